@@ -1,0 +1,22 @@
+package tw.netzero.portal.domain.model.company;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The member companies of the alliance. */
+public interface CompanyRepository {
+
+    Optional<MemberCompany> find(long id);
+
+    Optional<MemberCompany> findByUbn(Ubn ubn);
+
+    void add(MemberCompany company);
+
+    long count();
+
+    /** Active members matching the query's filters, in its order, one page of them. */
+    List<DirectoryEntry> directoryPage(DirectoryQuery query);
+
+    /** How many active members match the query's filters (paging ignored). */
+    long directoryCount(DirectoryQuery query);
+}

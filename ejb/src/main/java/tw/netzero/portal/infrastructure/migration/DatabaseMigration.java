@@ -1,0 +1,79 @@
+package tw.netzero.portal.infrastructure.migration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway when the application starts, before anything
+ * uses JPA (other startup beans declare {@code @DependsOn("DatabaseMigration")}).
+ *
+ * <p>The datasource is defined here, by the application, from MicroProfile Config
+ * ({@code portal.datasource.*}: environment variables such as {@code PORTAL_DATASOURCE_URL},
+ * system properties or Payara's config sources), so no asadmin step is needed.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATASOURCE,
+        className = "${MPCONFIG=portal.datasource.class-name}",
+        url = "${MPCONFIG=portal.datasource.url}",
+        user = "${MPCONFIG=portal.datasource.user}",
+        password = "${MPCONFIG=portal.datasource.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.statement-cache-size=100"
+        })
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/portal";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        String vendor = vendorFolder(dataSource);
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .failOnMissingLocations(false)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema on " + vendor + " at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** MariaDB and MySQL share one folder of SQL; H2 has its own. */
+    static String vendorFolder(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("mysql") || product.contains("mariadb")) {
+                return "mysql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new IllegalStateException("Unsupported database: " + product);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the portal database", e);
+        }
+    }
+}
