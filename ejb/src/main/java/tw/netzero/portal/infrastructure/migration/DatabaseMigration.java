@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,8 +34,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         maxPoolSize = 32,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.statement-cache-size=100"
+            "fish.payara.connection-validation-method=meta-data"
         })
 @Startup
 @Singleton
@@ -50,15 +50,17 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        String vendor = vendorFolder(dataSource);
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .failOnMissingLocations(false)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema on " + vendor + " at version " + result.targetSchemaVersion
+        MigrateResult result = flyway(dataSource).load().migrate();
+        LOG.info(() -> "Database schema on " + result.database + " at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The one Flyway set-up of the portal: SQL shared by all databases plus the vendor's own. */
+    public static FluentConfiguration flyway(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendorFolder(dataSource))
+                .failOnMissingLocations(false);
     }
 
     /** MariaDB and MySQL share one folder of SQL; H2 has its own. */

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Creates a Payara domain once (idempotent). Used by the run command and by the
+# integration tests, which use their own domain and ports so both can coexist.
+#   create-domain.sh <payara-home> <domain-name> <portbase>
+# portbase P gives: admin P+48, HTTP P+80, HTTPS P+81 (Payara's convention).
+set -euo pipefail
+payara_home=$1 domain=$2 portbase=$3
+asadmin="$payara_home/bin/asadmin"
+chmod +x "$payara_home"/bin/* "$payara_home"/glassfish/bin/* 2>/dev/null || true
+
+if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
+    "$asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain"
+fi

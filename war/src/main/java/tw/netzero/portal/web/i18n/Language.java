@@ -1,0 +1,37 @@
+package tw.netzero.portal.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+
+/** The language of the current request, for f:view and the language switch. */
+@Named
+@RequestScoped
+public class Language {
+
+    static final String REQUEST_ATTRIBUTE = Language.class.getName();
+
+    @Inject
+    private HttpServletRequest request;
+
+    public Locale getLocale() {
+        Object chosen = request.getAttribute(REQUEST_ATTRIBUTE);
+        return chosen instanceof Locale locale ? locale : Locale.ENGLISH;
+    }
+
+    public SupportedLanguage getCurrent() {
+        return SupportedLanguage.of(getLocale());
+    }
+
+    public List<SupportedLanguage> getAll() {
+        return List.of(SupportedLanguage.values());
+    }
+
+    /** True when names should be shown Chinese first. */
+    public boolean isChinese() {
+        return getCurrent() == SupportedLanguage.TRADITIONAL_CHINESE;
+    }
+}

@@ -1,0 +1,74 @@
+package tw.netzero.portal.web.i18n;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Decides the language of each request. {@code ?lang=zh-TW} switches it and is remembered
+ * in a browser-session cookie (no server session needed, so anonymous pages stay
+ * stateless); otherwise the cookie, then the browser's Accept-Language, then English.
+ */
+@WebFilter(urlPatterns = "/*")
+public class LanguageFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PARAMETER = "lang";
+    static final String COOKIE = "portal-lang";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String asked = request.getParameter(PARAMETER);
+        if (asked != null && "GET".equals(request.getMethod())) {
+            Locale chosen = SupportedLanguage.fromTag(asked).getLocale();
+            Cookie cookie = new Cookie(COOKIE, chosen.toLanguageTag());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+            // Redirect to the same address without the parameter, so links stay clean.
+            response.sendRedirect(response.encodeRedirectURL(withoutLanguageParameter(request)));
+            return;
+        }
+        request.setAttribute(Language.REQUEST_ATTRIBUTE, resolve(request));
+        chain.doFilter(request, response);
+    }
+
+    private static Locale resolve(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return SupportedLanguage.fromTag(cookie.getValue()).getLocale();
+                }
+            }
+        }
+        return SupportedLanguage.bestFor(request.getLocales()).getLocale();
+    }
+
+    static String withoutLanguageParameter(HttpServletRequest request) {
+        StringBuilder target = new StringBuilder(request.getRequestURI());
+        String query = request.getQueryString();
+        if (query != null) {
+            StringBuilder kept = new StringBuilder();
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "=")) {
+                    kept.append(kept.length() == 0 ? "" : "&").append(pair);
+                }
+            }
+            if (kept.length() > 0) {
+                target.append('?').append(kept);
+            }
+        }
+        return target.toString();
+    }
+}

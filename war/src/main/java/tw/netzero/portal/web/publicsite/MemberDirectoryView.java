@@ -1,0 +1,58 @@
+package tw.netzero.portal.web.publicsite;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+
+/** Backing bean of public/members.xhtml: the filters and the lazily paged table. */
+@Named
+@ViewScoped
+public class MemberDirectoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private MemberDirectory directory;
+
+    private String name;
+    private IndustryGroup industryGroup;
+    private DirectoryDataModel members;
+
+    @PostConstruct
+    void init() {
+        members = new DirectoryDataModel(directory, this::currentFilter);
+    }
+
+    private DirectoryDataModel.Filter currentFilter() {
+        return new DirectoryDataModel.Filter(industryGroup, name);
+    }
+
+    public DirectoryDataModel getMembers() {
+        return members;
+    }
+
+    public List<IndustryGroup> getIndustryGroups() {
+        return List.of(IndustryGroup.values());
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public IndustryGroup getIndustryGroup() {
+        return industryGroup;
+    }
+
+    public void setIndustryGroup(IndustryGroup industryGroup) {
+        this.industryGroup = industryGroup;
+    }
+}
