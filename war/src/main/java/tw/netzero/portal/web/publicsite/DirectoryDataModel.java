@@ -40,10 +40,12 @@ public class DirectoryDataModel extends LazyDataModel<DirectoryEntry> {
 
     private final MemberDirectory directory;
     private final FilterSource filters;
+    private final SortField defaultSort;
 
-    DirectoryDataModel(MemberDirectory directory, FilterSource filters) {
+    DirectoryDataModel(MemberDirectory directory, FilterSource filters, SortField defaultSort) {
         this.directory = directory;
         this.filters = filters;
+        this.defaultSort = defaultSort;
     }
 
     @Override
@@ -60,7 +62,7 @@ public class DirectoryDataModel extends LazyDataModel<DirectoryEntry> {
     private DirectoryQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
         Filter filter = filters.current();
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        SortField field = sort == null ? SortField.NAME_EN : SORT_FIELDS.getOrDefault(sort.getField(), SortField.NAME_EN);
+        SortField field = sort == null ? defaultSort : SORT_FIELDS.getOrDefault(sort.getField(), defaultSort);
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
         return DirectoryQuery.of(filter.industryGroup(), filter.name(), field, ascending, first, pageSize);
     }

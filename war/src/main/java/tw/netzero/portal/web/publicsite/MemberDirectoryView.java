@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.domain.model.company.DirectoryQuery.SortField;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.web.i18n.Language;
 
 /** Backing bean of public/members.xhtml: the filters and the lazily paged table. */
 @Named
@@ -19,13 +21,18 @@ public class MemberDirectoryView implements Serializable {
     @Inject
     private MemberDirectory directory;
 
+    @Inject
+    private Language language;
+
     private String name;
     private IndustryGroup industryGroup;
     private DirectoryDataModel members;
 
     @PostConstruct
     void init() {
-        members = new DirectoryDataModel(directory, this::currentFilter);
+        // Readers of Chinese get the list in Chinese name order until they sort otherwise.
+        SortField defaultSort = language.isChinese() ? SortField.NAME_ZH : SortField.NAME_EN;
+        members = new DirectoryDataModel(directory, this::currentFilter, defaultSort);
     }
 
     private DirectoryDataModel.Filter currentFilter() {

@@ -1,0 +1,41 @@
+package tw.netzero.portal.e2e;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import java.io.File;
+import java.net.URI;
+import org.flywaydb.core.Flyway;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The assembled EAR, deployed as it is to a managed Payara Server whose datasource points at
+ * an emptied MariaDB database, with the demo data switched on: the application migrates the
+ * schema and loads the 51 founding members itself, as it does for the run command.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class DeployedPortal {
+
+    /** Founding members in the demo data (ejb/src/main/resources/demo/founding-members.tsv). */
+    protected static final int FOUNDING_MEMBERS = 51;
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive portal() {
+        emptyTheDatabase();
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
+    }
+
+    protected static URI portalUri(String path) {
+        return URI.create("http://localhost:" + System.getProperty("it.payara.httpPort") + path);
+    }
+
+    private static void emptyTheDatabase() {
+        MysqlDataSource database = new MysqlDataSource();
+        database.setUrl(System.getProperty("it.db.url"));
+        database.setUser(System.getProperty("it.db.user"));
+        database.setPassword(System.getProperty("it.db.password"));
+        Flyway.configure().dataSource(database).cleanDisabled(false).load().clean();
+    }
+}
