@@ -1,0 +1,18 @@
+package tw.netzero.portal.domain.model.filing;
+
+/** How a reporting year's emissions compare with the approved pathway. */
+public enum OnTrackStatus {
+    ON_TRACK("filing.onTrack.onTrack"),
+    OFF_TRACK("filing.onTrack.offTrack"),
+    NO_APPROVED_PLEDGE("filing.onTrack.noApprovedPledge");
+
+    private final String messageKey;
+
+    OnTrackStatus(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

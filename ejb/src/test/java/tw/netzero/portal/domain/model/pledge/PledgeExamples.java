@@ -1,0 +1,43 @@
+package tw.netzero.portal.domain.model.pledge;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Set;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
+
+/** Small pledges for tests. The worked example: base year 2020 at 100,000 tCO2e. */
+public final class PledgeExamples {
+
+    public static final LocalDate TODAY = LocalDate.of(2025, 3, 1);
+    public static final Year BASE_YEAR = Year.of(2020);
+
+    private PledgeExamples() {
+    }
+
+    /**
+     * Scope 1 60,000 + scope 2 market-based 25,000 (location-based 35,000, not used) + scope 3
+     * 15,000 = 100,000 tCO2e, scope 1+2 fully covered.
+     */
+    public static BaseYearInventory inventory(Year baseYear) {
+        return inventory(baseYear, "60000", "25000", "15000", "100", "0");
+    }
+
+    public static BaseYearInventory inventory(Year baseYear, String scope1, String scope2MarketBased, String scope3,
+                                              String scope12Coverage, String scope3Coverage) {
+        return new BaseYearInventory(baseYear, Emissions.of(scope1), Emissions.of("35000"),
+                Emissions.of(scope2MarketBased), Scope2Method.MARKET_BASED, Emissions.of(scope3),
+                Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES), Percentage.of(scope12Coverage),
+                Percentage.of(scope3Coverage));
+    }
+
+    public static Target absolute(int year, String reduction) {
+        return Target.absolute(Year.of(year), Percentage.of(reduction));
+    }
+
+    /** -42 % by 2030, -90 % by 2045, net zero 2050: meets every default criterion. */
+    public static PledgeTerms workedExample() {
+        return new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), absolute(2045, "90"), Year.of(2050));
+    }
+}
