@@ -45,7 +45,7 @@ class CompanyServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.companySlice("company-services-it");
+        return Deployments.ejbModule("company-services-it");
     }
 
     @EJB
@@ -66,6 +66,8 @@ class CompanyServicesIT {
     @BeforeEach
     void startFromNoCompanies() throws Exception {
         transaction.begin();
+        entityManager.createQuery("DELETE FROM AccountToken").executeUpdate();
+        entityManager.createQuery("DELETE FROM UserAccount").executeUpdate();
         entityManager.createQuery("DELETE FROM MemberCompany").executeUpdate();
         transaction.commit();
         entityManager.getEntityManagerFactory().getCache().evictAll();

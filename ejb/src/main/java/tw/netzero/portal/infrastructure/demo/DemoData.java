@@ -16,7 +16,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.account.AccountRepository;
+import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
@@ -47,14 +54,73 @@ public class DemoData {
     @EJB
     private MembershipService membership;
 
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHashing hashing;
+
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void load() {
-        if (!enabled || companies.count() > 0) {
+        if (!enabled) {
             return;
         }
-        List<FoundingMember> founders = readFoundingMembers();
-        founders.forEach(founder -> membership.admit(founder.profile(), founder.joinedOn()));
-        LOG.info(() -> "Demo data: " + founders.size() + " founding member companies loaded");
+        if (companies.count() == 0) {
+            List<FoundingMember> founders = readFoundingMembers();
+            founders.forEach(founder -> membership.admit(founder.profile(), founder.joinedOn()));
+            LOG.info(() -> "Demo data: " + founders.size() + " founding member companies loaded");
+        }
+        if (accounts.findByEmail(DemoAccount.SECRETARIAT_ADMIN.email).isEmpty()) {
+            for (DemoAccount demo : DemoAccount.values()) {
+                accounts.add(demo.create(companies, hashing, clock.instant()));
+            }
+            LOG.info("Demo data: demo accounts created (see README.md for their e-mails and passwords)");
+        }
+    }
+
+    /**
+     * Demo sign-ins, listed in README.md for the run command. They exist only where
+     * {@code portal.demo-data=true}.
+     */
+    enum DemoAccount {
+        SECRETARIAT_ADMIN("admin@netzero-alliance.example", "Lin Mei-hua 林美華", Role.SECRETARIAT_ADMIN, null,
+                "Secretariat-Demo-2050"),
+        REVIEWER("reviewer@netzero-alliance.example", "Chen Wei-ting 陳薇婷", Role.REVIEWER, null,
+                "Reviewer-Demo-2050"),
+        STEEL_ADMIN("admin@harbor-crest-steel.example", "Wang Chih-ming 王志明", Role.MEMBER_ADMIN, "13579113",
+                "Member-Demo-2050"),
+        STEEL_MEMBER("member@harbor-crest-steel.example", "Huang Ya-ting 黃雅婷", Role.MEMBER, "13579113",
+                "Member-Demo-2050"),
+        PETROCHEMICAL_ADMIN("admin@linyuan-aromatics-chemical.example", "Tsai Chia-hao 蔡家豪", Role.MEMBER_ADMIN,
+                "25099303", "Member-Demo-2050"),
+        ELECTRONICS_ADMIN("admin@nanzi-semiconductor-packaging.example", "Hsu Pei-shan 許佩珊", Role.MEMBER_ADMIN,
+                "35572200", "Member-Demo-2050");
+
+        final String email;
+        final String name;
+        final Role role;
+        final String companyUbn;
+        final String password;
+
+        DemoAccount(String email, String name, Role role, String companyUbn, String password) {
+            this.email = email;
+            this.name = name;
+            this.role = role;
+            this.companyUbn = companyUbn;
+            this.password = password;
+        }
+
+        UserAccount create(CompanyRepository companies, PasswordHashing hashing, Instant now) {
+            UserAccount account = companyUbn == null
+                    ? UserAccount.secretariat(email, name, role, now)
+                    : UserAccount.ofCompany(companies.findByUbn(Ubn.of(companyUbn)).orElseThrow().id(),
+                            email, name, role, now);
+            account.changePassword(hashing.hash(password.toCharArray()));
+            return account;
+        }
     }
 
     record FoundingMember(CompanyProfile profile, LocalDate joinedOn) {

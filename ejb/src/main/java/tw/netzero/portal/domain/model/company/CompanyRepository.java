@@ -14,6 +14,9 @@ public interface CompanyRepository {
 
     long count();
 
+    /** Every company, applicants and former members included, by English name. */
+    List<MemberCompany> all();
+
     /** Active members matching the query's filters, in its order, one page of them. */
     List<DirectoryEntry> directoryPage(DirectoryQuery query);
 

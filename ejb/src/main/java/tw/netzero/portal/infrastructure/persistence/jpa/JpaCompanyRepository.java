@@ -59,6 +59,12 @@ public class JpaCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public List<MemberCompany> all() {
+        return entityManager.createQuery("SELECT c FROM MemberCompany c ORDER BY c.nameEn", MemberCompany.class)
+                .getResultList();
+    }
+
+    @Override
     public List<DirectoryEntry> directoryPage(DirectoryQuery query) {
         String direction = query.ascending() ? " ASC" : " DESC";
         // The id as a tie-breaker keeps pages stable when the sort column has duplicates.

@@ -1,0 +1,22 @@
+package tw.netzero.portal.domain.model.account;
+
+import java.util.List;
+import java.util.Optional;
+
+/** User accounts and their one-time tokens. */
+public interface AccountRepository {
+
+    Optional<UserAccount> find(long id);
+
+    Optional<UserAccount> findByEmail(String email);
+
+    List<UserAccount> ofCompany(long companyId);
+
+    List<UserAccount> secretariat();
+
+    void add(UserAccount account);
+
+    void add(AccountToken token);
+
+    Optional<AccountToken> findToken(String secret);
+}

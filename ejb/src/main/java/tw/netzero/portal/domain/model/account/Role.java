@@ -1,0 +1,29 @@
+package tw.netzero.portal.domain.model.account;
+
+import java.util.Set;
+
+/**
+ * What a user may do. Each role grants container groups: a member-admin is also a member,
+ * a secretariat admin is also a reviewer, so checks can name the lesser role.
+ */
+public enum Role {
+    MEMBER(Set.of(Roles.MEMBER)),
+    MEMBER_ADMIN(Set.of(Roles.MEMBER, Roles.MEMBER_ADMIN)),
+    REVIEWER(Set.of(Roles.REVIEWER)),
+    SECRETARIAT_ADMIN(Set.of(Roles.REVIEWER, Roles.SECRETARIAT_ADMIN));
+
+    private final Set<String> groups;
+
+    Role(Set<String> groups) {
+        this.groups = groups;
+    }
+
+    public Set<String> groups() {
+        return groups;
+    }
+
+    /** Secretariat staff see every company; members only their own. */
+    public boolean isSecretariat() {
+        return this == REVIEWER || this == SECRETARIAT_ADMIN;
+    }
+}

@@ -1,0 +1,64 @@
+package tw.netzero.portal.infrastructure.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.MailOutbox;
+
+/**
+ * A Jakarta Mail session configured by the application from MicroProfile Config
+ * ({@code portal.mail.host}, {@code portal.mail.port}, {@code portal.mail.from}); sending is
+ * synchronous, so a failed send rolls back the change that asked for it.
+ */
+@ApplicationScoped
+public class SmtpMailOutbox implements MailOutbox {
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.host", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.from", defaultValue = "no-reply@netzero-alliance.example")
+    String from;
+
+    private Session session;
+
+    @PostConstruct
+    void connect() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        session = Session.getInstance(properties);
+    }
+
+    @Override
+    public void send(String to, String subject, String body) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not send mail to " + to + " via " + host + ":" + port, e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package tw.netzero.portal.web.company;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import tw.netzero.portal.application.AccountService;
+import tw.netzero.portal.application.CompanyAdministration;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.company.District;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.web.support.FieldMessages;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * One company's page: member/company.xhtml (the caller's own company) and
+ * secretariat/company.xhtml?id=… (any company). Editing and inviting are offered to whoever
+ * may administer the company; the services check again.
+ */
+@Named
+@ViewScoped
+public class CompanyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompanyAdministration administration;
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private FieldMessages fieldMessages;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    /** Set from the URL on the secretariat page only; never trusted (the service checks). */
+    private Long id;
+    private MemberCompany company;
+    private CompanyForm form;
+    private InvitationForm invitation = new InvitationForm(Role.MEMBER);
+    private List<UserAccount> users = List.of();
+
+    /** f:viewAction: loads the company (own company when no id is given). */
+    public void load() {
+        company = id == null ? administration.myCompany() : administration.company(id);
+        form = CompanyForm.of(company);
+        users = isCanAdminister() ? accountService.companyUsers(company.id()) : List.of();
+    }
+
+    public void save() {
+        if (!fieldMessages.valid(form.toProfile(), "profile")) {
+            return;
+        }
+        if (serviceCall.run("profile", () -> company = administration.updateProfile(
+                company.id(), form.toProfile(), form.getVersion()))) {
+            form = CompanyForm.of(company);
+            messages.info("company.saved");
+        }
+    }
+
+    public void invite() {
+        if (serviceCall.run("invite", () -> accountService.inviteCompanyUser(company.id(),
+                invitation.getEmail(), invitation.getDisplayName(), invitation.getRole()))) {
+            messages.info("account.invited", invitation.getEmail());
+            invitation = new InvitationForm(Role.MEMBER);
+            users = accountService.companyUsers(company.id());
+        }
+    }
+
+    public void setEnabled(UserAccount user, boolean enabled) {
+        if (serviceCall.run("users", () -> accountService.setEnabled(user.id(), enabled))) {
+            users = accountService.companyUsers(company.id());
+        }
+    }
+
+    public boolean isCanAdminister() {
+        boolean ownAdmin = security.isCallerInRole(Roles.MEMBER_ADMIN) && company != null;
+        return ownAdmin || security.isCallerInRole(Roles.SECRETARIAT_ADMIN);
+    }
+
+    public List<Role> getCompanyRoles() {
+        return List.of(Role.MEMBER, Role.MEMBER_ADMIN);
+    }
+
+    public List<IndustryGroup> getIndustryGroups() {
+        return List.of(IndustryGroup.values());
+    }
+
+    public List<District> getDistricts() {
+        return List.of(District.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MemberCompany getCompany() {
+        return company;
+    }
+
+    public CompanyForm getForm() {
+        return form;
+    }
+
+    public InvitationForm getInvitation() {
+        return invitation;
+    }
+
+    public List<UserAccount> getUsers() {
+        return users;
+    }
+}

@@ -1,0 +1,92 @@
+package tw.netzero.portal.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.web.support.Messages;
+
+/** Backing bean of public/login.xhtml and of the sign-out button. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private Messages messages;
+
+    @NotBlank
+    private String email;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for login
+            case SUCCESS -> {
+                // A fresh session id at login defeats session fixation.
+                request.getSession(true);
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + homeOf(request));
+            }
+            default -> messages.error(null, "login.failed");
+        }
+    }
+
+    public void logout() throws Exception {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/public/members.xhtml");
+    }
+
+    static String homeOf(HttpServletRequest request) {
+        if (request.isUserInRole(Roles.REVIEWER)) {
+            return "/secretariat/companies.xhtml";
+        }
+        return request.isUserInRole(Roles.MEMBER) ? "/member/company.xhtml" : "/public/members.xhtml";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,82 @@
+package tw.netzero.portal.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import tw.netzero.portal.application.AccountService;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/** public/set-password.xhtml (one-time link) and public/forgot-password.xhtml. */
+@Named
+@RequestScoped
+public class PasswordView {
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    private String token;
+    private String email;
+    private String password;
+    private String confirmation;
+    private boolean done;
+
+    public void setNewPassword() {
+        if (password == null || !password.equals(confirmation)) {
+            messages.error("password:confirmation", "password.mismatch");
+            return;
+        }
+        done = serviceCall.run("password", () -> accountService.setPassword(token, password.toCharArray()));
+        password = null;
+        confirmation = null;
+    }
+
+    public void requestReset() {
+        accountService.requestPasswordReset(email);
+        // The same answer whether or not the address is known: no account enumeration.
+        messages.info("password.resetSent");
+        done = true;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,49 @@
+package tw.netzero.portal.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+/**
+ * Faces messages from the message bundles, in the view's language. Domain exceptions carry
+ * keys; this is where they become text, next to the field they concern when there is one.
+ */
+@RequestScoped
+public class Messages {
+
+    public static final String BUNDLE = "tw.netzero.portal.web.messages";
+
+    @Inject
+    private FacesContext faces;
+
+    public String text(String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** An error message, attached to the component with this client id (null: the whole form). */
+    public void error(String clientId, String key, Object... arguments) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
+    }
+
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public void error(String clientId, DomainRuleViolation violation) {
+        List<Object> arguments = violation.arguments();
+        error(clientId, violation.messageKey(), arguments.toArray());
+    }
+}

@@ -1,0 +1,50 @@
+package tw.netzero.portal.web.support;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+/**
+ * Runs a service call from a form and turns refusals into messages: a broken rule at the
+ * form, invalid input at its fields, a concurrent save as a conflict. Access denials are not
+ * caught here; they reach the "not allowed" page.
+ */
+@RequestScoped
+public class ServiceCall {
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FieldMessages fieldMessages;
+
+    /** True when the action ran; false when it was refused and messages were queued. */
+    public boolean run(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainRuleViolation refused) {
+            messages.error(null, refused);
+        } catch (ConstraintViolationException invalid) {
+            fieldMessages.show(invalid, formId);
+        } catch (EJBException failed) {
+            if (!causedByConcurrentChange(failed)) {
+                throw failed;
+            }
+            messages.error(null, "concurrentChange");
+        }
+        return false;
+    }
+
+    private static boolean causedByConcurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
