@@ -77,11 +77,18 @@ public class AccountService {
                                          @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String email,
                                          @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName, Role role) {
         access.requireCompanyAdmin(companyId);
-        return inviteFirstOrFurtherUser(companyId, email, displayName, role);
+        return inviteToCompany(companyId, email, displayName, role);
     }
 
-    /** Used when the secretariat activates a company: its first member-admin. */
-    UserAccount inviteFirstOrFurtherUser(long companyId, String email, String displayName, Role role) {
+    /** The secretariat invites the first member-admin of a company it has just admitted. */
+    @RolesAllowed(Roles.REVIEWER)
+    public UserAccount inviteFirstAdmin(long companyId,
+                                        @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String email,
+                                        @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName) {
+        return inviteToCompany(companyId, email, displayName, Role.MEMBER_ADMIN);
+    }
+
+    private UserAccount inviteToCompany(long companyId, String email, String displayName, Role role) {
         MemberCompany company = companies.find(companyId)
                 .orElseThrow(() -> new DomainRuleViolation("company.notFound", companyId));
         requireNewEmail(email);

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
@@ -86,7 +85,7 @@ public class CompanyAdministration {
         MemberCompany company = load(companyId);
         company.activate(LocalDate.now(clock));
         audit.record(AuditAction.COMPANY_ACTIVATED, "company", companyId, company.nameEn());
-        return accountService.inviteFirstOrFurtherUser(companyId, adminEmail, adminName, Role.MEMBER_ADMIN);
+        return accountService.inviteFirstAdmin(companyId, adminEmail, adminName);
     }
 
     private MemberCompany load(long companyId) {

@@ -28,6 +28,12 @@ public final class Deployments {
                 .addAsLibraries(runtimeLibraries());
     }
 
+    /** A test-scoped library (with its dependencies) to put into a deployment. */
+    public static File[] testLibrary(String groupAndArtifact) {
+        return Maven.resolver().loadPomFromFile("pom.xml")
+                .resolve(groupAndArtifact).withTransitivity().asFile();
+    }
+
     private static File[] runtimeLibraries() {
         return Maven.resolver().loadPomFromFile("pom.xml")
                 .importCompileAndRuntimeDependencies()

@@ -31,11 +31,16 @@ public abstract class DeployedPortal {
         return URI.create("http://localhost:" + System.getProperty("it.payara.httpPort") + path);
     }
 
+    /** The portal's database, for checking what a request did (or did not) change. */
+    protected static Database database() {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setUrl(System.getProperty("it.db.url"));
+        dataSource.setUser(System.getProperty("it.db.user"));
+        dataSource.setPassword(System.getProperty("it.db.password"));
+        return new Database(dataSource);
+    }
+
     private static void emptyTheDatabase() {
-        MysqlDataSource database = new MysqlDataSource();
-        database.setUrl(System.getProperty("it.db.url"));
-        database.setUser(System.getProperty("it.db.user"));
-        database.setPassword(System.getProperty("it.db.password"));
-        Flyway.configure().dataSource(database).cleanDisabled(false).load().clean();
+        Flyway.configure().dataSource(database().dataSource()).cleanDisabled(false).load().clean();
     }
 }

@@ -45,6 +45,9 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public void add(AccountToken token) {
+        // A token refers to its account by id only, so EclipseLink cannot order the INSERTs:
+        // write a new account first.
+        entityManager.flush();
         entityManager.persist(token);
     }
 

@@ -1,0 +1,262 @@
+package tw.netzero.portal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.audit.AuditQuery;
+import tw.netzero.portal.domain.model.company.CompanyProfile;
+import tw.netzero.portal.domain.model.company.DirectoryQuery;
+import tw.netzero.portal.domain.model.company.District;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.SignedIn;
+
+/**
+ * Every service method of the company and account families × every kind of caller, inside
+ * Payara on MariaDB, signed in through the real identity store. Member A reaches for
+ * company B's ids. Every forbidden cell must be refused and leave the database unchanged;
+ * every allowed cell must work.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+    private static final String PASSWORD = "Matrix-Test-Password-2050";
+    private static String passwordHash;
+    private static GreenMail smtp;
+
+    /** The callers of the matrix. */
+    enum Who { ANONYMOUS, MEMBER_A, ADMIN_A, ADMIN_B, REVIEWER, SECRETARIAT_ADMIN }
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule("access-matrix-it")
+                .addClass(SignedIn.class)
+                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
+                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+    }
+
+    @Inject
+    private CompanyAdministration administration;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private PasswordHashing hashing;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    private long companyA;
+    private long companyB;
+    private long applicantC;
+    private long memberAccountA;
+
+    @Test
+    void readingOwnCompany() throws Exception {
+        check("myCompany", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.ADMIN_B), who -> administration.myCompany());
+    }
+
+    @Test
+    void readingCompanyA() throws Exception {
+        check("company(A)", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> administration.company(companyA));
+    }
+
+    @Test
+    void changingCompanyAsProfile() throws Exception {
+        check("updateProfile(A)", EnumSet.of(Who.ADMIN_A, Who.SECRETARIAT_ADMIN), who -> {
+            MemberCompany a = administration.company(companyA);
+            CompanyProfile changed = new CompanyProfile(a.ubn().value(), "Renamed by " + who, a.nameZh(),
+                    a.industryGroup(), a.district(), a.website());
+            administration.updateProfile(companyA, changed, a.version());
+        });
+        // Reading first is allowed to more callers; the write itself is what is checked for the rest.
+        check("updateProfile(A) without reading", EnumSet.of(Who.ADMIN_A, Who.SECRETARIAT_ADMIN), who ->
+                administration.updateProfile(companyA, new CompanyProfile("04595257", "Blind write", "盲寫",
+                        IndustryGroup.STEEL, District.XIAOGANG, null), currentVersion(companyA)));
+    }
+
+    @Test
+    void listingAndAdmittingCompanies() throws Exception {
+        check("allCompanies", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> administration.allCompanies());
+        check("activate(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> administration.activate(applicantC, "first-admin@c.example", "First Admin"));
+    }
+
+    @Test
+    void managingCompanyAsUsers() throws Exception {
+        check("companyUsers(A)", EnumSet.of(Who.ADMIN_A, Who.SECRETARIAT_ADMIN), who -> accounts.companyUsers(companyA));
+        check("inviteCompanyUser(A)", EnumSet.of(Who.ADMIN_A, Who.SECRETARIAT_ADMIN),
+                who -> accounts.inviteCompanyUser(companyA, "new-user@a.example", "New User", Role.MEMBER));
+        check("setEnabled(member of A)", EnumSet.of(Who.ADMIN_A, Who.SECRETARIAT_ADMIN),
+                who -> accounts.setEnabled(memberAccountA, false));
+    }
+
+    @Test
+    void managingSecretariatAccountsAndReadingTheAuditTrail() throws Exception {
+        check("secretariatAccounts", EnumSet.of(Who.SECRETARIAT_ADMIN), who -> accounts.secretariatAccounts());
+        check("inviteSecretariat", EnumSet.of(Who.SECRETARIAT_ADMIN),
+                who -> accounts.inviteSecretariat("new-reviewer@secretariat.example", "New Reviewer", Role.REVIEWER));
+        check("audit search", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> auditLog.search(new AuditQuery(null, null, null, null, null, 0, 10)));
+    }
+
+    @Test
+    void theDirectoryIsOpenToEveryone() throws Exception {
+        check("directory", EnumSet.allOf(Who.class), who -> directory.page(DirectoryQuery.firstPage(10)));
+    }
+
+    /** Runs the operation once per caller on fresh data and checks allowed / refused-and-unchanged. */
+    private void check(String operation, Set<Who> allowed, Consumer<Who> call) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            resetData();
+            signInAs(who);
+            String before = snapshot();
+            boolean refused;
+            try {
+                call.accept(who);
+                refused = false;
+            } catch (EJBAccessException | AccessDenied denied) {
+                refused = true;
+            } catch (EJBException wrapped) {
+                refused = wrapped.getCause() instanceof AccessDenied;
+                if (!refused) {
+                    throw wrapped;
+                }
+            }
+            boolean shouldBeAllowed = allowed.contains(who);
+            if (refused == shouldBeAllowed) {
+                wrong.add(who + (refused ? " was refused" : " was allowed"));
+            }
+            if (refused && !before.equals(snapshot())) {
+                wrong.add(who + " was refused but the database changed");
+            }
+        }
+        request.logout();
+        if (!wrong.isEmpty()) {
+            fail(operation + ": " + wrong);
+        }
+    }
+
+    private void signInAs(Who who) throws Exception {
+        request.logout();
+        switch (who) {
+            case ANONYMOUS -> { }
+            case MEMBER_A -> signedIn.as("member@a.example", PASSWORD);
+            case ADMIN_A -> signedIn.as("admin@a.example", PASSWORD);
+            case ADMIN_B -> signedIn.as("admin@b.example", PASSWORD);
+            case REVIEWER -> signedIn.as("reviewer@secretariat.example", PASSWORD);
+            case SECRETARIAT_ADMIN -> signedIn.as("admin@secretariat.example", PASSWORD);
+        }
+    }
+
+    /** Companies A and B (members), applicant C, and one account per kind of caller. */
+    private void resetData() throws Exception {
+        startMailServerOnce();
+        if (passwordHash == null) {
+            passwordHash = hashing.hash(PASSWORD.toCharArray());
+        }
+        transaction.begin();
+        entityManager.createQuery("DELETE FROM AccountToken").executeUpdate();
+        entityManager.createQuery("DELETE FROM UserAccount").executeUpdate();
+        entityManager.createQuery("DELETE FROM MemberCompany").executeUpdate();
+        LocalDate founded = LocalDate.of(2022, 6, 20);
+        MemberCompany a = MemberCompany.admitted(profile("04595257", "Company A"), founded);
+        MemberCompany b = MemberCompany.admitted(profile("04702088", "Company B"), founded);
+        MemberCompany c = MemberCompany.applicant(profile("00651474", "Applicant C"));
+        List.of(a, b, c).forEach(entityManager::persist);
+        // Accounts refer to companies by id (no JPA relationship), so EclipseLink cannot
+        // order the INSERTs by itself: write the companies first.
+        entityManager.flush();
+        Instant now = Instant.now();
+        UserAccount memberA = UserAccount.ofCompany(a.id(), "member@a.example", "Member A", Role.MEMBER, now);
+        List.of(memberA,
+                UserAccount.ofCompany(a.id(), "admin@a.example", "Admin A", Role.MEMBER_ADMIN, now),
+                UserAccount.ofCompany(b.id(), "admin@b.example", "Admin B", Role.MEMBER_ADMIN, now),
+                UserAccount.secretariat("reviewer@secretariat.example", "Reviewer", Role.REVIEWER, now),
+                UserAccount.secretariat("admin@secretariat.example", "Secretariat Admin", Role.SECRETARIAT_ADMIN, now))
+                .forEach(account -> {
+                    account.changePassword(passwordHash);
+                    entityManager.persist(account);
+                });
+        transaction.commit();
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+        companyA = a.id();
+        companyB = b.id();
+        applicantC = c.id();
+        memberAccountA = memberA.id();
+        assertTrue(companyA != companyB);
+    }
+
+    private String snapshot() {
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+        List<?> companies = entityManager.createQuery(
+                "SELECT CONCAT(c.id, ':', c.version, ':', c.nameEn) FROM MemberCompany c ORDER BY c.id").getResultList();
+        List<?> users = entityManager.createQuery(
+                "SELECT CONCAT(a.id, ':', a.version, ':', a.email) FROM UserAccount a ORDER BY a.id").getResultList();
+        long tokens = entityManager.createQuery("SELECT COUNT(t) FROM AccountToken t", Long.class).getSingleResult();
+        return companies + "#" + users + "#" + tokens;
+    }
+
+    private long currentVersion(long companyId) {
+        return entityManager.createQuery("SELECT c.version FROM MemberCompany c WHERE c.id = :id", Long.class)
+                .setParameter("id", companyId).getSingleResult();
+    }
+
+    private static CompanyProfile profile(String ubn, String name) {
+        return new CompanyProfile(ubn, name, name + "（中）", IndustryGroup.STEEL, District.XIAOGANG, null);
+    }
+
+    private static synchronized void startMailServerOnce() {
+        if (smtp == null) {
+            smtp = new GreenMail(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
+            smtp.start();
+        }
+        assertEquals(true, smtp.isRunning());
+    }
+}
