@@ -47,6 +47,8 @@ set_config portal.datasource.url "$url"
 set_config portal.datasource.user "$user"
 set_config portal.datasource.password "$password"
 set_config portal.demo-data true
+# No SMTP server on a fresh machine: e-mails (with their one-time links) go to the server log.
+set_config portal.mail.transport "${PORTAL_MAIL_TRANSPORT:-log}"
 
 if "${admin[@]}" list-applications | grep -q "^$app "; then
     "${admin[@]}" undeploy "$app" >/dev/null

@@ -12,16 +12,21 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.MailOutbox;
 
 /**
  * A Jakarta Mail session configured by the application from MicroProfile Config
  * ({@code portal.mail.host}, {@code portal.mail.port}, {@code portal.mail.from}); sending is
- * synchronous, so a failed send rolls back the change that asked for it.
+ * synchronous, so a failed send rolls back the change that asked for it. With
+ * {@code portal.mail.transport=log} (the run command's setting, as a fresh machine has no
+ * SMTP server) mails are written to the server log instead.
  */
 @ApplicationScoped
 public class SmtpMailOutbox implements MailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(SmtpMailOutbox.class.getName());
 
     @Inject
     @ConfigProperty(name = "portal.mail.host", defaultValue = "localhost")
@@ -34,6 +39,10 @@ public class SmtpMailOutbox implements MailOutbox {
     @Inject
     @ConfigProperty(name = "portal.mail.from", defaultValue = "no-reply@netzero-alliance.example")
     String from;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.transport", defaultValue = "smtp")
+    String transport;
 
     private Session session;
 
@@ -49,6 +58,10 @@ public class SmtpMailOutbox implements MailOutbox {
 
     @Override
     public void send(String to, String subject, String body) {
+        if ("log".equalsIgnoreCase(transport)) {
+            LOG.info(() -> "Mail (not sent, portal.mail.transport=log) to " + to + "\nSubject: " + subject + "\n\n" + body);
+            return;
+        }
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from));

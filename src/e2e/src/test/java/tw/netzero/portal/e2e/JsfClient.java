@@ -23,8 +23,11 @@ import java.util.stream.Collectors;
  */
 final class JsfClient {
 
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
+    /** PrimeFaces' CSP mode expects its script nonce back with every postback (its JavaScript adds it). */
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
@@ -39,11 +42,10 @@ final class JsfClient {
 
     /** Submits a form of the last page: field names are relative to the form id. */
     HttpResponse<String> submit(String formId, Map<String, String> fields, String buttonId) {
-        Map<String, String> body = new LinkedHashMap<>();
+        Map<String, String> body = new LinkedHashMap<>(hiddenInputs());
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
         body.put(formId + ":" + buttonId, "");
-        body.put("jakarta.faces.ViewState", viewState());
         String encoded = body.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -69,12 +71,29 @@ final class JsfClient {
                 .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
     }
 
-    private String viewState() {
-        Matcher matcher = VIEW_STATE.matcher(last.body());
-        if (!matcher.find()) {
+    /** Presents a session id captured earlier, as an attacker replaying a cookie would. */
+    void useSessionId(String sessionId) {
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(DeployedPortal.portalUri("/"), cookie);
+    }
+
+    /** The view state, the PrimeFaces CSP nonce and whatever else the page keeps in hidden fields. */
+    private Map<String, String> hiddenInputs() {
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher matcher = HIDDEN_INPUT.matcher(last.body());
+        while (matcher.find()) {
+            hidden.put(matcher.group(1), matcher.group(2).replace("&#58;", ":"));
+        }
+        if (!hidden.containsKey("jakarta.faces.ViewState")) {
             throw new IllegalStateException("No form on " + last.uri());
         }
-        return matcher.group(1).replace("&#58;", ":");
+        Matcher nonce = SCRIPT_NONCE.matcher(last.body());
+        if (nonce.find()) {
+            hidden.put("primefaces.nonce", nonce.group(1));
+        }
+        return hidden;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

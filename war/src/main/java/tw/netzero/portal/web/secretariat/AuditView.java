@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -25,6 +26,7 @@ public class AuditView implements Serializable {
 
     /** Dates on the page are Taiwan dates; the trail stores UTC instants. */
     static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TAIWAN);
 
     @Inject
     private AuditLog auditLog;
@@ -65,8 +67,9 @@ public class AuditView implements Serializable {
         return List.of(AuditAction.values());
     }
 
-    public ZoneId getZone() {
-        return TAIWAN;
+    /** When an entry happened, in Taiwan time. */
+    public String when(AuditEntry entry) {
+        return WHEN.format(entry.occurredAt());
     }
 
     public String getActor() {

@@ -1,0 +1,115 @@
+package tw.netzero.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Invitations and password resets end to end: the page, the e-mail (caught by a real SMTP
+ * server in this JVM), the one-time link, the password policy, signing in.
+ */
+class AccountLifecycleIT extends DeployedPortal {
+
+    private static final Pattern LINK = Pattern.compile("http://\\S+/public/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static final String NEW_PASSWORD = "Kaohsiung-Harbour-Breeze-42";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+    @Test
+    void anInvitedReviewerSetsAPasswordOnceThroughTheLinkAndSignsIn() throws Exception {
+        String invitee = "new.reviewer@netzero-alliance.example";
+        JsfClient admin = new JsfClient();
+        assertTrue(admin.signIn(DemoUsers.SECRETARIAT_ADMIN.email, DemoUsers.SECRETARIAT_ADMIN.password));
+        admin.get("/secretariat/accounts.xhtml");
+        admin.submit("invite", Map.of("email", invitee, "displayName", "New Reviewer", "role_input", "REVIEWER"), "send");
+        assertTrue(admin.last().body().contains("An invitation went to " + invitee), "confirmation shown");
+
+        String link = linkIn(mailTo(invitee));
+        JsfClient invited = new JsfClient();
+        invited.get(path(link));
+        invited.submit("password", Map.of("newPassword", "too-short", "confirmation", "too-short"), "submit");
+        assertTrue(invited.last().body().contains("at least 12 characters"), "password policy: length");
+        invited.submit("password", Map.of("newPassword", "password1234", "confirmation", "password1234"), "submit");
+        assertTrue(invited.last().body().contains("too common"), "password policy: common passwords");
+        invited.submit("password", Map.of("newPassword", invitee, "confirmation", invitee), "submit");
+        assertTrue(invited.last().body().contains("must not be your e-mail address"), "password policy: e-mail");
+        invited.submit("password", Map.of("newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+        assertTrue(invited.last().body().contains("Your password is set"), invited.last().body());
+
+        JsfClient replay = new JsfClient();
+        replay.get(path(link));
+        replay.submit("password", Map.of("newPassword", NEW_PASSWORD + "!", "confirmation", NEW_PASSWORD + "!"), "submit");
+        assertTrue(replay.last().body().contains("This link has already been used"), "a link works once");
+
+        assertTrue(new JsfClient().signIn(invitee, NEW_PASSWORD));
+        assertFalse(new JsfClient().signIn(invitee, NEW_PASSWORD + "!"));
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedClearly() throws Exception {
+        JsfClient visitor = new JsfClient();
+        visitor.get("/public/forgot-password.xhtml");
+        visitor.submit("forgot", Map.of("email", DemoUsers.STEEL_MEMBER.email), "submit");
+        String link = linkIn(mailTo(DemoUsers.STEEL_MEMBER.email));
+        database().update("UPDATE account_token SET expires_at = created_at - INTERVAL 1 SECOND");
+
+        JsfClient late = new JsfClient();
+        late.get(path(link));
+        late.submit("password", Map.of("newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+        assertTrue(late.last().body().contains("This link has expired"), late.last().body());
+        assertTrue(new JsfClient().signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password),
+                "the password is unchanged");
+    }
+
+    @Test
+    void aPasswordResetByMailReplacesThePassword() throws Exception {
+        JsfClient visitor = new JsfClient();
+        visitor.get("/public/forgot-password.xhtml");
+        visitor.submit("forgot", Map.of("email", DemoUsers.REVIEWER.email), "submit");
+        assertTrue(visitor.last().body().contains("a link to set a new password is on its way"));
+        visitor.get("/public/forgot-password.xhtml");
+        visitor.submit("forgot", Map.of("email", "nobody@nowhere.example"), "submit");
+        assertTrue(visitor.last().body().contains("a link to set a new password is on its way"),
+                "the same answer for an unknown address");
+
+        String link = linkIn(mailTo(DemoUsers.REVIEWER.email));
+        JsfClient reset = new JsfClient();
+        reset.get(path(link));
+        reset.submit("password", Map.of("newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+        assertTrue(reset.last().body().contains("Your password is set"));
+
+        assertTrue(new JsfClient().signIn(DemoUsers.REVIEWER.email, NEW_PASSWORD));
+        assertFalse(new JsfClient().signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
+        assertEquals(0, SMTP.getReceivedMessagesForDomain("nowhere.example").length);
+    }
+
+    private static MimeMessage mailTo(String address) {
+        assertTrue(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 1), "a mail arrives");
+        return Arrays.stream(SMTP.getReceivedMessagesForDomain(address)).reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError("no mail to " + address));
+    }
+
+    private static String linkIn(MimeMessage message) throws Exception {
+        String body = (String) message.getContent();
+        assertTrue(body.contains("72"), "says how long the link lasts");
+        Matcher matcher = LINK.matcher(body);
+        assertTrue(matcher.find(), body);
+        return matcher.group();
+    }
+
+    private static String path(String link) {
+        return link.substring(link.indexOf("/public/"));
+    }
+}

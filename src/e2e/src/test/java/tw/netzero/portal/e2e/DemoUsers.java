@@ -1,0 +1,22 @@
+package tw.netzero.portal.e2e;
+
+/** The demo sign-ins the run command creates (listed in README.md), used as test users. */
+enum DemoUsers {
+    SECRETARIAT_ADMIN("admin@netzero-alliance.example", "Secretariat-Demo-2050"),
+    REVIEWER("reviewer@netzero-alliance.example", "Reviewer-Demo-2050"),
+    STEEL_ADMIN("admin@harbor-crest-steel.example", "Member-Demo-2050"),
+    STEEL_MEMBER("member@harbor-crest-steel.example", "Member-Demo-2050"),
+    PETROCHEMICAL_ADMIN("admin@linyuan-aromatics-chemical.example", "Member-Demo-2050");
+
+    /** Company of the steel users (Harbor Crest Steel) and of the petrochemical admin. */
+    static final String STEEL_UBN = "13579113";
+    static final String PETROCHEMICAL_UBN = "25099303";
+
+    final String email;
+    final String password;
+
+    DemoUsers(String email, String password) {
+        this.email = email;
+        this.password = password;
+    }
+}

@@ -1,0 +1,203 @@
+package tw.netzero.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page × every kind of visitor over HTTP against the deployed EAR, including a member
+ * reaching for another company's id; forbidden requests change nothing. Also the security
+ * headers, the session id at sign-in and sign-out.
+ */
+class PageAccessIT extends DeployedPortal {
+
+    /** What a visitor gets: the page, a "not allowed" answer, or the login page. */
+    enum Outcome { PAGE, NOT_ALLOWED, LOGIN }
+
+    @Test
+    void everyPageForEveryKindOfVisitor() {
+        Database database = database();
+        String steelId = database.value("SELECT id FROM member_company WHERE ubn = ?", DemoUsers.STEEL_UBN);
+        String otherId = database.value("SELECT id FROM member_company WHERE ubn = ?", DemoUsers.PETROCHEMICAL_UBN);
+
+        Map<String, Map<DemoUsers, Outcome>> matrix = new LinkedHashMap<>();
+        matrix.put("/public/members.xhtml", row(Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/public/login.xhtml", row(Outcome.LOGIN, Outcome.LOGIN, Outcome.LOGIN, Outcome.LOGIN, Outcome.LOGIN, Outcome.LOGIN));
+        matrix.put("/member/company.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/secretariat/companies.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/company.xhtml?id=" + otherId,
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/company.xhtml?id=" + steelId,
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/accounts.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
+        matrix.put("/secretariat/audit.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+
+        List<String> wrong = new ArrayList<>();
+        for (DemoUsers visitor : visitors()) {
+            JsfClient client = new JsfClient();
+            if (visitor != null) {
+                assertTrue(client.signIn(visitor.email, visitor.password), "sign in as " + visitor);
+            }
+            matrix.forEach((page, expected) -> {
+                String before = database.snapshot();
+                Outcome outcome = outcomeOf(client.get(page));
+                Outcome wanted = expected.get(visitor);
+                if (outcome != wanted) {
+                    wrong.add(page + " as " + name(visitor) + ": " + outcome + " instead of " + wanted);
+                }
+                if (!before.equals(database.snapshot())) {
+                    wrong.add(page + " as " + name(visitor) + " changed the database");
+                }
+            });
+        }
+        if (!wrong.isEmpty()) {
+            fail(String.join("\n", wrong));
+        }
+    }
+
+    @Test
+    void membersSeeTheirOwnCompanyOnly() {
+        JsfClient steel = new JsfClient();
+        assertTrue(steel.signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password));
+        String page = steel.get("/member/company.xhtml").body();
+        assertTrue(page.contains("Harbor Crest Steel"));
+        assertFalse(page.contains("Linyuan Aromatics"));
+
+        JsfClient petrochemical = new JsfClient();
+        assertTrue(petrochemical.signIn(DemoUsers.PETROCHEMICAL_ADMIN.email, DemoUsers.PETROCHEMICAL_ADMIN.password));
+        // An id in the URL is ignored on the member page: it always shows the caller's company.
+        String other = petrochemical.get("/member/company.xhtml?id=1").body();
+        assertTrue(other.contains("Linyuan Aromatics Chemical Corp."));
+        assertFalse(other.contains("Harbor Crest Steel"));
+    }
+
+    @Test
+    void aMemberWhoIsNotAdminCannotSaveTheProfileEvenByPostingTheForm() {
+        Database database = database();
+        String before = database.snapshot();
+        JsfClient member = new JsfClient();
+        assertTrue(member.signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password));
+        member.get("/member/company.xhtml");
+        member.submit("profile", Map.of("nameEn", "Hijacked Steel"), "save");
+        assertEquals(before, database.snapshot());
+        assertEquals("Harbor Crest Steel Corporation",
+                database.value("SELECT name_en FROM member_company WHERE ubn = ?", DemoUsers.STEEL_UBN));
+    }
+
+    @Test
+    void aMemberAdminSavesTheOwnProfileAndAStaleSaveIsRefused() {
+        JsfClient first = new JsfClient();
+        JsfClient second = new JsfClient();
+        assertTrue(first.signIn(DemoUsers.STEEL_ADMIN.email, DemoUsers.STEEL_ADMIN.password));
+        assertTrue(second.signIn(DemoUsers.STEEL_ADMIN.email, DemoUsers.STEEL_ADMIN.password));
+        first.get("/member/company.xhtml");
+        second.get("/member/company.xhtml");
+
+        first.submit("profile", steelProfile("Harbor Crest Steel Corp.", "https://www.harbor-crest-steel.example"), "save");
+        assertTrue(first.last().body().contains("The company profile is saved."), first.last().body());
+        assertEquals("Harbor Crest Steel Corp.",
+                database().value("SELECT name_en FROM member_company WHERE ubn = ?", DemoUsers.STEEL_UBN));
+
+        second.submit("profile", steelProfile("Overwritten Steel", "https://www.harbor-crest-steel.example"), "save");
+        assertTrue(second.last().body().contains("Someone else saved this record"), "conflict reported");
+        assertEquals("Harbor Crest Steel Corp.",
+                database().value("SELECT name_en FROM member_company WHERE ubn = ?", DemoUsers.STEEL_UBN));
+
+        first.submit("profile", steelProfile("Harbor Crest Steel Corporation", "not a web address"), "save");
+        assertTrue(first.last().body().contains("must start with http:// or https://"), "message at the field");
+        assertEquals("Harbor Crest Steel Corp.",
+                database().value("SELECT name_en FROM member_company WHERE ubn = ?", DemoUsers.STEEL_UBN));
+    }
+
+    @Test
+    void securityHeadersOnPublicAndPrivatePages() {
+        JsfClient client = new JsfClient();
+        assertTrue(client.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
+        for (String page : List.of("/public/members.xhtml", "/secretariat/companies.xhtml")) {
+            HttpResponse<String> response = client.get(page);
+            List<String> policies = response.headers().allValues("Content-Security-Policy");
+            assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), page + " " + policies);
+            assertTrue(policies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[^']+'.*")), page + " " + policies);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), page);
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), page);
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), page);
+        }
+    }
+
+    @Test
+    void theSessionIdChangesAtSignInAndSignOutEndsTheSession() {
+        JsfClient client = new JsfClient();
+        HttpResponse<String> login = client.get("/public/login.xhtml");
+        String cookie = String.join(";", login.headers().allValues("Set-Cookie"));
+        assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+        String anonymousSession = client.sessionId().orElseThrow();
+
+        client.submit("login", Map.of("email", DemoUsers.REVIEWER.email, "password", DemoUsers.REVIEWER.password), "submit");
+        String signedInSession = client.sessionId().orElseThrow();
+        assertNotEquals(anonymousSession, signedInSession, "a new session id at sign-in");
+        assertEquals(Outcome.PAGE, outcomeOf(client.get("/secretariat/companies.xhtml")));
+
+        client.submit("signOut", Map.of(), "signOutButton");
+        assertEquals(Outcome.LOGIN, outcomeOf(client.get("/secretariat/companies.xhtml")), "signed out");
+        JsfClient replay = new JsfClient();
+        replay.useSessionId(signedInSession);
+        assertEquals(Outcome.LOGIN, outcomeOf(replay.get("/secretariat/companies.xhtml")),
+                "the old session id no longer signs anyone in");
+    }
+
+    /** The profile form as a browser submits it (the menus post their value as "<id>_input"). */
+    private static Map<String, String> steelProfile(String nameEn, String website) {
+        return Map.of("nameEn", nameEn, "nameZh", "港峰鋼鐵股份有限公司", "industryGroup_input", "STEEL",
+                "district_input", "XIAOGANG", "website", website);
+    }
+
+    private static Map<DemoUsers, Outcome> row(Outcome anonymous, Outcome member, Outcome steelAdmin,
+                                               Outcome otherAdmin, Outcome reviewer, Outcome secretariatAdmin) {
+        Map<DemoUsers, Outcome> row = new java.util.HashMap<>();
+        row.put(null, anonymous);
+        row.put(DemoUsers.STEEL_MEMBER, member);
+        row.put(DemoUsers.STEEL_ADMIN, steelAdmin);
+        row.put(DemoUsers.PETROCHEMICAL_ADMIN, otherAdmin);
+        row.put(DemoUsers.REVIEWER, reviewer);
+        row.put(DemoUsers.SECRETARIAT_ADMIN, secretariatAdmin);
+        return row;
+    }
+
+    private static List<DemoUsers> visitors() {
+        List<DemoUsers> visitors = new ArrayList<>();
+        visitors.add(null);
+        visitors.addAll(List.of(DemoUsers.STEEL_MEMBER, DemoUsers.STEEL_ADMIN, DemoUsers.PETROCHEMICAL_ADMIN,
+                DemoUsers.REVIEWER, DemoUsers.SECRETARIAT_ADMIN));
+        return visitors;
+    }
+
+    private static String name(DemoUsers visitor) {
+        return visitor == null ? "anonymous" : visitor.name();
+    }
+
+    static Outcome outcomeOf(HttpResponse<String> response) {
+        if (response.uri().getPath().endsWith("/public/login.xhtml")) {
+            return Outcome.LOGIN;
+        }
+        if (response.statusCode() == 403) {
+            assertTrue(response.body().contains("Not allowed"), "a plain not-allowed page, no stack trace");
+            assertFalse(response.body().contains("Exception"), "no stack trace");
+            return Outcome.NOT_ALLOWED;
+        }
+        assertEquals(200, response.statusCode(), response.uri().toString());
+        return Outcome.PAGE;
+    }
+}
