@@ -75,6 +75,11 @@ public class LoginService {
         return new LoginOutcome(true, account.email(), account.role().groups());
     }
 
+    /** Records that the signed-in caller signs out (the web layer then ends the session). */
+    public void recordLogout() {
+        audit.record(AuditAction.LOGOUT, "account", null, null);
+    }
+
     public Set<String> groupsOf(String email) {
         return accounts.findByEmail(email).filter(UserAccount::enabled)
                 .map(account -> account.role().groups()).orElse(Set.of());

@@ -1,5 +1,6 @@
 package tw.netzero.portal.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Optional;
+import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
@@ -24,6 +26,9 @@ public class MembershipService {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
+
+    @EJB
+    private AuditLog audit;
 
     /** Records a company's application; it waits for the secretariat's decision. */
     public MemberCompany apply(@NotNull @Valid CompanyProfile profile) {
@@ -55,6 +60,8 @@ public class MembershipService {
         } catch (PersistenceException raceLost) {
             throw new DomainRuleViolation("company.ubn.duplicate", company.ubn().value());
         }
+        audit.record(AuditAction.COMPANY_CREATED, "company", company.id(),
+                company.nameEn() + " (" + company.membershipStatus() + ")");
         return company;
     }
 }

@@ -42,7 +42,20 @@ final class JsfClient {
 
     /** Submits a form of the last page: field names are relative to the form id. */
     HttpResponse<String> submit(String formId, Map<String, String> fields, String buttonId) {
-        Map<String, String> body = new LinkedHashMap<>(hiddenInputs());
+        return post(formId, fields, buttonId, hiddenInputs());
+    }
+
+    /** Submits with a given view state, e.g. one the server has forgotten. */
+    HttpResponse<String> submitWithViewState(String formId, Map<String, String> fields, String buttonId,
+                                             String viewState) {
+        Map<String, String> hidden = hiddenInputs();
+        hidden.put("jakarta.faces.ViewState", viewState);
+        return post(formId, fields, buttonId, hidden);
+    }
+
+    private HttpResponse<String> post(String formId, Map<String, String> fields, String buttonId,
+                                      Map<String, String> hidden) {
+        Map<String, String> body = new LinkedHashMap<>(hidden);
         body.put(formId, formId);
         fields.forEach((name, value) -> body.put(formId + ":" + name, value));
         body.put(formId + ":" + buttonId, "");

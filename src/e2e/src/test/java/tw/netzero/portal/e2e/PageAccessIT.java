@@ -164,6 +164,18 @@ class PageAccessIT extends DeployedPortal {
                 "district_input", "XIAOGANG", "website", website);
     }
 
+    @Test
+    void anExpiredViewLeadsToAFriendlySessionExpiredPage() {
+        JsfClient client = new JsfClient();
+        client.get("/public/login.xhtml");
+        // A server restart or 30 idle minutes lose the view; a stale form post then lands here.
+        HttpResponse<String> stale = client.submitWithViewState("login",
+                Map.of("email", DemoUsers.REVIEWER.email, "password", DemoUsers.REVIEWER.password), "submit",
+                "-1:-1");
+        assertTrue(stale.body().contains("Your session has expired"), stale.body());
+        assertFalse(stale.body().contains("ViewExpiredException"), "no stack trace");
+    }
+
     private static Map<DemoUsers, Outcome> row(Outcome anonymous, Outcome member, Outcome steelAdmin,
                                                Outcome otherAdmin, Outcome reviewer, Outcome secretariatAdmin) {
         Map<DemoUsers, Outcome> row = new java.util.HashMap<>();

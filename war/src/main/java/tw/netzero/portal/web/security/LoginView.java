@@ -1,7 +1,6 @@
 package tw.netzero.portal.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,8 +12,8 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import tw.netzero.portal.application.LoginService;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.web.support.Messages;
 
@@ -32,10 +31,10 @@ public class LoginView {
     @Inject
     private Messages messages;
 
-    @NotBlank
-    private String email;
+    @Inject
+    private LoginService logins;
 
-    @NotBlank
+    private String email;
     private String password;
 
     public void login() throws IOException {
@@ -62,6 +61,9 @@ public class LoginView {
     public void logout() throws Exception {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            logins.recordLogout();
+        }
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/public/members.xhtml");
