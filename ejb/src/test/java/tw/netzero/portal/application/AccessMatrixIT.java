@@ -37,6 +37,7 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.TestData;
 import tw.netzero.portal.testing.SignedIn;
 
 /**
@@ -202,9 +203,7 @@ class AccessMatrixIT {
             passwordHash = hashing.hash(PASSWORD.toCharArray());
         }
         transaction.begin();
-        entityManager.createQuery("DELETE FROM AccountToken").executeUpdate();
-        entityManager.createQuery("DELETE FROM UserAccount").executeUpdate();
-        entityManager.createQuery("DELETE FROM MemberCompany").executeUpdate();
+        TestData.clear(entityManager);
         LocalDate founded = LocalDate.of(2022, 6, 20);
         MemberCompany a = MemberCompany.admitted(profile("04595257", "Company A"), founded);
         MemberCompany b = MemberCompany.admitted(profile("04702088", "Company B"), founded);

@@ -36,6 +36,7 @@ import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.TestData;
 
 /** The company services inside Payara, on MariaDB through MySQL Connector/J. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,9 +67,7 @@ class CompanyServicesIT {
     @BeforeEach
     void startFromNoCompanies() throws Exception {
         transaction.begin();
-        entityManager.createQuery("DELETE FROM AccountToken").executeUpdate();
-        entityManager.createQuery("DELETE FROM UserAccount").executeUpdate();
-        entityManager.createQuery("DELETE FROM MemberCompany").executeUpdate();
+        TestData.clear(entityManager);
         transaction.commit();
         entityManager.getEntityManagerFactory().getCache().evictAll();
     }

@@ -25,6 +25,7 @@ import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.infrastructure.security.Pbkdf2PasswordHashing;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.TestData;
 
 /** Passwords, login checks and throttling inside Payara, on MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,9 +54,7 @@ class LoginServiceIT {
     @BeforeEach
     void oneReviewerWithAPassword() throws Exception {
         transaction.begin();
-        entityManager.createQuery("DELETE FROM AccountToken").executeUpdate();
-        entityManager.createQuery("DELETE FROM UserAccount").executeUpdate();
-        entityManager.createQuery("DELETE FROM AuditEntry").executeUpdate();
+        TestData.clear(entityManager);
         UserAccount reviewer = UserAccount.secretariat(EMAIL, "Test Reviewer", Role.REVIEWER, Instant.now());
         reviewer.changePassword(hashing.hash(PASSWORD.toCharArray()));
         entityManager.persist(reviewer);

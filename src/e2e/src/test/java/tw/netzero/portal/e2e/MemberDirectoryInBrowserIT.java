@@ -4,30 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A visitor filters the member directory and switches language, in Chromium. */
-class MemberDirectoryInBrowserIT extends DeployedPortal {
+class MemberDirectoryInBrowserIT extends BrowserTest {
 
     private static final By COUNT = By.cssSelector(".directory-table .count");
     private static final By NAMES = By.cssSelector(".directory-table tbody .company-name");
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void filtersByNameInChineseAndByIndustryGroupThenSwitchesToChinese() {

@@ -3,26 +3,13 @@ package tw.netzero.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in and out in Chromium: a member sees their own company; the secretariat its pages. */
-class SignInInBrowserIT extends DeployedPortal {
+class SignInInBrowserIT extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aMemberSignsInSeesTheOwnCompanyAndSignsOut() {

@@ -1,3 +1,5 @@
+-- Shared by MariaDB/MySQL and H2 (which runs in MODE=MySQL and ignores the ENGINE and
+-- character set clauses). SQL that must differ goes to db/migration/{mysql,h2}.
 -- Ids come from one table shared by all entities (JPA TABLE generation, allocation 50):
 -- see docs/decisions/0002-id-generation.md.
 CREATE TABLE id_sequence (

@@ -1,0 +1,16 @@
+package tw.netzero.portal.testing;
+
+import jakarta.persistence.EntityManager;
+
+/** Empties the tables the in-container tests write, children first. Call inside a transaction. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    public static void clear(EntityManager entityManager) {
+        for (String entity : new String[] {"AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
+            entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
+        }
+    }
+}
