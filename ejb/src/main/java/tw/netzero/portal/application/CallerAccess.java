@@ -63,6 +63,16 @@ public class CallerAccess {
         return caller;
     }
 
+    /** The caller is a user of this very company (secretariat staff are not). */
+    public Caller requireMemberOf(long companyId) {
+        Caller caller = current();
+        if (!caller.belongsTo(companyId)) {
+            throw deny(caller.email() + " reached for the pledges or filings of company " + companyId, "company",
+                    companyId);
+        }
+        return caller;
+    }
+
     /** The caller is a member company's user; returns their company. */
     public long requireOwnCompany() {
         Caller caller = current();

@@ -1,21 +1,16 @@
 package tw.netzero.portal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,9 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
-import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.DirectoryQuery;
@@ -37,8 +30,8 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.TestData;
 import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompanies;
 
 /**
  * Every service method of the company and account families × every kind of caller, inside
@@ -49,8 +42,6 @@ import tw.netzero.portal.testing.SignedIn;
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
-    private static final String PASSWORD = "Matrix-Test-Password-2050";
-    private static String passwordHash;
     private static GreenMail smtp;
 
     /** The callers of the matrix. */
@@ -59,7 +50,7 @@ class AccessMatrixIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("access-matrix-it")
-                .addClass(SignedIn.class)
+                .addClasses(SignedIn.class, TwoCompanies.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
@@ -80,16 +71,14 @@ class AccessMatrixIT {
     private SignedIn signedIn;
 
     @Inject
-    private HttpServletRequest request;
+    private TwoCompanies alliance;
 
     @Inject
-    private PasswordHashing hashing;
+    private HttpServletRequest request;
+
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
 
     private long companyA;
     private long companyB;
@@ -188,48 +177,21 @@ class AccessMatrixIT {
         request.logout();
         switch (who) {
             case ANONYMOUS -> { }
-            case MEMBER_A -> signedIn.as("member@a.example", PASSWORD);
-            case ADMIN_A -> signedIn.as("admin@a.example", PASSWORD);
-            case ADMIN_B -> signedIn.as("admin@b.example", PASSWORD);
-            case REVIEWER -> signedIn.as("reviewer@secretariat.example", PASSWORD);
-            case SECRETARIAT_ADMIN -> signedIn.as("admin@secretariat.example", PASSWORD);
+            case MEMBER_A -> signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+            case ADMIN_A -> signedIn.as(TwoCompanies.ADMIN_A, TwoCompanies.PASSWORD);
+            case ADMIN_B -> signedIn.as(TwoCompanies.ADMIN_B, TwoCompanies.PASSWORD);
+            case REVIEWER -> signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+            case SECRETARIAT_ADMIN -> signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
         }
     }
 
-    /** Companies A and B (members), applicant C, and one account per kind of caller. */
     private void resetData() throws Exception {
         startMailServerOnce();
-        if (passwordHash == null) {
-            passwordHash = hashing.hash(PASSWORD.toCharArray());
-        }
-        transaction.begin();
-        TestData.clear(entityManager);
-        LocalDate founded = LocalDate.of(2022, 6, 20);
-        MemberCompany a = MemberCompany.admitted(profile("04595257", "Company A"), founded);
-        MemberCompany b = MemberCompany.admitted(profile("04702088", "Company B"), founded);
-        MemberCompany c = MemberCompany.applicant(profile("00651474", "Applicant C"));
-        List.of(a, b, c).forEach(entityManager::persist);
-        // Accounts refer to companies by id (no JPA relationship), so EclipseLink cannot
-        // order the INSERTs by itself: write the companies first.
-        entityManager.flush();
-        Instant now = Instant.now();
-        UserAccount memberA = UserAccount.ofCompany(a.id(), "member@a.example", "Member A", Role.MEMBER, now);
-        List.of(memberA,
-                UserAccount.ofCompany(a.id(), "admin@a.example", "Admin A", Role.MEMBER_ADMIN, now),
-                UserAccount.ofCompany(b.id(), "admin@b.example", "Admin B", Role.MEMBER_ADMIN, now),
-                UserAccount.secretariat("reviewer@secretariat.example", "Reviewer", Role.REVIEWER, now),
-                UserAccount.secretariat("admin@secretariat.example", "Secretariat Admin", Role.SECRETARIAT_ADMIN, now))
-                .forEach(account -> {
-                    account.changePassword(passwordHash);
-                    entityManager.persist(account);
-                });
-        transaction.commit();
-        entityManager.getEntityManagerFactory().getCache().evictAll();
-        companyA = a.id();
-        companyB = b.id();
-        applicantC = c.id();
-        memberAccountA = memberA.id();
-        assertTrue(companyA != companyB);
+        alliance.reset();
+        companyA = alliance.companyA();
+        companyB = alliance.companyB();
+        applicantC = alliance.applicantC();
+        memberAccountA = alliance.memberAccountA();
     }
 
     private String snapshot() {
@@ -245,10 +207,6 @@ class AccessMatrixIT {
     private long currentVersion(long companyId) {
         return entityManager.createQuery("SELECT c.version FROM MemberCompany c WHERE c.id = :id", Long.class)
                 .setParameter("id", companyId).getSingleResult();
-    }
-
-    private static CompanyProfile profile(String ubn, String name) {
-        return new CompanyProfile(ubn, name, name + "（中）", IndustryGroup.STEEL, District.XIAOGANG, null);
     }
 
     private static synchronized void startMailServerOnce() {

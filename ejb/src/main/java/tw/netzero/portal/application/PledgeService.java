@@ -1,0 +1,170 @@
+package tw.netzero.portal.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.PreCheck;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+/**
+ * Pledges: members draft, save and submit versions of their own company's pledge; the
+ * secretariat takes them into review and decides. Every move is audited.
+ */
+@Stateless
+public class PledgeService {
+
+    @Inject
+    private PledgeRepository pledges;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CallerAccess access;
+
+    @EJB
+    private AuditLog audit;
+
+    /** The caller's own company's pledge. */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeOverview ownPledge() {
+        return PledgeOverview.of(pledges.ofCompany(access.requireOwnCompany()));
+    }
+
+    /** A company's pledge, for its users or the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public PledgeOverview pledgeOf(long companyId) {
+        access.requireCompany(companyId);
+        return PledgeOverview.of(pledges.ofCompany(companyId));
+    }
+
+    /**
+     * The version the caller's company is working on: the open draft or returned version, or a
+     * new one (empty, or a revision of the version in force). Refused while one is in review.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion openDraft() {
+        long companyId = access.requireOwnCompany();
+        List<PledgeVersion> versions = pledges.ofCompany(companyId);
+        PledgeVersion open = versions.stream().filter(PledgeVersion::isOpen).findFirst().orElse(null);
+        if (open != null) {
+            if (!open.isEditableByMember()) {
+                throw new DomainRuleViolation("pledge.inReview", open.number());
+            }
+            return open;
+        }
+        PledgeVersion created = versions.isEmpty()
+                ? PledgeVersion.first(companyId, clock.instant())
+                : versions.get(0).revise(clock.instant());
+        pledges.add(created);
+        audit.record(AuditAction.PLEDGE_CREATED, "pledge", created.id(), "version " + created.number());
+        return created;
+    }
+
+    /** Saves a draft (complete or not). {@code expectedVersion}: what the editor loaded. */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content, long expectedVersion) {
+        PledgeVersion version = ownVersion(versionId, expectedVersion);
+        version.edit(content);
+        audit.record(AuditAction.PLEDGE_UPDATED, "pledge", versionId, "version " + version.number());
+        return version;
+    }
+
+    /** Submits the version as it is stored; it must form complete, valid terms. */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion submit(long versionId, long expectedVersion) {
+        PledgeVersion version = ownVersion(versionId, expectedVersion);
+        version.submit(clock.instant(), LocalDate.now(clock));
+        audit.record(AuditAction.PLEDGE_SUBMITTED, "pledge", versionId, "version " + version.number());
+        return version;
+    }
+
+    /** The pre-check of a stored version, as of its submission (or today for drafts). */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public PreCheckResult preCheck(long versionId) {
+        PledgeVersion version = load(versionId);
+        access.requireCompany(version.companyId());
+        LocalDate asOf = version.submittedAt() == null ? LocalDate.now(clock)
+                : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
+        return new PreCheck().check(version.content().toTerms(asOf), asOf);
+    }
+
+    /** The live pre-check of what a member has typed so far (nothing is stored). */
+    @RolesAllowed(Roles.MEMBER)
+    public DraftCheck check(@NotNull PledgeDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        try {
+            PledgeTerms terms = draft.toTerms(today);
+            return new DraftCheck(new PreCheck().check(terms, today), Pathway.of(terms), null, List.of());
+        } catch (DomainRuleViolation notYet) {
+            return new DraftCheck(null, null, notYet.messageKey(), notYet.arguments());
+        }
+    }
+
+    /** Submitted and in-review versions, oldest first. */
+    @RolesAllowed(Roles.REVIEWER)
+    public List<PledgeVersion> reviewQueue() {
+        return pledges.inStatus(Set.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW));
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion take(long versionId) {
+        PledgeVersion version = load(versionId);
+        version.take(access.current().email());
+        audit.record(AuditAction.PLEDGE_TAKEN, "pledge", versionId, null);
+        return version;
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion approve(long versionId, String comment) {
+        PledgeVersion version = load(versionId);
+        version.approve(access.current().email(), comment);
+        audit.record(AuditAction.PLEDGE_APPROVED, "pledge", versionId, comment);
+        return version;
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion returnForRevision(long versionId, String comment) {
+        PledgeVersion version = load(versionId);
+        version.returnForRevision(access.current().email(), comment);
+        audit.record(AuditAction.PLEDGE_RETURNED, "pledge", versionId, comment);
+        return version;
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion reject(long versionId, String comment) {
+        PledgeVersion version = load(versionId);
+        version.reject(access.current().email(), comment);
+        audit.record(AuditAction.PLEDGE_REJECTED, "pledge", versionId, comment);
+        return version;
+    }
+
+    private PledgeVersion ownVersion(long versionId, long expectedVersion) {
+        PledgeVersion version = load(versionId);
+        access.requireMemberOf(version.companyId());
+        if (version.version() != expectedVersion) {
+            throw new DomainRuleViolation("concurrentChange");
+        }
+        return version;
+    }
+
+    private PledgeVersion load(long versionId) {
+        return pledges.find(versionId).orElseThrow(() -> new DomainRuleViolation("pledge.notFound", versionId));
+    }
+}

@@ -1,0 +1,363 @@
+package tw.netzero.portal.domain.model.pledge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.Set;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
+
+/**
+ * The editable content of a pledge version, as a member fills it in step by step: every field
+ * may still be empty (a half-finished draft can be saved), but what is typed must be in range.
+ * {@link #toTerms} turns a complete draft into checked {@link PledgeTerms}. Stored embedded in
+ * {@link PledgeVersion}.
+ */
+@Embeddable
+public class PledgeDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String TONNES_MAX = "1000000000";
+
+    @Min(value = 1990, message = "{pledge.year.range}")
+    @Max(value = 2100, message = "{pledge.year.range}")
+    @Column(name = "base_year")
+    private Integer baseYear;
+
+    @DecimalMin(value = "0", message = "{emissions.range}")
+    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
+    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Column(name = "scope1", precision = 15, scale = 3)
+    private BigDecimal scope1;
+
+    @DecimalMin(value = "0", message = "{emissions.range}")
+    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
+    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Column(name = "scope2_location", precision = 15, scale = 3)
+    private BigDecimal scope2LocationBased;
+
+    @DecimalMin(value = "0", message = "{emissions.range}")
+    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
+    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Column(name = "scope2_market", precision = 15, scale = 3)
+    private BigDecimal scope2MarketBased;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope2_method", length = 16)
+    private Scope2Method scope2Method = Scope2Method.MARKET_BASED;
+
+    @DecimalMin(value = "0", message = "{emissions.range}")
+    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
+    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Column(name = "scope3", precision = 15, scale = 3)
+    private BigDecimal scope3;
+
+    @Convert(converter = Scope3CategoriesConverter.class)
+    @Column(name = "scope3_categories", length = 64)
+    private Set<Scope3Category> scope3Categories = EnumSet.noneOf(Scope3Category.class);
+
+    @DecimalMin(value = "0", message = "{percentage.range}")
+    @DecimalMax(value = "100", message = "{percentage.range}")
+    @Column(name = "scope12_coverage", precision = 5, scale = 2)
+    private BigDecimal scope12Coverage;
+
+    @DecimalMin(value = "0", message = "{percentage.range}")
+    @DecimalMax(value = "100", message = "{percentage.range}")
+    @Column(name = "scope3_coverage", precision = 5, scale = 2)
+    private BigDecimal scope3Coverage;
+
+    @Min(value = 1990, message = "{pledge.year.range}")
+    @Max(value = 2100, message = "{pledge.year.range}")
+    @Column(name = "near_target_year")
+    private Integer nearTargetYear;
+
+    @DecimalMin(value = "0", message = "{percentage.range}")
+    @DecimalMax(value = "100", message = "{percentage.range}")
+    @Column(name = "near_reduction", precision = 5, scale = 2)
+    private BigDecimal nearReduction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "near_kind", length = 16)
+    private TargetKind nearKind = TargetKind.ABSOLUTE;
+
+    @Size(max = 60, message = "{pledge.intensityUnit.size}")
+    @Column(name = "near_intensity_unit", length = 60)
+    private String nearIntensityUnit;
+
+    @DecimalMin(value = "0", inclusive = false, message = "{pledge.activity.positive}")
+    @Digits(integer = 15, fraction = 4, message = "{pledge.activity.positive}")
+    @Column(name = "near_base_activity", precision = 20, scale = 4)
+    private BigDecimal nearBaseActivity;
+
+    @Min(value = 1990, message = "{pledge.year.range}")
+    @Max(value = 2100, message = "{pledge.year.range}")
+    @Column(name = "long_target_year")
+    private Integer longTargetYear;
+
+    @DecimalMin(value = "0", message = "{percentage.range}")
+    @DecimalMax(value = "100", message = "{percentage.range}")
+    @Column(name = "long_reduction", precision = 5, scale = 2)
+    private BigDecimal longReduction;
+
+    @Min(value = 1990, message = "{pledge.year.range}")
+    @Max(value = 2100, message = "{pledge.year.range}")
+    @Column(name = "net_zero_year")
+    private Integer netZeroYear;
+
+    @Column(name = "offsets_counted", nullable = false)
+    private boolean offsetsCounted;
+
+    @Size(max = 4000, message = "{pledge.measures.size}")
+    @Column(name = "measures", length = 4000)
+    private String measures;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "boundary", length = 24)
+    private BoundaryApproach boundary = BoundaryApproach.OPERATIONAL_CONTROL;
+
+    /**
+     * The terms this draft pledges, checked as of {@code today}; refused with the first missing
+     * field's key when the draft is not complete yet.
+     */
+    public PledgeTerms toTerms(LocalDate today) {
+        BaseYearInventory inventory = new BaseYearInventory(Year.of(required(baseYear, "baseYear")),
+                tonnes(scope1, "scope1"), tonnes(scope2LocationBased, "scope2LocationBased"),
+                tonnes(scope2MarketBased, "scope2MarketBased"), required(scope2Method, "scope2Method"),
+                tonnes(scope3, "scope3"), scope3Categories,
+                Percentage.of(required(scope12Coverage, "scope12Coverage")),
+                Percentage.of(required(scope3Coverage, "scope3Coverage")));
+        Target near = required(nearKind, "nearKind") == TargetKind.INTENSITY
+                ? Target.intensity(Year.of(required(nearTargetYear, "nearTargetYear")),
+                        Percentage.of(required(nearReduction, "nearReduction")), nearIntensityUnit, nearBaseActivity)
+                : Target.absolute(Year.of(required(nearTargetYear, "nearTargetYear")),
+                        Percentage.of(required(nearReduction, "nearReduction")));
+        Target longTerm = null;
+        if (longTargetYear != null || longReduction != null) {
+            longTerm = Target.absolute(Year.of(required(longTargetYear, "longTargetYear")),
+                    Percentage.of(required(longReduction, "longReduction")));
+        }
+        return PledgeTerms.of(inventory, near, longTerm, netZeroYear == null ? null : Year.of(netZeroYear), today);
+    }
+
+    /** True when every field a pledge needs is filled in (the terms may still break a rule). */
+    public boolean isComplete() {
+        return baseYear != null && scope1 != null && scope2LocationBased != null && scope2MarketBased != null
+                && scope2Method != null && scope3 != null && scope12Coverage != null && scope3Coverage != null
+                && nearTargetYear != null && nearReduction != null && nearKind != null
+                && (longTargetYear == null) == (longReduction == null);
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new DomainRuleViolation("pledge.incomplete", field);
+        }
+        return value;
+    }
+
+    private static Emissions tonnes(BigDecimal value, String field) {
+        return Emissions.of(required(value, field));
+    }
+
+    public PledgeDraft copy() {
+        PledgeDraft copy = new PledgeDraft();
+        copy.baseYear = baseYear;
+        copy.scope1 = scope1;
+        copy.scope2LocationBased = scope2LocationBased;
+        copy.scope2MarketBased = scope2MarketBased;
+        copy.scope2Method = scope2Method;
+        copy.scope3 = scope3;
+        copy.scope3Categories = scope3Categories.isEmpty() ? EnumSet.noneOf(Scope3Category.class)
+                : EnumSet.copyOf(scope3Categories);
+        copy.scope12Coverage = scope12Coverage;
+        copy.scope3Coverage = scope3Coverage;
+        copy.nearTargetYear = nearTargetYear;
+        copy.nearReduction = nearReduction;
+        copy.nearKind = nearKind;
+        copy.nearIntensityUnit = nearIntensityUnit;
+        copy.nearBaseActivity = nearBaseActivity;
+        copy.longTargetYear = longTargetYear;
+        copy.longReduction = longReduction;
+        copy.netZeroYear = netZeroYear;
+        copy.offsetsCounted = offsetsCounted;
+        copy.measures = measures;
+        copy.boundary = boundary;
+        return copy;
+    }
+
+    public Integer getBaseYear() {
+        return baseYear;
+    }
+
+    public void setBaseYear(Integer baseYear) {
+        this.baseYear = baseYear;
+    }
+
+    public BigDecimal getScope1() {
+        return scope1;
+    }
+
+    public void setScope1(BigDecimal scope1) {
+        this.scope1 = scope1;
+    }
+
+    public BigDecimal getScope2LocationBased() {
+        return scope2LocationBased;
+    }
+
+    public void setScope2LocationBased(BigDecimal scope2LocationBased) {
+        this.scope2LocationBased = scope2LocationBased;
+    }
+
+    public BigDecimal getScope2MarketBased() {
+        return scope2MarketBased;
+    }
+
+    public void setScope2MarketBased(BigDecimal scope2MarketBased) {
+        this.scope2MarketBased = scope2MarketBased;
+    }
+
+    public Scope2Method getScope2Method() {
+        return scope2Method;
+    }
+
+    public void setScope2Method(Scope2Method scope2Method) {
+        this.scope2Method = scope2Method;
+    }
+
+    public BigDecimal getScope3() {
+        return scope3;
+    }
+
+    public void setScope3(BigDecimal scope3) {
+        this.scope3 = scope3;
+    }
+
+    public Set<Scope3Category> getScope3Categories() {
+        return scope3Categories;
+    }
+
+    public void setScope3Categories(Set<Scope3Category> scope3Categories) {
+        this.scope3Categories = scope3Categories == null || scope3Categories.isEmpty()
+                ? EnumSet.noneOf(Scope3Category.class) : EnumSet.copyOf(scope3Categories);
+    }
+
+    public BigDecimal getScope12Coverage() {
+        return scope12Coverage;
+    }
+
+    public void setScope12Coverage(BigDecimal scope12Coverage) {
+        this.scope12Coverage = scope12Coverage;
+    }
+
+    public BigDecimal getScope3Coverage() {
+        return scope3Coverage;
+    }
+
+    public void setScope3Coverage(BigDecimal scope3Coverage) {
+        this.scope3Coverage = scope3Coverage;
+    }
+
+    public Integer getNearTargetYear() {
+        return nearTargetYear;
+    }
+
+    public void setNearTargetYear(Integer nearTargetYear) {
+        this.nearTargetYear = nearTargetYear;
+    }
+
+    public BigDecimal getNearReduction() {
+        return nearReduction;
+    }
+
+    public void setNearReduction(BigDecimal nearReduction) {
+        this.nearReduction = nearReduction;
+    }
+
+    public TargetKind getNearKind() {
+        return nearKind;
+    }
+
+    public void setNearKind(TargetKind nearKind) {
+        this.nearKind = nearKind;
+    }
+
+    public String getNearIntensityUnit() {
+        return nearIntensityUnit;
+    }
+
+    public void setNearIntensityUnit(String nearIntensityUnit) {
+        this.nearIntensityUnit = nearIntensityUnit;
+    }
+
+    public BigDecimal getNearBaseActivity() {
+        return nearBaseActivity;
+    }
+
+    public void setNearBaseActivity(BigDecimal nearBaseActivity) {
+        this.nearBaseActivity = nearBaseActivity;
+    }
+
+    public Integer getLongTargetYear() {
+        return longTargetYear;
+    }
+
+    public void setLongTargetYear(Integer longTargetYear) {
+        this.longTargetYear = longTargetYear;
+    }
+
+    public BigDecimal getLongReduction() {
+        return longReduction;
+    }
+
+    public void setLongReduction(BigDecimal longReduction) {
+        this.longReduction = longReduction;
+    }
+
+    public Integer getNetZeroYear() {
+        return netZeroYear;
+    }
+
+    public void setNetZeroYear(Integer netZeroYear) {
+        this.netZeroYear = netZeroYear;
+    }
+
+    public boolean isOffsetsCounted() {
+        return offsetsCounted;
+    }
+
+    public void setOffsetsCounted(boolean offsetsCounted) {
+        this.offsetsCounted = offsetsCounted;
+    }
+
+    public String getMeasures() {
+        return measures;
+    }
+
+    public void setMeasures(String measures) {
+        this.measures = measures;
+    }
+
+    public BoundaryApproach getBoundary() {
+        return boundary;
+    }
+
+    public void setBoundary(BoundaryApproach boundary) {
+        this.boundary = boundary;
+    }
+}

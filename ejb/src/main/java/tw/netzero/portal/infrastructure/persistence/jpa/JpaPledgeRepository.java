@@ -1,0 +1,40 @@
+package tw.netzero.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+
+@ApplicationScoped
+public class JpaPledgeRepository implements PledgeRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<PledgeVersion> find(long id) {
+        return Optional.ofNullable(entityManager.find(PledgeVersion.class, id));
+    }
+
+    @Override
+    public List<PledgeVersion> ofCompany(long companyId) {
+        return entityManager.createNamedQuery(PledgeVersion.OF_COMPANY, PledgeVersion.class)
+                .setParameter("companyId", companyId).getResultList();
+    }
+
+    @Override
+    public List<PledgeVersion> inStatus(Set<PledgeStatus> statuses) {
+        return entityManager.createNamedQuery(PledgeVersion.IN_STATUS, PledgeVersion.class)
+                .setParameter("statuses", statuses).getResultList();
+    }
+
+    @Override
+    public void add(PledgeVersion version) {
+        entityManager.persist(version);
+    }
+}

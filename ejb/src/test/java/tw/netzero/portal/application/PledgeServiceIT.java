@@ -1,0 +1,190 @@
+package tw.netzero.portal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompanies;
+
+/** Pledges end to end inside Payara on MariaDB: drafting, access, conflicts, review, revision. */
+@ExtendWith(ArquillianExtension.class)
+class PledgeServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule("pledge-service-it")
+                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+    }
+
+    @Inject
+    private PledgeService pledges;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private TwoCompanies alliance;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @BeforeEach
+    void freshAlliance() throws Exception {
+        alliance.reset();
+    }
+
+    @Test
+    void aMemberSavesAHalfFinishedDraftThenCompletesAndSubmitsIt() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion draft = pledges.openDraft();
+        assertEquals(1, draft.number());
+
+        PledgeDraft half = new PledgeDraft();
+        half.setBaseYear(2020);
+        half.setScope1(new BigDecimal("800000"));
+        draft = pledges.saveDraft(draft.id(), half, draft.version());
+        long savedVersion = draft.version();
+        long draftId = draft.id();
+        DomainRuleViolation incomplete = assertThrows(DomainRuleViolation.class,
+                () -> pledges.submit(draftId, savedVersion));
+        assertEquals("pledge.incomplete", incomplete.messageKey());
+
+        draft = pledges.saveDraft(draft.id(), complete(), draft.version());
+        assertTrue(pledges.check(complete()).isCheckable());
+        draft = pledges.submit(draft.id(), draft.version());
+        assertEquals(PledgeStatus.SUBMITTED, stored().status());
+
+        PledgeVersion submitted = draft;
+        DomainRuleViolation frozen = assertThrows(DomainRuleViolation.class,
+                () -> pledges.saveDraft(submitted.id(), complete(), submitted.version()));
+        assertEquals("pledge.notEditable", frozen.messageKey());
+    }
+
+    @Test
+    void aStaleSaveIsRefusedAndNothingIsOverwritten() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion draft = pledges.openDraft();
+        long loadedVersion = draft.version();
+        pledges.saveDraft(draft.id(), complete(), loadedVersion);
+
+        PledgeDraft other = complete();
+        other.setMeasures("second tab");
+        DomainRuleViolation conflict = assertThrows(DomainRuleViolation.class,
+                () -> pledges.saveDraft(draft.id(), other, loadedVersion));
+        assertEquals("concurrentChange", conflict.messageKey());
+        assertNull(stored().content().getMeasures());
+    }
+
+    @Test
+    void badNumbersAreRefusedByValidationAndNothingIsSaved() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion draft = pledges.openDraft();
+        PledgeDraft bad = complete();
+        bad.setScope1(new BigDecimal("-5"));
+        bad.setNearReduction(new BigDecimal("120"));
+        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                () -> pledges.saveDraft(draft.id(), bad, draft.version()));
+        assertEquals(2, refused.getConstraintViolations().size(), refused::getMessage);
+        assertNull(stored().content().getScope1());
+    }
+
+    @Test
+    void companyBCannotTouchCompanyAsPledgeAndTheSecretariatCannotEditIt() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion draft = pledges.openDraft();
+        pledges.saveDraft(draft.id(), complete(), draft.version());
+        long version = stored().version();
+
+        request.logout();
+        signedIn.as(TwoCompanies.ADMIN_B, TwoCompanies.PASSWORD);
+        PledgeDraft hijack = complete();
+        hijack.setMeasures("written by B");
+        assertThrows(AccessDenied.class, () -> pledges.saveDraft(draft.id(), hijack, version));
+        assertThrows(AccessDenied.class, () -> pledges.submit(draft.id(), version));
+        assertThrows(AccessDenied.class, () -> pledges.pledgeOf(alliance.companyA()));
+        assertThrows(AccessDenied.class, () -> pledges.preCheck(draft.id()));
+
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        assertThrows(EJBAccessException.class, () -> pledges.saveDraft(draft.id(), hijack, version));
+        assertEquals(version, stored().version());
+        assertEquals(PledgeStatus.DRAFT, stored().status());
+        assertNull(stored().content().getMeasures());
+    }
+
+    @Test
+    void anApprovedPledgeStaysInForceWhileItsRevisionIsWorkedOn() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion first = pledges.openDraft();
+        first = pledges.saveDraft(first.id(), complete(), first.version());
+        first = pledges.submit(first.id(), first.version());
+
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        assertEquals(1, pledges.reviewQueue().size());
+        pledges.take(first.id());
+        DomainRuleViolation noComment = assertThrows(DomainRuleViolation.class,
+                () -> pledges.returnForRevision(stored().id(), " "));
+        assertEquals("pledge.workflow.commentRequired", noComment.messageKey());
+        pledges.approve(first.id(), "Well documented.");
+
+        request.logout();
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion revision = pledges.openDraft();
+        assertEquals(2, revision.number());
+        assertEquals(0, new BigDecimal("50").compareTo(revision.content().getNearReduction()), "starts from v1");
+        PledgeOverview overview = pledges.ownPledge();
+        assertEquals(1, overview.inForce().number());
+        assertEquals(2, overview.open().number());
+        assertTrue(overview.pathwayInForce().isPresent());
+    }
+
+    private PledgeVersion stored() {
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+        return entityManager.createQuery("SELECT v FROM PledgeVersion v ORDER BY v.number DESC", PledgeVersion.class)
+                .setMaxResults(1).getSingleResult();
+    }
+
+    /** A 1.5 °C-consistent pledge: 2020 base year, -50 % by 2031, -95 % by 2045, net zero 2050. */
+    static PledgeDraft complete() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(2020);
+        draft.setScope1(new BigDecimal("800000"));
+        draft.setScope2LocationBased(new BigDecimal("300000"));
+        draft.setScope2MarketBased(new BigDecimal("250000"));
+        draft.setScope3(new BigDecimal("150000"));
+        draft.setScope12Coverage(new BigDecimal("98"));
+        draft.setScope3Coverage(new BigDecimal("70"));
+        draft.setNearTargetYear(2031);
+        draft.setNearReduction(new BigDecimal("50"));
+        draft.setLongTargetYear(2045);
+        draft.setLongReduction(new BigDecimal("95"));
+        draft.setNetZeroYear(2050);
+        return draft;
+    }
+}

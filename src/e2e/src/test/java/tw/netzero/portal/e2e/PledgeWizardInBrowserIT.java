@@ -1,0 +1,79 @@
+package tw.netzero.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A member creates a pledge through the step-by-step form, sees the pre-check, submits. */
+class PledgeWizardInBrowserIT extends BrowserTest {
+
+    @Test
+    void aMemberDraftsAPledgeStepByStepSeesThePreCheckAndSubmits() {
+        signIn(DemoUsers.STEEL_MEMBER);
+        browser.driver().get(portalUri("/member/pledge.xhtml").toString());
+        browser.driver().findElement(By.id("pledge:start")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:baseYear")));
+
+        type(Map.of("baseYear", "2020", "scope1", "800000", "scope2LocationBased", "300000",
+                "scope2MarketBased", "250000", "scope3", "150000"));
+        // Bad input first: a comma decimal is refused at the field, nothing is lost.
+        type(Map.of("scope1", "800000,5"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("wizard"), "with a point for decimals"));
+        type(Map.of("scope1", "800000"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
+        browser.screenshot("pledge-step-inventory");
+
+        next();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:nearTargetYear")));
+        type(Map.of("nearTargetYear", "2031", "nearReduction", "50", "longTargetYear", "2045",
+                "longReduction", "95", "netZeroYear", "2050"));
+        next();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:scope12Coverage")));
+        type(Map.of("scope12Coverage", "98", "scope3Coverage", "70"));
+        browser.driver().findElement(By.id("wizard:measures")).sendKeys("Electric arc furnace; rooftop solar.");
+        next();
+
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rules")));
+        String review = browser.driver().findElement(By.id("wizard")).getText();
+        assertTrue(review.contains("Consistent with SBTi criteria (not an SBTi validation)"), review);
+        assertTrue(review.contains("1.5 °C-aligned"), review);
+        assertEquals(8, browser.driver().findElements(By.cssSelector(".rules li")).size());
+        assertTrue(browser.driver().findElements(By.cssSelector(".pathway-chart canvas")).size() == 1, "chart drawn");
+        browser.screenshot("pledge-review");
+
+        browser.driver().findElement(By.id("wizard:submit")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is submitted"));
+        assertEquals("SUBMITTED", database().value(
+                "SELECT v.status FROM pledge_version v JOIN member_company c ON c.id = v.company_id WHERE c.ubn = ?",
+                DemoUsers.STEEL_UBN));
+        browser.screenshot("pledge-submitted");
+    }
+
+    private void signIn(DemoUsers user) {
+        browser.driver().get(portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/member/"));
+    }
+
+    private void type(Map<String, String> fields) {
+        fields.forEach((id, value) -> {
+            WebElement input = browser.driver().findElement(By.id("wizard:" + id));
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    private void next() {
+        browser.driver().findElement(By.cssSelector("#wizard\\:steps .ui-wizard-nav-next")).click();
+    }
+}
