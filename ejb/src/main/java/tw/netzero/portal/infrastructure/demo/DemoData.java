@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.AccountRepository;
@@ -24,6 +26,10 @@ import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
@@ -63,6 +69,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PledgeRepository pledges;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -78,6 +87,56 @@ public class DemoData {
                 accounts.add(demo.create(companies, hashing, clock.instant()));
             }
             LOG.info("Demo data: demo accounts created (see README.md for their e-mails and passwords)");
+        }
+        for (DemoPledge demo : DemoPledge.values()) {
+            long companyId = companies.findByUbn(Ubn.of(demo.ubn)).orElseThrow().id();
+            if (pledges.ofCompany(companyId).isEmpty()) {
+                pledges.add(demo.approved(companyId, clock));
+            }
+        }
+    }
+
+    /**
+     * Approved pledges of a few demo companies, so that pages show pathways. The numbers are
+     * fictional but of the size of Kaohsiung's heavy industry.
+     */
+    enum DemoPledge {
+        HARBOR_CREST_STEEL("13579113", 2021, "3200000", "900000", "780000", "650000", 2032, "52", 2045, "92", 2050),
+        LINYUAN_AROMATICS("25099303", 2019, "1850000", "420000", "400000", "1900000", 2030, "38", null, null, 2050),
+        SOUTHERN_FORGE("15673692", 2022, "410000", "260000", "210000", "120000", 2033, "30", null, null, null);
+
+        final String ubn;
+        final PledgeDraft content = new PledgeDraft();
+
+        DemoPledge(String ubn, int baseYear, String scope1, String scope2Location, String scope2Market, String scope3,
+                   int nearYear, String nearReduction, Integer longYear, String longReduction, Integer netZeroYear) {
+            this.ubn = ubn;
+            content.setBaseYear(baseYear);
+            content.setScope1(new BigDecimal(scope1));
+            content.setScope2LocationBased(new BigDecimal(scope2Location));
+            content.setScope2MarketBased(new BigDecimal(scope2Market));
+            content.setScope3(new BigDecimal(scope3));
+            content.setScope12Coverage(new BigDecimal("97"));
+            content.setScope3Coverage(new BigDecimal("70"));
+            content.setScope3Categories(EnumSet.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
+                    Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION));
+            content.setNearTargetYear(nearYear);
+            content.setNearReduction(new BigDecimal(nearReduction));
+            content.setLongTargetYear(longYear);
+            content.setLongReduction(longReduction == null ? null : new BigDecimal(longReduction));
+            content.setNetZeroYear(netZeroYear);
+            content.setMeasures("Electrification, energy efficiency, renewable power purchase agreements.");
+        }
+
+        /** Drafted, submitted and approved as it would be through the portal. */
+        PledgeVersion approved(long companyId, Clock clock) {
+            Instant submitted = LocalDate.of(2024, 3, 15).atStartOfDay(clock.getZone()).toInstant();
+            PledgeVersion version = PledgeVersion.first(companyId, submitted);
+            version.edit(content);
+            version.submit(submitted, LocalDate.of(2024, 3, 15));
+            version.take(DemoAccount.REVIEWER.email);
+            version.approve(DemoAccount.REVIEWER.email, "Approved (demo data).");
+            return version;
         }
     }
 

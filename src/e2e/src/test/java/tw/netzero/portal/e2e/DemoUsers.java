@@ -6,11 +6,14 @@ enum DemoUsers {
     REVIEWER("reviewer@netzero-alliance.example", "Reviewer-Demo-2050"),
     STEEL_ADMIN("admin@harbor-crest-steel.example", "Member-Demo-2050"),
     STEEL_MEMBER("member@harbor-crest-steel.example", "Member-Demo-2050"),
-    PETROCHEMICAL_ADMIN("admin@linyuan-aromatics-chemical.example", "Member-Demo-2050");
+    PETROCHEMICAL_ADMIN("admin@linyuan-aromatics-chemical.example", "Member-Demo-2050"),
+    /** Nanzi Semiconductor Packaging: the demo company without a pledge. */
+    ELECTRONICS_ADMIN("admin@nanzi-semiconductor-packaging.example", "Member-Demo-2050");
 
     /** Company of the steel users (Harbor Crest Steel) and of the petrochemical admin. */
     static final String STEEL_UBN = "13579113";
     static final String PETROCHEMICAL_UBN = "25099303";
+    static final String ELECTRONICS_UBN = "35572200";
 
     final String email;
     final String password;

@@ -14,7 +14,7 @@ class PledgeWizardInBrowserIT extends BrowserTest {
 
     @Test
     void aMemberDraftsAPledgeStepByStepSeesThePreCheckAndSubmits() {
-        signIn(DemoUsers.STEEL_MEMBER);
+        signIn(DemoUsers.ELECTRONICS_ADMIN);
         browser.driver().get(portalUri("/member/pledge.xhtml").toString());
         browser.driver().findElement(By.id("pledge:start")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:baseYear")));
@@ -53,7 +53,7 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is submitted"));
         assertEquals("SUBMITTED", database().value(
                 "SELECT v.status FROM pledge_version v JOIN member_company c ON c.id = v.company_id WHERE c.ubn = ?",
-                DemoUsers.STEEL_UBN));
+                DemoUsers.ELECTRONICS_UBN));
         browser.screenshot("pledge-submitted");
     }
 
