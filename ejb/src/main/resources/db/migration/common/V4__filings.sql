@@ -1,7 +1,8 @@
--- Progress filings, their scope 3 categories and verification per scope, and the evidence
--- files attached to them. Times are UTC instants; amounts are tCO2e and MWh with three
+-- Progress filings with their verification per scope, their scope 3 categories, and the
+-- evidence files attached to them. Times are UTC instants; amounts are tCO2e and MWh with three
 -- decimals, shares per cent with two.
 INSERT INTO id_sequence (sequence_name, next_value) VALUES ('progress_filing', 0);
+INSERT INTO id_sequence (sequence_name, next_value) VALUES ('progress_filing_scope3', 0);
 INSERT INTO id_sequence (sequence_name, next_value) VALUES ('evidence_file', 0);
 
 -- One filing per company and reporting year; a correction of an accepted filing is the next
@@ -20,6 +21,15 @@ CREATE TABLE progress_filing (
     energy_mwh               DECIMAL(15,3),
     renewable_share_percent  DECIMAL(5,2),
     reduction_actions        VARCHAR(4000),
+    scope1_assurance         VARCHAR(16)   NOT NULL,
+    scope1_verifier          VARCHAR(200),
+    scope1_standard          VARCHAR(100),
+    scope2_assurance         VARCHAR(16)   NOT NULL,
+    scope2_verifier          VARCHAR(200),
+    scope2_standard          VARCHAR(100),
+    scope3_assurance         VARCHAR(16)   NOT NULL,
+    scope3_verifier          VARCHAR(200),
+    scope3_standard          VARCHAR(100),
     submitted_at             DATETIME(6),
     reviewer                 VARCHAR(254),
     review_comment           VARCHAR(2000),
@@ -28,24 +38,16 @@ CREATE TABLE progress_filing (
     CONSTRAINT fk_progress_filing_company FOREIGN KEY (company_id) REFERENCES member_company (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- One row per category filled in (a draft may lack some; submitting needs all 15).
 CREATE TABLE progress_filing_scope3 (
+    id            BIGINT        NOT NULL PRIMARY KEY,
     filing_id     BIGINT        NOT NULL,
     category      VARCHAR(48)   NOT NULL,
     entry_status  VARCHAR(16)   NOT NULL,
     tonnes        DECIMAL(15,3),
     reason        VARCHAR(1000),
-    CONSTRAINT pk_progress_filing_scope3 PRIMARY KEY (filing_id, category),
+    CONSTRAINT uk_progress_filing_scope3_category UNIQUE (filing_id, category),
     CONSTRAINT fk_progress_filing_scope3_filing FOREIGN KEY (filing_id) REFERENCES progress_filing (id)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
-CREATE TABLE progress_filing_verification (
-    filing_id              BIGINT       NOT NULL,
-    scope                  VARCHAR(16)  NOT NULL,
-    assurance_level        VARCHAR(16)  NOT NULL,
-    verifier               VARCHAR(200),
-    verification_standard  VARCHAR(100),
-    CONSTRAINT pk_progress_filing_verification PRIMARY KEY (filing_id, scope),
-    CONSTRAINT fk_progress_filing_verification_filing FOREIGN KEY (filing_id) REFERENCES progress_filing (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The bytes live outside the database, under stored_name in the evidence folder

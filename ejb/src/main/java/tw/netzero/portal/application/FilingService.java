@@ -87,6 +87,7 @@ public class FilingService {
             throw new DomainRuleViolation("concurrentChange");
         }
         filing.revise(draft);
+        filings.markRevised(filing);
         audit.record(AuditAction.FILING_SAVED, FILING, filingId, describe(filing));
         return filing;
     }
@@ -130,7 +131,8 @@ public class FilingService {
                 access.current().email(), clock.instant());
         filings.add(evidence);
         audit.record(AuditAction.EVIDENCE_ATTACHED, FILING, filingId,
-                evidence.originalName() + " (" + type + ", " + content.length + " bytes, sha256 " + evidence.sha256() + ")");
+                evidence.originalName() + " (" + type + ", " + content.length + " bytes, sha256 "
+                        + evidence.sha256() + ")");
         return evidence;
     }
 

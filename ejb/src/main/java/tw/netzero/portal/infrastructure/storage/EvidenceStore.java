@@ -56,7 +56,8 @@ public class EvidenceStore implements EvidenceStorage {
         try {
             createDirectory();
             // CREATE_NEW: never overwrite, even in the unlikely event of a repeated UUID.
-            Files.write(directory.resolve(storedName), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(directory.resolve(storedName), content, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store evidence in " + directory, e);
         }

@@ -141,7 +141,8 @@ public enum EvidenceType {
         } catch (CharacterCodingException notUtf8) {
             return false;
         }
-        boolean printable = text.chars().allMatch(c -> c == '\t' || c == '\r' || c == '\n' || !Character.isISOControl(c));
+        boolean printable = text.chars()
+                .allMatch(c -> c == '\t' || c == '\r' || c == '\n' || !Character.isISOControl(c));
         return printable && text.chars().anyMatch(c -> c == ',' || c == ';' || c == '\t');
     }
 }

@@ -17,6 +17,12 @@ public interface FilingRepository {
 
     void add(ProgressFiling filing);
 
+    /**
+     * Counts a revision in the filing's version even when only scope 3 lines changed: they are
+     * rows of their own, which JPA would not count, and a stale save must still be noticed.
+     */
+    void markRevised(ProgressFiling filing);
+
     Optional<EvidenceFile> findEvidence(long id);
 
     List<EvidenceFile> evidenceOf(long filingId);

@@ -1,8 +1,9 @@
 package tw.netzero.portal.domain.model.filing;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,10 +11,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.MapKey;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -21,11 +21,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -95,10 +95,9 @@ public class ProgressFiling {
     @Column(name = "scope2_market_tonnes", precision = 15, scale = 3)
     private Emissions scope2MarketBased;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "progress_filing_scope3", joinColumns = @JoinColumn(name = "filing_id"))
-    @MapKeyEnumerated(EnumType.STRING)
-    @MapKeyColumn(name = "category", length = 48)
+    /** By category; each line is a row of its own, added, changed or removed only by {@link #revise}. */
+    @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @MapKey(name = "category")
     private Map<Scope3Category, Scope3Line> scope3 = new EnumMap<>(Scope3Category.class);
 
     @Column(name = "energy_mwh", precision = 15, scale = 3)
@@ -110,11 +109,23 @@ public class ProgressFiling {
     @Column(name = "reduction_actions", length = REDUCTION_ACTIONS_MAX)
     private String reductionActions;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "progress_filing_verification", joinColumns = @JoinColumn(name = "filing_id"))
-    @MapKeyEnumerated(EnumType.STRING)
-    @MapKeyColumn(name = "scope", length = 16)
-    private Map<Scope, VerificationLine> verification = new EnumMap<>(Scope.class);
+    @Embedded
+    @AttributeOverride(name = "level", column = @Column(name = "scope1_assurance", nullable = false, length = 16))
+    @AttributeOverride(name = "verifier", column = @Column(name = "scope1_verifier", length = VERIFIER_MAX))
+    @AttributeOverride(name = "standard", column = @Column(name = "scope1_standard", length = STANDARD_MAX))
+    private VerificationLine scope1Verification;
+
+    @Embedded
+    @AttributeOverride(name = "level", column = @Column(name = "scope2_assurance", nullable = false, length = 16))
+    @AttributeOverride(name = "verifier", column = @Column(name = "scope2_verifier", length = VERIFIER_MAX))
+    @AttributeOverride(name = "standard", column = @Column(name = "scope2_standard", length = STANDARD_MAX))
+    private VerificationLine scope2Verification;
+
+    @Embedded
+    @AttributeOverride(name = "level", column = @Column(name = "scope3_assurance", nullable = false, length = 16))
+    @AttributeOverride(name = "verifier", column = @Column(name = "scope3_verifier", length = VERIFIER_MAX))
+    @AttributeOverride(name = "standard", column = @Column(name = "scope3_standard", length = STANDARD_MAX))
+    private VerificationLine scope3Verification;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
@@ -138,9 +149,9 @@ public class ProgressFiling {
         this.reportingYear = Objects.requireNonNull(reportingYear, "reportingYear");
         this.revision = revision;
         keep(workflow);
-        for (Scope scope : Scope.values()) {
-            verification.put(scope, new VerificationLine(Verification.unverified(scope)));
-        }
+        scope1Verification = new VerificationLine(Verification.unverified(Scope.SCOPE_1));
+        scope2Verification = new VerificationLine(Verification.unverified(Scope.SCOPE_2));
+        scope3Verification = new VerificationLine(Verification.unverified(Scope.SCOPE_3));
     }
 
     /** The first, empty draft of a company's filing for the year. */
@@ -163,8 +174,8 @@ public class ProgressFiling {
     public void revise(FilingDraft draft) {
         requireEditableByMember();
         // Convert everything before changing anything: a refused figure leaves the filing as it was.
-        Map<Scope3Category, Scope3Line> newScope3 = new EnumMap<>(Scope3Category.class);
-        draft.scope3().forEach((category, figure) -> newScope3.put(category, new Scope3Line(figure.toEntry(category))));
+        Map<Scope3Category, Scope3Entry> newScope3 = new EnumMap<>(Scope3Category.class);
+        draft.scope3().forEach((category, figure) -> newScope3.put(category, figure.toEntry(category)));
         Map<Scope, VerificationLine> newVerification = new EnumMap<>(Scope.class);
         for (Scope scope : Scope.values()) {
             FilingDraft.Assurance assurance = draft.verification().get(scope);
@@ -184,14 +195,32 @@ public class ProgressFiling {
         scope1 = newScope1;
         scope2LocationBased = newScope2LocationBased;
         scope2MarketBased = newScope2MarketBased;
-        scope3.clear();
-        scope3.putAll(newScope3);
+        reviseScope3(newScope3);
         energyMwh = newEnergy;
         renewableShare = newRenewableShare;
         reductionActions = draft.reductionActions() == null || draft.reductionActions().isBlank()
                 ? null : draft.reductionActions().strip();
-        verification.clear();
-        verification.putAll(newVerification);
+        scope1Verification = newVerification.get(Scope.SCOPE_1);
+        scope2Verification = newVerification.get(Scope.SCOPE_2);
+        scope3Verification = newVerification.get(Scope.SCOPE_3);
+    }
+
+    /**
+     * Changes the lines in place: a category keeps its row, so a save never deletes and inserts
+     * the same category in one flush (EclipseLink writes inserts before deletes).
+     */
+    private void reviseScope3(Map<Scope3Category, Scope3Entry> entries) {
+        List.copyOf(scope3.keySet()).stream()
+                .filter(category -> !entries.containsKey(category))
+                .forEach(scope3::remove);
+        entries.forEach((category, entry) -> {
+            Scope3Line line = scope3.get(category);
+            if (line == null) {
+                scope3.put(category, new Scope3Line(this, entry));
+            } else {
+                line.record(entry);
+            }
+        });
     }
 
     /** The content as a draft: to fill an edit form, or to start a correction from. */
@@ -322,7 +351,8 @@ public class ProgressFiling {
 
     /** The scope 3 categories filled in so far, in GHG Protocol order. */
     public List<Scope3Entry> scope3() {
-        return entries(scope3, Scope3Line::toEntry);
+        return scope3.values().stream().map(Scope3Line::toEntry)
+                .sorted(Comparator.comparing(Scope3Entry::category)).toList();
     }
 
     public BigDecimal energyMwh() {
@@ -339,11 +369,16 @@ public class ProgressFiling {
 
     /** Scope 1, 2 and 3 in this order. */
     public List<Verification> verifications() {
-        return entries(verification, VerificationLine::toVerification);
+        return Arrays.stream(Scope.values()).map(this::verification).toList();
     }
 
     public Verification verification(Scope scope) {
-        return verification.get(scope).toVerification(scope);
+        VerificationLine line = switch (scope) {
+            case SCOPE_1 -> scope1Verification;
+            case SCOPE_2 -> scope2Verification;
+            case SCOPE_3 -> scope3Verification;
+        };
+        return line.toVerification(scope);
     }
 
     public Instant submittedAt() {
@@ -360,12 +395,5 @@ public class ProgressFiling {
 
     public long version() {
         return version;
-    }
-
-    private static <K extends Enum<K>, L, T> List<T> entries(Map<K, L> lines, BiFunction<L, K, T> toValue) {
-        return lines.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(line -> toValue.apply(line.getValue(), line.getKey()))
-                .toList();
     }
 }

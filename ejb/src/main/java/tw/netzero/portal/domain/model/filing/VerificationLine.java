@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import tw.netzero.portal.domain.model.shared.Scope;
 
-/** How a filing stores the {@link Verification} of one scope (keyed by the scope); JPA 3.1 cannot map a record. */
+/** How a filing stores the {@link Verification} of one scope (columns per scope); JPA 3.1 cannot map a record. */
 @Embeddable
 public class VerificationLine {
 

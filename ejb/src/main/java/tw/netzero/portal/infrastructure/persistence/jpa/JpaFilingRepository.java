@@ -2,6 +2,7 @@ package tw.netzero.portal.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Year;
 import java.util.List;
@@ -40,6 +41,11 @@ public class JpaFilingRepository implements FilingRepository {
     @Override
     public void add(ProgressFiling filing) {
         entityManager.persist(filing);
+    }
+
+    @Override
+    public void markRevised(ProgressFiling filing) {
+        entityManager.lock(filing, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     @Override

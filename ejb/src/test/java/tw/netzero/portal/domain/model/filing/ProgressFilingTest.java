@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.complete;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,25 +24,6 @@ class ProgressFilingTest {
     private static final Instant NOW = Instant.parse("2025-04-30T08:00:00Z");
     private static final Year YEAR = Year.of(2024);
     private static final String REVIEWER = "reviewer@secretariat.example";
-
-    /** Scope 1 1000, scope 2 500 (location) / 400 (market), categories 1 and 4 reported (100 + 50). */
-    static FilingDraft complete() {
-        Map<Scope3Category, FilingDraft.Scope3Figure> scope3 = new EnumMap<>(Scope3Category.class);
-        for (Scope3Category category : Scope3Category.values()) {
-            scope3.put(category, new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_RELEVANT, null,
-                    "No such activity"));
-        }
-        scope3.put(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
-                new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal("100"), null));
-        scope3.put(Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION,
-                new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal("50.5"), null));
-        scope3.put(Scope3Category.INVESTMENTS,
-                new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_EVALUATED, null, "Portfolio data due in 2026"));
-        return new FilingDraft(new BigDecimal("1000"), new BigDecimal("500"), new BigDecimal("400"), scope3,
-                new BigDecimal("12500.250"), new BigDecimal("18.5"), " Replaced two boilers with heat pumps. ",
-                Map.of(Scope.SCOPE_1, new FilingDraft.Assurance(AssuranceLevel.REASONABLE, "Formosa Verification Co.",
-                        "ISO 14064-3")));
-    }
 
     @Test
     void aNewFilingIsAnEmptyDraftOfRevisionOne() {
@@ -117,9 +99,11 @@ class ProgressFilingTest {
         assertEquals("emissions.negative", assertThrows(DomainRuleViolation.class, () -> filing.revise(
                 new FilingDraft(new BigDecimal("-1"), null, null, Map.of(), null, null, null, Map.of()))).messageKey());
         assertEquals("filing.energy.negative", assertThrows(DomainRuleViolation.class, () -> filing.revise(
-                new FilingDraft(null, null, null, Map.of(), new BigDecimal("-0.001"), null, null, Map.of()))).messageKey());
+                new FilingDraft(null, null, null, Map.of(), new BigDecimal("-0.001"), null, null, Map.of())))
+                .messageKey());
         assertEquals("percentage.outOfRange", assertThrows(DomainRuleViolation.class, () -> filing.revise(
-                new FilingDraft(null, null, null, Map.of(), null, new BigDecimal("100.01"), null, Map.of()))).messageKey());
+                new FilingDraft(null, null, null, Map.of(), null, new BigDecimal("100.01"), null, Map.of())))
+                .messageKey());
         assertEquals("filing.scope3.reasonRequired", assertThrows(DomainRuleViolation.class, () -> filing.revise(
                 new FilingDraft(null, null, null, Map.of(Scope3Category.FRANCHISES,
                         new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_EVALUATED, null, " ")), null, null, null,
