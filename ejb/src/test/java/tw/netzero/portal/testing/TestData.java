@@ -9,7 +9,8 @@ public final class TestData {
     }
 
     public static void clear(EntityManager entityManager) {
-        for (String entity : new String[] {"PledgeVersion", "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
+        for (String entity : new String[] {"EvidenceFile", "Scope3Line", "ProgressFiling", "PledgeVersion",
+                "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
         }
     }

@@ -1,0 +1,136 @@
+package tw.netzero.portal.domain.model.filing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A file attached to a progress filing as evidence. The name the member's computer gave it is
+ * kept only as data (shown, offered on download); the bytes are stored under a generated name,
+ * so no user input ever becomes a path. The SHA-256 shows that what is read back is what was
+ * uploaded. Never changed once recorded.
+ */
+@Entity
+@Table(name = "evidence_file")
+@NamedQuery(name = EvidenceFile.OF_FILING,
+        query = "SELECT e FROM EvidenceFile e WHERE e.filingId = :filingId ORDER BY e.uploadedAt, e.id")
+public class EvidenceFile {
+
+    public static final String OF_FILING = "EvidenceFile.ofFiling";
+    public static final int ORIGINAL_NAME_MAX = 255;
+
+    @Id
+    @TableGenerator(name = "evidence_file_id", table = "id_sequence", pkColumnName = "sequence_name",
+            valueColumnName = "next_value", pkColumnValue = "evidence_file", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "evidence_file_id")
+    private Long id;
+
+    @Column(name = "filing_id", nullable = false, updatable = false)
+    private Long filingId;
+
+    @Column(name = "original_name", nullable = false, updatable = false, length = ORIGINAL_NAME_MAX)
+    private String originalName;
+
+    @Column(name = "stored_name", nullable = false, updatable = false, unique = true, length = 36)
+    private String storedName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_type", nullable = false, updatable = false, length = 8)
+    private EvidenceType type;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 254)
+    private String uploadedBy;
+
+    protected EvidenceFile() {
+        // for JPA
+    }
+
+    /** Records content already checked ({@link EvidenceType#check}) and stored under {@code storedName}. */
+    public EvidenceFile(long filingId, String originalName, EvidenceType type, byte[] content, String storedName,
+                        String uploadedBy, Instant uploadedAt) {
+        this.filingId = filingId;
+        this.originalName = baseName(Objects.requireNonNull(originalName, "originalName"));
+        this.type = Objects.requireNonNull(type, "type");
+        this.sizeBytes = content.length;
+        this.sha256 = sha256(content);
+        this.storedName = Objects.requireNonNull(storedName, "storedName");
+        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
+        this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
+    }
+
+    /** The name without any folders: some browsers send the full path of the member's file. */
+    static String baseName(String fileName) {
+        String name = fileName == null ? "" : fileName.strip();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Whether these bytes are the ones uploaded. */
+    public boolean matches(byte[] content) {
+        return content.length == sizeBytes && sha256(content).equals(sha256);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long filingId() {
+        return filingId;
+    }
+
+    public String originalName() {
+        return originalName;
+    }
+
+    public String storedName() {
+        return storedName;
+    }
+
+    public EvidenceType type() {
+        return type;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+}

@@ -1,0 +1,148 @@
+package tw.netzero.portal.domain.model.filing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+/**
+ * The kinds of evidence a filing accepts (inventory reports, verification statements, data
+ * sheets), recognised by their content, never by the name or the type the browser claims.
+ * {@link #check} refuses an empty or too large file ({@code evidence.empty},
+ * {@code evidence.tooLarge}), content of no accepted kind ({@code evidence.unknownType}) and a
+ * name whose extension says otherwise ({@code evidence.extensionMismatch}): a file that lies
+ * about itself is not worth keeping as evidence.
+ */
+public enum EvidenceType {
+    PDF("application/pdf", "pdf"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg", "jpeg"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    CSV("text/csv; charset=UTF-8", "csv");
+
+    /** 10 MB: a scanned verification statement fits; the limit is configurable per installation. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
+    /**
+     * How much a ZIP may inflate while its entry names are read: a small "zip bomb" must not
+     * tie up the server, and a real workbook names its parts long before this.
+     */
+    private static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+    private static final BigDecimal BYTES_PER_MB = BigDecimal.valueOf(1024 * 1024);
+
+    private final String contentType;
+    private final Set<String> extensions;
+
+    EvidenceType(String contentType, String... extensions) {
+        this.contentType = contentType;
+        this.extensions = Set.of(extensions);
+    }
+
+    /** The media type to serve the file with. */
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The type of an accepted file, or a {@link DomainRuleViolation} saying why it is refused. */
+    public static EvidenceType check(String fileName, byte[] content, long maxBytes) {
+        if (content == null || content.length == 0) {
+            throw new DomainRuleViolation("evidence.empty");
+        }
+        if (content.length > maxBytes) {
+            throw new DomainRuleViolation("evidence.tooLarge",
+                    BigDecimal.valueOf(maxBytes).divide(BYTES_PER_MB, 1, RoundingMode.DOWN));
+        }
+        EvidenceType type = detect(content).orElseThrow(() -> new DomainRuleViolation("evidence.unknownType"));
+        String extension = extensionOf(fileName);
+        if (!type.extensions.contains(extension)) {
+            throw new DomainRuleViolation("evidence.extensionMismatch", extension, type);
+        }
+        return type;
+    }
+
+    /** The type the content has, judged by its first bytes (and, for a ZIP, its entry names). */
+    public static Optional<EvidenceType> detect(byte[] content) {
+        if (startsWith(content, PDF_MAGIC)) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(content, PNG_MAGIC)) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(content, JPEG_MAGIC)) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(content, ZIP_MAGIC)) {
+            return isWorkbook(content) ? Optional.of(XLSX) : Optional.empty();
+        }
+        return isDelimitedText(content) ? Optional.of(CSV) : Optional.empty();
+    }
+
+    /** The lower-case extension of a file name (after any path a browser sent along), or "". */
+    static String extensionOf(String fileName) {
+        String name = EvidenceFile.baseName(fileName);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** An Office Open XML package with a spreadsheet part; a plain ZIP or a Word file is not one. */
+    private static boolean isWorkbook(byte[] content) {
+        boolean contentTypes = false;
+        boolean workbookPart = false;
+        long inflated = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                contentTypes |= entry.getName().equals("[Content_Types].xml");
+                workbookPart |= entry.getName().startsWith("xl/");
+                if (contentTypes && workbookPart) {
+                    return true;
+                }
+                // Read the entry through ourselves (getNextEntry would inflate it unseen) to bound the work.
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    inflated += read;
+                    if (inflated > MAX_INFLATED_BYTES) {
+                        return false;
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException corrupt) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Strict UTF-8 text without NUL or other control bytes, with a column delimiter. */
+    private static boolean isDelimitedText(byte[] content) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
+        boolean printable = text.chars()
+                .allMatch(c -> c == '\t' || c == '\r' || c == '\n' || !Character.isISOControl(c));
+        return printable && text.chars().anyMatch(c -> c == ',' || c == ';' || c == '\t');
+    }
+}

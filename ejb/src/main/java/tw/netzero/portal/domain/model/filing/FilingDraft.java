@@ -1,0 +1,105 @@
+package tw.netzero.portal.domain.model.filing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.ValidEmissions;
+
+/**
+ * The content of a progress filing as the member types it: figures may still be missing while
+ * it is a draft (submitting asks for them). Amounts are tCO2e and MWh; the renewable share is
+ * in per cent. Scope 3 is keyed by category and verification by scope, so neither can be given
+ * twice; a scope without verification is unverified.
+ */
+public record FilingDraft(
+        @ValidEmissions
+        BigDecimal scope1,
+
+        @ValidEmissions
+        BigDecimal scope2LocationBased,
+
+        @ValidEmissions
+        BigDecimal scope2MarketBased,
+
+        Map<Scope3Category, @NotNull @Valid Scope3Figure> scope3,
+
+        @DecimalMin(value = "0", message = "{filing.energy.negative}")
+        @Digits(integer = ProgressFiling.AMOUNT_INTEGER_DIGITS, fraction = ProgressFiling.AMOUNT_FRACTION_DIGITS,
+                message = "{filing.energy.digits}")
+        BigDecimal energyMwh,
+
+        @DecimalMin(value = "0", message = "{filing.renewableShare.range}")
+        @DecimalMax(value = "100", message = "{filing.renewableShare.range}")
+        BigDecimal renewableSharePercent,
+
+        @Size(max = ProgressFiling.REDUCTION_ACTIONS_MAX, message = "{filing.reductionActions.size}")
+        String reductionActions,
+
+        Map<Scope, @NotNull @Valid Assurance> verification) implements Serializable {
+
+    public FilingDraft {
+        scope3 = immutableCopy(scope3, Scope3Category.class);
+        verification = immutableCopy(verification, Scope.class);
+    }
+
+    /** A draft with nothing filled in yet. */
+    public static FilingDraft empty() {
+        return new FilingDraft(null, null, null, Map.of(), null, null, null, Map.of());
+    }
+
+    /** One scope 3 category: its emissions, or why it is not relevant or not evaluated. */
+    public record Scope3Figure(
+            @NotNull(message = "{filing.scope3.status.required}")
+            Scope3EntryStatus status,
+
+            @ValidEmissions
+            BigDecimal tonnes,
+
+            @Size(max = ProgressFiling.REASON_MAX, message = "{filing.scope3.reason.size}")
+            String reason) implements Serializable {
+
+        /** The domain entry; refuses a reported category without emissions or an omitted one without reason. */
+        Scope3Entry toEntry(Scope3Category category) {
+            if (status == Scope3EntryStatus.REPORTED && tonnes == null) {
+                throw new DomainRuleViolation("filing.scope3.emissionsRequired", category.number());
+            }
+            return new Scope3Entry(category, status, tonnes == null ? null : Emissions.of(tonnes), reason);
+        }
+    }
+
+    /** How far one scope was verified, by whom and to which standard. */
+    public record Assurance(
+            @NotNull(message = "{filing.assurance.required}")
+            AssuranceLevel level,
+
+            @Size(max = ProgressFiling.VERIFIER_MAX, message = "{filing.verifier.size}")
+            String verifier,
+
+            @Size(max = ProgressFiling.STANDARD_MAX, message = "{filing.standard.size}")
+            String standard) implements Serializable {
+
+        Verification toVerification(Scope scope) {
+            return new Verification(scope, level, verifier, standard);
+        }
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> immutableCopy(Map<K, V> map, Class<K> keys) {
+        EnumMap<K, V> copy = new EnumMap<>(keys);
+        if (map != null) {
+            copy.putAll(map);
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,399 @@
+package tw.netzero.portal.domain.model.filing;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
+
+/**
+ * A member company's yearly progress filing: its inventory (scope 1, scope 2 both ways, scope 3
+ * by category), energy use, reduction actions and verification, reviewed by the secretariat
+ * through {@link FilingWorkflow}. A company has one filing per reporting year; correcting an
+ * accepted filing starts the next revision of that year, which supersedes it once accepted.
+ * Both stay on record.
+ */
+@Entity
+@Table(name = "progress_filing")
+@NamedQuery(name = ProgressFiling.OF_YEAR, query = "SELECT f FROM ProgressFiling f"
+        + " WHERE f.companyId = :companyId AND f.reportingYear = :year ORDER BY f.revision DESC")
+@NamedQuery(name = ProgressFiling.SUMMARIES_OF_COMPANY, query = "SELECT NEW"
+        + " tw.netzero.portal.domain.model.filing.FilingSummary(f.id, f.companyId, f.reportingYear, f.revision,"
+        + " f.status, f.superseded, f.submittedAt, f.version)"
+        + " FROM ProgressFiling f WHERE f.companyId = :companyId ORDER BY f.reportingYear DESC, f.revision DESC")
+public class ProgressFiling {
+
+    public static final String OF_YEAR = "ProgressFiling.ofYear";
+    public static final String SUMMARIES_OF_COMPANY = "ProgressFiling.summariesOfCompany";
+
+    /** DECIMAL(15,3): three decimals as in {@link Emissions}, so twelve digits before the point. */
+    public static final int AMOUNT_INTEGER_DIGITS = 12;
+    public static final int AMOUNT_FRACTION_DIGITS = 3;
+    public static final int REDUCTION_ACTIONS_MAX = 4000;
+    public static final int REASON_MAX = 1000;
+    public static final int VERIFIER_MAX = 200;
+    public static final int STANDARD_MAX = 100;
+    public static final int REVIEW_COMMENT_MAX = 2000;
+
+    @Id
+    @TableGenerator(name = "progress_filing_id", table = "id_sequence", pkColumnName = "sequence_name",
+            valueColumnName = "next_value", pkColumnValue = "progress_filing", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "progress_filing_id")
+    private Long id;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    private Long companyId;
+
+    @Column(name = "reporting_year", nullable = false, updatable = false)
+    private Year reportingYear;
+
+    /** 1 for the first filing of the year, then one more per correction. */
+    @Column(name = "revision", nullable = false, updatable = false)
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private FilingStatus status;
+
+    /** An accepted filing whose correction has since been accepted. */
+    @Column(name = "superseded", nullable = false)
+    private boolean superseded;
+
+    @Column(name = "scope1_tonnes", precision = 15, scale = 3)
+    private Emissions scope1;
+
+    @Column(name = "scope2_location_tonnes", precision = 15, scale = 3)
+    private Emissions scope2LocationBased;
+
+    @Column(name = "scope2_market_tonnes", precision = 15, scale = 3)
+    private Emissions scope2MarketBased;
+
+    /** By category; each line is a row of its own, added, changed or removed only by {@link #revise}. */
+    @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @MapKey(name = "category")
+    private Map<Scope3Category, Scope3Line> scope3 = new EnumMap<>(Scope3Category.class);
+
+    @Column(name = "energy_mwh", precision = 15, scale = 3)
+    private BigDecimal energyMwh;
+
+    @Column(name = "renewable_share_percent", precision = 5, scale = 2)
+    private Percentage renewableShare;
+
+    @Column(name = "reduction_actions", length = REDUCTION_ACTIONS_MAX)
+    private String reductionActions;
+
+    @Embedded
+    @AttributeOverride(name = "level", column = @Column(name = "scope1_assurance", nullable = false, length = 16))
+    @AttributeOverride(name = "verifier", column = @Column(name = "scope1_verifier", length = VERIFIER_MAX))
+    @AttributeOverride(name = "standard", column = @Column(name = "scope1_standard", length = STANDARD_MAX))
+    private VerificationLine scope1Verification;
+
+    @Embedded
+    @AttributeOverride(name = "level", column = @Column(name = "scope2_assurance", nullable = false, length = 16))
+    @AttributeOverride(name = "verifier", column = @Column(name = "scope2_verifier", length = VERIFIER_MAX))
+    @AttributeOverride(name = "standard", column = @Column(name = "scope2_standard", length = STANDARD_MAX))
+    private VerificationLine scope2Verification;
+
+    @Embedded
+    @AttributeOverride(name = "level", column = @Column(name = "scope3_assurance", nullable = false, length = 16))
+    @AttributeOverride(name = "verifier", column = @Column(name = "scope3_verifier", length = VERIFIER_MAX))
+    @AttributeOverride(name = "standard", column = @Column(name = "scope3_standard", length = STANDARD_MAX))
+    private VerificationLine scope3Verification;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "reviewer", length = 254)
+    private String reviewer;
+
+    @Column(name = "review_comment", length = REVIEW_COMMENT_MAX)
+    private String reviewComment;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ProgressFiling() {
+        // for JPA
+    }
+
+    private ProgressFiling(long companyId, Year reportingYear, int revision, FilingWorkflow workflow) {
+        this.companyId = companyId;
+        this.reportingYear = Objects.requireNonNull(reportingYear, "reportingYear");
+        this.revision = revision;
+        keep(workflow);
+        scope1Verification = new VerificationLine(Verification.unverified(Scope.SCOPE_1));
+        scope2Verification = new VerificationLine(Verification.unverified(Scope.SCOPE_2));
+        scope3Verification = new VerificationLine(Verification.unverified(Scope.SCOPE_3));
+    }
+
+    /** The first, empty draft of a company's filing for the year. */
+    public static ProgressFiling start(long companyId, Year reportingYear) {
+        return new ProgressFiling(companyId, reportingYear, 1, new FilingWorkflow());
+    }
+
+    /**
+     * The next revision of this accepted filing, as a draft holding its figures, so the member
+     * changes only what was wrong. This filing stays as it is until the correction is accepted.
+     */
+    public ProgressFiling startCorrection() {
+        ProgressFiling correction = new ProgressFiling(companyId, reportingYear, revision + 1,
+                workflow().startCorrection());
+        correction.revise(draft());
+        return correction;
+    }
+
+    /** Replaces the content with the draft; only while the member may edit the filing. */
+    public void revise(FilingDraft draft) {
+        requireEditableByMember();
+        // Convert everything before changing anything: a refused figure leaves the filing as it was.
+        Map<Scope3Category, Scope3Entry> newScope3 = new EnumMap<>(Scope3Category.class);
+        draft.scope3().forEach((category, figure) -> newScope3.put(category, figure.toEntry(category)));
+        Map<Scope, VerificationLine> newVerification = new EnumMap<>(Scope.class);
+        for (Scope scope : Scope.values()) {
+            FilingDraft.Assurance assurance = draft.verification().get(scope);
+            newVerification.put(scope, new VerificationLine(assurance == null
+                    ? Verification.unverified(scope) : assurance.toVerification(scope)));
+        }
+        Emissions newScope1 = emissions(draft.scope1());
+        Emissions newScope2LocationBased = emissions(draft.scope2LocationBased());
+        Emissions newScope2MarketBased = emissions(draft.scope2MarketBased());
+        Percentage newRenewableShare = draft.renewableSharePercent() == null ? null
+                : Percentage.of(draft.renewableSharePercent());
+        BigDecimal newEnergy = draft.energyMwh();
+        if (newEnergy != null && newEnergy.signum() < 0) {
+            throw new DomainRuleViolation("filing.energy.negative", newEnergy);
+        }
+
+        scope1 = newScope1;
+        scope2LocationBased = newScope2LocationBased;
+        scope2MarketBased = newScope2MarketBased;
+        reviseScope3(newScope3);
+        energyMwh = newEnergy;
+        renewableShare = newRenewableShare;
+        reductionActions = draft.reductionActions() == null || draft.reductionActions().isBlank()
+                ? null : draft.reductionActions().strip();
+        scope1Verification = newVerification.get(Scope.SCOPE_1);
+        scope2Verification = newVerification.get(Scope.SCOPE_2);
+        scope3Verification = newVerification.get(Scope.SCOPE_3);
+    }
+
+    /**
+     * Changes the lines in place: a category keeps its row, so a save never deletes and inserts
+     * the same category in one flush (EclipseLink writes inserts before deletes).
+     */
+    private void reviseScope3(Map<Scope3Category, Scope3Entry> entries) {
+        List.copyOf(scope3.keySet()).stream()
+                .filter(category -> !entries.containsKey(category))
+                .forEach(scope3::remove);
+        entries.forEach((category, entry) -> {
+            Scope3Line line = scope3.get(category);
+            if (line == null) {
+                scope3.put(category, new Scope3Line(this, entry));
+            } else {
+                line.record(entry);
+            }
+        });
+    }
+
+    /** The content as a draft: to fill an edit form, or to start a correction from. */
+    public FilingDraft draft() {
+        Map<Scope3Category, FilingDraft.Scope3Figure> figures = new EnumMap<>(Scope3Category.class);
+        scope3().forEach(entry -> figures.put(entry.category(),
+                new FilingDraft.Scope3Figure(entry.status(), tonnes(entry.emissions()), entry.reason())));
+        Map<Scope, FilingDraft.Assurance> assurances = new EnumMap<>(Scope.class);
+        verifications().forEach(verified -> assurances.put(verified.scope(),
+                new FilingDraft.Assurance(verified.level(), verified.verifier(), verified.standard())));
+        return new FilingDraft(tonnes(scope1), tonnes(scope2LocationBased), tonnes(scope2MarketBased), figures,
+                energyMwh, renewableShare == null ? null : renewableShare.value(), reductionActions, assurances);
+    }
+
+    /** Refuses with {@code filing.notEditable} unless the member may still change the filing. */
+    public void requireEditableByMember() {
+        workflow().requireEditableByMember();
+    }
+
+    /** Every figure is there: scope 1, scope 2 both ways, energy, renewable share and all 15 scope 3 categories. */
+    public boolean isComplete() {
+        return scope1 != null && scope2LocationBased != null && scope2MarketBased != null && energyMwh != null
+                && renewableShare != null && scope3.keySet().containsAll(Arrays.asList(Scope3Category.values()));
+    }
+
+    /** Submits a complete filing for review; refuses an incomplete one with {@code filing.incomplete}. */
+    public void submit(Instant now) {
+        if (!isComplete()) {
+            throw new DomainRuleViolation("filing.incomplete");
+        }
+        move(workflow -> workflow.submit(now));
+    }
+
+    public void accept(String reviewerName, String comment) {
+        move(workflow -> workflow.accept(reviewerName, comment));
+    }
+
+    public void returnForRevision(String reviewerName, String comment) {
+        move(workflow -> workflow.returnForRevision(reviewerName, comment));
+    }
+
+    /** Marks this accepted filing as replaced by its accepted correction; it stays on record. */
+    public void supersede() {
+        if (status != FilingStatus.ACCEPTED || superseded) {
+            throw new DomainRuleViolation("filing.workflow.illegalMove", "supersede", status);
+        }
+        superseded = true;
+    }
+
+    /**
+     * Scope 1 + market-based scope 2 + reported scope 3, in tCO2e: what the on-track verdict
+     * compares with the pathway. Market-based, because it reflects the renewable electricity a
+     * company buys, which is how members act on scope 2. Refused while the filing is incomplete.
+     */
+    public Emissions totalEmissions() {
+        if (!isComplete()) {
+            throw new DomainRuleViolation("filing.incomplete");
+        }
+        return scope3().stream().map(Scope3Entry::emissionsOrZero)
+                .reduce(scope1.add(scope2MarketBased), Emissions::add);
+    }
+
+    private FilingWorkflow workflow() {
+        return FilingWorkflow.restore(status, submittedAt, reviewer, reviewComment, isCorrection());
+    }
+
+    private void move(Consumer<FilingWorkflow> verb) {
+        FilingWorkflow workflow = workflow();
+        verb.accept(workflow);
+        keep(workflow);
+    }
+
+    private void keep(FilingWorkflow workflow) {
+        status = workflow.status();
+        submittedAt = workflow.submittedAt();
+        reviewer = workflow.reviewer();
+        reviewComment = workflow.reviewComment();
+    }
+
+    private static Emissions emissions(BigDecimal tonnes) {
+        return tonnes == null ? null : Emissions.of(tonnes);
+    }
+
+    private static BigDecimal tonnes(Emissions emissions) {
+        return emissions == null ? null : emissions.tonnes();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public Year reportingYear() {
+        return reportingYear;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    /** Whether this filing corrects an accepted one of the same year (revision 2 onwards). */
+    public boolean isCorrection() {
+        return revision > 1;
+    }
+
+    public FilingStatus status() {
+        return status;
+    }
+
+    public boolean isSuperseded() {
+        return superseded;
+    }
+
+    public Emissions scope1() {
+        return scope1;
+    }
+
+    public Emissions scope2LocationBased() {
+        return scope2LocationBased;
+    }
+
+    public Emissions scope2MarketBased() {
+        return scope2MarketBased;
+    }
+
+    /** The scope 3 categories filled in so far, in GHG Protocol order. */
+    public List<Scope3Entry> scope3() {
+        return scope3.values().stream().map(Scope3Line::toEntry)
+                .sorted(Comparator.comparing(Scope3Entry::category)).toList();
+    }
+
+    public BigDecimal energyMwh() {
+        return energyMwh;
+    }
+
+    public Percentage renewableShare() {
+        return renewableShare;
+    }
+
+    public String reductionActions() {
+        return reductionActions;
+    }
+
+    /** Scope 1, 2 and 3 in this order. */
+    public List<Verification> verifications() {
+        return Arrays.stream(Scope.values()).map(this::verification).toList();
+    }
+
+    public Verification verification(Scope scope) {
+        VerificationLine line = switch (scope) {
+            case SCOPE_1 -> scope1Verification;
+            case SCOPE_2 -> scope2Verification;
+            case SCOPE_3 -> scope3Verification;
+        };
+        return line.toVerification(scope);
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public String reviewComment() {
+        return reviewComment;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,130 @@
+package tw.netzero.portal.domain.model.filing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.CSV;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.JPEG;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.PDF;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.PNG;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.workbook;
+import static tw.netzero.portal.domain.model.filing.FilingExamples.zip;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+class EvidenceTypeTest {
+
+    private static final long MAX = EvidenceType.DEFAULT_MAX_BYTES;
+
+    @Test
+    void recognisesEachTypeByItsContent() {
+        assertEquals(EvidenceType.PDF, EvidenceType.check("inventory-2024.pdf", PDF, MAX));
+        assertEquals(EvidenceType.PNG, EvidenceType.check("boiler.png", PNG, MAX));
+        assertEquals(EvidenceType.JPEG, EvidenceType.check("meter.jpg", JPEG, MAX));
+        assertEquals(EvidenceType.JPEG, EvidenceType.check("meter.jpeg", JPEG, MAX));
+        assertEquals(EvidenceType.XLSX, EvidenceType.check("inventory.xlsx", workbook(), MAX));
+        assertEquals(EvidenceType.CSV, EvidenceType.check("figures.csv", CSV, MAX));
+    }
+
+    @Test
+    void theExtensionIsComparedCaseInsensitivelyAndWithoutThePathABrowserSent() {
+        assertEquals(EvidenceType.PDF, EvidenceType.check("Verification Statement.PDF", PDF, MAX));
+        assertEquals(EvidenceType.PDF, EvidenceType.check("C:\\fakepath\\statement.pdf", PDF, MAX));
+    }
+
+    @Test
+    void refusesANameThatLiesAboutTheContent() {
+        assertRefused("evidence.extensionMismatch", "statement.pdf", PNG);
+        assertRefused("evidence.extensionMismatch", "photo.png", PDF);
+        assertRefused("evidence.extensionMismatch", "figures.xlsx", CSV);
+        assertRefused("evidence.extensionMismatch", "statement", PDF);
+        assertRefused("evidence.extensionMismatch", "statement.pdf.exe", PDF);
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> EvidenceType.check("statement.pdf", PNG, MAX));
+        assertEquals(List.of("pdf", EvidenceType.PNG), refused.arguments());
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        assertRefused("evidence.empty", "empty.pdf", new byte[0]);
+        assertRefused("evidence.empty", "nothing.pdf", null);
+    }
+
+    @Test
+    void theSizeLimitIsInclusive() {
+        byte[] atLimit = FilingExamples.pdf(1000);
+        assertEquals(EvidenceType.PDF, EvidenceType.check("a.pdf", atLimit, 1000));
+        assertRefused("evidence.tooLarge", "a.pdf", FilingExamples.pdf(1001), 1000);
+    }
+
+    @Test
+    void theDefaultLimitIsTenMegabytesAndReportedInMegabytes() {
+        byte[] atLimit = FilingExamples.pdf((int) MAX);
+        assertEquals(EvidenceType.PDF, EvidenceType.check("big.pdf", atLimit, MAX));
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> EvidenceType.check("big.pdf", FilingExamples.pdf((int) MAX + 1), MAX));
+        assertEquals("evidence.tooLarge", refused.messageKey());
+        assertEquals(new BigDecimal("10.0"), refused.arguments().get(0));
+    }
+
+    @Test
+    void aZipIsAWorkbookOnlyWithContentTypesAndASpreadsheetPart() {
+        assertEquals(Optional.of(EvidenceType.XLSX), EvidenceType.detect(workbook()));
+        assertEquals(Optional.empty(), EvidenceType.detect(zip("data/figures.csv", "readme.txt")));
+        assertEquals(Optional.empty(), EvidenceType.detect(zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(Optional.empty(), EvidenceType.detect(zip("xl/workbook.xml")));
+        assertRefused("evidence.unknownType", "archive.xlsx", zip("data/figures.csv"));
+    }
+
+    @Test
+    void aCorruptZipIsNotAWorkbook() {
+        byte[] truncated = {'P', 'K', 0x03, 0x04, 0x14, 0, 0, 0, 8, 0};
+        assertEquals(Optional.empty(), EvidenceType.detect(truncated));
+    }
+
+    @Test
+    void textWithNulBytesIsNotCsv() {
+        byte[] withNul = "a,b\n1,\0\n".getBytes(StandardCharsets.UTF_8);
+        assertRefused("evidence.unknownType", "figures.csv", withNul);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"just some words\n", "a,b\u0007\n", "   "})
+    void textWithoutDelimitersOrWithControlCharactersIsNotCsv(String text) {
+        assertRefused("evidence.unknownType", "figures.csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textThatIsNotUtf8IsNotCsv() {
+        byte[] latin1 = "année,tCO2e\n2024,5\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused("evidence.unknownType", "figures.csv", latin1);
+    }
+
+    @Test
+    void semicolonsAndTabsAlsoDelimitCsv() {
+        assertEquals(EvidenceType.CSV,
+                EvidenceType.check("a.csv", "a;b\r\n1;2\r\n".getBytes(StandardCharsets.UTF_8), MAX));
+        assertEquals(EvidenceType.CSV, EvidenceType.check("a.csv", "a\tb\n".getBytes(StandardCharsets.UTF_8), MAX));
+    }
+
+    @Test
+    void unknownBinaryContentIsRefused() {
+        assertRefused("evidence.unknownType", "program.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0});
+        assertRefused("evidence.unknownType", "image.gif", "GIF89a".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void assertRefused(String key, String name, byte[] content) {
+        assertRefused(key, name, content, MAX);
+    }
+
+    private static void assertRefused(String key, String name, byte[] content, long max) {
+        assertEquals(key,
+                assertThrows(DomainRuleViolation.class, () -> EvidenceType.check(name, content, max)).messageKey());
+    }
+}
