@@ -325,9 +325,11 @@ class FilingServiceIT {
                 new BigDecimal("-3"), new BigDecimal("100.5"), "x".repeat(ProgressFiling.REDUCTION_ACTIONS_MAX + 1),
                 good.verification());
 
-        assertViolations(Set.of("{emissions.negative}", "{emissions.tooLarge}", "{filing.energy.negative}",
-                        "{filing.renewableShare.range}", "{filing.reductionActions.size}"),
+        Set<ConstraintViolation<?>> violations = assertViolations(Set.of("{emissions.negative}",
+                        "{emissions.tooLarge}", "{filing.energy.negative}", "{filing.renewableShare.range}",
+                        "{filing.reductionActions.size}"),
                 () -> filings.saveDraft(draft.id(), bad, draft.version()));
+        assertEquals(6, violations.size(), "scope 3 figures are validated too: " + violations);
         assertEquals(before, snapshot());
     }
 
@@ -450,17 +452,17 @@ class FilingServiceIT {
         }
     }
 
-    private static void assertViolations(Set<String> templates, Runnable call) {
+    private static Set<ConstraintViolation<?>> assertViolations(Set<String> templates, Runnable call) {
         Throwable thrown = assertThrows(Exception.class, call::run);
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violations) {
                 Set<String> found = violations.getConstraintViolations().stream()
                         .map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet());
                 assertEquals(templates, found, violations::getMessage);
-                return;
+                return violations.getConstraintViolations();
             }
         }
-        fail("No constraint violations in " + thrown);
+        return fail("No constraint violations in " + thrown);
     }
 
     private static CompanyProfile profile(String ubn, String name) {
