@@ -15,6 +15,9 @@ public interface FilingRepository {
     /** The company's filings, newest year and revision first. */
     List<FilingSummary> summariesOf(long companyId);
 
+    /** A company's filings that are not superseded by a correction, by year. */
+    List<ProgressFiling> currentOf(long companyId);
+
     void add(ProgressFiling filing);
 
     /**

@@ -42,6 +42,8 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  */
 @Entity
 @Table(name = "progress_filing")
+@NamedQuery(name = ProgressFiling.CURRENT_OF_COMPANY, query = "SELECT f FROM ProgressFiling f"
+        + " WHERE f.companyId = :companyId AND f.superseded = false ORDER BY f.reportingYear, f.revision")
 @NamedQuery(name = ProgressFiling.OF_YEAR, query = "SELECT f FROM ProgressFiling f"
         + " WHERE f.companyId = :companyId AND f.reportingYear = :year ORDER BY f.revision DESC")
 @NamedQuery(name = ProgressFiling.SUMMARIES_OF_COMPANY, query = "SELECT NEW"
@@ -50,6 +52,7 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
         + " FROM ProgressFiling f WHERE f.companyId = :companyId ORDER BY f.reportingYear DESC, f.revision DESC")
 public class ProgressFiling {
 
+    public static final String CURRENT_OF_COMPANY = "ProgressFiling.currentOfCompany";
     public static final String OF_YEAR = "ProgressFiling.ofYear";
     public static final String SUMMARIES_OF_COMPANY = "ProgressFiling.summariesOfCompany";
 

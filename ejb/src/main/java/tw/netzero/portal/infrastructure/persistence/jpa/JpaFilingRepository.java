@@ -39,6 +39,13 @@ public class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
+    public List<ProgressFiling> currentOf(long companyId) {
+        return entityManager.createNamedQuery(ProgressFiling.CURRENT_OF_COMPANY, ProgressFiling.class)
+                .setParameter("companyId", companyId)
+                .getResultList();
+    }
+
+    @Override
     public void add(ProgressFiling filing) {
         entityManager.persist(filing);
     }

@@ -1,0 +1,63 @@
+package tw.netzero.portal.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.filing.FilingRepository;
+import tw.netzero.portal.domain.model.filing.FilingStatus;
+import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.shared.Percentage;
+
+/** How companies are doing against their pledges, year by year. */
+@Stateless
+public class ProgressService {
+
+    @Inject
+    private PledgeRepository pledges;
+
+    @Inject
+    private FilingRepository filings;
+
+    /** Until the secretariat sets it per reporting cycle (0 %: at or below the pathway). */
+    @Inject
+    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
+    BigDecimal tolerancePercent;
+
+    @EJB
+    private CallerAccess access;
+
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressReport ownProgress() {
+        return report(access.requireOwnCompany());
+    }
+
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public ProgressReport progressOf(long companyId) {
+        access.requireCompany(companyId);
+        return report(companyId);
+    }
+
+    private ProgressReport report(long companyId) {
+        PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId));
+        Optional<Pathway> pathway = pledge.pathwayInForce();
+        OnTrackClassifier classifier = new OnTrackClassifier(Percentage.of(tolerancePercent));
+        List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
+                .map(filing -> new ProgressReport.YearLine(filing.id(), filing.reportingYear(), filing.revision(),
+                        filing.status(), filing.totalEmissions(),
+                        filing.status() == FilingStatus.DRAFT || !filing.isComplete() ? null
+                                : classifier.classify(filing.totalEmissions(), filing.reportingYear(),
+                                        pathway.filter(p -> !filing.reportingYear().isBefore(p.firstYear()))
+                                                .orElse(null))))
+                .toList();
+        return new ProgressReport(pledge, years);
+    }
+}
