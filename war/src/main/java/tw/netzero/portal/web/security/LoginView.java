@@ -73,7 +73,7 @@ public class LoginView {
         if (request.isUserInRole(Roles.REVIEWER)) {
             return "/secretariat/companies.xhtml";
         }
-        return request.isUserInRole(Roles.MEMBER) ? "/member/company.xhtml" : "/public/members.xhtml";
+        return request.isUserInRole(Roles.MEMBER) ? "/member/home.xhtml" : "/public/members.xhtml";
     }
 
     public String getEmail() {

@@ -1,0 +1,99 @@
+package tw.netzero.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A member files a year with an evidence PDF and sees it on track against the approved demo
+ * pledge; the evidence downloads for the company and is refused to another company.
+ */
+class FilingInBrowserIT extends BrowserTest {
+
+    private static final int YEAR = 2025;
+
+    @Test
+    void aMemberFilesAYearWithEvidenceAndSeesTheOnTrackStatus() throws Exception {
+        signIn(DemoUsers.STEEL_MEMBER);
+        browser.waiting().until(ExpectedConditions.urlContains("/member/home.xhtml"));
+        browser.screenshot("member-home-before");
+        selectMenu("newFiling:year", String.valueOf(YEAR));
+        browser.driver().findElement(By.id("newFiling:start")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/member/filing.xhtml"));
+
+        type(Map.of("scope1", "2500000", "scope2LocationBased", "700000", "scope2MarketBased", "600000",
+                "energyMwh", "5000000", "renewableSharePercent", "12"));
+        for (int row = 0; row < 15; row++) {
+            selectMenu("filing:scope3:" + row + ":status", row == 0 ? "Reported" : "Not relevant");
+            WebElement field = browser.driver().findElement(By.id(row == 0 ? "filing:scope3:0:tonnes"
+                    : "filing:scope3:" + row + ":reason"));
+            field.sendKeys(row == 0 ? "500000" : "Not material for a steel mill");
+        }
+        browser.driver().findElement(By.id("filing:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The filing is saved."));
+
+        Path pdf = Files.createTempFile("inventory-report", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.id("evidence:upload_input")).sendKeys(pdf.toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".evidence-list"),
+                pdf.getFileName().toString()));
+        browser.screenshot("filing-form");
+
+        browser.driver().findElement(By.id("filing:submit")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is submitted"));
+
+        browser.driver().get(portalUri("/member/home.xhtml").toString());
+        String filings = browser.driver().findElement(By.id("filings")).getText();
+        assertTrue(filings.contains(String.valueOf(YEAR)) && filings.contains("Submitted") && filings.contains("On track"),
+                filings);
+        browser.screenshot("member-home-after");
+
+        String evidenceId = database().value("SELECT e.id FROM evidence_file e JOIN progress_filing f ON f.id = e.filing_id"
+                + " JOIN member_company c ON c.id = f.company_id WHERE c.ubn = ?", DemoUsers.STEEL_UBN);
+        JsfClient owner = new JsfClient();
+        assertTrue(owner.signIn(DemoUsers.STEEL_ADMIN.email, DemoUsers.STEEL_ADMIN.password));
+        HttpResponse<String> download = owner.get("/evidence?id=" + evidenceId);
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(download.body().startsWith("%PDF-"));
+
+        JsfClient otherCompany = new JsfClient();
+        assertTrue(otherCompany.signIn(DemoUsers.PETROCHEMICAL_ADMIN.email, DemoUsers.PETROCHEMICAL_ADMIN.password));
+        assertEquals(403, otherCompany.get("/evidence?id=" + evidenceId).statusCode());
+        JsfClient secretariat = new JsfClient();
+        assertTrue(secretariat.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
+        assertEquals(200, secretariat.get("/evidence?id=" + evidenceId).statusCode());
+    }
+
+    private void signIn(DemoUsers user) {
+        browser.driver().get(portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
+        browser.driver().findElement(By.id("login:submit")).click();
+    }
+
+    private void type(Map<String, String> fields) {
+        fields.forEach((id, value) -> {
+            WebElement input = browser.driver().findElement(By.id("filing:" + id));
+            input.clear();
+            input.sendKeys(value);
+        });
+    }
+
+    /** Opens a PrimeFaces select menu and picks the item with this label. */
+    private void selectMenu(String id, String label) {
+        browser.driver().findElement(By.id(id)).click();
+        String items = "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']";
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+    }
+}

@@ -1,0 +1,111 @@
+package tw.netzero.portal.web.member;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import tw.netzero.portal.application.FilingService;
+import tw.netzero.portal.domain.model.filing.AssuranceLevel;
+import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/** member/filing.xhtml?id=…: one progress filing — figures, verification, evidence, submission. */
+@Named
+@ViewScoped
+public class FilingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FilingService filingService;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    /** From the URL; never trusted (the service checks the filing's company). */
+    private Long id;
+    private ProgressFiling filing;
+    private FilingForm form;
+    private List<EvidenceFile> evidence = List.of();
+
+    public void load() {
+        if (id == null) {
+            throw new DomainRuleViolation("filing.notFound", "");
+        }
+        filing = filingService.filing(id);
+        form = FilingForm.of(filing.draft());
+        evidence = filingService.evidenceOf(id);
+    }
+
+    public void save() {
+        if (serviceCall.run("filing", () -> filingService.saveDraft(id, form.toDraft(), filing.version()))) {
+            reload();
+            messages.info("filing.saved");
+        }
+    }
+
+    public void submit() {
+        if (serviceCall.run("filing", () -> {
+            filingService.saveDraft(id, form.toDraft(), filing.version());
+            filingService.submit(id);
+        })) {
+            reload();
+            messages.info("filing.submittedMessage", filing.reportingYear().getValue());
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        if (serviceCall.run("evidence", () -> filingService.attachEvidence(id, event.getFile().getFileName(),
+                event.getFile().getContent()))) {
+            evidence = filingService.evidenceOf(id);
+            messages.info("evidence.attached", event.getFile().getFileName());
+        }
+    }
+
+    /** After a save the stored version has moved on; edit from what is stored now. */
+    private void reload() {
+        filing = filingService.filing(id);
+        form = FilingForm.of(filing.draft());
+    }
+
+    public boolean isEditable() {
+        return filing != null && filing.status().isEditableByMember();
+    }
+
+    public List<Scope3EntryStatus> getScope3Statuses() {
+        return List.of(Scope3EntryStatus.values());
+    }
+
+    public List<AssuranceLevel> getAssuranceLevels() {
+        return List.of(AssuranceLevel.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProgressFiling getFiling() {
+        return filing;
+    }
+
+    public FilingForm getForm() {
+        return form;
+    }
+
+    public List<EvidenceFile> getEvidence() {
+        return evidence;
+    }
+}
