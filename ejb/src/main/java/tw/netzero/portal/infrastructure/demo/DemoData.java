@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.AccountRepository;
@@ -26,9 +30,17 @@ import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.filing.AssuranceLevel;
+import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.filing.FilingRepository;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
@@ -72,6 +84,9 @@ public class DemoData {
     @Inject
     private PledgeRepository pledges;
 
+    @Inject
+    private FilingRepository filings;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -91,7 +106,10 @@ public class DemoData {
         for (DemoPledge demo : DemoPledge.values()) {
             long companyId = companies.findByUbn(Ubn.of(demo.ubn)).orElseThrow().id();
             if (pledges.ofCompany(companyId).isEmpty()) {
-                pledges.add(demo.approved(companyId, clock));
+                PledgeVersion approved = demo.approved(companyId, clock);
+                pledges.add(approved);
+                demo.acceptedFilings(companyId, Pathway.of(approved.terms().orElseThrow()), clock)
+                        .forEach(filings::add);
             }
         }
     }
@@ -126,6 +144,44 @@ public class DemoData {
             content.setLongReduction(longReduction == null ? null : new BigDecimal(longReduction));
             content.setNetZeroYear(netZeroYear);
             content.setMeasures("Electrification, energy efficiency, renewable power purchase agreements.");
+        }
+
+        /**
+         * Accepted filings from the year after the base year to 2024, scattered around the pathway
+         * (the factors run a few per cent below and above it), so charts show on- and off-track years.
+         */
+        List<ProgressFiling> acceptedFilings(long companyId, Pathway pathway, Clock clock) {
+            double[] factors = {0.97, 1.03, 0.99, 1.05, 0.96};
+            List<ProgressFiling> filed = new ArrayList<>();
+            for (int year = content.getBaseYear() + 1, i = 0; year <= 2024; year++, i++) {
+                Emissions allowed = pathway.allowedIn(Year.of(year));
+                BigDecimal total = allowed.tonnes().multiply(BigDecimal.valueOf(factors[i % factors.length]));
+                ProgressFiling filing = ProgressFiling.start(companyId, Year.of(year));
+                filing.revise(filingOf(total));
+                Instant submitted = LocalDate.of(year + 1, 5, 20).atStartOfDay(clock.getZone()).toInstant();
+                filing.submit(submitted);
+                filing.accept(DemoAccount.REVIEWER.email, "Accepted (demo data).");
+                filed.add(filing);
+            }
+            return filed;
+        }
+
+        /** A complete filing whose total (scope 1 + market-based scope 2 + scope 3) is {@code total}. */
+        private static FilingDraft filingOf(BigDecimal total) {
+            BigDecimal scope1 = total.multiply(new BigDecimal("0.70")).setScale(3, RoundingMode.HALF_UP);
+            BigDecimal scope2 = total.multiply(new BigDecimal("0.16")).setScale(3, RoundingMode.HALF_UP);
+            BigDecimal scope3 = total.subtract(scope1).subtract(scope2);
+            Map<Scope3Category, FilingDraft.Scope3Figure> categories = new EnumMap<>(Scope3Category.class);
+            for (Scope3Category category : Scope3Category.values()) {
+                categories.put(category, category == Scope3Category.PURCHASED_GOODS_AND_SERVICES
+                        ? new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, scope3, null)
+                        : new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_RELEVANT, null, "Not material (demo data)"));
+            }
+            return new FilingDraft(scope1, scope2.multiply(new BigDecimal("1.1")).setScale(3, RoundingMode.HALF_UP),
+                    scope2, categories, total.multiply(new BigDecimal("1.8")).setScale(3, RoundingMode.HALF_UP),
+                    new BigDecimal("8.50"), "Furnace efficiency, solar on roofs (demo data).",
+                    Map.of(Scope.SCOPE_1, new FilingDraft.Assurance(AssuranceLevel.REASONABLE, "Demo Verification Ltd.",
+                            "ISO 14064-3")));
         }
 
         /** Drafted, submitted and approved as it would be through the portal. */
