@@ -6,12 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
+import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
@@ -20,6 +24,8 @@ import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 /**
@@ -44,14 +50,14 @@ public class PledgeService {
     /** The caller's own company's pledge. */
     @RolesAllowed(Roles.MEMBER)
     public PledgeOverview ownPledge() {
-        return PledgeOverview.of(pledges.ofCompany(access.requireOwnCompany()));
+        return overview(access.requireOwnCompany());
     }
 
     /** A company's pledge, for its users or the secretariat. */
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
     public PledgeOverview pledgeOf(long companyId) {
         access.requireCompany(companyId);
-        return PledgeOverview.of(pledges.ofCompany(companyId));
+        return overview(companyId);
     }
 
     /**
@@ -153,6 +159,31 @@ public class PledgeService {
         version.reject(access.current().email(), comment);
         audit.record(AuditAction.PLEDGE_REJECTED, "pledge", versionId, comment);
         return version;
+    }
+
+    /**
+     * Records a recalculation of the base-year total of the pledge in force (structural change,
+     * method change or a discovered error), starting from the current total. Returns the new
+     * overview: when the cumulative change reaches 5 %, it says the pledge must be resubmitted.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeOverview restateBaseYear(@NotNull RestatementReason reason, @NotNull BigDecimal newTotal,
+                                          String explanation) {
+        long companyId = access.requireOwnCompany();
+        PledgeOverview overview = overview(companyId);
+        RestatementLedger ledger = overview.ledger()
+                .orElseThrow(() -> new DomainRuleViolation("restatement.noPledgeInForce"));
+        BaseYearRestatement restatement = new BaseYearRestatement(reason, ledger.currentBaseTotal(), Emissions.of(newTotal));
+        ledger.record(restatement);
+        pledges.add(new RestatementEntry(companyId, restatement, explanation, access.current().email(), clock.instant()));
+        audit.record(AuditAction.BASE_YEAR_RESTATED, "company", companyId, reason + ": " + restatement.oldTotal()
+                + " -> " + restatement.newTotal() + " tCO2e, cumulative " + ledger.cumulativeChange() + " %"
+                + (ledger.requiresResubmission() ? ", pledge must be resubmitted" : ""));
+        return overview(companyId);
+    }
+
+    private PledgeOverview overview(long companyId) {
+        return PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
     }
 
     private PledgeVersion ownVersion(long versionId, long expectedVersion) {

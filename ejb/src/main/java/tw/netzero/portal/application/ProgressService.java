@@ -47,7 +47,7 @@ public class ProgressService {
     }
 
     private ProgressReport report(long companyId) {
-        PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId));
+        PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
         Optional<Pathway> pathway = pledge.pathwayInForce();
         OnTrackClassifier classifier = new OnTrackClassifier(Percentage.of(tolerancePercent));
         List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()

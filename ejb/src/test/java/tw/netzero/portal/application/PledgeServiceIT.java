@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
@@ -162,6 +163,41 @@ class PledgeServiceIT {
         assertEquals(1, overview.inForce().number());
         assertEquals(2, overview.open().number());
         assertTrue(overview.pathwayInForce().isPresent());
+    }
+
+    @Test
+    void baseYearRestatementsAreKeptAndFivePerCentCumulativeMeansResubmission() throws Exception {
+        approvedPledgeOfCompanyA();
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        // Base-year total of complete(): 800,000 + 250,000 (market-based) + 150,000 = 1,200,000 t.
+        PledgeOverview afterFirst = pledges.restateBaseYear(RestatementReason.STRUCTURAL_CHANGE,
+                new BigDecimal("1236000"), "Acquired a coke plant");
+        assertEquals(1, afterFirst.restatements().size());
+        assertTrue(!afterFirst.ledger().orElseThrow().requiresResubmission(), "3 % is below 5 %");
+
+        PledgeOverview afterSecond = pledges.restateBaseYear(RestatementReason.ERROR,
+                new BigDecimal("1206000"), "Double-counted diesel");
+        assertEquals(2, afterSecond.restatements().size());
+        assertEquals(0, new BigDecimal("1206000").compareTo(
+                afterSecond.ledger().orElseThrow().currentBaseTotal().tonnes()));
+        assertTrue(afterSecond.ledger().orElseThrow().requiresResubmission(), "3 % + 2.5 % reaches 5 %");
+
+        DomainRuleViolation noReason = assertThrows(DomainRuleViolation.class,
+                () -> pledges.restateBaseYear(RestatementReason.METHOD_CHANGE, new BigDecimal("1200000"), " "));
+        assertEquals("restatement.explanationRequired", noReason.messageKey());
+        assertEquals(2, pledges.ownPledge().restatements().size());
+    }
+
+    private void approvedPledgeOfCompanyA() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion version = pledges.openDraft();
+        version = pledges.saveDraft(version.id(), complete(), version.version());
+        version = pledges.submit(version.id(), version.version());
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        pledges.take(version.id());
+        pledges.approve(version.id(), null);
+        request.logout();
     }
 
     private PledgeVersion stored() {

@@ -28,6 +28,9 @@ class SignInInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.STEEL_ADMIN.password);
         browser.driver().findElement(By.id("login:submit")).click();
 
+        // Members land on their overview; their company is one click away.
+        browser.waiting().until(ExpectedConditions.urlContains("/member/home.xhtml"));
+        browser.driver().findElement(By.linkText("My company")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/member/company.xhtml"));
         assertEquals("Harbor Crest Steel Corporation", browser.driver().findElement(By.tagName("h1")).getText());
         assertTrue(browser.driver().findElement(By.id("users:userTable")).getText().contains(DemoUsers.STEEL_MEMBER.email));

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.charts.line.LineChartModel;
@@ -11,6 +12,8 @@ import jakarta.faces.context.FacesContext;
 import tw.netzero.portal.application.DraftCheck;
 import tw.netzero.portal.application.PledgeOverview;
 import tw.netzero.portal.application.PledgeService;
+import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
@@ -47,6 +50,9 @@ public class PledgeView implements Serializable {
     private PledgeOverview overview;
     private PledgeVersion editing;
     private PledgeDraft draft;
+    private RestatementReason restatementReason = RestatementReason.STRUCTURAL_CHANGE;
+    private BigDecimal restatedTotal;
+    private String restatementExplanation;
 
     /** f:viewAction: what exists; nothing is created by opening the page. */
     public void load() {
@@ -78,6 +84,48 @@ public class PledgeView implements Serializable {
             editing = null;
             draft = null;
         }
+    }
+
+    /** Records a base-year restatement of the pledge in force. */
+    public void restate() {
+        if (serviceCall.run("restatement", () -> overview = pledgeService.restateBaseYear(restatementReason,
+                restatedTotal, restatementExplanation))) {
+            messages.info("restatement.recorded");
+            restatedTotal = null;
+            restatementExplanation = null;
+        }
+    }
+
+    public List<RestatementReason> getRestatementReasons() {
+        return List.of(RestatementReason.values());
+    }
+
+    public RestatementLedger getLedger() {
+        return overview == null ? null : overview.ledger().orElse(null);
+    }
+
+    public RestatementReason getRestatementReason() {
+        return restatementReason;
+    }
+
+    public void setRestatementReason(RestatementReason restatementReason) {
+        this.restatementReason = restatementReason;
+    }
+
+    public BigDecimal getRestatedTotal() {
+        return restatedTotal;
+    }
+
+    public void setRestatedTotal(BigDecimal restatedTotal) {
+        this.restatedTotal = restatedTotal;
+    }
+
+    public String getRestatementExplanation() {
+        return restatementExplanation;
+    }
+
+    public void setRestatementExplanation(String restatementExplanation) {
+        this.restatementExplanation = restatementExplanation;
     }
 
     private void edit(PledgeVersion version) {

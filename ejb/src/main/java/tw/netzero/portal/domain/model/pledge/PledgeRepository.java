@@ -16,4 +16,9 @@ public interface PledgeRepository {
     List<PledgeVersion> inStatus(Set<PledgeStatus> statuses);
 
     void add(PledgeVersion version);
+
+    /** A company's base-year restatements, oldest first. */
+    List<RestatementEntry> restatementsOf(long companyId);
+
+    void add(RestatementEntry restatement);
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 
 @ApplicationScoped
 public class JpaPledgeRepository implements PledgeRepository {
@@ -36,5 +37,16 @@ public class JpaPledgeRepository implements PledgeRepository {
     @Override
     public void add(PledgeVersion version) {
         entityManager.persist(version);
+    }
+
+    @Override
+    public List<RestatementEntry> restatementsOf(long companyId) {
+        return entityManager.createNamedQuery(RestatementEntry.OF_COMPANY, RestatementEntry.class)
+                .setParameter("companyId", companyId).getResultList();
+    }
+
+    @Override
+    public void add(RestatementEntry restatement) {
+        entityManager.persist(restatement);
     }
 }
