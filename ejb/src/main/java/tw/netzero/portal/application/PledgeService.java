@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
@@ -87,6 +88,7 @@ public class PledgeService {
     @RolesAllowed(Roles.MEMBER)
     public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content, long expectedVersion) {
         PledgeVersion version = ownVersion(versionId, expectedVersion);
+        content.requireConsistentYears(LocalDate.now(clock));
         version.edit(content);
         audit.record(AuditAction.PLEDGE_UPDATED, "pledge", versionId, "version " + version.number());
         return version;
@@ -131,33 +133,31 @@ public class PledgeService {
 
     @RolesAllowed(Roles.REVIEWER)
     public PledgeVersion take(long versionId) {
-        PledgeVersion version = load(versionId);
-        version.take(access.current().email());
-        audit.record(AuditAction.PLEDGE_TAKEN, "pledge", versionId, null);
-        return version;
+        return review(versionId, AuditAction.PLEDGE_TAKEN, null, PledgeVersion::take);
     }
 
     @RolesAllowed(Roles.REVIEWER)
     public PledgeVersion approve(long versionId, String comment) {
-        PledgeVersion version = load(versionId);
-        version.approve(access.current().email(), comment);
-        audit.record(AuditAction.PLEDGE_APPROVED, "pledge", versionId, comment);
-        return version;
+        return review(versionId, AuditAction.PLEDGE_APPROVED, comment, (version, reviewer) -> version.approve(reviewer, comment));
     }
 
     @RolesAllowed(Roles.REVIEWER)
     public PledgeVersion returnForRevision(long versionId, String comment) {
-        PledgeVersion version = load(versionId);
-        version.returnForRevision(access.current().email(), comment);
-        audit.record(AuditAction.PLEDGE_RETURNED, "pledge", versionId, comment);
-        return version;
+        return review(versionId, AuditAction.PLEDGE_RETURNED, comment,
+                (version, reviewer) -> version.returnForRevision(reviewer, comment));
     }
 
     @RolesAllowed(Roles.REVIEWER)
     public PledgeVersion reject(long versionId, String comment) {
+        return review(versionId, AuditAction.PLEDGE_REJECTED, comment, (version, reviewer) -> version.reject(reviewer, comment));
+    }
+
+    /** A reviewer's move on a version, made in their name and audited. */
+    private PledgeVersion review(long versionId, AuditAction action, String comment,
+                                 BiConsumer<PledgeVersion, String> move) {
         PledgeVersion version = load(versionId);
-        version.reject(access.current().email(), comment);
-        audit.record(AuditAction.PLEDGE_REJECTED, "pledge", versionId, comment);
+        move.accept(version, access.current().email());
+        audit.record(action, "pledge", versionId, comment);
         return version;
     }
 

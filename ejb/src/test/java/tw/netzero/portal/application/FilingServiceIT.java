@@ -26,8 +26,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Set;
@@ -41,14 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tw.netzero.portal.domain.model.account.PasswordHashing;
-import tw.netzero.portal.domain.model.account.Role;
-import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
-import tw.netzero.portal.domain.model.company.CompanyProfile;
-import tw.netzero.portal.domain.model.company.District;
-import tw.netzero.portal.domain.model.company.IndustryGroup;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
@@ -64,7 +55,7 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.infrastructure.storage.EvidenceStore;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
-import tw.netzero.portal.testing.TestData;
+import tw.netzero.portal.testing.TwoCompanies;
 
 /**
  * Progress filings inside Payara on MariaDB, each caller signed in through the real identity
@@ -74,17 +65,16 @@ import tw.netzero.portal.testing.TestData;
 @ExtendWith(ArquillianExtension.class)
 class FilingServiceIT {
 
-    private static final String PASSWORD = "Filing-Test-Password-2050";
     private static final Year YEAR = Year.of(2024);
-    private static final String MEMBER_A = "member@a.example";
-    private static final String MEMBER_B = "member@b.example";
-    private static final String REVIEWER = "reviewer@secretariat.example";
-    private static String passwordHash;
+    private static final String MEMBER_A = TwoCompanies.MEMBER_A;
+    /** A user of company B (its member-admin, who has the member role too). */
+    private static final String MEMBER_B = TwoCompanies.ADMIN_B;
+    private static final String REVIEWER = TwoCompanies.REVIEWER;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("filing-service-it")
-                .addClasses(SignedIn.class, FilingExamples.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, FilingExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -104,7 +94,7 @@ class FilingServiceIT {
     private ServletContext servletContext;
 
     @Inject
-    private PasswordHashing hashing;
+    private TwoCompanies alliance;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -117,28 +107,9 @@ class FilingServiceIT {
 
     @BeforeEach
     void companiesAAndBWithAMemberEachAndAReviewer() throws Exception {
-        if (passwordHash == null) {
-            passwordHash = hashing.hash(PASSWORD.toCharArray());
-        }
-        transaction.begin();
-        TestData.clear(entityManager);
-        LocalDate founded = LocalDate.of(2022, 6, 20);
-        MemberCompany a = MemberCompany.admitted(profile("04595257", "Company A"), founded);
-        MemberCompany b = MemberCompany.admitted(profile("04702088", "Company B"), founded);
-        List.of(a, b).forEach(entityManager::persist);
-        entityManager.flush(); // accounts refer to companies by id only: write the companies first
-        Instant now = Instant.now();
-        Stream.of(UserAccount.ofCompany(a.id(), MEMBER_A, "Member A", Role.MEMBER, now),
-                        UserAccount.ofCompany(b.id(), MEMBER_B, "Member B", Role.MEMBER, now),
-                        UserAccount.secretariat(REVIEWER, "Reviewer", Role.REVIEWER, now))
-                .forEach(account -> {
-                    account.changePassword(passwordHash);
-                    entityManager.persist(account);
-                });
-        transaction.commit();
-        entityManager.getEntityManagerFactory().getCache().evictAll();
-        companyA = a.id();
-        companyB = b.id();
+        alliance.reset();
+        companyA = alliance.companyA();
+        companyB = alliance.companyB();
         try (Stream<Path> files = storedFiles()) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -398,7 +369,7 @@ class FilingServiceIT {
 
     private void signInAs(String email) throws Exception {
         request.logout();
-        signedIn.as(email, PASSWORD);
+        signedIn.as(email, TwoCompanies.PASSWORD);
     }
 
     /** Filings with their versions and statuses, scope 3 rows, evidence rows and stored files. */
@@ -463,9 +434,5 @@ class FilingServiceIT {
             }
         }
         return fail("No constraint violations in " + thrown);
-    }
-
-    private static CompanyProfile profile(String ubn, String name) {
-        return new CompanyProfile(ubn, name, name + "（中）", IndustryGroup.STEEL, District.XIAOGANG, null);
     }
 }

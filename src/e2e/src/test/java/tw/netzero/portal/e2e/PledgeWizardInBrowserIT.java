@@ -33,6 +33,11 @@ class PledgeWizardInBrowserIT extends BrowserTest {
 
         next();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:nearTargetYear")));
+        // A target year before the base year is refused at the field; nothing is saved.
+        type(Map.of("nearTargetYear", "2019"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#wizard .field"), "must be after the base year"));
         type(Map.of("nearTargetYear", "2031", "nearReduction", "50", "longTargetYear", "2045",
                 "longReduction", "95", "netZeroYear", "2050"));
         next();

@@ -9,6 +9,7 @@ import org.primefaces.event.FileUploadEvent;
 import tw.netzero.portal.application.FilingService;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -69,6 +70,19 @@ public class FilingView implements Serializable {
             evidence = filingService.evidenceOf(id);
             messages.info("evidence.attached", event.getFile().getFileName());
         }
+    }
+
+    /** Starts a correction of this accepted filing: a new filing for the same year that will supersede it. */
+    public void startCorrection() throws java.io.IOException {
+        ProgressFiling[] correction = new ProgressFiling[1];
+        if (serviceCall.run("filing", () -> correction[0] = filingService.startCorrection(id))) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .redirect("filing.xhtml?id=" + correction[0].id());
+        }
+    }
+
+    public boolean isCorrectable() {
+        return filing != null && filing.status() == FilingStatus.ACCEPTED && !filing.isSuperseded();
     }
 
     /** After a save the stored version has moved on; edit from what is stored now. */

@@ -5,10 +5,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Year;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
  * Faces messages from the message bundles, in the view's language. Domain exceptions carry
@@ -26,10 +29,24 @@ public class Messages {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(formattable(arguments));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** Domain values as the numbers the message patterns format ({0,number,#} for a year). */
+    private static Object[] formattable(Object[] arguments) {
+        Object[] plain = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            plain[i] = argument instanceof Year year ? year.getValue()
+                    : argument instanceof Emissions emissions ? emissions.tonnes()
+                    : argument instanceof Percentage percentage ? percentage.value()
+                    : argument;
+        }
+        return plain;
     }
 
     /** An error message, attached to the component with this client id (null: the whole form). */

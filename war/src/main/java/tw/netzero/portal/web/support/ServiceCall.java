@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /**
  * Runs a service call from a form and turns refusals into messages: a broken rule at the
@@ -26,6 +27,10 @@ public class ServiceCall {
         try {
             action.run();
             return true;
+        } catch (FieldRuleViolation atField) {
+            // At the field, and at the top as well: the field may be on another step of the form.
+            messages.error(formId + ":" + atField.field(), atField);
+            messages.error(null, atField);
         } catch (DomainRuleViolation refused) {
             messages.error(null, refused);
         } catch (ConstraintViolationException invalid) {

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
@@ -153,6 +154,29 @@ public class PledgeDraft implements Serializable {
                     Percentage.of(required(longReduction, "longReduction")));
         }
         return PledgeTerms.of(inventory, near, longTerm, netZeroYear == null ? null : Year.of(netZeroYear), today);
+    }
+
+    /**
+     * Refuses years that contradict each other or today, as far as they are filled in, naming
+     * the field to correct: a base year in the future, a target year not after the base year, a
+     * long-term year not after the near-term one, a net-zero year before the last target year.
+     */
+    public void requireConsistentYears(LocalDate today) {
+        int currentYear = today.getYear();
+        if (baseYear != null && baseYear > currentYear) {
+            throw new FieldRuleViolation("baseYear", "pledge.baseYear.inFuture", baseYear, currentYear);
+        }
+        if (nearTargetYear != null && baseYear != null && nearTargetYear <= baseYear) {
+            throw new FieldRuleViolation("nearTargetYear", "pledge.target.yearNotAfterBaseYear", nearTargetYear, baseYear);
+        }
+        if (longTargetYear != null && nearTargetYear != null && longTargetYear <= nearTargetYear) {
+            throw new FieldRuleViolation("longTargetYear", "pledge.longTerm.notAfterNearTerm", longTargetYear,
+                    nearTargetYear);
+        }
+        Integer lastTargetYear = longTargetYear != null ? longTargetYear : nearTargetYear;
+        if (netZeroYear != null && lastTargetYear != null && netZeroYear < lastTargetYear) {
+            throw new FieldRuleViolation("netZeroYear", "pledge.netZero.beforeTargetYear", netZeroYear, lastTargetYear);
+        }
     }
 
     /** True when every field a pledge needs is filled in (the terms may still break a rule). */

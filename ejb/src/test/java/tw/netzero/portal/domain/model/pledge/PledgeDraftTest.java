@@ -1,0 +1,83 @@
+package tw.netzero.portal.domain.model.pledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+
+class PledgeDraftTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Test
+    void anEmptyDraftIsConsistentButIncomplete() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.requireConsistentYears(TODAY);
+        assertFalse(draft.isComplete());
+        DomainRuleViolation incomplete = assertThrows(DomainRuleViolation.class, () -> draft.toTerms(TODAY));
+        assertEquals("pledge.incomplete", incomplete.messageKey());
+        assertEquals("baseYear", incomplete.arguments().get(0));
+    }
+
+    @Test
+    void refusesABaseYearInTheFutureAtItsField() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(2027);
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY));
+        assertEquals("baseYear", refused.field());
+        assertEquals("pledge.baseYear.inFuture", refused.messageKey());
+    }
+
+    @Test
+    void refusesATargetYearNotAfterTheBaseYearAtItsField() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(2020);
+        draft.setNearTargetYear(2020);
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY));
+        assertEquals("nearTargetYear", refused.field());
+        draft.setNearTargetYear(2021);
+        draft.requireConsistentYears(TODAY);
+    }
+
+    @Test
+    void refusesALongTermYearNotAfterTheNearTermAndANetZeroYearBeforeTheLastTarget() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(2020);
+        draft.setNearTargetYear(2030);
+        draft.setLongTargetYear(2030);
+        assertEquals("longTargetYear",
+                assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY)).field());
+        draft.setLongTargetYear(2045);
+        draft.setNetZeroYear(2044);
+        assertEquals("netZeroYear",
+                assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY)).field());
+        draft.setNetZeroYear(2045);
+        draft.requireConsistentYears(TODAY);
+    }
+
+    @Test
+    void aCompleteDraftBecomesTermsAndACopyIsIndependent() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(2020);
+        draft.setScope1(new BigDecimal("800000"));
+        draft.setScope2LocationBased(new BigDecimal("300000"));
+        draft.setScope2MarketBased(new BigDecimal("250000"));
+        draft.setScope3(new BigDecimal("150000"));
+        draft.setScope12Coverage(new BigDecimal("98"));
+        draft.setScope3Coverage(new BigDecimal("70"));
+        draft.setNearTargetYear(2031);
+        draft.setNearReduction(new BigDecimal("50"));
+        assertTrue(draft.isComplete());
+        assertEquals(0, new BigDecimal("1200000").compareTo(draft.toTerms(TODAY).inventory().total().tonnes()));
+
+        PledgeDraft copy = draft.copy();
+        copy.setScope1(BigDecimal.ONE);
+        assertEquals(0, new BigDecimal("800000").compareTo(draft.getScope1()));
+    }
+}
