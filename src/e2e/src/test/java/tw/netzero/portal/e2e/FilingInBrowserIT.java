@@ -41,6 +41,14 @@ class FilingInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("filing:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The filing is saved."));
 
+        // A file whose name says PDF but whose content is not: refused at the upload, nothing stored.
+        Path fake = Files.createTempFile("not-really", ".pdf");
+        Files.writeString(fake, "just some words, no document\u0000");
+        browser.driver().findElement(By.id("evidence:upload_input")).sendKeys(fake.toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"),
+                "are accepted as evidence"));
+        assertEquals("0", database().value("SELECT COUNT(*) FROM evidence_file"));
+
         Path pdf = Files.createTempFile("inventory-report", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.driver().findElement(By.id("evidence:upload_input")).sendKeys(pdf.toString());

@@ -65,7 +65,7 @@ public class FilingView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        if (serviceCall.run("evidence", () -> filingService.attachEvidence(id, event.getFile().getFileName(),
+        if (serviceCall.run("evidence", "upload", () -> filingService.attachEvidence(id, event.getFile().getFileName(),
                 event.getFile().getContent()))) {
             evidence = filingService.evidenceOf(id);
             messages.info("evidence.attached", event.getFile().getFileName());

@@ -24,6 +24,14 @@ public class ServiceCall {
 
     /** True when the action ran; false when it was refused and messages were queued. */
     public boolean run(String formId, Runnable action) {
+        return run(formId, null, action);
+    }
+
+    /**
+     * The same for a form with one input that any refusal concerns (an upload, say): broken
+     * rules are shown at that field as well.
+     */
+    public boolean run(String formId, String field, Runnable action) {
         try {
             action.run();
             return true;
@@ -32,6 +40,9 @@ public class ServiceCall {
             messages.error(formId + ":" + atField.field(), atField);
             messages.error(null, atField);
         } catch (DomainRuleViolation refused) {
+            if (field != null) {
+                messages.error(formId + ":" + field, refused);
+            }
             messages.error(null, refused);
         } catch (ConstraintViolationException invalid) {
             fieldMessages.show(invalid, formId);
