@@ -125,6 +125,14 @@ public class PledgeService {
         }
     }
 
+    /** One version, for its company's users or the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public PledgeVersion version(long versionId) {
+        PledgeVersion version = load(versionId);
+        access.requireCompany(version.companyId());
+        return version;
+    }
+
     /** Submitted and in-review versions, oldest first. */
     @RolesAllowed(Roles.REVIEWER)
     public List<PledgeVersion> reviewQueue() {

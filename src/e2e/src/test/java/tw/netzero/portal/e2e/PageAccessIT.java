@@ -40,6 +40,16 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/secretariat/company.xhtml?id=" + steelId,
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        String approvedPledge = database.value("SELECT v.id FROM pledge_version v JOIN member_company c"
+                + " ON c.id = v.company_id WHERE c.ubn = ?", DemoUsers.PETROCHEMICAL_UBN);
+        matrix.put("/secretariat/reviews.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/pledge-review.xhtml?id=" + approvedPledge,
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/member/home.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/member/pledge.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
         matrix.put("/secretariat/accounts.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
         matrix.put("/secretariat/audit.xhtml",

@@ -60,6 +60,51 @@ class PledgeWizardInBrowserIT extends BrowserTest {
                 "SELECT v.status FROM pledge_version v JOIN member_company c ON c.id = v.company_id WHERE c.ubn = ?",
                 DemoUsers.ELECTRONICS_UBN));
         browser.screenshot("pledge-submitted");
+
+        // The secretariat takes it, returns it with a comment; the member sees the comment and
+        // resubmits; the secretariat approves: it becomes the pledge in force.
+        signOut();
+        signIn(DemoUsers.REVIEWER);
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml").toString());
+        browser.driver().findElement(By.xpath("//button[contains(., 'Take into review')]")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "under your review"));
+        browser.driver().findElement(By.linkText("Nanzi Semiconductor Packaging Co., Ltd.")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:comment")));
+        browser.screenshot("pledge-review");
+        browser.driver().findElement(By.id("decision:return")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "comment is required"));
+        browser.driver().findElement(By.id("decision:comment")).sendKeys("Please add scope 3 category 1.");
+        browser.driver().findElement(By.id("decision:return")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "returned to the company"));
+
+        signOut();
+        signIn(DemoUsers.ELECTRONICS_ADMIN);
+        browser.driver().get(portalUri("/member/pledge.xhtml").toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lead"),
+                "Please add scope 3 category 1."));
+        for (int step = 0; step < 3; step++) {
+            next();
+        }
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rules")));
+        browser.driver().findElement(By.id("wizard:submit")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is submitted"));
+
+        signOut();
+        signIn(DemoUsers.REVIEWER);
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml").toString());
+        browser.driver().findElement(By.xpath("//button[contains(., 'Take into review')]")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "under your review"));
+        browser.driver().findElement(By.linkText("Nanzi Semiconductor Packaging Co., Ltd.")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:approve"))).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "now the pledge in force"));
+        assertEquals("APPROVED", database().value(
+                "SELECT v.status FROM pledge_version v JOIN member_company c ON c.id = v.company_id WHERE c.ubn = ?",
+                DemoUsers.ELECTRONICS_UBN));
+    }
+
+    private void signOut() {
+        browser.driver().findElement(By.id("signOut:signOutButton")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/public/members.xhtml"));
     }
 
     private void signIn(DemoUsers user) {
@@ -67,7 +112,7 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
         browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
         browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/member/"));
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
     }
 
     private void type(Map<String, String> fields) {

@@ -166,7 +166,7 @@ public class PledgeView implements Serializable {
 
     /** The rule's message with its figures, in the view's language. */
     public String ruleText(RuleResult result) {
-        return messages.text(result.messageKey(), result.figures().values().toArray());
+        return messages.rule(result);
     }
 
     public PledgeOverview getOverview() {

@@ -9,6 +9,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import tw.netzero.portal.domain.model.pledge.RuleResult;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -34,6 +35,11 @@ public class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** A pre-check rule's result as a sentence, with the numbers behind it. */
+    public String rule(RuleResult result) {
+        return text(result.messageKey(), result.figures().values().toArray());
     }
 
     /** Domain values as the numbers the message patterns format ({0,number,#} for a year). */

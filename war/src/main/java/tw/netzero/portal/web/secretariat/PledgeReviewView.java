@@ -1,0 +1,138 @@
+package tw.netzero.portal.web.secretariat;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.function.Consumer;
+import org.primefaces.model.charts.line.LineChartModel;
+import tw.netzero.portal.application.CompanyAdministration;
+import tw.netzero.portal.application.PledgeService;
+import tw.netzero.portal.application.ProgressReport;
+import tw.netzero.portal.application.ProgressService;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RuleResult;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.web.member.PathwayChart;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * secretariat/pledge-review.xhtml?id=…: one submitted version beside the version in force,
+ * its pre-check rule by rule, its pathway with the company's reported emissions, and the
+ * decision. Two reviewers deciding at once: the second is told (the version has moved on).
+ */
+@Named
+@ViewScoped
+public class PledgeReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PledgeService pledgeService;
+
+    @Inject
+    private ProgressService progressService;
+
+    @Inject
+    private CompanyAdministration administration;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    /** From the URL; the services load and check the version. */
+    private Long id;
+    private PledgeVersion version;
+    private PledgeVersion inForce;
+    private MemberCompany company;
+    private PreCheckResult preCheck;
+    private ProgressReport progress;
+    private String comment;
+
+    public void load() {
+        if (id == null) {
+            throw new DomainRuleViolation("pledge.notFound", "");
+        }
+        version = pledgeService.version(id);
+        company = administration.company(version.companyId());
+        progress = progressService.progressOf(version.companyId());
+        inForce = progress.pledge().inForce();
+        preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+    }
+
+    public void approve() {
+        decide(v -> pledgeService.approve(v, comment), "review.approved");
+    }
+
+    public void returnForRevision() {
+        decide(v -> pledgeService.returnForRevision(v, comment), "review.returned");
+    }
+
+    public void reject() {
+        decide(v -> pledgeService.reject(v, comment), "review.rejected");
+    }
+
+    private void decide(Consumer<Long> decision, String doneKey) {
+        if (serviceCall.run("decision", () -> decision.accept(id))) {
+            messages.info(doneKey);
+            comment = null;
+            load();
+        }
+    }
+
+    public boolean isDecidable() {
+        return version != null && version.status() == PledgeStatus.UNDER_REVIEW;
+    }
+
+    public LineChartModel getChart() {
+        return version.terms().map(terms -> PathwayChart.of(Pathway.of(terms), messages.text("pledge.chart.pathway"),
+                progress.reportedTotals(), messages.text("pledge.chart.reported"))).orElse(null);
+    }
+
+    public String ruleText(RuleResult result) {
+        return messages.rule(result);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PledgeVersion getVersion() {
+        return version;
+    }
+
+    public PledgeVersion getInForce() {
+        return inForce;
+    }
+
+    public MemberCompany getCompany() {
+        return company;
+    }
+
+    public PreCheckResult getPreCheck() {
+        return preCheck;
+    }
+
+    public ProgressReport getProgress() {
+        return progress;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
