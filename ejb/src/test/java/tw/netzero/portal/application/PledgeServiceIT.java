@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
@@ -35,7 +36,7 @@ class PledgeServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("pledge-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -206,21 +207,7 @@ class PledgeServiceIT {
                 .setMaxResults(1).getSingleResult();
     }
 
-    /** A 1.5 °C-consistent pledge: 2020 base year, -50 % by 2031, -95 % by 2045, net zero 2050. */
     static PledgeDraft complete() {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(2020);
-        draft.setScope1(new BigDecimal("800000"));
-        draft.setScope2LocationBased(new BigDecimal("300000"));
-        draft.setScope2MarketBased(new BigDecimal("250000"));
-        draft.setScope3(new BigDecimal("150000"));
-        draft.setScope12Coverage(new BigDecimal("98"));
-        draft.setScope3Coverage(new BigDecimal("70"));
-        draft.setNearTargetYear(2031);
-        draft.setNearReduction(new BigDecimal("50"));
-        draft.setLongTargetYear(2045);
-        draft.setLongReduction(new BigDecimal("95"));
-        draft.setNetZeroYear(2050);
-        return draft;
+        return PledgeExamples.completeDraft();
     }
 }

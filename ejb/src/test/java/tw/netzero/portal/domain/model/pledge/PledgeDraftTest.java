@@ -63,16 +63,7 @@ class PledgeDraftTest {
 
     @Test
     void aCompleteDraftBecomesTermsAndACopyIsIndependent() {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(2020);
-        draft.setScope1(new BigDecimal("800000"));
-        draft.setScope2LocationBased(new BigDecimal("300000"));
-        draft.setScope2MarketBased(new BigDecimal("250000"));
-        draft.setScope3(new BigDecimal("150000"));
-        draft.setScope12Coverage(new BigDecimal("98"));
-        draft.setScope3Coverage(new BigDecimal("70"));
-        draft.setNearTargetYear(2031);
-        draft.setNearReduction(new BigDecimal("50"));
+        PledgeDraft draft = PledgeExamples.completeDraft();
         assertTrue(draft.isComplete());
         assertEquals(0, new BigDecimal("1200000").compareTo(draft.toTerms(TODAY).inventory().total().tonnes()));
 

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Set;
@@ -39,5 +40,27 @@ public final class PledgeExamples {
     /** -42 % by 2030, -90 % by 2045, net zero 2050: meets every default criterion. */
     public static PledgeTerms workedExample() {
         return new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), absolute(2045, "90"), Year.of(2050));
+    }
+
+    /**
+     * A complete, 1.5 °C-consistent draft: base year 2020 with 1,200,000 t in all (scope 1
+     * 800,000, scope 2 market-based 250,000, scope 3 150,000); -50 % by 2031, -95 % by 2045, net
+     * zero 2050.
+     */
+    public static PledgeDraft completeDraft() {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(2020);
+        draft.setScope1(new BigDecimal("800000"));
+        draft.setScope2LocationBased(new BigDecimal("300000"));
+        draft.setScope2MarketBased(new BigDecimal("250000"));
+        draft.setScope3(new BigDecimal("150000"));
+        draft.setScope12Coverage(new BigDecimal("98"));
+        draft.setScope3Coverage(new BigDecimal("70"));
+        draft.setNearTargetYear(2031);
+        draft.setNearReduction(new BigDecimal("50"));
+        draft.setLongTargetYear(2045);
+        draft.setLongReduction(new BigDecimal("95"));
+        draft.setNetZeroYear(2050);
+        return draft;
     }
 }
