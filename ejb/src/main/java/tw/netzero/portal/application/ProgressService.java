@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +34,9 @@ public class ProgressService {
     @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
     BigDecimal tolerancePercent;
 
+    @Inject
+    private Clock clock;
+
     @EJB
     private CallerAccess access;
 
@@ -58,6 +63,6 @@ public class ProgressService {
                                         pathway.filter(p -> !filing.reportingYear().isBefore(p.firstYear()))
                                                 .orElse(null))))
                 .toList();
-        return new ProgressReport(pledge, years);
+        return ProgressReport.of(pledge, years, LocalDate.now(clock));
     }
 }

@@ -5,11 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.FilingService;
 import tw.netzero.portal.application.PledgeService;
@@ -22,18 +19,14 @@ import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * member/home.xhtml: the pledge in force with its pre-check badge, pathway against reported
- * emissions, the filings with their status and on-track result, and what is due next.
+ * emissions, the filings with their status and on-track result, and what is due next
+ * (computed by the service).
  */
 @Named
 @ViewScoped
 public class MemberHomeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Reports are due by 30 June of the following year (after MOENV's 30 April registry date). */
-    static final int DUE_MONTH = 6;
-    static final int DUE_DAY = 30;
-    private static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
 
     @Inject
     private ProgressService progressService;
@@ -57,7 +50,7 @@ public class MemberHomeView implements Serializable {
     public void load() {
         report = progressService.ownProgress();
         inForceCheck = report.pledge().inForce() == null ? null : pledgeService.preCheck(report.pledge().inForce().id());
-        newYear = getNextDueYear();
+        newYear = report.nextDueYear() == null ? null : report.nextDueYear().getValue();
     }
 
     public void startFiling() throws IOException {
@@ -75,35 +68,16 @@ public class MemberHomeView implements Serializable {
                 .orElse(null);
     }
 
-    /** The earliest past year without a filing, up to last year: what the company owes next. */
-    public Integer getNextDueYear() {
-        int lastYear = LocalDate.now(TAIWAN).getYear() - 1;
-        int from = report.pledge().inForce() == null ? lastYear
-                : report.pledge().inForce().content().getBaseYear() + 1;
-        return IntStream.rangeClosed(Math.min(from, lastYear), lastYear)
-                .filter(year -> report.years().stream().noneMatch(line -> line.year().getValue() == year))
-                .boxed().findFirst().orElse(null);
-    }
-
-    public LocalDate getNextDueDate() {
-        Integer year = getNextDueYear();
-        return year == null ? null : LocalDate.of(year + 1, DUE_MONTH, DUE_DAY);
-    }
-
-    /** Years a member may start a filing for: from 2015 up to last year. */
-    public List<Integer> getOpenYears() {
-        int lastYear = LocalDate.now(TAIWAN).getYear() - 1;
-        return IntStream.rangeClosed(2015, lastYear).map(year -> lastYear - year + 2015)
-                .filter(year -> report.years().stream().noneMatch(line -> line.year().getValue() == year))
-                .boxed().toList();
-    }
-
     public ProgressReport getReport() {
         return report;
     }
 
     public PreCheckResult getInForceCheck() {
         return inForceCheck;
+    }
+
+    public List<Integer> getOpenYears() {
+        return report.openYears().stream().map(Year::getValue).toList();
     }
 
     public Integer getNewYear() {
