@@ -1,6 +1,5 @@
 package tw.netzero.portal.web.member;
 
-import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.SortedMap;
 import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.line.LineChartDataSet;
 import org.primefaces.model.charts.line.LineChartModel;
+import org.primefaces.model.charts.line.LineChartOptions;
+import org.primefaces.model.charts.optionconfig.animation.Animation;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
@@ -42,8 +43,14 @@ public final class PathwayChart {
             data.addChartDataSet(reportedLine);
         }
         data.setLabels(years);
+        // No animation: the chart shows its figures at once (and for readers who prefer less motion).
+        Animation still = new Animation();
+        still.setDuration(0);
+        LineChartOptions options = new LineChartOptions();
+        options.setAnimation(still);
         LineChartModel model = new LineChartModel();
         model.setData(data);
+        model.setOptions(options);
         return model;
     }
 
@@ -56,9 +63,5 @@ public final class PathwayChart {
         set.setFill(false);
         set.setTension(0.0);
         return set;
-    }
-
-    static BigDecimal tonnes(Emissions emissions) {
-        return emissions == null ? null : emissions.tonnes();
     }
 }
