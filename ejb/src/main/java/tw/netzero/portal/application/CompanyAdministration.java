@@ -81,7 +81,6 @@ public class CompanyAdministration {
     public UserAccount activate(long companyId,
                                 @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String adminEmail,
                                 @NotBlank @Size(max = UserAccount.NAME_MAX) String adminName) {
-        access.current();
         MemberCompany company = load(companyId);
         company.activate(LocalDate.now(clock));
         audit.record(AuditAction.COMPANY_ACTIVATED, "company", companyId, company.nameEn());

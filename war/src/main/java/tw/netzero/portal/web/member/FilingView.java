@@ -73,12 +73,9 @@ public class FilingView implements Serializable {
     }
 
     /** Starts a correction of this accepted filing: a new filing for the same year that will supersede it. */
-    public void startCorrection() throws java.io.IOException {
-        ProgressFiling[] correction = new ProgressFiling[1];
-        if (serviceCall.run("filing", () -> correction[0] = filingService.startCorrection(id))) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .redirect("filing.xhtml?id=" + correction[0].id());
-        }
+    public String startCorrection() {
+        return serviceCall.call("filing", () -> filingService.startCorrection(id))
+                .map(correction -> "/member/filing?faces-redirect=true&id=" + correction.id()).orElse(null);
     }
 
     public boolean isCorrectable() {

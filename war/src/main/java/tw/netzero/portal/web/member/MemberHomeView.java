@@ -3,7 +3,6 @@ package tw.netzero.portal.web.member;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
@@ -12,7 +11,6 @@ import tw.netzero.portal.application.FilingService;
 import tw.netzero.portal.application.PledgeService;
 import tw.netzero.portal.application.ProgressReport;
 import tw.netzero.portal.application.ProgressService;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -53,12 +51,10 @@ public class MemberHomeView implements Serializable {
         newYear = report.nextDueYear() == null ? null : report.nextDueYear().getValue();
     }
 
-    public void startFiling() throws IOException {
-        ProgressFiling[] started = new ProgressFiling[1];
-        if (serviceCall.run("newFiling", () -> started[0] = filingService.startDraft(Year.of(newYear)))) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .redirect("filing.xhtml?id=" + started[0].id());
-        }
+    /** Starts the filing of the chosen year and opens it. */
+    public String startFiling() {
+        return serviceCall.call("newFiling", () -> filingService.startDraft(Year.of(newYear)))
+                .map(filing -> "/member/filing?faces-redirect=true&id=" + filing.id()).orElse(null);
     }
 
     public LineChartModel getChart() {

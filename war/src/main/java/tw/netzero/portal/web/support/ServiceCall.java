@@ -5,6 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
@@ -25,6 +29,12 @@ public class ServiceCall {
     /** True when the action ran; false when it was refused and messages were queued. */
     public boolean run(String formId, Runnable action) {
         return run(formId, null, action);
+    }
+
+    /** The action's result, or empty when it was refused and messages were queued. */
+    public <T> Optional<T> call(String formId, Supplier<T> action) {
+        List<T> result = new ArrayList<>(1);
+        return run(formId, () -> result.add(action.get())) ? Optional.ofNullable(result.get(0)) : Optional.empty();
     }
 
     /**
