@@ -25,7 +25,7 @@ class AccountLifecycleIT extends DeployedPortal {
     private static final String NEW_PASSWORD = "Kaohsiung-Harbour-Breeze-42";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
 
     @Test
     void anInvitedReviewerSetsAPasswordOnceThroughTheLinkAndSignsIn() throws Exception {
