@@ -8,11 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.AccountToken;
@@ -129,8 +126,8 @@ public class AccountService {
         accounts.findByEmail(email).filter(UserAccount::enabled).ifPresent(account -> {
             AccountToken.Issued issued = AccountToken.issue(TokenPurpose.PASSWORD_RESET, account.id(), clock.instant());
             accounts.add(issued.token());
-            mail.send(account.email(), text("reset.subject"),
-                    text("reset.body", account.displayName(), link(issued.secret())));
+            mail.send(account.email(), MailText.of("reset.subject"),
+                    MailText.of("reset.body", account.displayName(), link(issued.secret())));
             audit.recordAs(account.email(), AuditAction.ACCOUNT_PASSWORD_RESET_REQUESTED, "account", account.id(), null);
         });
     }
@@ -163,8 +160,8 @@ public class AccountService {
         accounts.add(account); // TABLE ids are assigned here, before any INSERT
         AccountToken.Issued issued = AccountToken.issue(TokenPurpose.INVITATION, account.id(), clock.instant());
         accounts.add(issued.token());
-        mail.send(account.email(), text("invitation.subject"),
-                text("invitation.body", account.displayName(), link(issued.secret()), forWhat));
+        mail.send(account.email(), MailText.of("invitation.subject"),
+                MailText.of("invitation.body", account.displayName(), link(issued.secret()), forWhat));
         audit.record(AuditAction.ACCOUNT_INVITED, "account", account.id(), account.email() + " as " + account.role());
         return account;
     }
@@ -181,10 +178,5 @@ public class AccountService {
 
     private static String secretariatLabel(Role role) {
         return role == Role.SECRETARIAT_ADMIN ? "secretariat administrator / 秘書處管理者" : "reviewer / 審查人員";
-    }
-
-    private static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("tw.netzero.portal.application.mail", Locale.ROOT).getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

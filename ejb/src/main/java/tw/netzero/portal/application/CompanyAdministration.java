@@ -82,7 +82,7 @@ public class CompanyAdministration {
                                 @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String adminEmail,
                                 @NotBlank @Size(max = UserAccount.NAME_MAX) String adminName) {
         MemberCompany company = load(companyId);
-        company.activate(LocalDate.now(clock));
+        company.approve(access.current().email(), clock.instant(), LocalDate.now(clock));
         audit.record(AuditAction.COMPANY_ACTIVATED, "company", companyId, company.nameEn());
         return accountService.inviteFirstAdmin(companyId, adminEmail, adminName);
     }

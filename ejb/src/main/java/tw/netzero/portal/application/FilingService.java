@@ -19,12 +19,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.FilingSummary;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
@@ -64,6 +66,9 @@ public class FilingService {
 
     @EJB
     private AuditLog audit;
+
+    @Inject
+    private DecisionNotices notices;
 
     /** Starts the caller's company's filing for the year; refuses a second one with {@code filing.duplicateYear}. */
     @RolesAllowed(Roles.MEMBER)
@@ -147,7 +152,7 @@ public class FilingService {
             // The stored bytes changed behind the application's back: serve nothing rather than doubtful evidence.
             throw new IllegalStateException("Evidence " + evidenceId + " no longer matches its SHA-256");
         }
-        return new EvidenceDownload(evidence.originalName(), evidence.type().contentType(), content);
+        return new EvidenceDownload(evidence.originalName(), evidence.type(), content);
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
@@ -180,6 +185,7 @@ public class FilingService {
         ProgressFiling filing = load(filingId);
         filing.accept(access.current().email(), comment);
         audit.record(AuditAction.FILING_ACCEPTED, FILING, filingId, describe(filing));
+        notices.decided(filing.companyId(), AuditAction.FILING_ACCEPTED, filing.reportingYear(), comment);
         if (filing.isCorrection()) {
             ProgressFiling corrected = filings.ofYear(filing.companyId(), filing.reportingYear()).stream()
                     .filter(earlier -> earlier.revision() == filing.revision() - 1)
@@ -196,9 +202,23 @@ public class FilingService {
     public ProgressFiling returnForRevision(long filingId,
                                             @Size(max = ProgressFiling.REVIEW_COMMENT_MAX,
                                                     message = "{filing.reviewComment.size}") String comment) {
+        return returnForRevision(filingId, comment, Map.of());
+    }
+
+    /**
+     * Returns a submitted filing with a general comment and/or notes on single fields; at least
+     * one of them must say what to revise. The member sees each note beside its field.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public ProgressFiling returnForRevision(long filingId,
+                                            @Size(max = ProgressFiling.REVIEW_COMMENT_MAX,
+                                                    message = "{filing.reviewComment.size}") String comment,
+                                            @NotNull Map<FilingField, String> notes) {
         ProgressFiling filing = load(filingId);
-        filing.returnForRevision(access.current().email(), comment);
-        audit.record(AuditAction.FILING_RETURNED, FILING, filingId, describe(filing));
+        filing.returnForRevision(access.current().email(), comment, notes);
+        audit.record(AuditAction.FILING_RETURNED, FILING, filingId, describe(filing)
+                + (filing.reviewNotes().isEmpty() ? "" : ", notes on " + filing.reviewNotes().keySet()));
+        notices.decided(filing.companyId(), AuditAction.FILING_RETURNED, filing.reportingYear(), comment);
         return filing;
     }
 

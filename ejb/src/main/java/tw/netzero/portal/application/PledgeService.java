@@ -48,6 +48,9 @@ public class PledgeService {
     @EJB
     private AuditLog audit;
 
+    @Inject
+    private DecisionNotices notices;
+
     /** The caller's own company's pledge. */
     @RolesAllowed(Roles.MEMBER)
     public PledgeOverview ownPledge() {
@@ -166,6 +169,9 @@ public class PledgeService {
         PledgeVersion version = load(versionId);
         move.accept(version, access.current().email());
         audit.record(action, "pledge", versionId, comment);
+        if (action != AuditAction.PLEDGE_TAKEN) {
+            notices.decided(version.companyId(), action, version.number(), comment);
+        }
         return version;
     }
 

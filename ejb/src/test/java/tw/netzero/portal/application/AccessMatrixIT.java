@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
+import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.DirectoryQuery;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
@@ -60,6 +62,12 @@ class AccessMatrixIT {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private ReviewQueues queues;
 
     @Inject
     private AuditLog auditLog;
@@ -115,6 +123,18 @@ class AccessMatrixIT {
         check("allCompanies", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> administration.allCompanies());
         check("activate(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
                 who -> administration.activate(applicantC, "first-admin@c.example", "First Admin"));
+    }
+
+    @Test
+    void applyingAndDecidingOnApplications() throws Exception {
+        check("apply", EnumSet.allOf(Who.class), who -> membership.apply(new MembershipApplication(
+                new CompanyProfile("10458575", "Applicant of " + who, "申請者", IndustryGroup.STEEL, District.XIAOGANG, null),
+                new ApplicationContact("Applicant", "applicant@d.example", null), null)));
+        check("application(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> membership.application(applicantC));
+        check("approve(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> membership.approve(applicantC));
+        check("reject(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> membership.reject(applicantC, "Not an industrial company"));
+        check("review queues", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> queues.summaries());
     }
 
     @Test

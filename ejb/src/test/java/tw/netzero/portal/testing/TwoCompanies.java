@@ -15,7 +15,9 @@ import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.company.MembershipApplication;
 
 /**
  * The in-container tests' small alliance, written afresh on every {@link #reset}: members A and
@@ -55,7 +57,8 @@ public class TwoCompanies {
         LocalDate founded = LocalDate.of(2022, 6, 20);
         MemberCompany a = MemberCompany.admitted(profile("04595257", "Company A"), founded);
         MemberCompany b = MemberCompany.admitted(profile("04702088", "Company B"), founded);
-        MemberCompany c = MemberCompany.applicant(profile("00651474", "Applicant C"));
+        MemberCompany c = MemberCompany.applicant(new MembershipApplication(profile("00651474", "Applicant C"),
+                new ApplicationContact("Contact C", "contact@c.example", null), null), Instant.parse("2026-01-05T02:00:00Z"));
         List.of(a, b, c).forEach(entityManager::persist);
         // Accounts refer to companies by id (no JPA relationship), so EclipseLink cannot
         // order the INSERTs by itself: write the companies first.

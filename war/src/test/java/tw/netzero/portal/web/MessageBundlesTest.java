@@ -19,6 +19,7 @@ import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
+import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
@@ -27,6 +28,7 @@ import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
+import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
@@ -58,7 +60,8 @@ class MessageBundlesTest {
                         keys("pledge.boundary.", BoundaryApproach.values()), keys("scope3.", Scope3Category.values()),
                         keys("filing.status.", FilingStatus.values()), keys("onTrack.", OnTrackStatus.values()),
                         keys("scope3Status.", Scope3EntryStatus.values()), keys("scope.", Scope.values()),
-                        keys("assurance.", AssuranceLevel.values()), keys("restatement.reason.", RestatementReason.values()))
+                        keys("assurance.", AssuranceLevel.values()), keys("restatement.reason.", RestatementReason.values()),
+                        keys("filingField.", FilingField.values()), keys("queue.kind.", ReviewKind.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

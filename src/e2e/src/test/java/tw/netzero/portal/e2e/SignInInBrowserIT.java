@@ -48,7 +48,7 @@ class SignInInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
         browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
         browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/companies.xhtml"));
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
         assertTrue(browser.driver().findElement(By.id("companies:table")).getText().contains("Harbor Crest Steel"));
         browser.screenshot("secretariat-companies");
 

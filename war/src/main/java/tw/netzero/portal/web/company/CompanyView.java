@@ -11,8 +11,6 @@ import tw.netzero.portal.application.CompanyAdministration;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.account.UserAccount;
-import tw.netzero.portal.domain.model.company.District;
-import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
@@ -96,13 +94,7 @@ public class CompanyView implements Serializable {
         return List.of(Role.MEMBER, Role.MEMBER_ADMIN);
     }
 
-    public List<IndustryGroup> getIndustryGroups() {
-        return List.of(IndustryGroup.values());
-    }
 
-    public List<District> getDistricts() {
-        return List.of(District.values());
-    }
 
     public Long getId() {
         return id;

@@ -8,18 +8,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import tw.netzero.portal.application.EvidenceDownload;
 import tw.netzero.portal.application.FilingService;
+import tw.netzero.portal.domain.model.filing.EvidenceType;
 
 /**
- * Serves an evidence file as a download (never rendered in the browser), to the owning
- * company's users and the secretariat only: the URL is protected in web.xml and the service
- * checks the file's company.
+ * Serves an evidence file to the owning company's users and the secretariat only: the URL is
+ * protected in web.xml and the service checks the file's company. A download by default;
+ * with {@code inline=true} a PDF or an image is shown in place (the review page frames it),
+ * under a policy that lets nothing in it run or load anything else.
  */
 @WebServlet("/evidence")
 public class EvidenceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<EvidenceType> SHOWN_IN_PLACE = Set.of(EvidenceType.PDF, EvidenceType.PNG, EvidenceType.JPEG);
+    static final String IN_PLACE_POLICY =
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 
     @Inject
     private FilingService filingService;
@@ -35,8 +41,14 @@ public class EvidenceServlet extends HttpServlet {
         }
         EvidenceDownload download = filingService.evidence(id);
         String name = URLEncoder.encode(download.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
+        boolean inPlace = "true".equals(request.getParameter("inline")) && SHOWN_IN_PLACE.contains(download.type());
         response.setContentType(download.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + name);
+        response.setHeader("Content-Disposition", (inPlace ? "inline" : "attachment") + "; filename*=UTF-8''" + name);
+        if (inPlace) {
+            // Replaces the site-wide policy for this response only: framed by our own pages, no scripts.
+            response.setHeader("Content-Security-Policy", IN_PLACE_POLICY);
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(download.content().length);

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import tw.netzero.portal.application.MemberDirectory;
 import tw.netzero.portal.domain.model.company.DirectoryQuery.SortField;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -43,9 +42,6 @@ public class MemberDirectoryView implements Serializable {
         return members;
     }
 
-    public List<IndustryGroup> getIndustryGroups() {
-        return List.of(IndustryGroup.values());
-    }
 
     public String getName() {
         return name;

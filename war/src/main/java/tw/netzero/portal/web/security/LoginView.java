@@ -71,7 +71,7 @@ public class LoginView {
 
     static String homeOf(HttpServletRequest request) {
         if (request.isUserInRole(Roles.REVIEWER)) {
-            return "/secretariat/companies.xhtml";
+            return "/secretariat/home.xhtml";
         }
         return request.isUserInRole(Roles.MEMBER) ? "/member/home.xhtml" : "/public/members.xhtml";
     }

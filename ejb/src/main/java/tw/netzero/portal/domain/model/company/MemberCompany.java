@@ -16,13 +16,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /**
  * A company in the alliance, identified by its UBN. Membership moves only through the verbs
- * below (apply, activate, suspend, reinstate, withdraw); each refuses an illegal move.
+ * below (apply, activate or reject, reapply, suspend, reinstate, withdraw); each refuses an
+ * illegal move. An application keeps its contact person (not public) and the decision's reason.
  */
 @Entity
 @Table(name = "member_company")
@@ -36,6 +40,7 @@ public class MemberCompany {
     public static final int NAME_ZH_MAX = 100;
     public static final int WEBSITE_MAX = 255;
     public static final String WEBSITE_PATTERN = "https?://[^\\s]+";
+    public static final int DECISION_REASON_MAX = 2000;
 
     // Table-based ids: portable across MariaDB/MySQL and H2, and ids known before the
     // INSERT lets EclipseLink batch writes (see docs/decisions/0002-id-generation.md).
@@ -84,6 +89,30 @@ public class MemberCompany {
     @Column(name = "joined_on")
     private LocalDate joinedOn;
 
+    @Column(name = "contact_name", length = ApplicationContact.NAME_MAX)
+    private String contactName;
+
+    @Column(name = "contact_email", length = ApplicationContact.EMAIL_MAX)
+    private String contactEmail;
+
+    @Column(name = "contact_phone", length = ApplicationContact.PHONE_MAX)
+    private String contactPhone;
+
+    @Column(name = "motivation", length = MembershipApplication.MOTIVATION_MAX)
+    private String motivation;
+
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 254)
+    private String decidedBy;
+
+    @Column(name = "decision_reason", length = DECISION_REASON_MAX)
+    private String decisionReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -103,6 +132,59 @@ public class MemberCompany {
     /** A company that has applied and waits for the secretariat's decision. */
     public static MemberCompany applicant(CompanyProfile profile) {
         return new MemberCompany(profile, MembershipStatus.APPLICANT, null);
+    }
+
+    /** A company that applied through the public form, with its contact person. */
+    public static MemberCompany applicant(MembershipApplication application, Instant at) {
+        MemberCompany company = applicant(application.profile());
+        company.recordApplication(application, at);
+        return company;
+    }
+
+    /** A rejected company applies again (its circumstances may have changed); the old reason goes. */
+    public void reapply(MembershipApplication application, Instant at) {
+        requireStatus(MembershipStatus.REJECTED, "reapply");
+        describe(application.profile());
+        membershipStatus = MembershipStatus.APPLICANT;
+        recordApplication(application, at);
+    }
+
+    private void recordApplication(MembershipApplication application, Instant at) {
+        ApplicationContact contact = application.contact();
+        this.contactName = contact.name().strip();
+        this.contactEmail = contact.email().strip();
+        this.contactPhone = contact.phone() == null || contact.phone().isBlank() ? null : contact.phone().strip();
+        this.motivation = application.motivation() == null || application.motivation().isBlank()
+                ? null : application.motivation().strip();
+        this.appliedAt = Objects.requireNonNull(at, "at");
+        this.decidedAt = null;
+        this.decidedBy = null;
+        this.decisionReason = null;
+    }
+
+    /** The secretariat admits an applicant: it is an active member from {@code on}. */
+    public void approve(String reviewer, Instant at, LocalDate on) {
+        activate(on);
+        recordDecision(reviewer, at, null);
+    }
+
+    /** The secretariat turns an application down; the applicant is told why, so the reason is required. */
+    public void reject(String reviewer, Instant at, String reason) {
+        requireStatus(MembershipStatus.APPLICANT, "reject");
+        if (reason == null || reason.isBlank()) {
+            throw new FieldRuleViolation("reason", "company.application.reasonRequired");
+        }
+        if (reason.strip().length() > DECISION_REASON_MAX) {
+            throw new FieldRuleViolation("reason", "company.application.reasonSize", DECISION_REASON_MAX);
+        }
+        membershipStatus = MembershipStatus.REJECTED;
+        recordDecision(reviewer, at, reason.strip());
+    }
+
+    private void recordDecision(String reviewer, Instant at, String reason) {
+        this.decidedBy = reviewer;
+        this.decidedAt = at;
+        this.decisionReason = reason;
     }
 
     /** A company admitted directly, as the founding members were. */
@@ -194,6 +276,32 @@ public class MemberCompany {
 
     public long version() {
         return version;
+    }
+
+    /** The applicant's contact person; empty for companies admitted directly. */
+    public Optional<ApplicationContact> contact() {
+        return contactEmail == null ? Optional.empty()
+                : Optional.of(new ApplicationContact(contactName, contactEmail, contactPhone));
+    }
+
+    public String motivation() {
+        return motivation;
+    }
+
+    public Instant appliedAt() {
+        return appliedAt;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
     }
 
     public CompanyProfile profile() {

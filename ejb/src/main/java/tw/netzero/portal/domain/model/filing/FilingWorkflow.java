@@ -55,7 +55,12 @@ public final class FilingWorkflow extends ReviewWorkflow<FilingStatus> {
 
     /** The comment, saying what to revise, is mandatory. */
     public void returnForRevision(String reviewer, String comment) {
-        moveOnReview("returnForRevision", EnumSet.of(SUBMITTED), RETURNED, reviewer, comment, true);
+        returnForRevision(reviewer, comment, false);
+    }
+
+    /** The general comment may be left out when notes on single fields say what to revise. */
+    public void returnForRevision(String reviewer, String comment, boolean notesOnFields) {
+        moveOnReview("returnForRevision", EnumSet.of(SUBMITTED), RETURNED, reviewer, comment, !notesOnFields);
     }
 
     /** A new draft correcting this accepted filing, which itself stays as it is. */

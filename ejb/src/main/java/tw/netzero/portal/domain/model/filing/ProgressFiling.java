@@ -2,7 +2,9 @@ package tw.netzero.portal.domain.model.filing;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -26,9 +31,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -64,6 +71,7 @@ public class ProgressFiling {
     public static final int VERIFIER_MAX = 200;
     public static final int STANDARD_MAX = 100;
     public static final int REVIEW_COMMENT_MAX = 2000;
+    public static final int REVIEW_NOTE_MAX = 1000;
 
     @Id
     @TableGenerator(name = "progress_filing_id", table = "id_sequence", pkColumnName = "sequence_name",
@@ -138,6 +146,14 @@ public class ProgressFiling {
 
     @Column(name = "review_comment", length = REVIEW_COMMENT_MAX)
     private String reviewComment;
+
+    /** What the last return asked to revise, field by field (kept until the next decision). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "progress_filing_review_note", joinColumns = @JoinColumn(name = "filing_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "field", length = 32)
+    @Column(name = "note", nullable = false, length = REVIEW_NOTE_MAX)
+    private Map<FilingField, String> reviewNotes = new EnumMap<>(FilingField.class);
 
     @Version
     @Column(name = "version", nullable = false)
@@ -259,10 +275,31 @@ public class ProgressFiling {
 
     public void accept(String reviewerName, String comment) {
         move(workflow -> workflow.accept(reviewerName, comment));
+        reviewNotes.clear();
     }
 
     public void returnForRevision(String reviewerName, String comment) {
-        move(workflow -> workflow.returnForRevision(reviewerName, comment));
+        returnForRevision(reviewerName, comment, Map.of());
+    }
+
+    /**
+     * Returns the filing with a general comment and/or notes on single fields; at least one of
+     * them must say what to revise. Blank notes are dropped; an over-long note is refused at
+     * its field ({@code filing.reviewNote.size}).
+     */
+    public void returnForRevision(String reviewerName, String comment, Map<FilingField, String> notes) {
+        Map<FilingField, String> kept = new EnumMap<>(FilingField.class);
+        notes.forEach((field, note) -> {
+            if (note != null && !note.isBlank()) {
+                if (note.strip().length() > REVIEW_NOTE_MAX) {
+                    throw new FieldRuleViolation("note-" + field, "filing.reviewNote.size", REVIEW_NOTE_MAX);
+                }
+                kept.put(field, note.strip());
+            }
+        });
+        move(workflow -> workflow.returnForRevision(reviewerName, comment, !kept.isEmpty()));
+        reviewNotes.clear();
+        reviewNotes.putAll(kept);
     }
 
     /** Marks this accepted filing as replaced by its accepted correction; it stays on record. */
@@ -394,6 +431,11 @@ public class ProgressFiling {
 
     public String reviewComment() {
         return reviewComment;
+    }
+
+    /** The last return's notes by field, in the fields' order. */
+    public Map<FilingField, String> reviewNotes() {
+        return new TreeMap<>(reviewNotes);
     }
 
     public long version() {

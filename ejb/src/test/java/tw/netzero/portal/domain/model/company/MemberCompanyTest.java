@@ -2,11 +2,14 @@ package tw.netzero.portal.domain.model.company;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 class MemberCompanyTest {
 
@@ -65,5 +68,62 @@ class MemberCompanyTest {
         CompanyProfile other = new CompanyProfile("04702088", "Other", "其他", IndustryGroup.STEEL, District.XIAOGANG, null);
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> company.describe(other));
         assertEquals("company.ubn.immutable", refused.messageKey());
+    }
+
+    private static final Instant APPLIED = Instant.parse("2026-03-02T01:00:00Z");
+    private static final MembershipApplication APPLICATION = new MembershipApplication(PROFILE,
+            new ApplicationContact(" Lin Mei-hua ", "mei-hua.lin@harbor.example", "07-336-8333#12"), "  ");
+
+    @Test
+    void anApplicationKeepsItsContactPersonAndTime() {
+        MemberCompany company = MemberCompany.applicant(APPLICATION, APPLIED);
+        assertEquals(MembershipStatus.APPLICANT, company.membershipStatus());
+        assertEquals(new ApplicationContact("Lin Mei-hua", "mei-hua.lin@harbor.example", "07-336-8333#12"),
+                company.contact().orElseThrow());
+        assertNull(company.motivation());
+        assertEquals(APPLIED, company.appliedAt());
+    }
+
+    @Test
+    void approvingRecordsWhoDecidedAndWhen() {
+        MemberCompany company = MemberCompany.applicant(APPLICATION, APPLIED);
+        Instant decided = APPLIED.plusSeconds(86_400);
+        company.approve("reviewer@secretariat.example", decided, LocalDate.of(2026, 3, 3));
+        assertEquals(MembershipStatus.ACTIVE, company.membershipStatus());
+        assertEquals(LocalDate.of(2026, 3, 3), company.joinedOn());
+        assertEquals("reviewer@secretariat.example", company.decidedBy());
+        assertEquals(decided, company.decidedAt());
+    }
+
+    @Test
+    void rejectingNeedsAReasonAtTheReasonField() {
+        MemberCompany company = MemberCompany.applicant(APPLICATION, APPLIED);
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class,
+                () -> company.reject("reviewer@secretariat.example", APPLIED, "  "));
+        assertEquals("reason", refused.field());
+        assertEquals("company.application.reasonRequired", refused.messageKey());
+        assertEquals(MembershipStatus.APPLICANT, company.membershipStatus());
+
+        company.reject("reviewer@secretariat.example", APPLIED, " Not based in Kaohsiung. ");
+        assertEquals(MembershipStatus.REJECTED, company.membershipStatus());
+        assertEquals("Not based in Kaohsiung.", company.decisionReason());
+        assertNull(company.joinedOn());
+    }
+
+    @Test
+    void onlyAnApplicantIsApprovedOrRejectedAndOnlyARejectedOneReapplies() {
+        MemberCompany active = MemberCompany.admitted(PROFILE, LocalDate.of(2022, 6, 20));
+        assertThrows(DomainRuleViolation.class, () -> active.reject("r@s.example", APPLIED, "why"));
+        assertThrows(DomainRuleViolation.class, () -> active.approve("r@s.example", APPLIED, LocalDate.of(2026, 1, 1)));
+        assertThrows(DomainRuleViolation.class, () -> active.reapply(APPLICATION, APPLIED));
+
+        MemberCompany rejected = MemberCompany.applicant(APPLICATION, APPLIED);
+        rejected.reject("r@s.example", APPLIED, "Missing documents");
+        Instant again = APPLIED.plusSeconds(3_600);
+        rejected.reapply(APPLICATION, again);
+        assertEquals(MembershipStatus.APPLICANT, rejected.membershipStatus());
+        assertEquals(again, rejected.appliedAt());
+        assertNull(rejected.decisionReason());
+        assertTrue(rejected.contact().isPresent());
     }
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope;
@@ -172,6 +173,34 @@ class ProgressFilingTest {
         assertTrue(evidence.matches(content.clone()));
         content[0] = 'X';
         assertFalse(evidence.matches(content));
+    }
+
+    @Test
+    void aReturnMaySayWhatToReviseFieldByFieldInsteadOfAGeneralComment() {
+        ProgressFiling filing = submitted();
+        assertThrows(DomainRuleViolation.class, () -> filing.returnForRevision(REVIEWER, " ",
+                Map.of(FilingField.SCOPE1, "  ")));
+        assertEquals(FilingStatus.SUBMITTED, filing.status());
+
+        filing.returnForRevision(REVIEWER, null, Map.of(FilingField.SCOPE1, " Stack test missing ",
+                FilingField.EVIDENCE, "Attach the verification statement", FilingField.ENERGY, ""));
+        assertEquals(FilingStatus.RETURNED, filing.status());
+        assertEquals(Map.of(FilingField.SCOPE1, "Stack test missing",
+                FilingField.EVIDENCE, "Attach the verification statement"), filing.reviewNotes());
+        assertNull(filing.reviewComment());
+
+        filing.submit(NOW);
+        filing.accept(REVIEWER, "Thanks");
+        assertTrue(filing.reviewNotes().isEmpty());
+    }
+
+    @Test
+    void anOverlongNoteIsRefusedAtItsFieldAndChangesNothing() {
+        ProgressFiling filing = submitted();
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> filing.returnForRevision(REVIEWER,
+                "See notes", Map.of(FilingField.SCOPE3, "x".repeat(ProgressFiling.REVIEW_NOTE_MAX + 1))));
+        assertEquals("note-SCOPE3", refused.field());
+        assertEquals(FilingStatus.SUBMITTED, filing.status());
     }
 
     private static ProgressFiling submitted() {

@@ -1,0 +1,93 @@
+package tw.netzero.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.review.QueueItem;
+import tw.netzero.portal.domain.model.review.QueueQuery;
+import tw.netzero.portal.domain.model.review.ReviewKind;
+import tw.netzero.portal.domain.model.review.ReviewQueueRepository;
+
+/**
+ * The review queues as projections (no entity is loaded): each kind's waiting items joined with
+ * their company by id, filtered in the database and paged there, oldest first. The filters
+ * match the indexes on (status, submitted_at) and (membership_status, applied_at).
+ */
+@ApplicationScoped
+public class JpaReviewQueueRepository implements ReviewQueueRepository {
+
+    /** How one kind's queue is read: its entity, paths and the statuses in which it waits. */
+    private record Source(String from, String status, String since, String reviewer, String detail) {
+
+        String where() {
+            return " FROM " + from + " AND " + status + " IN :statuses"
+                    + " AND (:group IS NULL OR c.industryGroup = :group)"
+                    + " AND (:since IS NULL OR " + since + " <= :since)";
+        }
+
+        String select() {
+            return "SELECT x.id, c.id, c.nameEn, c.nameZh, c.industryGroup, " + status + ", " + since + ", "
+                    + reviewer + ", " + detail + where() + " ORDER BY " + since + ", x.id";
+        }
+    }
+
+    private static final Map<ReviewKind, Source> SOURCES = Map.of(
+            ReviewKind.APPLICATION, new Source("MemberCompany x, MemberCompany c WHERE c.id = x.id",
+                    "x.membershipStatus", "x.appliedAt", "x.decidedBy", "x.id"),
+            ReviewKind.PLEDGE, new Source("PledgeVersion x, MemberCompany c WHERE c.id = x.companyId",
+                    "x.status", "x.submittedAt", "x.reviewer", "x.number"),
+            ReviewKind.FILING, new Source("ProgressFiling x, MemberCompany c WHERE c.id = x.companyId",
+                    "x.status", "x.submittedAt", "x.reviewer", "x.reportingYear"));
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Override
+    public List<QueueItem> page(QueueQuery query) {
+        Source source = SOURCES.get(query.kind());
+        List<Enum<?>> statuses = query.kind().waitingStatuses(query.status());
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> typed = entityManager.createQuery(source.select(), Object[].class);
+        return bind(typed, query, statuses)
+                .setFirstResult(query.first())
+                .setMaxResults(query.pageSize())
+                .getResultStream()
+                .map(row -> item(query.kind(), row))
+                .toList();
+    }
+
+    @Override
+    public long count(QueueQuery query) {
+        Source source = SOURCES.get(query.kind());
+        List<Enum<?>> statuses = query.kind().waitingStatuses(query.status());
+        if (statuses.isEmpty()) {
+            return 0;
+        }
+        return bind(entityManager.createQuery("SELECT COUNT(x)" + source.where(), Long.class), query, statuses)
+                .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> typed, QueueQuery query, List<Enum<?>> statuses) {
+        return typed.setParameter("statuses", statuses)
+                .setParameter("group", query.industryGroup())
+                .setParameter("since", query.waitingSince());
+    }
+
+    private static QueueItem item(ReviewKind kind, Object[] row) {
+        Integer detail = switch (kind) {
+            case APPLICATION -> null;
+            case PLEDGE -> (Integer) row[8];
+            case FILING -> ((Year) row[8]).getValue();
+        };
+        return new QueueItem(kind, (Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                (IndustryGroup) row[4], ((Enum<?>) row[5]).name(), (Instant) row[6], (String) row[7], detail);
+    }
+}

@@ -1,0 +1,89 @@
+package tw.netzero.portal.web.secretariat;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import tw.netzero.portal.application.MembershipService;
+import tw.netzero.portal.domain.model.company.ApplicationContact;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.company.MembershipStatus;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * secretariat/application.xhtml?id=…: one membership application with its contact person;
+ * approve (the contact is invited as member administrator) or reject with a reason.
+ */
+@Named
+@ViewScoped
+public class ApplicationReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "decision";
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    private Long id;
+    private MemberCompany company;
+    private String reason;
+
+    public void load() {
+        if (id == null) {
+            throw new DomainRuleViolation("company.notFound", "");
+        }
+        company = membership.application(id);
+    }
+
+    public void approve() {
+        if (serviceCall.run(FORM, () -> membership.approve(id))) {
+            messages.info("application.approved", company.contact().map(ApplicationContact::email).orElse(""));
+            load();
+        }
+    }
+
+    public void reject() {
+        if (serviceCall.run(FORM, () -> membership.reject(id, reason))) {
+            messages.info("application.rejected");
+            reason = null;
+            load();
+        }
+    }
+
+    public boolean isDecidable() {
+        return company != null && company.membershipStatus() == MembershipStatus.APPLICANT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MemberCompany getCompany() {
+        return company;
+    }
+
+    /** The person who applied; null for an applicant the secretariat typed in. */
+    public ApplicationContact getContact() {
+        return company == null ? null : company.contact().orElse(null);
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,165 @@
+package tw.netzero.portal.web.secretariat;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tw.netzero.portal.application.CompanyAdministration;
+import tw.netzero.portal.application.FilingService;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.filing.FilingField;
+import tw.netzero.portal.domain.model.filing.FilingStatus;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.Scope3Entry;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * secretariat/filing-review.xhtml?id=…: a submitted filing, figure by figure with a note field
+ * beside each, its evidence shown in place (PDF and images), and the decision: accept, or
+ * return with a general comment and/or notes per field.
+ */
+@Named
+@ViewScoped
+public class FilingReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "decision";
+    private static final Set<EvidenceType> SHOWN_IN_PLACE = Set.of(EvidenceType.PDF, EvidenceType.PNG, EvidenceType.JPEG);
+
+    /** One line of the figures table: what the field holds, as text in the view's language. */
+    public record Figure(FilingField field, String value) implements Serializable {
+    }
+
+    @Inject
+    private FilingService filingService;
+
+    @Inject
+    private CompanyAdministration administration;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    private Long id;
+    private ProgressFiling filing;
+    private MemberCompany company;
+    private List<EvidenceFile> evidence;
+    private EvidenceFile shown;
+    private String comment;
+    /** Notes by field name (EL looks maps up by string). */
+    private final Map<String, String> notes = new HashMap<>();
+
+    public void load() {
+        if (id == null) {
+            throw new DomainRuleViolation("filing.notFound", "");
+        }
+        filing = filingService.filing(id);
+        company = administration.company(filing.companyId());
+        evidence = filingService.evidenceOf(id);
+        shown = evidence.stream().filter(this::isShownInPlace).findFirst().orElse(null);
+    }
+
+    public void accept() {
+        decide(() -> filingService.accept(id, comment), "review.filing.accepted");
+    }
+
+    public void returnForRevision() {
+        Map<FilingField, String> byField = new EnumMap<>(FilingField.class);
+        notes.forEach((field, note) -> byField.put(FilingField.valueOf(field), note));
+        decide(() -> filingService.returnForRevision(id, comment, byField), "review.filing.returned");
+    }
+
+    private void decide(Runnable decision, String doneKey) {
+        if (serviceCall.run(FORM, decision)) {
+            messages.info(doneKey, filing.reportingYear());
+            comment = null;
+            notes.clear();
+            load();
+        }
+    }
+
+    public void show(EvidenceFile file) {
+        shown = file;
+    }
+
+    public boolean isShownInPlace(EvidenceFile file) {
+        return SHOWN_IN_PLACE.contains(file.type());
+    }
+
+    public boolean isImage(EvidenceFile file) {
+        return file.type() == EvidenceType.PNG || file.type() == EvidenceType.JPEG;
+    }
+
+    public boolean isDecidable() {
+        return filing != null && filing.status() == FilingStatus.SUBMITTED;
+    }
+
+    /** The figures a reviewer may comment on, in the filing's order. */
+    public List<Figure> getFigures() {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure(FilingField.SCOPE1, tonnes(filing.scope1())));
+        figures.add(new Figure(FilingField.SCOPE2_LOCATION, tonnes(filing.scope2LocationBased())));
+        figures.add(new Figure(FilingField.SCOPE2_MARKET, tonnes(filing.scope2MarketBased())));
+        figures.add(new Figure(FilingField.SCOPE3, filing.isComplete()
+                ? tonnes(filing.scope3().stream().map(Scope3Entry::emissionsOrZero)
+                        .reduce(Emissions.ZERO, Emissions::add)) : "—"));
+        figures.add(new Figure(FilingField.ENERGY, filing.energyMwh() == null ? "—"
+                : messages.text("review.figure.mwh", filing.energyMwh())));
+        figures.add(new Figure(FilingField.RENEWABLE_SHARE, filing.renewableShare() == null ? "—"
+                : messages.text("review.figure.percent", filing.renewableShare())));
+        return figures;
+    }
+
+    private String tonnes(Emissions emissions) {
+        return emissions == null ? "—" : messages.text("review.figure.tonnes", emissions);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProgressFiling getFiling() {
+        return filing;
+    }
+
+    public MemberCompany getCompany() {
+        return company;
+    }
+
+    public List<EvidenceFile> getEvidence() {
+        return evidence;
+    }
+
+    public EvidenceFile getShown() {
+        return shown;
+    }
+
+    public Map<String, String> getNotes() {
+        return notes;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,46 @@
+package tw.netzero.portal.web.secretariat;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import tw.netzero.portal.application.ReviewQueues;
+import tw.netzero.portal.domain.model.review.QueueItem;
+import tw.netzero.portal.domain.model.review.QueueQuery;
+import tw.netzero.portal.domain.model.review.ReviewKind;
+
+/** One review queue paged in the database, oldest first, with the filters of the page above it. */
+public class QueueDataModel extends LazyDataModel<QueueItem> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ReviewQueues queues;
+    private final ReviewKind kind;
+    private final ReviewQueuesView.Filters filters;
+
+    QueueDataModel(ReviewQueues queues, ReviewKind kind, ReviewQueuesView.Filters filters) {
+        this.queues = queues;
+        this.kind = kind;
+        this.filters = filters;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(queues.count(query(0, 1)));
+    }
+
+    @Override
+    public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        return queues.page(query(first, Math.min(pageSize, QueueQuery.MAX_PAGE_SIZE)));
+    }
+
+    @Override
+    public String getRowKey(QueueItem item) {
+        return String.valueOf(item.itemId());
+    }
+
+    private QueueQuery query(int first, int pageSize) {
+        return new QueueQuery(kind, filters.industryGroup(), filters.status(), filters.waitingSince(), first, pageSize);
+    }
+}

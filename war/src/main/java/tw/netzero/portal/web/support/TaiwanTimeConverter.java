@@ -1,0 +1,27 @@
+package tw.netzero.portal.web.support;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Shows a stored UTC instant as Taiwan time (output only), e.g. "2026-03-02 09:30". */
+@FacesConverter("portal.instant")
+public class TaiwanTimeConverter implements Converter<Instant> {
+
+    public static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TAIWAN);
+
+    @Override
+    public Instant getAsObject(FacesContext context, UIComponent component, String value) {
+        throw new UnsupportedOperationException("Times are shown, never typed");
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return value == null ? "" : MINUTES.format(value);
+    }
+}
