@@ -1,10 +1,11 @@
 package tw.netzero.portal.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +18,7 @@ import tw.netzero.portal.domain.model.company.MemberCompany;
 
 /**
  * Tells companies of the secretariat's decisions by e-mail. The notice is composed inside the
- * deciding transaction but sent only after it commits: a decision that rolls back (a lost race,
+ * deciding transaction but sent only after it commits (a JTA synchronization): a decision that rolls back (a lost race,
  * say) mails nobody, and a mail server that is down does not undo a decision.
  */
 @ApplicationScoped
@@ -31,8 +32,8 @@ public class DecisionNotices {
     @Inject
     private MailOutbox mail;
 
-    @Inject
-    private Event<DecisionNotice> notices;
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
@@ -49,7 +50,7 @@ public class DecisionNotices {
             return;
         }
         String what = decision.name();
-        notices.fire(new DecisionNotice(recipients, MailText.of("decision." + what + ".subject", subject),
+        sendAfterCommit(new DecisionNotice(recipients, MailText.of("decision." + what + ".subject", subject),
                 MailText.of("decision.body", MailText.of("decision." + what + ".en", subject),
                         MailText.of("decision." + what + ".zh", subject), commentLines(comment),
                         link("/member/home.xhtml"))));
@@ -61,7 +62,7 @@ public class DecisionNotices {
         if (contact == null) {
             return;
         }
-        notices.fire(new DecisionNotice(List.of(contact.email()),
+        sendAfterCommit(new DecisionNotice(List.of(contact.email()),
                 MailText.of("application.rejected.subject"),
                 MailText.of("application.rejected.body", contact.name(), company.nameEn(), company.nameZh(),
                         company.decisionReason(), link("/public/apply.xhtml"))));
@@ -69,12 +70,33 @@ public class DecisionNotices {
 
     /** The acknowledgement of a new application, to the person who applied. */
     public void applicationReceived(MemberCompany company) {
-        company.contact().ifPresent(contact -> notices.fire(new DecisionNotice(List.of(contact.email()),
+        company.contact().ifPresent(contact -> sendAfterCommit(new DecisionNotice(List.of(contact.email()),
                 MailText.of("application.received.subject"),
                 MailText.of("application.received.body", contact.name(), company.nameEn(), company.nameZh()))));
     }
 
-    void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) DecisionNotice notice) {
+    /** Sends once the current transaction commits (at once when there is none); never on rollback. */
+    private void sendAfterCommit(DecisionNotice notice) {
+        if (transactions.getTransactionKey() == null) {
+            send(notice);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare: the notice is composed already
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    send(notice);
+                }
+            }
+        });
+    }
+
+    private void send(DecisionNotice notice) {
         for (String recipient : notice.recipients()) {
             try {
                 mail.send(recipient, notice.subject(), notice.body());

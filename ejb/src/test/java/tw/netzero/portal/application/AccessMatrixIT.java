@@ -3,8 +3,6 @@ package tw.netzero.portal.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -33,6 +31,7 @@ import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TestMail;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -44,15 +43,13 @@ import tw.netzero.portal.testing.TwoCompanies;
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
-    private static GreenMail smtp;
-
     /** The callers of the matrix. */
     enum Who { ANONYMOUS, MEMBER_A, ADMIN_A, ADMIN_B, REVIEWER, SECRETARIAT_ADMIN }
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("access-matrix-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, TestMail.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
@@ -77,6 +74,9 @@ class AccessMatrixIT {
 
     @Inject
     private SignedIn signedIn;
+
+    @Inject
+    private TestMail testMail;
 
     @Inject
     private TwoCompanies alliance;
@@ -229,11 +229,7 @@ class AccessMatrixIT {
                 .setParameter("id", companyId).getSingleResult();
     }
 
-    private static synchronized void startMailServerOnce() {
-        if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
-            smtp.start();
-        }
-        assertEquals(true, smtp.isRunning());
+    private void startMailServerOnce() {
+        assertEquals(true, testMail.server().isRunning());
     }
 }

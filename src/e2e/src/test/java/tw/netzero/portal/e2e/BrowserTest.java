@@ -2,6 +2,8 @@ package tw.netzero.portal.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A deployed-portal test that drives a fresh headless Chromium per test method. */
 abstract class BrowserTest extends DeployedPortal {
@@ -16,5 +18,25 @@ abstract class BrowserTest extends DeployedPortal {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    protected void signIn(DemoUsers user) {
+        browser.driver().get(portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
+    }
+
+    protected void signOut() {
+        browser.driver().findElement(By.id("signOut:signOutButton")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/public/members.xhtml"));
+    }
+
+    /** Opens a PrimeFaces select menu and picks the item with this label. */
+    protected void selectMenu(String id, String label) {
+        browser.driver().findElement(By.id(id)).click();
+        String items = "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']";
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
     }
 }

@@ -81,13 +81,36 @@ class FilingInBrowserIT extends BrowserTest {
         JsfClient secretariat = new JsfClient();
         assertTrue(secretariat.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
         assertEquals(200, secretariat.get("/evidence?id=" + evidenceId).statusCode());
-    }
+        HttpResponse<String> inPlace = secretariat.get("/evidence?id=" + evidenceId + "&inline=true");
+        assertTrue(inPlace.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
+        assertEquals("SAMEORIGIN", inPlace.headers().firstValue("X-Frame-Options").orElse(null));
 
-    private void signIn(DemoUsers user) {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
-        browser.driver().findElement(By.id("login:submit")).click();
+        // The reviewer opens it from the queue, sees the PDF in place, returns it with a note on
+        // scope 1 only; the member sees the note beside the field's name.
+        signOut();
+        signIn(DemoUsers.REVIEWER);
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+        assertTrue(browser.driver().findElement(By.id("queue-FILING")).getText().contains("1"));
+        browser.screenshot("secretariat-home");
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml").toString());
+        browser.screenshot("review-queues");
+        browser.driver().findElement(By.cssSelector("#FILING a.company-name")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/filing-review.xhtml"));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.evidence-preview")));
+        browser.driver().findElement(By.id("decision:figures:0:note")).sendKeys("Add the blast furnace stack test.");
+        browser.screenshot("filing-review");
+        browser.driver().findElement(By.id("decision:return")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "returned to the company"));
+        assertEquals("RETURNED", database().value("SELECT f.status FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = ?", DemoUsers.STEEL_UBN, String.valueOf(YEAR)));
+
+        signOut();
+        signIn(DemoUsers.STEEL_MEMBER);
+        browser.waiting().until(ExpectedConditions.urlContains("/member/home.xhtml"));
+        browser.driver().findElement(By.linkText(String.valueOf(YEAR))).click();
+        String notes = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewNotes"))).getText();
+        assertTrue(notes.contains("Scope 1") && notes.contains("Add the blast furnace stack test."), notes);
+        browser.screenshot("filing-returned-with-notes");
     }
 
     private void type(Map<String, String> fields) {
@@ -98,10 +121,4 @@ class FilingInBrowserIT extends BrowserTest {
         });
     }
 
-    /** Opens a PrimeFaces select menu and picks the item with this label. */
-    private void selectMenu(String id, String label) {
-        browser.driver().findElement(By.id(id)).click();
-        String items = "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']";
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
-    }
 }

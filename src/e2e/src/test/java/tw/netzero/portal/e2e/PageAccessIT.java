@@ -46,6 +46,15 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/secretariat/pledge-review.xhtml?id=" + approvedPledge,
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        String acceptedFiling = database.value("SELECT f.id FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? ORDER BY f.id", DemoUsers.PETROCHEMICAL_UBN);
+        matrix.put("/public/apply.xhtml", row(Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/home.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/application.xhtml?id=" + otherId,
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/filing-review.xhtml?id=" + acceptedFiling,
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/member/home.xhtml",
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
         matrix.put("/member/pledge.xhtml",

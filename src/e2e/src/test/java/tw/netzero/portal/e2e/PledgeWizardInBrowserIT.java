@@ -102,19 +102,6 @@ class PledgeWizardInBrowserIT extends BrowserTest {
                 DemoUsers.ELECTRONICS_UBN));
     }
 
-    private void signOut() {
-        browser.driver().findElement(By.id("signOut:signOutButton")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/public/members.xhtml"));
-    }
-
-    private void signIn(DemoUsers user) {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
-        browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
-    }
-
     private void type(Map<String, String> fields) {
         fields.forEach((id, value) -> {
             WebElement input = browser.driver().findElement(By.id("wizard:" + id));
