@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,6 +67,9 @@ class AccessMatrixIT {
 
     @Inject
     private MemberDirectory directory;
+
+    @Inject
+    private AllianceDashboard dashboard;
 
     @Inject
     private SignedIn signedIn;
@@ -133,6 +137,12 @@ class AccessMatrixIT {
                 who -> accounts.inviteSecretariat("new-reviewer@secretariat.example", "New Reviewer", Role.REVIEWER));
         check("audit search", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
                 who -> auditLog.search(new AuditQuery(null, null, null, null, null, 0, 10)));
+    }
+
+    @Test
+    void readingTheAllianceDashboard() throws Exception {
+        check("alliance dashboard", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> dashboard.figures(Year.of(2023)));
     }
 
     @Test
@@ -211,7 +221,10 @@ class AccessMatrixIT {
 
     private static synchronized void startMailServerOnce() {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
+            // This runs inside the server, which has the portal's mail port in its environment
+            // (test.smtp.port is set only in the test client's JVM).
+            String port = System.getenv().getOrDefault("PORTAL_MAIL_PORT", System.getProperty("test.smtp.port", "3025"));
+            smtp = new GreenMail(new ServerSetup(Integer.parseInt(port), "127.0.0.1", "smtp"));
             smtp.start();
         }
         assertEquals(true, smtp.isRunning());
