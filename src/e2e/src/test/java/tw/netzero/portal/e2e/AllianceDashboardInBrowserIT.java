@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The alliance dashboard on the demo data: the secretariat sees the charts and tables (in both
  * languages) and downloads the tables as CSV and XLSX; members are refused.
  */
-class AllianceDashboardIT extends BrowserTest {
+class AllianceDashboardInBrowserIT extends BrowserTest {
 
     private static final String YEARS_HEADER = "Year,Members reporting,Actual emissions (tCO2e),Pledged pathway (tCO2e),"
             + "City goals line (tCO2e),On track,Off track,Reported without a pledge to judge against,On track (%),Off track (%)";
