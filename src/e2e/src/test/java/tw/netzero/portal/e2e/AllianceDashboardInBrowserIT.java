@@ -44,14 +44,27 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         String years = browser.driver().findElement(By.id("years")).getText();
         assertTrue(years.contains("2024") && years.contains("Pledged pathway"), years);
         assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("Steel"));
-        assertTrue(browser.driver().findElement(By.cssSelector(".reference-note")).getText().contains("2030"));
+        String note = browser.driver().findElement(By.cssSelector(".reference-note")).getText();
+        assertTrue(note.contains("2030") && note.contains("city's goals"), note);
+        String definition = browser.driver().findElement(By.cssSelector(".lead")).getText();
+        assertTrue(definition.contains("member's own pathway") && definition.contains("tolerance of 0"), definition);
         browser.screenshot("dashboard-en");
+        scrollTo("years");
+        browser.screenshot("dashboard-en-tables");
 
         browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2024&lang=zh-TW").toString());
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#emissionsChart canvas")));
-        assertTrue(browser.driver().findElement(By.id("years")).getText().contains("承諾路徑"));
-        assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("鋼鐵"));
         browser.screenshot("dashboard-zh-TW");
+        scrollTo("groups");
+        browser.screenshot("dashboard-zh-TW-tables");
+        String yearsZh = browser.driver().findElement(By.id("years")).getText();
+        assertTrue(yearsZh.contains("承諾路徑"), yearsZh);
+        String groupsZh = browser.driver().findElement(By.id("groups")).getText();
+        assertTrue(groupsZh.contains("鋼鐵"), groupsZh);
+    }
+
+    private void scrollTo(String id) {
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
     }
 
     @Test

@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Year;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
-import tw.netzero.portal.web.support.Messages;
 
 /**
  * The dashboard's tables as downloads: {@code /secretariat/dashboard-export?table=totals-by-year|
@@ -50,8 +48,7 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
-        DashboardTable content = DashboardTables.of(table.get(), figures, bundle::getString);
+        DashboardTable content = DashboardTables.of(table.get(), figures, DashboardTables.Texts.of(language.getLocale()));
         String fileName = "alliance-" + content.name() + "-" + figures.reportingYear().getValue() + "."
                 + format.get().extension();
         response.setContentType(format.get().contentType());

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
@@ -12,6 +14,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.web.secretariat.DashboardTable.Column;
 import tw.netzero.portal.web.secretariat.DashboardTable.Kind;
+import tw.netzero.portal.web.support.Messages;
 
 /**
  * The dashboard's tables, defined once for the page and the CSV / XLSX downloads, so both always
@@ -44,6 +47,15 @@ public final class DashboardTables {
     @FunctionalInterface
     public interface Texts {
         String text(String key);
+
+        /**
+         * From the message bundle in this language. The page builds its tables in its view action,
+         * before f:view has set the view's locale, so the language is passed in, not read from the view.
+         */
+        static Texts of(Locale locale) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            return bundle::getString;
+        }
     }
 
     private DashboardTables() {

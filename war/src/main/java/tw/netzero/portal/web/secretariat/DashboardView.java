@@ -65,7 +65,7 @@ public class DashboardView implements Serializable {
         for (int y = latest.getValue(); y >= FIRST_YEAR; y--) {
             years.add(y);
         }
-        DashboardTables.Texts texts = messages::text;
+        DashboardTables.Texts texts = DashboardTables.Texts.of(language.getLocale());
         yearsTable = DashboardTables.of(Name.YEARS, figures, texts);
         groupsTable = DashboardTables.of(Name.GROUPS, figures, texts);
         coverageTable = DashboardTables.of(Name.COVERAGE, figures, texts);
