@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,6 +72,9 @@ class AccessMatrixIT {
 
     @Inject
     private MemberDirectory directory;
+
+    @Inject
+    private AllianceDashboard dashboard;
 
     @Inject
     private SignedIn signedIn;
@@ -153,6 +157,12 @@ class AccessMatrixIT {
                 who -> accounts.inviteSecretariat("new-reviewer@secretariat.example", "New Reviewer", Role.REVIEWER));
         check("audit search", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
                 who -> auditLog.search(new AuditQuery(null, null, null, null, null, 0, 10)));
+    }
+
+    @Test
+    void readingTheAllianceDashboard() throws Exception {
+        check("alliance dashboard", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> dashboard.figures(Year.of(2023)));
     }
 
     @Test

@@ -119,16 +119,20 @@ public class DemoData {
      * fictional but of the size of Kaohsiung's heavy industry.
      */
     enum DemoPledge {
-        HARBOR_CREST_STEEL("13579113", 2021, "3200000", "900000", "780000", "650000", 2032, "52", 2045, "92", 2050),
-        LINYUAN_AROMATICS("25099303", 2019, "1850000", "420000", "400000", "1900000", 2030, "38", null, null, 2050),
-        SOUTHERN_FORGE("15673692", 2022, "410000", "260000", "210000", "120000", 2033, "30", null, null, null);
+        HARBOR_CREST_STEEL("13579113", true, 2021, "3200000", "900000", "780000", "650000", 2032, "52", 2045, "92", 2050),
+        LINYUAN_AROMATICS("25099303", true, 2019, "1850000", "420000", "400000", "1900000", 2030, "38", null, null, 2050),
+        SOUTHERN_FORGE("15673692", false, 2022, "410000", "260000", "210000", "120000", 2033, "30", null, null, null);
 
         final String ubn;
+        /** Whether scope 2 is verified too (scope 1 always is), so the dashboard's coverage shows both kinds. */
+        final boolean scope2Verified;
         final PledgeDraft content = new PledgeDraft();
 
-        DemoPledge(String ubn, int baseYear, String scope1, String scope2Location, String scope2Market, String scope3,
-                   int nearYear, String nearReduction, Integer longYear, String longReduction, Integer netZeroYear) {
+        DemoPledge(String ubn, boolean scope2Verified, int baseYear, String scope1, String scope2Location,
+                   String scope2Market, String scope3, int nearYear, String nearReduction, Integer longYear,
+                   String longReduction, Integer netZeroYear) {
             this.ubn = ubn;
+            this.scope2Verified = scope2Verified;
             content.setBaseYear(baseYear);
             content.setScope1(new BigDecimal(scope1));
             content.setScope2LocationBased(new BigDecimal(scope2Location));
@@ -157,7 +161,7 @@ public class DemoData {
                 Emissions allowed = pathway.allowedIn(Year.of(year));
                 BigDecimal total = allowed.tonnes().multiply(BigDecimal.valueOf(factors[i % factors.length]));
                 ProgressFiling filing = ProgressFiling.start(companyId, Year.of(year));
-                filing.revise(filingOf(total));
+                filing.revise(filingOf(total, scope2Verified));
                 Instant submitted = LocalDate.of(year + 1, 5, 20).atStartOfDay(clock.getZone()).toInstant();
                 filing.submit(submitted);
                 filing.accept(DemoAccount.REVIEWER.email, "Accepted (demo data).");
@@ -167,7 +171,7 @@ public class DemoData {
         }
 
         /** A complete filing whose total (scope 1 + market-based scope 2 + scope 3) is {@code total}. */
-        private static FilingDraft filingOf(BigDecimal total) {
+        private static FilingDraft filingOf(BigDecimal total, boolean scope2Verified) {
             BigDecimal scope1 = total.multiply(new BigDecimal("0.70")).setScale(3, RoundingMode.HALF_UP);
             BigDecimal scope2 = total.multiply(new BigDecimal("0.16")).setScale(3, RoundingMode.HALF_UP);
             BigDecimal scope3 = total.subtract(scope1).subtract(scope2);
@@ -180,8 +184,13 @@ public class DemoData {
             return new FilingDraft(scope1, scope2.multiply(new BigDecimal("1.1")).setScale(3, RoundingMode.HALF_UP),
                     scope2, categories, total.multiply(new BigDecimal("1.8")).setScale(3, RoundingMode.HALF_UP),
                     new BigDecimal("8.50"), "Furnace efficiency, solar on roofs (demo data).",
-                    Map.of(Scope.SCOPE_1, new FilingDraft.Assurance(AssuranceLevel.REASONABLE, "Demo Verification Ltd.",
-                            "ISO 14064-3")));
+                    verification(scope2Verified));
+        }
+
+        private static Map<Scope, FilingDraft.Assurance> verification(boolean scope2Verified) {
+            FilingDraft.Assurance verified = new FilingDraft.Assurance(AssuranceLevel.REASONABLE, "Demo Verification Ltd.",
+                    "ISO 14064-3");
+            return scope2Verified ? Map.of(Scope.SCOPE_1, verified, Scope.SCOPE_2, verified) : Map.of(Scope.SCOPE_1, verified);
         }
 
         /** Drafted, submitted and approved as it would be through the portal. */

@@ -40,6 +40,19 @@ final class JsfClient {
         return send(HttpRequest.newBuilder(DeployedPortal.portalUri(path)).GET().build());
     }
 
+    /** A file download, as bytes (not remembered as the last page). */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(DeployedPortal.portalUri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Submits a form of the last page: field names are relative to the form id. */
     HttpResponse<String> submit(String formId, Map<String, String> fields, String buttonId) {
         return post(formId, fields, buttonId, hiddenInputs());

@@ -54,6 +54,22 @@ public final class Pathway {
         return new Pathway(points);
     }
 
+    /**
+     * A line through given corner points (such as a reference trajectory that is no pledge),
+     * interpolated like a pledge's pathway. Needs at least two points in strictly rising years.
+     */
+    public static Pathway through(List<PathwayPoint> points) {
+        if (points.size() < 2) {
+            throw new IllegalArgumentException("A pathway needs at least two points: " + points);
+        }
+        for (int i = 1; i < points.size(); i++) {
+            if (!points.get(i).year().isAfter(points.get(i - 1).year())) {
+                throw new IllegalArgumentException("Pathway points must be in rising years: " + points);
+            }
+        }
+        return new Pathway(points);
+    }
+
     private static PathwayPoint pointOf(Target target, Emissions baseTotal) {
         return new PathwayPoint(target.targetYear(), target.levelFrom(baseTotal));
     }

@@ -1,0 +1,51 @@
+package tw.netzero.portal.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Percentage;
+
+/** The secretariat's view of the whole alliance: emissions against pledges and the city's goals, and coverage. */
+@Stateless
+public class AllianceDashboard {
+
+    @Inject
+    private AllianceQueries queries;
+
+    /** The same tolerance as members' own progress reports, until reporting cycles set it per year. */
+    @Inject
+    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
+    BigDecimal tolerancePercent;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * The dashboard as of a reporting year (coverage counts that year's filings; the table runs up
+     * to it). Refuses a year before the first reporting year (2015) or after last year.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public AllianceFigures figures(Year reportingYear) {
+        Year latest = latestReportingYear();
+        if (reportingYear.isBefore(ProgressReport.FIRST_REPORTING_YEAR) || reportingYear.isAfter(latest)) {
+            throw new DomainRuleViolation("dashboard.reportingYear.outOfRange", reportingYear,
+                    ProgressReport.FIRST_REPORTING_YEAR, latest);
+        }
+        return AllianceFigures.of(reportingYear, Percentage.of(tolerancePercent), queries.coverage(reportingYear),
+                queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
+                queries.pledgesInForce());
+    }
+
+    /** Last calendar year: the latest year members report on (its filings are due this year). */
+    @RolesAllowed(Roles.REVIEWER)
+    public Year latestReportingYear() {
+        return Year.now(clock).minusYears(1);
+    }
+}

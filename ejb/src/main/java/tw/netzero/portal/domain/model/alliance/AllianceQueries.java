@@ -1,0 +1,24 @@
+package tw.netzero.portal.domain.model.alliance;
+
+import java.time.Year;
+import java.util.List;
+
+/**
+ * Aggregate reads across the alliance's active members, answered by the database (sums and
+ * counts), never by loading filings. A filing's total is what on-track judgements use: scope 1 +
+ * market-based scope 2 + reported scope 3 ({@code ProgressFiling.totalEmissions}); only accepted
+ * filings that no accepted correction supersedes count.
+ */
+public interface AllianceQueries {
+
+    /** Accepted filings summed by reporting year and industry group. */
+    List<GroupYearTotal> acceptedTotalsByYearAndGroup();
+
+    /** Each member's accepted filing total per year: one row per member and year, for the on-track verdict. */
+    List<MemberYearTotal> acceptedTotalsByMemberAndYear();
+
+    /** The pledge in force of every active member that has one. */
+    List<PledgeInForce> pledgesInForce();
+
+    MemberCoverage coverage(Year reportingYear);
+}

@@ -1,0 +1,9 @@
+package tw.netzero.portal.domain.model.alliance;
+
+import java.time.Year;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.shared.Emissions;
+
+/** One active member's accepted filing of one year, reduced to its total. */
+public record MemberYearTotal(long companyId, IndustryGroup group, Year year, Emissions total) {
+}

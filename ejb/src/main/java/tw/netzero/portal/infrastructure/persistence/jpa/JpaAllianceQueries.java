@@ -1,0 +1,130 @@
+package tw.netzero.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
+import tw.netzero.portal.domain.model.alliance.MemberCoverage;
+import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
+import tw.netzero.portal.domain.model.alliance.PledgeInForce;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MembershipStatus;
+import tw.netzero.portal.domain.model.filing.AssuranceLevel;
+import tw.netzero.portal.domain.model.filing.FilingStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.shared.Emissions;
+
+/**
+ * The dashboard's aggregates. Filing totals are native SQL (one statement for MariaDB, MySQL and
+ * H2): a filing's scope 3 lines are summed per filing in a derived table first, so joining them
+ * does not repeat scope 1 and 2 once per line. The counts are JPQL.
+ */
+@ApplicationScoped
+public class JpaAllianceQueries implements AllianceQueries {
+
+    /** scope 1 + market-based scope 2 + reported scope 3 of accepted, current filings of active members. */
+    private static final String ACCEPTED_FILINGS = " FROM progress_filing f"
+            + " JOIN member_company c ON c.id = f.company_id"
+            + " LEFT JOIN (SELECT filing_id, SUM(tonnes) AS tonnes FROM progress_filing_scope3 GROUP BY filing_id) s3"
+            + " ON s3.filing_id = f.id"
+            + " WHERE f.status = 'ACCEPTED' AND f.superseded = FALSE AND c.membership_status = 'ACTIVE'";
+    private static final String FILING_TOTAL = "f.scope1_tonnes + f.scope2_market_tonnes + COALESCE(s3.tonnes, 0)";
+
+    private static final String TOTALS_BY_YEAR_AND_GROUP = "SELECT f.reporting_year, c.industry_group, COUNT(*),"
+            + " SUM(" + FILING_TOTAL + ")" + ACCEPTED_FILINGS
+            + " GROUP BY f.reporting_year, c.industry_group ORDER BY f.reporting_year, c.industry_group";
+
+    private static final String TOTALS_BY_MEMBER_AND_YEAR = "SELECT f.company_id, c.industry_group, f.reporting_year, "
+            + FILING_TOTAL + ACCEPTED_FILINGS + " ORDER BY f.reporting_year, f.company_id";
+
+    /** The newest approved version of each active member's pledge. */
+    private static final String PLEDGES_IN_FORCE = "SELECT v, c.industryGroup FROM PledgeVersion v, MemberCompany c"
+            + " WHERE c.id = v.companyId AND c.membershipStatus = :active AND v.status = :approved"
+            + " AND v.number = (SELECT MAX(w.number) FROM PledgeVersion w"
+            + " WHERE w.companyId = v.companyId AND w.status = :approved)";
+
+    private static final String ACTIVE_MEMBERS = "SELECT COUNT(c) FROM MemberCompany c WHERE c.membershipStatus = :active";
+    private static final String WITH_APPROVED_PLEDGE = "SELECT COUNT(DISTINCT v.companyId)"
+            + " FROM PledgeVersion v, MemberCompany c"
+            + " WHERE c.id = v.companyId AND c.membershipStatus = :active AND v.status = :approved";
+    private static final String FILED = " FROM ProgressFiling f, MemberCompany c WHERE c.id = f.companyId"
+            + " AND c.membershipStatus = :active AND f.reportingYear = :year AND f.superseded = FALSE"
+            + " AND f.status IN :filed";
+    private static final String WITH_FILING = "SELECT COUNT(DISTINCT f.companyId)" + FILED;
+    private static final String WITH_VERIFIED_FILING = "SELECT COUNT(DISTINCT f.companyId)" + FILED
+            + " AND f.scope1Verification.level <> :none AND f.scope2Verification.level <> :none";
+
+    /** Filed for the year: submitted and awaiting review, or accepted (a returned filing is back with the member). */
+    private static final Set<FilingStatus> FILED_STATUSES = Set.of(FilingStatus.SUBMITTED, FilingStatus.ACCEPTED);
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Override
+    public List<GroupYearTotal> acceptedTotalsByYearAndGroup() {
+        return rows(TOTALS_BY_YEAR_AND_GROUP).stream()
+                .map(row -> new GroupYearTotal(year(row[0]), IndustryGroup.valueOf((String) row[1]),
+                        ((Number) row[2]).intValue(), tonnes(row[3])))
+                .toList();
+    }
+
+    @Override
+    public List<MemberYearTotal> acceptedTotalsByMemberAndYear() {
+        return rows(TOTALS_BY_MEMBER_AND_YEAR).stream()
+                .map(row -> new MemberYearTotal(((Number) row[0]).longValue(), IndustryGroup.valueOf((String) row[1]),
+                        year(row[2]), tonnes(row[3])))
+                .toList();
+    }
+
+    @Override
+    public List<PledgeInForce> pledgesInForce() {
+        return entityManager.createQuery(PLEDGES_IN_FORCE, Object[].class)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("approved", PledgeStatus.APPROVED)
+                .getResultList().stream()
+                .map(row -> {
+                    PledgeVersion version = (PledgeVersion) row[0];
+                    // An approved version was complete when submitted, so it always has terms.
+                    return new PledgeInForce(version.companyId(), (IndustryGroup) row[1], version.terms().orElseThrow());
+                })
+                .toList();
+    }
+
+    @Override
+    public MemberCoverage coverage(Year reportingYear) {
+        long active = entityManager.createQuery(ACTIVE_MEMBERS, Long.class)
+                .setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
+        long withPledge = entityManager.createQuery(WITH_APPROVED_PLEDGE, Long.class)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("approved", PledgeStatus.APPROVED).getSingleResult();
+        long withFiling = entityManager.createQuery(WITH_FILING, Long.class)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("year", reportingYear)
+                .setParameter("filed", FILED_STATUSES).getSingleResult();
+        long verified = entityManager.createQuery(WITH_VERIFIED_FILING, Long.class)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("year", reportingYear)
+                .setParameter("filed", FILED_STATUSES)
+                .setParameter("none", AssuranceLevel.NONE).getSingleResult();
+        return new MemberCoverage(reportingYear, active, withPledge, withFiling, verified);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return entityManager.createNativeQuery(sql).getResultList();
+    }
+
+    private static Year year(Object column) {
+        return Year.of(((Number) column).intValue());
+    }
+
+    private static Emissions tonnes(Object column) {
+        return Emissions.of(column instanceof BigDecimal decimal ? decimal : new BigDecimal(column.toString()));
+    }
+}

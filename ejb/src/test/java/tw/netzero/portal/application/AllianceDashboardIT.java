@@ -1,0 +1,273 @@
+package tw.netzero.portal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.application.AllianceFigures.GroupYearFigures;
+import tw.netzero.portal.application.AllianceFigures.Totals;
+import tw.netzero.portal.application.AllianceFigures.YearFigures;
+import tw.netzero.portal.domain.model.alliance.MemberCoverage;
+import tw.netzero.portal.domain.model.company.CompanyProfile;
+import tw.netzero.portal.domain.model.company.District;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.filing.AssuranceLevel;
+import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompanies;
+
+/**
+ * The dashboard's figures from MariaDB against a small alliance worked out by hand (the numbers
+ * below are typed, not computed):
+ * <ul>
+ * <li>Steel 1: pledge base 2020, 80,000 + 20,000 (market-based) = 100,000 t, -50 % by 2030, so
+ * 5,000 t less a year. Accepted 2022: 70,000 + 15,000 + scope 3 3,000 + 1,000.5 = 89,000.5
+ * (allowed 90,000: on track). 2023 accepted at 90,000, then corrected to 72,000 + 14,000 =
+ * 86,000 (allowed 85,000: off track); the first 2023 filing is superseded. Scope 1 and 2 verified.</li>
+ * <li>Steel 2: pledge version 1 (base 2021, 40,000 + 10,000 = 50,000 t, -30 % by 2031) replaced by
+ * approved version 2 (-40 % by 2031: 2,000 t less a year) and a version 3 draft. Accepted 2022:
+ * 47,000 (allowed 48,000: on track). 2023 only submitted, scope 1 verified only.</li>
+ * <li>Electronics 1: no pledge. Accepted 2023: 10,000, scope 1 and 2 verified.</li>
+ * <li>Withdrawn 1 (left the alliance): a pledge from 2016 and an accepted 2023 filing, counted nowhere.</li>
+ * <li>Companies A and B of {@link TwoCompanies}: active, nothing filed; applicant C.</li>
+ * </ul>
+ */
+@ExtendWith(ArquillianExtension.class)
+class AllianceDashboardIT {
+
+    private static final Year Y2023 = Year.of(2023);
+    private static final Instant SUBMITTED = Instant.parse("2024-05-20T00:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2024, 5, 20);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule("alliance-dashboard-it")
+                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+    }
+
+    @Inject
+    private AllianceDashboard dashboard;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private TwoCompanies alliance;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @BeforeEach
+    void theSmallAlliance() throws Exception {
+        alliance.reset();
+        transaction.begin();
+        MemberCompany steel1 = company("10458575", "Steel 1", IndustryGroup.STEEL);
+        MemberCompany steel2 = company("00238778", "Steel 2", IndustryGroup.STEEL);
+        MemberCompany electronics1 = company("22345670", "Electronics 1", IndustryGroup.ELECTRONICS);
+        MemberCompany withdrawn1 = company("22345685", "Withdrawn 1", IndustryGroup.CIRCULAR_ECONOMY);
+        withdrawn1.withdraw();
+        List.of(steel1, steel2, electronics1, withdrawn1).forEach(entityManager::persist);
+        // Pledges and filings refer to companies by id: write the companies first.
+        entityManager.flush();
+
+        PledgeVersion steel1Pledge = approved(PledgeVersion.first(steel1.id(), SUBMITTED),
+                pledge(2020, "80000", "20000", 2030, "50"));
+        PledgeVersion steel2First = approved(PledgeVersion.first(steel2.id(), SUBMITTED),
+                pledge(2021, "40000", "10000", 2031, "30"));
+        PledgeVersion steel2Second = approved(steel2First.revise(SUBMITTED), pledge(2021, "40000", "10000", 2031, "40"));
+        PledgeVersion steel2Draft = steel2Second.revise(SUBMITTED);
+        steel2Draft.edit(pledge(2021, "40000", "10000", 2031, "90"));
+        PledgeVersion withdrawnPledge = approved(PledgeVersion.first(withdrawn1.id(), SUBMITTED),
+                pledge(2016, "900000", "99999", 2026, "10"));
+        List.of(steel1Pledge, steel2First, steel2Second, steel2Draft, withdrawnPledge).forEach(entityManager::persist);
+
+        ProgressFiling steel1In2023 = accepted(steel1.id(), 2023, filing("72000", "18000", null, null, true));
+        // Corrected as FilingService does it: the accepted correction supersedes the first filing.
+        ProgressFiling steel1In2023Corrected = steel1In2023.startCorrection();
+        steel1In2023Corrected.revise(filing("72000", "14000", null, null, true));
+        steel1In2023Corrected.submit(SUBMITTED);
+        steel1In2023Corrected.accept(TwoCompanies.REVIEWER, null);
+        steel1In2023.supersede();
+        ProgressFiling steel2In2023 = ProgressFiling.start(steel2.id(), Y2023);
+        steel2In2023.revise(filing("40000", "5000", null, null, false));
+        steel2In2023.submit(SUBMITTED);
+        List.of(accepted(steel1.id(), 2022, filing("70000", "15000", "3000", "1000.5", true)),
+                accepted(steel2.id(), 2022, filing("40000", "7000", null, null, false)),
+                steel1In2023, steel1In2023Corrected, steel2In2023,
+                accepted(electronics1.id(), 2023, filing("8000", "2000", null, null, true)),
+                accepted(withdrawn1.id(), 2023, filing("400000", "100000", null, null, true)))
+                .forEach(entityManager::persist);
+        transaction.commit();
+    }
+
+    @AfterEach
+    void signOut() throws Exception {
+        request.logout();
+    }
+
+    @Test
+    void figuresMatchTheHandComputedAlliance() throws Exception {
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+
+        AllianceFigures figures = dashboard.figures(Y2023);
+
+        assertEquals(new MemberCoverage(Y2023, 5, 2, 3, 2), figures.coverage());
+        List<YearFigures> table = figures.reportedYears();
+        assertEquals(List.of(Year.of(2020), Year.of(2021), Year.of(2022), Y2023), table.stream().map(YearFigures::year).toList());
+        assertEquals(new Totals(0, null, tonnes("100000"), 0, 0, 0), table.get(0).totals());
+        assertEquals(new Totals(0, null, tonnes("145000"), 0, 0, 0), table.get(1).totals());
+        assertEquals(new Totals(2, tonnes("136000.5"), tonnes("138000"), 2, 0, 0), table.get(2).totals());
+        assertEquals(new Totals(2, tonnes("96000"), tonnes("131000"), 0, 1, 1), table.get(3).totals());
+        assertEquals(Percentage.of("100"), table.get(3).totals().offTrackShare());
+
+        assertEquals(List.of(
+                new GroupYearFigures(Year.of(2020), IndustryGroup.STEEL, new Totals(0, null, tonnes("100000"), 0, 0, 0)),
+                new GroupYearFigures(Year.of(2021), IndustryGroup.STEEL, new Totals(0, null, tonnes("145000"), 0, 0, 0)),
+                new GroupYearFigures(Year.of(2022), IndustryGroup.STEEL,
+                        new Totals(2, tonnes("136000.5"), tonnes("138000"), 2, 0, 0)),
+                new GroupYearFigures(Y2023, IndustryGroup.STEEL, new Totals(1, tonnes("86000"), tonnes("131000"), 0, 1, 0)),
+                new GroupYearFigures(Y2023, IndustryGroup.ELECTRONICS, new Totals(1, tonnes("10000"), null, 0, 0, 1))),
+                figures.groups());
+
+        // The city's goals applied to 100,000 + 50,000 from 2020: 136,500 in 2023, 105,000 in 2030, 0 in 2050.
+        assertEquals(tonnes("150000"), figures.referenceBase());
+        assertEquals(Year.of(2020), figures.referenceBaseYear());
+        assertEquals(tonnes("136500"), table.get(3).cityReference());
+        YearFigures last = figures.years().get(figures.years().size() - 1);
+        assertEquals(Year.of(2050), last.year());
+        assertEquals(Emissions.ZERO, last.cityReference());
+        assertNull(last.totals().actual());
+    }
+
+    @Test
+    void anEarlierReportingYearEndsTheTableThereAndCountsThatYearsFilings() throws Exception {
+        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+
+        AllianceFigures figures = dashboard.figures(Year.of(2022));
+
+        assertEquals(new MemberCoverage(Year.of(2022), 5, 2, 2, 1), figures.coverage());
+        assertEquals(Year.of(2022), figures.reportedYears().get(figures.reportedYears().size() - 1).year());
+    }
+
+    @Test
+    void membersAndAnonymousCallersCannotReadIt() throws Exception {
+        assertThrows(EJBAccessException.class, () -> dashboard.figures(Y2023));
+        signedIn.as(TwoCompanies.ADMIN_A, TwoCompanies.PASSWORD);
+        assertThrows(EJBAccessException.class, () -> dashboard.figures(Y2023));
+    }
+
+    @Test
+    void refusesAReportingYearOutsideTheReportedYears() throws Exception {
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        Year next = dashboard.latestReportingYear().plusYears(1);
+
+        assertEquals("dashboard.reportingYear.outOfRange",
+                assertThrows(DomainRuleViolation.class, () -> dashboard.figures(next)).messageKey());
+        assertEquals("dashboard.reportingYear.outOfRange",
+                assertThrows(DomainRuleViolation.class, () -> dashboard.figures(Year.of(2014))).messageKey());
+    }
+
+    private MemberCompany company(String ubn, String name, IndustryGroup group) {
+        return MemberCompany.admitted(new CompanyProfile(ubn, name, name + "（中）", group, District.XIAOGANG, null),
+                LocalDate.of(2022, 6, 20));
+    }
+
+    private static PledgeDraft pledge(int baseYear, String scope1, String scope2Market, int nearYear, String reduction) {
+        PledgeDraft draft = new PledgeDraft();
+        draft.setBaseYear(baseYear);
+        draft.setScope1(new BigDecimal(scope1));
+        // Location-based scope 2 is higher, and must not count: the pledges use market-based.
+        draft.setScope2LocationBased(new BigDecimal(scope2Market).add(new BigDecimal("7777")));
+        draft.setScope2MarketBased(new BigDecimal(scope2Market));
+        draft.setScope3(BigDecimal.ZERO);
+        draft.setScope12Coverage(new BigDecimal("100"));
+        draft.setScope3Coverage(BigDecimal.ZERO);
+        draft.setNearTargetYear(nearYear);
+        draft.setNearReduction(new BigDecimal(reduction));
+        return draft;
+    }
+
+    private static PledgeVersion approved(PledgeVersion version, PledgeDraft content) {
+        version.edit(content);
+        version.submit(SUBMITTED, TODAY);
+        version.take(TwoCompanies.REVIEWER);
+        version.approve(TwoCompanies.REVIEWER, null);
+        return version;
+    }
+
+    private static ProgressFiling accepted(long companyId, int year, FilingDraft content) {
+        ProgressFiling filing = ProgressFiling.start(companyId, Year.of(year));
+        filing.revise(content);
+        filing.submit(SUBMITTED);
+        filing.accept(TwoCompanies.REVIEWER, null);
+        return filing;
+    }
+
+    /**
+     * A complete filing: scope 1, market-based scope 2 (location-based 9,999 t higher, not
+     * counted), categories 1 and 4 of scope 3 when given, the rest not relevant.
+     */
+    private static FilingDraft filing(String scope1, String scope2Market, String category1, String category4,
+                                      boolean scope2Verified) {
+        Map<Scope3Category, FilingDraft.Scope3Figure> scope3 = new EnumMap<>(Scope3Category.class);
+        for (Scope3Category category : Scope3Category.values()) {
+            scope3.put(category, new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_RELEVANT, null, "No such activity"));
+        }
+        if (category1 != null) {
+            scope3.put(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
+                    new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal(category1), null));
+            scope3.put(Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION,
+                    new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal(category4), null));
+        }
+        Map<Scope, FilingDraft.Assurance> verification = new EnumMap<>(Scope.class);
+        verification.put(Scope.SCOPE_1, new FilingDraft.Assurance(AssuranceLevel.REASONABLE, "Verifier Co.", "ISO 14064-3"));
+        if (scope2Verified) {
+            verification.put(Scope.SCOPE_2, new FilingDraft.Assurance(AssuranceLevel.LIMITED, "Verifier Co.", "ISO 14064-3"));
+        }
+        return new FilingDraft(new BigDecimal(scope1), new BigDecimal(scope2Market).add(new BigDecimal("9999")),
+                new BigDecimal(scope2Market), scope3, new BigDecimal("1000"), new BigDecimal("10"), null, verification);
+    }
+
+    private static Emissions tonnes(String value) {
+        return Emissions.of(value);
+    }
+}

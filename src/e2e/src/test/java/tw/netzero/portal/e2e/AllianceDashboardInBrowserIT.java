@@ -1,0 +1,138 @@
+package tw.netzero.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The alliance dashboard on the demo data: the secretariat sees the charts and tables (in both
+ * languages) and downloads the tables as CSV and XLSX; members are refused.
+ */
+class AllianceDashboardInBrowserIT extends BrowserTest {
+
+    private static final String YEARS_HEADER = "Year,Members reporting,Actual emissions (tCO2e),Pledged pathway (tCO2e),"
+            + "City goals line (tCO2e),On track,Off track,Reported without a pledge to judge against,On track (%),Off track (%)";
+    private static final String EXPORT = "/secretariat/dashboard-export?table=totals-by-year&year=2024&format=";
+
+    @Test
+    void theSecretariatSeesTheChartsAndTablesInBothLanguages() {
+        browser.driver().get(portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
+        browser.driver().findElement(By.linkText("Dashboard")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/dashboard.xhtml"));
+
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#emissionsChart canvas")));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#onTrackChart canvas")));
+        String years = browser.driver().findElement(By.id("years")).getText();
+        assertTrue(years.contains("2024") && years.contains("Pledged pathway"), years);
+        assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("Steel"));
+        String note = browser.driver().findElement(By.cssSelector(".reference-note")).getText();
+        assertTrue(note.contains("2030") && note.contains("city's goals"), note);
+        String definition = browser.driver().findElement(By.cssSelector(".lead")).getText();
+        assertTrue(definition.contains("member's own pathway") && definition.contains("tolerance of 0"), definition);
+        browser.screenshot("dashboard-en");
+        scrollTo("years");
+        browser.screenshot("dashboard-en-tables");
+
+        browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2024&lang=zh-TW").toString());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#emissionsChart canvas")));
+        browser.screenshot("dashboard-zh-TW");
+        scrollTo("groups");
+        browser.screenshot("dashboard-zh-TW-tables");
+        String yearsZh = browser.driver().findElement(By.id("years")).getText();
+        assertTrue(yearsZh.contains("承諾路徑"), yearsZh);
+        String groupsZh = browser.driver().findElement(By.id("groups")).getText();
+        assertTrue(groupsZh.contains("鋼鐵"), groupsZh);
+    }
+
+    private void scrollTo(String id) {
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
+    }
+
+    @Test
+    void theYearTableDownloadsAsCsvAndXlsxWithTheDatabasesFigures() throws Exception {
+        JsfClient reviewer = new JsfClient();
+        assertTrue(reviewer.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
+        BigDecimal accepted2024 = acceptedTotalOf(2024);
+
+        HttpResponse<byte[]> csv = reviewer.download(EXPORT + "csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals("attachment; filename=\"alliance-totals-by-year-2024.csv\"",
+                csv.headers().firstValue("Content-Disposition").orElse(null));
+        byte[] bom = Arrays.copyOf(csv.body(), 3);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bom, "UTF-8 byte order mark");
+        List<String> lines = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(YEARS_HEADER, lines.get(0));
+        String[] last = lines.get(lines.size() - 1).split(",", -1);
+        assertEquals("2024", last[0]);
+        // Harbor Crest Steel, Linyuan Aromatics and Southern Forge filed for 2024, each with a pledge in force.
+        assertEquals("3", last[1]);
+        assertEquals(0, accepted2024.compareTo(new BigDecimal(last[2])), last[2] + " vs " + accepted2024);
+        assertEquals(3, Integer.parseInt(last[5]) + Integer.parseInt(last[6]));
+        assertEquals("0", last[7]);
+
+        HttpResponse<byte[]> xlsx = reviewer.download(EXPORT + "xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse(null));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertEquals(YEARS_HEADER, String.join(",", header));
+            assertEquals(lines.size() - 1, sheet.getLastRowNum());
+            Row row2024 = sheet.getRow(sheet.getLastRowNum());
+            assertEquals(2024, (int) row2024.getCell(0).getNumericCellValue());
+            assertEquals(3, (int) row2024.getCell(1).getNumericCellValue());
+            Cell actual = row2024.getCell(2);
+            assertEquals(accepted2024.doubleValue(), actual.getNumericCellValue(), 0.0005);
+        }
+
+        HttpResponse<byte[]> chinese = reviewer.download("/secretariat/dashboard-export?table=by-industry-group&year=2024"
+                + "&format=csv&lang=zh-TW");
+        assertEquals(200, chinese.statusCode());
+        String text = new String(chinese.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF年度,產業別,"), text);
+        assertTrue(text.contains("鋼鐵"), text);
+    }
+
+    @Test
+    void membersCannotSeeOrDownloadIt() {
+        JsfClient member = new JsfClient();
+        assertTrue(member.signIn(DemoUsers.STEEL_ADMIN.email, DemoUsers.STEEL_ADMIN.password));
+        assertEquals(403, member.get("/secretariat/dashboard.xhtml").statusCode());
+        assertEquals(403, member.download(EXPORT + "csv").statusCode());
+    }
+
+    /**
+     * Accepted, current 2024 filings: scope 1 + market-based scope 2, plus their scope 3 lines,
+     * summed separately here (the portal sums them in one statement).
+     */
+    private static BigDecimal acceptedTotalOf(int year) {
+        String filter = " FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE f.reporting_year = ?"
+                + " AND f.status = 'ACCEPTED' AND f.superseded = FALSE AND c.membership_status = 'ACTIVE'";
+        BigDecimal scope12 = new BigDecimal(database().value("SELECT SUM(f.scope1_tonnes + f.scope2_market_tonnes)" + filter, year));
+        String scope3 = database().value("SELECT SUM(s.tonnes) FROM progress_filing_scope3 s WHERE s.filing_id IN"
+                + " (SELECT f.id" + filter + ")", year);
+        return scope3 == null ? scope12 : scope12.add(new BigDecimal(scope3));
+    }
+}

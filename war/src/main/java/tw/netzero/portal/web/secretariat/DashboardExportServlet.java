@@ -1,0 +1,60 @@
+package tw.netzero.portal.web.secretariat;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Year;
+import java.util.Optional;
+import tw.netzero.portal.application.AllianceDashboard;
+import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.web.i18n.Language;
+
+/**
+ * The dashboard's tables as downloads: {@code /secretariat/dashboard-export?table=totals-by-year|
+ * by-industry-group|coverage&format=csv|xlsx&year=2024}, with headers in the reader's language.
+ * A plain GET link rather than PrimeFaces' p:dataExporter: no postback or script is needed under
+ * the content security policy, the files are written exactly as specified (CSV with a BOM,
+ * numbers as numbers) and the tables come from the same definitions as the page. Only the
+ * secretariat reaches it (web.xml for /secretariat/*, and the service's roles).
+ */
+@WebServlet("/secretariat/dashboard-export")
+public class DashboardExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AllianceDashboard dashboard;
+
+    @Inject
+    private Language language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<DashboardTables.Name> table = DashboardTables.Name.ofFileName(request.getParameter("table"));
+        Optional<TableFiles> format = TableFiles.ofExtension(request.getParameter("format"));
+        if (table.isEmpty() || format.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        AllianceFigures figures;
+        try {
+            String year = request.getParameter("year");
+            figures = dashboard.figures(year == null ? dashboard.latestReportingYear() : Year.of(Integer.parseInt(year)));
+        } catch (NumberFormatException | java.time.DateTimeException | DomainRuleViolation badYear) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        DashboardTable content = DashboardTables.of(table.get(), figures, DashboardTables.Texts.of(language.getLocale()));
+        String fileName = "alliance-" + content.name() + "-" + figures.reportingYear().getValue() + "."
+                + format.get().extension();
+        response.setContentType(format.get().contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        format.get().write(content, response.getOutputStream());
+    }
+}

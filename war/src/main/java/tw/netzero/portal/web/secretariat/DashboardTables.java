@@ -1,0 +1,144 @@
+package tw.netzero.portal.web.secretariat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.application.AllianceFigures.Totals;
+import tw.netzero.portal.domain.model.alliance.MemberCoverage;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.web.secretariat.DashboardTable.Column;
+import tw.netzero.portal.web.secretariat.DashboardTable.Kind;
+import tw.netzero.portal.web.support.Messages;
+
+/**
+ * The dashboard's tables, defined once for the page and the CSV / XLSX downloads, so both always
+ * show the same columns and figures.
+ */
+public final class DashboardTables {
+
+    /** The tables by the name the download link uses. */
+    public enum Name {
+        YEARS("totals-by-year"),
+        GROUPS("by-industry-group"),
+        COVERAGE("coverage");
+
+        private final String fileName;
+
+        Name(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public static Optional<Name> ofFileName(String fileName) {
+            return Arrays.stream(values()).filter(name -> name.fileName.equals(fileName)).findFirst();
+        }
+    }
+
+    /** Message text in the reader's language. */
+    @FunctionalInterface
+    public interface Texts {
+        String text(String key);
+
+        /**
+         * From the message bundle in this language. The page builds its tables in its view action,
+         * before f:view has set the view's locale, so the language is passed in, not read from the view.
+         */
+        static Texts of(Locale locale) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            return bundle::getString;
+        }
+    }
+
+    private DashboardTables() {
+    }
+
+    public static DashboardTable of(Name name, AllianceFigures figures, Texts texts) {
+        return switch (name) {
+            case YEARS -> years(figures, texts);
+            case GROUPS -> groups(figures, texts);
+            case COVERAGE -> coverage(figures.coverage(), texts);
+        };
+    }
+
+    private static DashboardTable years(AllianceFigures figures, Texts texts) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
+        columns.addAll(totalsColumns(texts));
+        columns.add(4, new Column(texts.text("dashboard.column.cityReference"), Kind.TONNES));
+        List<List<Object>> rows = figures.reportedYears().stream().map(line -> {
+            List<Object> row = new ArrayList<>();
+            row.add(line.year().getValue());
+            row.addAll(totalsCells(line.totals()));
+            row.add(4, tonnes(line.cityReference()));
+            return row;
+        }).toList();
+        return new DashboardTable(Name.YEARS.fileName(), columns, rows);
+    }
+
+    private static DashboardTable groups(AllianceFigures figures, Texts texts) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
+        columns.add(new Column(texts.text("dashboard.column.group"), Kind.TEXT));
+        columns.addAll(totalsColumns(texts));
+        List<List<Object>> rows = figures.groups().stream().map(line -> {
+            List<Object> row = new ArrayList<>();
+            row.add(line.year().getValue());
+            row.add(texts.text("industryGroup." + line.group()));
+            row.addAll(totalsCells(line.totals()));
+            return row;
+        }).toList();
+        return new DashboardTable(Name.GROUPS.fileName(), columns, rows);
+    }
+
+    private static DashboardTable coverage(MemberCoverage coverage, Texts texts) {
+        List<Column> columns = List.of(new Column(texts.text("dashboard.column.measure"), Kind.TEXT),
+                new Column(texts.text("dashboard.column.members"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.shareOfActive"), Kind.PERCENT));
+        BigDecimal active = BigDecimal.valueOf(coverage.activeMembers());
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] measure : new Object[][] {
+                {"dashboard.coverage.activeMembers", coverage.activeMembers()},
+                {"dashboard.coverage.withApprovedPledge", coverage.withApprovedPledge()},
+                {"dashboard.coverage.withFiling", coverage.withFiling()},
+                {"dashboard.coverage.withVerifiedFiling", coverage.withVerifiedFiling()}}) {
+            long members = (Long) measure[1];
+            rows.add(Arrays.asList(texts.text((String) measure[0]), members,
+                    Percentage.ofShare(BigDecimal.valueOf(members), active).value()));
+        }
+        return new DashboardTable(Name.COVERAGE.fileName(), columns, rows);
+    }
+
+    private static List<Column> totalsColumns(Texts texts) {
+        return List.of(new Column(texts.text("dashboard.column.membersReporting"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.actual"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.pledged"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.onTrack"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.offTrack"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.notAssessed"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.onTrackShare"), Kind.PERCENT),
+                new Column(texts.text("dashboard.column.offTrackShare"), Kind.PERCENT));
+    }
+
+    private static List<Object> totalsCells(Totals totals) {
+        return Arrays.asList(totals.membersReporting(), tonnes(totals.actual()), tonnes(totals.pledged()),
+                totals.onTrack(), totals.offTrack(), totals.notAssessed(), percent(totals.onTrackShare()),
+                percent(totals.offTrackShare()));
+    }
+
+    private static BigDecimal tonnes(Emissions emissions) {
+        return emissions == null ? null : emissions.tonnes();
+    }
+
+    private static BigDecimal percent(Percentage percentage) {
+        return percentage == null ? null : percentage.value();
+    }
+}

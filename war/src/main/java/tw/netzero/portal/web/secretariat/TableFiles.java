@@ -1,0 +1,142 @@
+package tw.netzero.portal.web.secretariat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tw.netzero.portal.web.secretariat.DashboardTable.Kind;
+
+/** Writes a dashboard table as a spreadsheet file: CSV or XLSX. */
+public enum TableFiles {
+
+    /**
+     * RFC 4180 CSV in UTF-8 with a byte order mark, which is what makes Excel read the Chinese
+     * labels correctly; numbers plain (a point, no thousands separator), so they stay numbers.
+     */
+    CSV("csv", "text/csv; charset=UTF-8") {
+        @Override
+        public void write(DashboardTable table, OutputStream out) throws IOException {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            writeLine(writer, table.columns().stream().map(column -> (Object) column.header()).toList());
+            for (List<Object> row : table.rows()) {
+                writeLine(writer, row);
+            }
+            writer.flush();
+        }
+
+        private void writeLine(Writer writer, List<Object> cells) throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(field(cells.get(i)));
+            }
+            writer.write(line.append("\r\n").toString());
+        }
+
+        private String field(Object cell) {
+            if (cell == null) {
+                return "";
+            }
+            if (cell instanceof BigDecimal decimal) {
+                return decimal.toPlainString();
+            }
+            String text = cell.toString();
+            // A text starting like a formula is shown as text by spreadsheets, never run.
+            if (cell instanceof String && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
+            return text.matches(".*[\",\r\n].*") || text.startsWith(" ") || text.endsWith(" ")
+                    ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        }
+    },
+
+    /** An Excel workbook with one sheet: a bold header row, numbers as numbers with their format. */
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
+        @Override
+        public void write(DashboardTable table, OutputStream out) throws IOException {
+            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                Sheet sheet = workbook.createSheet(table.name());
+                CellStyle header = workbook.createCellStyle();
+                Font bold = workbook.createFont();
+                bold.setBold(true);
+                header.setFont(bold);
+                CellStyle[] styles = new CellStyle[Kind.values().length];
+                for (Kind kind : Kind.values()) {
+                    styles[kind.ordinal()] = workbook.createCellStyle();
+                    styles[kind.ordinal()].setDataFormat(workbook.createDataFormat().getFormat(format(kind)));
+                }
+                Row headerRow = sheet.createRow(0);
+                for (int i = 0; i < table.columns().size(); i++) {
+                    Cell cell = headerRow.createCell(i);
+                    cell.setCellValue(table.columns().get(i).header());
+                    cell.setCellStyle(header);
+                }
+                for (int r = 0; r < table.rows().size(); r++) {
+                    Row row = sheet.createRow(r + 1);
+                    List<Object> cells = table.rows().get(r);
+                    for (int i = 0; i < cells.size(); i++) {
+                        Object value = cells.get(i);
+                        if (value == null) {
+                            continue;
+                        }
+                        Cell cell = row.createCell(i);
+                        if (value instanceof Number number) {
+                            cell.setCellValue(number.doubleValue());
+                        } else {
+                            cell.setCellValue(value.toString());
+                        }
+                        cell.setCellStyle(styles[table.columns().get(i).kind().ordinal()]);
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                for (int i = 0; i < table.columns().size(); i++) {
+                    sheet.setColumnWidth(i, Math.min(60, Math.max(10, table.columns().get(i).header().length() + 2)) * 256);
+                }
+                workbook.write(out);
+            }
+        }
+
+        private String format(Kind kind) {
+            return switch (kind) {
+                case YEAR, COUNT -> "0";
+                case TONNES -> "#,##0.000";
+                case PERCENT -> "0.00";
+                case TEXT -> "@";
+            };
+        }
+    };
+
+    private final String extension;
+    private final String contentType;
+
+    TableFiles(String extension, String contentType) {
+        this.extension = extension;
+        this.contentType = contentType;
+    }
+
+    public abstract void write(DashboardTable table, OutputStream out) throws IOException;
+
+    public String extension() {
+        return extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public static java.util.Optional<TableFiles> ofExtension(String extension) {
+        return java.util.Arrays.stream(values()).filter(format -> format.extension.equals(extension)).findFirst();
+    }
+}
