@@ -23,6 +23,7 @@ import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.history.HistoryColumn;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
@@ -58,7 +59,8 @@ class MessageBundlesTest {
                         keys("pledge.boundary.", BoundaryApproach.values()), keys("scope3.", Scope3Category.values()),
                         keys("filing.status.", FilingStatus.values()), keys("onTrack.", OnTrackStatus.values()),
                         keys("scope3Status.", Scope3EntryStatus.values()), keys("scope.", Scope.values()),
-                        keys("assurance.", AssuranceLevel.values()), keys("restatement.reason.", RestatementReason.values()))
+                        keys("assurance.", AssuranceLevel.values()), keys("restatement.reason.", RestatementReason.values()),
+                        keys("history.column.", HistoryColumn.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();
