@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -25,6 +26,8 @@ class HistoryImportInBrowserIT extends BrowserTest {
     @Test
     void previewsTheSampleWithItsErrorsThenImportsTheGoodRows() throws Exception {
         long filingsBefore = database().count("progress_filing");
+        // Tall enough that the screenshots show the whole preview table.
+        browser.driver().manage().window().setSize(new Dimension(1366, 1700));
         signIn(DemoUsers.SECRETARIAT_ADMIN);
         browser.driver().get(portalUri("/secretariat/import.xhtml?lang=en").toString());
         browser.driver().findElement(By.id("upload:file_input")).sendKeys(SAMPLE.toString());

@@ -106,6 +106,11 @@ class HistoryFileReaderTest {
     }
 
     @Test
+    void refusesACsvFileWithAnUnclosedQuote() {
+        assertRefused("history.file.unreadable", "history.csv", ENGLISH_HEADER + "\n35572200,\"2021,1,2,3,4,yes\n");
+    }
+
+    @Test
     void refusesMoreRowsThanTheLimit() {
         StringBuilder csv = new StringBuilder(ENGLISH_HEADER + "\n");
         for (int i = 0; i < 11; i++) {
