@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -75,6 +76,9 @@ class AccessMatrixIT {
 
     @Inject
     private AllianceDashboard dashboard;
+
+    @Inject
+    private HistoryImportService historyImport;
 
     @Inject
     private SignedIn signedIn;
@@ -170,6 +174,15 @@ class AccessMatrixIT {
         check("directory", EnumSet.allOf(Who.class), who -> directory.page(DirectoryQuery.firstPage(10)));
     }
 
+    @Test
+    void importingFilingHistory() throws Exception {
+        byte[] file = ("UBN,Year,Scope 1,Scope 2 location-based,Scope 2 market-based,Scope 3,Verified\n"
+                + "04595257,2021,1,2,3,4,no\n").getBytes(StandardCharsets.UTF_8);
+        check("history preview", EnumSet.of(Who.SECRETARIAT_ADMIN), who -> historyImport.preview("history.csv", file));
+        check("history import", EnumSet.of(Who.SECRETARIAT_ADMIN),
+                who -> historyImport.importGoodRows("history.csv", file));
+    }
+
     /** Runs the operation once per caller on fresh data and checks allowed / refused-and-unchanged. */
     private void check(String operation, Set<Who> allowed, Consumer<Who> call) throws Exception {
         List<String> wrong = new ArrayList<>();
@@ -231,7 +244,8 @@ class AccessMatrixIT {
         List<?> users = entityManager.createQuery(
                 "SELECT CONCAT(a.id, ':', a.version, ':', a.email) FROM UserAccount a ORDER BY a.id").getResultList();
         long tokens = entityManager.createQuery("SELECT COUNT(t) FROM AccountToken t", Long.class).getSingleResult();
-        return companies + "#" + users + "#" + tokens;
+        long filings = entityManager.createQuery("SELECT COUNT(f) FROM ProgressFiling f", Long.class).getSingleResult();
+        return companies + "#" + users + "#" + tokens + "#" + filings;
     }
 
     private long currentVersion(long companyId) {

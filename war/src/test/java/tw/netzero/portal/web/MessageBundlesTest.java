@@ -24,6 +24,7 @@ import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.history.HistoryColumn;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
@@ -61,7 +62,8 @@ class MessageBundlesTest {
                         keys("filing.status.", FilingStatus.values()), keys("onTrack.", OnTrackStatus.values()),
                         keys("scope3Status.", Scope3EntryStatus.values()), keys("scope.", Scope.values()),
                         keys("assurance.", AssuranceLevel.values()), keys("restatement.reason.", RestatementReason.values()),
-                        keys("filingField.", FilingField.values()), keys("queue.kind.", ReviewKind.values()))
+                        keys("filingField.", FilingField.values()), keys("queue.kind.", ReviewKind.values()),
+                        keys("history.column.", HistoryColumn.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

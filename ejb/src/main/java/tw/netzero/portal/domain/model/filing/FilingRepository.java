@@ -12,6 +12,9 @@ public interface FilingRepository {
     /** Every filing of the company for the year, the latest revision first. */
     List<ProgressFiling> ofYear(long companyId, Year reportingYear);
 
+    /** Whether the company has a filing for the year, in any state (without loading it). */
+    boolean hasFiling(long companyId, Year reportingYear);
+
     /** The company's filings, newest year and revision first. */
     List<FilingSummary> summariesOf(long companyId);
 

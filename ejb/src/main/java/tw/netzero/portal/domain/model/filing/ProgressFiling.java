@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import tw.netzero.portal.domain.model.history.HistoryEntry;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -46,6 +47,10 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * through {@link FilingWorkflow}. A company has one filing per reporting year; correcting an
  * accepted filing starts the next revision of that year, which supersedes it once accepted.
  * Both stay on record.
+ *
+ * <p>A filing may also be <em>imported</em> from the alliance's records of earlier years
+ * (the secretariat's history import): it is accepted as it arrives, and its scope 3 is one
+ * total, because those records hold no categories. It counts like any accepted filing.
  */
 @Entity
 @Table(name = "progress_filing")
@@ -53,6 +58,8 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
         + " WHERE f.companyId = :companyId AND f.superseded = false ORDER BY f.reportingYear, f.revision")
 @NamedQuery(name = ProgressFiling.OF_YEAR, query = "SELECT f FROM ProgressFiling f"
         + " WHERE f.companyId = :companyId AND f.reportingYear = :year ORDER BY f.revision DESC")
+@NamedQuery(name = ProgressFiling.COUNT_OF_YEAR, query = "SELECT COUNT(f) FROM ProgressFiling f"
+        + " WHERE f.companyId = :companyId AND f.reportingYear = :year")
 @NamedQuery(name = ProgressFiling.SUMMARIES_OF_COMPANY, query = "SELECT NEW"
         + " tw.netzero.portal.domain.model.filing.FilingSummary(f.id, f.companyId, f.reportingYear, f.revision,"
         + " f.status, f.superseded, f.submittedAt, f.version)"
@@ -61,6 +68,7 @@ public class ProgressFiling {
 
     public static final String CURRENT_OF_COMPANY = "ProgressFiling.currentOfCompany";
     public static final String OF_YEAR = "ProgressFiling.ofYear";
+    public static final String COUNT_OF_YEAR = "ProgressFiling.countOfYear";
     public static final String SUMMARIES_OF_COMPANY = "ProgressFiling.summariesOfCompany";
 
     /** DECIMAL(15,3): three decimals as in {@link Emissions}, so twelve digits before the point. */
@@ -72,6 +80,11 @@ public class ProgressFiling {
     public static final int STANDARD_MAX = 100;
     public static final int REVIEW_COMMENT_MAX = 2000;
     public static final int REVIEW_NOTE_MAX = 1000;
+    /**
+     * The verifier of an imported inventory marked as verified: the alliance's records say that
+     * it was verified, not by whom (pages show this as "not recorded").
+     */
+    public static final String VERIFIER_NOT_RECORDED = "(not recorded: history import)";
 
     @Id
     @TableGenerator(name = "progress_filing_id", table = "id_sequence", pkColumnName = "sequence_name",
@@ -110,6 +123,14 @@ public class ProgressFiling {
     @OneToMany(mappedBy = "filing", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @MapKey(name = "category")
     private Map<Scope3Category, Scope3Line> scope3 = new EnumMap<>(Scope3Category.class);
+
+    /** Set only on an imported filing, whose records hold scope 3 as a total, not by category. */
+    @Column(name = "scope3_total_tonnes", precision = 15, scale = 3)
+    private Emissions importedScope3Total;
+
+    /** Came from the history import rather than being filed through the portal. */
+    @Column(name = "imported", nullable = false, updatable = false)
+    private boolean imported;
 
     @Column(name = "energy_mwh", precision = 15, scale = 3)
     private BigDecimal energyMwh;
@@ -176,6 +197,30 @@ public class ProgressFiling {
     /** The first, empty draft of a company's filing for the year. */
     public static ProgressFiling start(long companyId, Year reportingYear) {
         return new ProgressFiling(companyId, reportingYear, 1, new FilingWorkflow());
+    }
+
+    /**
+     * An accepted filing from the alliance's records of an earlier year, moved through the same
+     * workflow (submitted and accepted at once, by the secretariat user who imports it). A
+     * verified inventory counts as limited assurance of scopes 1 and 2 (the records do not say
+     * which level; limited is the lesser claim); scope 3 stays unverified.
+     */
+    public static ProgressFiling imported(long companyId, HistoryEntry entry, String importedBy, Instant now) {
+        ProgressFiling filing = new ProgressFiling(companyId, entry.year(), 1, new FilingWorkflow());
+        filing.imported = true;
+        filing.scope1 = entry.scope1();
+        filing.scope2LocationBased = entry.scope2LocationBased();
+        filing.scope2MarketBased = entry.scope2MarketBased();
+        filing.importedScope3Total = entry.scope3();
+        if (entry.verified()) {
+            filing.scope1Verification = new VerificationLine(new Verification(Scope.SCOPE_1, AssuranceLevel.LIMITED,
+                    VERIFIER_NOT_RECORDED, null));
+            filing.scope2Verification = new VerificationLine(new Verification(Scope.SCOPE_2, AssuranceLevel.LIMITED,
+                    VERIFIER_NOT_RECORDED, null));
+        }
+        filing.submit(now);
+        filing.accept(importedBy, null);
+        return filing;
     }
 
     /**
@@ -259,8 +304,15 @@ public class ProgressFiling {
         workflow().requireEditableByMember();
     }
 
-    /** Every figure is there: scope 1, scope 2 both ways, energy, renewable share and all 15 scope 3 categories. */
+    /**
+     * Every figure is there: scope 1, scope 2 both ways, energy, renewable share and all 15 scope 3
+     * categories; for an imported filing, the figures its records hold.
+     */
     public boolean isComplete() {
+        if (imported) {
+            return scope1 != null && scope2LocationBased != null && scope2MarketBased != null
+                    && importedScope3Total != null;
+        }
         return scope1 != null && scope2LocationBased != null && scope2MarketBased != null && energyMwh != null
                 && renewableShare != null && scope3.keySet().containsAll(Arrays.asList(Scope3Category.values()));
     }
@@ -319,8 +371,18 @@ public class ProgressFiling {
         if (!isComplete()) {
             throw new DomainRuleViolation("filing.incomplete");
         }
-        return scope3().stream().map(Scope3Entry::emissionsOrZero)
-                .reduce(scope1.add(scope2MarketBased), Emissions::add);
+        return scope1.add(scope2MarketBased).add(scope3Total());
+    }
+
+    /** Scope 3 in tCO2e: the sum of the reported categories, or the total an imported filing holds. */
+    public Emissions scope3Total() {
+        return imported ? importedScope3Total
+                : scope3().stream().map(Scope3Entry::emissionsOrZero).reduce(Emissions.ZERO, Emissions::add);
+    }
+
+    /** Came from the history import: accepted as imported, scope 3 as a total only. */
+    public boolean isImported() {
+        return imported;
     }
 
     private FilingWorkflow workflow() {

@@ -32,6 +32,14 @@ public class JpaFilingRepository implements FilingRepository {
     }
 
     @Override
+    public boolean hasFiling(long companyId, Year reportingYear) {
+        return entityManager.createNamedQuery(ProgressFiling.COUNT_OF_YEAR, Long.class)
+                .setParameter("companyId", companyId)
+                .setParameter("year", reportingYear)
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public List<FilingSummary> summariesOf(long companyId) {
         return entityManager.createNamedQuery(ProgressFiling.SUMMARIES_OF_COMPANY, FilingSummary.class)
                 .setParameter("companyId", companyId)

@@ -13,6 +13,8 @@ import java.time.Year;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.history.HistoryEntry;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -213,5 +215,38 @@ class ProgressFilingTest {
     private static void assertNotEditable(ProgressFiling filing) {
         assertEquals("filing.notEditable",
                 assertThrows(DomainRuleViolation.class, () -> filing.revise(complete())).messageKey());
+    }
+
+    @Test
+    void anImportedFilingIsAcceptedWithItsScope3TotalAndCountsLikeAnyOther() {
+        HistoryEntry entry = new HistoryEntry(Ubn.of("35572200"), Year.of(2019), Emissions.of("1000"),
+                Emissions.of("600"), Emissions.of("500"), Emissions.of("2500"), true);
+
+        ProgressFiling filing = ProgressFiling.imported(7, entry, REVIEWER, NOW);
+
+        assertTrue(filing.isImported());
+        assertEquals(FilingStatus.ACCEPTED, filing.status());
+        assertEquals(REVIEWER, filing.reviewer());
+        assertEquals(NOW, filing.submittedAt());
+        assertTrue(filing.isComplete());
+        assertEquals(Emissions.of("2500"), filing.scope3Total());
+        assertEquals(Emissions.of("4000"), filing.totalEmissions());
+        assertEquals(AssuranceLevel.LIMITED, filing.verification(Scope.SCOPE_1).level());
+        assertEquals(AssuranceLevel.LIMITED, filing.verification(Scope.SCOPE_2).level());
+        assertEquals(AssuranceLevel.NONE, filing.verification(Scope.SCOPE_3).level());
+        assertThrows(DomainRuleViolation.class, () -> filing.revise(complete()));
+    }
+
+    @Test
+    void anUnverifiedImportIsUnverifiedAndItsCorrectionIsAnOrdinaryDraft() {
+        HistoryEntry entry = new HistoryEntry(Ubn.of("35572200"), Year.of(2019), Emissions.of("1000"),
+                Emissions.of("600"), Emissions.of("500"), Emissions.of("2500"), false);
+        ProgressFiling filing = ProgressFiling.imported(7, entry, REVIEWER, NOW);
+        assertEquals(AssuranceLevel.NONE, filing.verification(Scope.SCOPE_1).level());
+
+        ProgressFiling correction = filing.startCorrection();
+        assertFalse(correction.isImported());
+        assertFalse(correction.isComplete());
+        assertEquals(Emissions.of("1000"), correction.scope1());
     }
 }
