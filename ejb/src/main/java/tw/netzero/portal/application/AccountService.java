@@ -8,11 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.AccountToken;
@@ -184,7 +181,6 @@ public class AccountService {
     }
 
     private static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("tw.netzero.portal.application.mail", Locale.ROOT).getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return MailText.of(key, arguments);
     }
 }

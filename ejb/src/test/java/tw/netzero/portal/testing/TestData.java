@@ -9,7 +9,7 @@ public final class TestData {
     }
 
     public static void clear(EntityManager entityManager) {
-        for (String entity : new String[] {"EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEntry", "PledgeVersion",
+        for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEntry", "PledgeVersion",
                 "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
         }
