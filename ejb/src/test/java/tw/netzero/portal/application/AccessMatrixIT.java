@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.account.Role;
@@ -207,6 +208,15 @@ class AccessMatrixIT {
     private long currentVersion(long companyId) {
         return entityManager.createQuery("SELECT c.version FROM MemberCompany c WHERE c.id = :id", Long.class)
                 .setParameter("id", companyId).getSingleResult();
+    }
+
+    /** Frees the SMTP port for the next test class (other deployments start their own server). */
+    @AfterEach
+    void stopMailServer() {
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
+        }
     }
 
     private static synchronized void startMailServerOnce() {
