@@ -30,6 +30,7 @@ import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
@@ -51,7 +52,7 @@ class AccessMatrixIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("access-matrix-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
@@ -221,7 +222,7 @@ class AccessMatrixIT {
 
     private static synchronized void startMailServerOnce() {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
+            smtp = new GreenMail(new ServerSetup(CapturedMail.port(), "127.0.0.1", "smtp"));
             smtp.start();
         }
         assertEquals(true, smtp.isRunning());

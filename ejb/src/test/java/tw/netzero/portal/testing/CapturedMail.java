@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real SMTP server (GreenMail) inside the test server's JVM, on {@code test.smtp.port}, where
- * the portal under test sends its mail. Started and stopped by each test, so test classes in
+ * A real SMTP server (GreenMail) inside the test server's JVM, on the port the portal under test
+ * sends its mail to ({@link #port()}). Started and stopped by each test, so test classes in
  * other deployments can have the port after it.
  */
 public final class CapturedMail implements AutoCloseable {
@@ -16,8 +16,17 @@ public final class CapturedMail implements AutoCloseable {
     private final GreenMail smtp;
 
     private CapturedMail() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
+        smtp = new GreenMail(new ServerSetup(port(), "127.0.0.1", "smtp"));
         smtp.start();
+    }
+
+    /**
+     * The server's own mail port ({@code PORTAL_MAIL_PORT}, set by the build for the test
+     * server): inside the container the client's {@code test.smtp.port} property is not set.
+     */
+    public static int port() {
+        String serverPort = System.getenv("PORTAL_MAIL_PORT");
+        return serverPort != null ? Integer.parseInt(serverPort) : Integer.getInteger("test.smtp.port", 3025);
     }
 
     public static CapturedMail start() {
