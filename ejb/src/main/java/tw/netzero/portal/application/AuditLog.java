@@ -44,6 +44,17 @@ public class AuditLog {
                 targetId == null ? null : String.valueOf(targetId), details));
     }
 
+    /**
+     * For work the container may start on its own (a timer): recorded as the signed-in caller
+     * when there is one, else as {@code systemActor}, not as "anonymous".
+     */
+    @PermitAll
+    public void recordAsCallerOr(String systemActor, AuditAction action, String targetType, Object targetId,
+                                 String details) {
+        String actor = currentActor();
+        recordAs(ANONYMOUS.equals(actor) ? systemActor : actor, action, targetType, targetId, details);
+    }
+
     /** Recorded even when the caller's transaction rolls back (denials). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

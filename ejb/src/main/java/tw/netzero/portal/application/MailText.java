@@ -4,14 +4,16 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The portal's e-mail texts (English and Traditional Chinese in one message), from mail.properties. */
+/** The texts of the portal's e-mails ({@code tw/netzero/portal/application/mail.properties}, English and 繁體中文 in one). */
 final class MailText {
+
+    private static final String BUNDLE = "tw.netzero.portal.application.mail";
 
     private MailText() {
     }
 
     static String of(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("tw.netzero.portal.application.mail", Locale.ROOT).getString(key);
+        String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
         return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

@@ -2,12 +2,13 @@ package tw.netzero.portal.application;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -19,16 +20,15 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Year> openYears, Year nextDueYear,
                              LocalDate nextDueDate) implements Serializable {
 
-    /** Reports are due by 30 June of the following year, after MOENV's 30 April registry date. */
-    static final MonthDay DUE = MonthDay.of(6, 30);
     /** The earliest year a filing may be started for (SBTi's earliest base year). */
-    static final Year FIRST_REPORTING_YEAR = Year.of(2015);
+    static final Year FIRST_REPORTING_YEAR = ReportingCycle.FIRST_REPORTING_YEAR;
 
     /**
      * The report, with the years still open for a filing (newest first, up to last year) and the
-     * year due next: the earliest open year from the year after the base year in force, else last year.
+     * year due next: the earliest open year from the year after the base year in force, else last year,
+     * due when its open reporting cycle says (else on the default day of the following year).
      */
-    static ProgressReport of(PledgeOverview pledge, List<YearLine> years, LocalDate today) {
+    static ProgressReport of(PledgeOverview pledge, List<YearLine> years, LocalDate today, DueDates dueDates) {
         Year lastYear = Year.from(today).minusYears(1);
         List<Year> open = new ArrayList<>();
         for (Year year = lastYear; !year.isBefore(FIRST_REPORTING_YEAR); year = year.minusYears(1)) {
@@ -39,7 +39,7 @@ public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Y
         }
         Year from = pledge.inForce() == null ? lastYear : Year.of(pledge.inForce().content().getBaseYear() + 1);
         Year due = open.stream().filter(year -> !year.isBefore(from)).min(Year::compareTo).orElse(null);
-        return new ProgressReport(pledge, years, List.copyOf(open), due, due == null ? null : due.plusYears(1).atMonthDay(DUE));
+        return new ProgressReport(pledge, years, List.copyOf(open), due, due == null ? null : dueDates.of(due));
     }
 
     /** One reporting year: its filing and the on-track assessment (null while a draft). */

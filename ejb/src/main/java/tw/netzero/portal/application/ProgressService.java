@@ -7,10 +7,16 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
@@ -29,10 +35,18 @@ public class ProgressService {
     @Inject
     private FilingRepository filings;
 
-    /** Until the secretariat sets it per reporting cycle (0 %: at or below the pathway). */
+    @Inject
+    private CycleRepository cycles;
+
+    /** For years without a reporting cycle, which sets its own (0 %: at or below the pathway). */
     @Inject
     @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
     BigDecimal tolerancePercent;
+
+    /** When a year without an open cycle is due: this day ({@code MM-dd}) of the following year. */
+    @Inject
+    @ConfigProperty(name = "portal.cycle.default-due", defaultValue = "06-30")
+    String defaultDue;
 
     @Inject
     private Clock clock;
@@ -54,15 +68,22 @@ public class ProgressService {
     private ProgressReport report(long companyId) {
         PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
         Optional<Pathway> pathway = pledge.pathwayInForce();
-        OnTrackClassifier classifier = new OnTrackClassifier(Percentage.of(tolerancePercent));
+        List<ReportingCycle> allCycles = cycles.all();
+        Map<Year, OnTrackClassifier> classifiers = allCycles.stream()
+                .collect(Collectors.toMap(ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
+        OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(tolerancePercent));
         List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
                 .map(filing -> new ProgressReport.YearLine(filing.id(), filing.reportingYear(), filing.revision(),
                         filing.status(), filing.totalEmissions(),
                         filing.status() == FilingStatus.DRAFT || !filing.isComplete() ? null
-                                : classifier.classify(filing.totalEmissions(), filing.reportingYear(),
-                                        pathway.filter(p -> !filing.reportingYear().isBefore(p.firstYear()))
-                                                .orElse(null))))
+                                : classifiers.getOrDefault(filing.reportingYear(), withoutCycle)
+                                        .classify(filing.totalEmissions(), filing.reportingYear(),
+                                                pathway.filter(p -> !filing.reportingYear().isBefore(p.firstYear()))
+                                                        .orElse(null))))
                 .toList();
-        return ProgressReport.of(pledge, years, LocalDate.now(clock));
+        DueDates dueDates = new DueDates(DueDates.parseDefaultDue(defaultDue), allCycles.stream()
+                .filter(ReportingCycle::isOpen)
+                .collect(Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::dueDate)));
+        return ProgressReport.of(pledge, years, LocalDate.now(clock), dueDates);
     }
 }

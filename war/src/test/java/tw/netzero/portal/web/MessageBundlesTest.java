@@ -18,6 +18,9 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
+import tw.netzero.portal.domain.model.cycle.CycleStatus;
+import tw.netzero.portal.domain.model.cycle.DeadlineStanding;
+import tw.netzero.portal.domain.model.cycle.ReminderKind;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
@@ -63,7 +66,9 @@ class MessageBundlesTest {
                         keys("scope3Status.", Scope3EntryStatus.values()), keys("scope.", Scope.values()),
                         keys("assurance.", AssuranceLevel.values()), keys("restatement.reason.", RestatementReason.values()),
                         keys("filingField.", FilingField.values()), keys("queue.kind.", ReviewKind.values()),
-                        keys("history.column.", HistoryColumn.values()))
+                        keys("history.column.", HistoryColumn.values()),
+                        keys("cycle.status.", CycleStatus.values()), keys("overdue.standing.", DeadlineStanding.values()),
+                        keys("reminder.kind.", ReminderKind.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

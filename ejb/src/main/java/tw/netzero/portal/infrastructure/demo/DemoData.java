@@ -30,6 +30,8 @@ import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
@@ -87,6 +89,9 @@ public class DemoData {
     @Inject
     private FilingRepository filings;
 
+    @Inject
+    private CycleRepository cycles;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -112,6 +117,26 @@ public class DemoData {
                         .forEach(filings::add);
             }
         }
+        if (cycles.all().isEmpty()) {
+            demoCycles().forEach(cycles::add);
+            LOG.info("Demo data: reporting cycles 2024 (closed) and 2025 (open, due 2026-06-30)");
+        }
+    }
+
+    /**
+     * Last year's cycle, closed (tolerance 0: the demo filings' on-track results stay as they
+     * were), and this year's, open and due on 30 June 2026, so the overdue page has companies on it.
+     */
+    private List<ReportingCycle> demoCycles() {
+        Year currentYear = Year.now(clock);
+        ReportingCycle of2024 = ReportingCycle.open(Year.of(2024), LocalDate.of(2025, 6, 30), BigDecimal.ZERO,
+                currentYear, LocalDate.of(2025, 1, 6).atStartOfDay(clock.getZone()).toInstant(),
+                DemoAccount.SECRETARIAT_ADMIN.email);
+        of2024.close();
+        ReportingCycle of2025 = ReportingCycle.open(Year.of(2025), LocalDate.of(2026, 6, 30), new BigDecimal("2"),
+                currentYear, LocalDate.of(2026, 1, 5).atStartOfDay(clock.getZone()).toInstant(),
+                DemoAccount.SECRETARIAT_ADMIN.email);
+        return List.of(of2024, of2025);
     }
 
     /**

@@ -1,0 +1,140 @@
+package tw.netzero.portal.web.secretariat;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import tw.netzero.portal.application.ReportingCycleService;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/** secretariat/cycles.xhtml (secretariat admins): open a reporting cycle per year, move its due date, close it. */
+@Named
+@ViewScoped
+public class CyclesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReportingCycleService cycleService;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    private List<ReportingCycle> cycles;
+
+    private Integer newYear;
+    private LocalDate newDueDate;
+    private BigDecimal newTolerance = BigDecimal.ZERO;
+
+    private ReportingCycle editing;
+    private LocalDate editDueDate;
+    private BigDecimal editTolerance;
+
+    @PostConstruct
+    void load() {
+        cycles = cycleService.cycles();
+        if (newYear == null) {
+            newYear = Year.now().minusYears(1).getValue();
+            proposeDueDate();
+        }
+    }
+
+    /** The default due date for the year chosen in the "open" form. */
+    public void proposeDueDate() {
+        newDueDate = newYear == null ? null : cycleService.defaultDueDate(Year.of(newYear));
+    }
+
+    public void open() {
+        serviceCall.call("open", () -> cycleService.open(newYear == null ? null : Year.of(newYear), newDueDate,
+                newTolerance)).ifPresent(opened -> {
+                    messages.info("cycle.opened", opened.reportingYear(), opened.dueDate().toString());
+                    newYear = null;
+                    load();
+                });
+    }
+
+    public void edit(ReportingCycle cycle) {
+        editing = cycle;
+        editDueDate = cycle.dueDate();
+        editTolerance = cycle.tolerance().value();
+    }
+
+    public void save() {
+        serviceCall.call("edit", () -> cycleService.reschedule(editing.id(), editDueDate, editTolerance,
+                editing.version())).ifPresent(saved -> {
+                    messages.info("cycle.saved", saved.reportingYear());
+                    editing = null;
+                    load();
+                });
+    }
+
+    public void close() {
+        serviceCall.call("edit", () -> cycleService.close(editing.id(), editing.version())).ifPresent(closed -> {
+            messages.info("cycle.closedMessage", closed.reportingYear());
+            editing = null;
+            load();
+        });
+    }
+
+    public void cancel() {
+        editing = null;
+    }
+
+    public List<ReportingCycle> getCycles() {
+        return cycles;
+    }
+
+    public Integer getNewYear() {
+        return newYear;
+    }
+
+    public void setNewYear(Integer newYear) {
+        this.newYear = newYear;
+    }
+
+    public LocalDate getNewDueDate() {
+        return newDueDate;
+    }
+
+    public void setNewDueDate(LocalDate newDueDate) {
+        this.newDueDate = newDueDate;
+    }
+
+    public BigDecimal getNewTolerance() {
+        return newTolerance;
+    }
+
+    public void setNewTolerance(BigDecimal newTolerance) {
+        this.newTolerance = newTolerance;
+    }
+
+    public ReportingCycle getEditing() {
+        return editing;
+    }
+
+    public LocalDate getEditDueDate() {
+        return editDueDate;
+    }
+
+    public void setEditDueDate(LocalDate editDueDate) {
+        this.editDueDate = editDueDate;
+    }
+
+    public BigDecimal getEditTolerance() {
+        return editTolerance;
+    }
+
+    public void setEditTolerance(BigDecimal editTolerance) {
+        this.editTolerance = editTolerance;
+    }
+}
