@@ -83,11 +83,4 @@ class HistoryImportInBrowserIT extends BrowserTest {
         assertEquals(403, reviewer.get("/secretariat/import.xhtml").statusCode());
         assertEquals(403, reviewer.get("/secretariat/import-templates/history-template.csv").statusCode());
     }
-
-    private void signIn(DemoUsers user) {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(user.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
-        browser.driver().findElement(By.id("login:submit")).click();
-    }
 }
