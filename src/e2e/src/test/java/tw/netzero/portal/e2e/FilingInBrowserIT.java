@@ -74,6 +74,8 @@ class FilingInBrowserIT extends BrowserTest {
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertTrue(download.body().startsWith("%PDF-"));
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(null),
+                "a binary type without the pages' charset");
 
         JsfClient otherCompany = new JsfClient();
         assertTrue(otherCompany.signIn(DemoUsers.PETROCHEMICAL_ADMIN.email, DemoUsers.PETROCHEMICAL_ADMIN.password));

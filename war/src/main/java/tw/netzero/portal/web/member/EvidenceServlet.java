@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import tw.netzero.portal.web.support.ContentTypes;
 import tw.netzero.portal.application.EvidenceDownload;
 import tw.netzero.portal.application.FilingService;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
@@ -42,7 +43,7 @@ public class EvidenceServlet extends HttpServlet {
         EvidenceDownload download = filingService.evidence(id);
         String name = URLEncoder.encode(download.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
         boolean inPlace = "true".equals(request.getParameter("inline")) && SHOWN_IN_PLACE.contains(download.type());
-        response.setContentType(download.contentType());
+        ContentTypes.set(response, download.contentType());
         response.setHeader("Content-Disposition", (inPlace ? "inline" : "attachment") + "; filename*=UTF-8''" + name);
         if (inPlace) {
             // Replaces the site-wide policy for this response only: framed by our own pages, no scripts.

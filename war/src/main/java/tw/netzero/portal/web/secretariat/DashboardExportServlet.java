@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Year;
 import java.util.Optional;
+import tw.netzero.portal.web.support.ContentTypes;
 import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -51,7 +52,7 @@ public class DashboardExportServlet extends HttpServlet {
         DashboardTable content = DashboardTables.of(table.get(), figures, DashboardTables.Texts.of(language.getLocale()));
         String fileName = "alliance-" + content.name() + "-" + figures.reportingYear().getValue() + "."
                 + format.get().extension();
-        response.setContentType(format.get().contentType());
+        ContentTypes.set(response, format.get().contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
