@@ -225,7 +225,9 @@ class AccessMatrixIT {
 
     private static synchronized void startMailServerOnce() {
         if (smtp == null) {
-            smtp = new GreenMail(new ServerSetup(Integer.getInteger("test.smtp.port", 3025), "127.0.0.1", "smtp"));
+            // This runs inside the server, which sends to PORTAL_MAIL_PORT (the build's it.mail.port).
+            String port = System.getenv("PORTAL_MAIL_PORT");
+            smtp = new GreenMail(new ServerSetup(port == null ? 3025 : Integer.parseInt(port), "127.0.0.1", "smtp"));
             smtp.start();
         }
         assertEquals(true, smtp.isRunning());
