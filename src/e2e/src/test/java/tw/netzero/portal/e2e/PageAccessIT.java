@@ -61,6 +61,8 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
         matrix.put("/secretariat/accounts.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
+        matrix.put("/secretariat/import.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
         matrix.put("/secretariat/audit.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
 
