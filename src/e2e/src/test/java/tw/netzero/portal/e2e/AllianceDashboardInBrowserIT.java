@@ -45,7 +45,7 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertTrue(years.contains("2024") && years.contains("Pledged pathway"), years);
         assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("Steel"));
         String note = browser.driver().findElement(By.cssSelector(".reference-note")).getText();
-        assertTrue(note.contains("2030") && note.contains("city's goals"), note);
+        assertTrue(note.contains("2030") && note.contains("Kaohsiung's goals"), note);
         String definition = browser.driver().findElement(By.cssSelector(".lead")).getText();
         assertTrue(definition.contains("member's own pathway") && definition.contains("tolerance of 0"), definition);
         browser.screenshot("dashboard-en");
