@@ -11,3 +11,13 @@ chmod +x "$payara_home"/bin/* "$payara_home"/glassfish/bin/* 2>/dev/null || true
 if [ ! -d "$payara_home/glassfish/domains/$domain" ]; then
     "$asadmin" --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain"
 fi
+
+# Each domain keeps uploaded archives in a temp folder of its own: Payara stores an upload
+# under its file name in java.io.tmpdir, so two servers on one machine deploying the same
+# netzero-portal.ear through a shared /tmp remove each other's file ("File source doesn't exist").
+domain_dir="$payara_home/glassfish/domains/$domain"
+mkdir -p "$domain_dir/tmp"
+if ! grep -q 'java.io.tmpdir' "$domain_dir/config/domain.xml"; then
+    sed -i '0,/<jvm-options>-server<\/jvm-options>/s##<jvm-options>-server</jvm-options>\n        <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>#' \
+        "$domain_dir/config/domain.xml"
+fi
