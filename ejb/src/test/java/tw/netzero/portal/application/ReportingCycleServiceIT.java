@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -26,6 +30,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.cycle.CycleStatus;
 import tw.netzero.portal.domain.model.cycle.DeadlineStanding;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.FilingExamples;
+import tw.netzero.portal.domain.model.filing.OnTrackStatus;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -36,7 +46,8 @@ import tw.netzero.portal.testing.TwoCompanies;
 
 /**
  * Reporting cycles inside Payara on MariaDB: opening and editing with their rules, one cycle per
- * year, stale edits, the overdue list, and who may do what (refusals leave the cycles unchanged).
+ * year, stale edits, the overdue list, the cycle's tolerance and due date in a company's progress,
+ * and who may do what (refusals leave the cycles unchanged).
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingCycleServiceIT {
@@ -47,7 +58,7 @@ class ReportingCycleServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("reporting-cycle-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class, FilingExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -56,6 +67,9 @@ class ReportingCycleServiceIT {
 
     @Inject
     private ReminderService reminders;
+
+    @Inject
+    private ProgressService progress;
 
     @Inject
     private SignedIn signedIn;
@@ -68,6 +82,9 @@ class ReportingCycleServiceIT {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
 
     @BeforeEach
     void twoCompaniesAndTheSecretariat() throws Exception {
@@ -184,6 +201,49 @@ class ReportingCycleServiceIT {
             assertDenied(who, () -> reminders.remindNow(opened.id(), alliance.companyA()));
             assertDenied(who, () -> reminders.remindAllOverdue(opened.id()));
         }
+    }
+
+    @Test
+    void aYearIsJudgedWithItsCyclesToleranceAndIsDueWhenItsOpenCycleSays() throws Exception {
+        aSubmitted2024FilingOfCompanyAOnePercentAboveItsPathway();
+        signInAs(TwoCompanies.MEMBER_A);
+        assertEquals(OnTrackStatus.OFF_TRACK, statusOf(progress.ownProgress(), YEAR), "no cycle: 0 % from the configuration");
+        assertEquals(Year.of(2021), progress.ownProgress().nextDueYear(), "the first year after the base year");
+        assertEquals(LocalDate.of(2022, 6, 30), progress.ownProgress().nextDueDate(), "the default day");
+
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
+        cycles.open(YEAR, DUE, new BigDecimal("2"));
+        cycles.open(Year.of(2021), LocalDate.of(2022, 7, 31), BigDecimal.ZERO);
+        signInAs(TwoCompanies.MEMBER_A);
+        ProgressReport report = progress.ownProgress();
+        assertEquals(OnTrackStatus.ON_TRACK, statusOf(report, YEAR), "within the 2024 cycle's 2 %");
+        assertEquals(LocalDate.of(2022, 7, 31), report.nextDueDate(), "the open 2021 cycle's due date");
+    }
+
+    /** An approved pledge (base year 2020) and a submitted 2024 filing whose total is 1 % above the pathway. */
+    private void aSubmitted2024FilingOfCompanyAOnePercentAboveItsPathway() throws Exception {
+        transaction.begin();
+        Instant submitted = Instant.parse("2024-03-15T02:00:00Z");
+        PledgeVersion pledge = PledgeVersion.first(alliance.companyA(), submitted);
+        pledge.edit(PledgeExamples.completeDraft());
+        pledge.submit(submitted, LocalDate.of(2024, 3, 15));
+        pledge.take(TwoCompanies.REVIEWER);
+        pledge.approve(TwoCompanies.REVIEWER, "Approved.");
+        entityManager.persist(pledge);
+        BigDecimal total = Pathway.of(pledge.terms().orElseThrow()).allowedIn(YEAR).tonnes()
+                .multiply(new BigDecimal("1.01")).setScale(3, RoundingMode.HALF_UP);
+        ProgressFiling filing = ProgressFiling.start(alliance.companyA(), YEAR);
+        filing.revise(FilingExamples.complete());
+        BigDecimal besidesScope1 = filing.totalEmissions().tonnes().subtract(filing.scope1().tonnes());
+        filing.revise(FilingExamples.withScope1(FilingExamples.complete(), total.subtract(besidesScope1).toPlainString()));
+        filing.submit(Instant.parse("2025-05-02T02:00:00Z"));
+        entityManager.persist(filing);
+        transaction.commit();
+    }
+
+    private static OnTrackStatus statusOf(ProgressReport report, Year year) {
+        return report.years().stream().filter(line -> line.year().equals(year)).findFirst().orElseThrow()
+                .assessment().status();
     }
 
     private void signInAs(String email) throws Exception {
