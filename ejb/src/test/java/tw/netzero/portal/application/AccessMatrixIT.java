@@ -35,7 +35,7 @@ import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
-import tw.netzero.portal.testing.TestMail;
+import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -53,7 +53,7 @@ class AccessMatrixIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("access-matrix-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, TestMail.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
@@ -85,8 +85,7 @@ class AccessMatrixIT {
     @Inject
     private SignedIn signedIn;
 
-    @Inject
-    private TestMail testMail;
+    private CapturedMail mail;
 
     @Inject
     private TwoCompanies alliance;
@@ -256,6 +255,17 @@ class AccessMatrixIT {
     }
 
     private void startMailServerOnce() {
-        assertEquals(true, testMail.server().isRunning());
+        if (mail == null) {
+            mail = CapturedMail.start();
+        }
+    }
+
+    /** Frees the SMTP port for the next test class (other deployments start their own server). */
+    @AfterEach
+    void stopMailServer() {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
     }
 }

@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +17,6 @@ import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -58,7 +54,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
-import tw.netzero.portal.testing.TestMail;
+import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -78,7 +74,7 @@ class ReviewDecisionsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("review-decisions-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, TestMail.class, PledgeExamples.class, FilingExamples.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class, PledgeExamples.class, FilingExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
@@ -99,9 +95,6 @@ class ReviewDecisionsIT {
     private SignedIn signedIn;
 
     @Inject
-    private TestMail testMail;
-
-    @Inject
     private TwoCompanies alliance;
 
     @Inject
@@ -116,18 +109,19 @@ class ReviewDecisionsIT {
     @Resource
     private ManagedExecutorService executor;
 
-    private GreenMail smtp;
+    private CapturedMail mail;
+    private final List<CapturedMail.Mail> received = new ArrayList<>();
 
     @BeforeEach
     void freshAllianceAndEmptyMailbox() throws Exception {
-        smtp = testMail.server();
         alliance.reset();
-        smtp.purgeEmailFromAllMailboxes();
+        mail = CapturedMail.start();
     }
 
     @AfterEach
-    void signOut() throws Exception {
+    void signOutAndStopTheMailServer() throws Exception {
         request.logout();
+        mail.close();
     }
 
     @Test
@@ -169,9 +163,8 @@ class ReviewDecisionsIT {
 
         membership.reject(id, "The plant is outside Kaohsiung.");
         assertEquals(MembershipStatus.REJECTED, membership.application(id).membershipStatus());
-        MimeMessage rejection = onlyMessage("application to the Industrial Net Zero Alliance / 產業淨零聯盟入會申請結果");
-        assertTrue(GreenMailUtil.getBody(rejection).contains("The plant is outside Kaohsiung.")
-                || decoded(rejection).contains("The plant is outside Kaohsiung."));
+        CapturedMail.Mail rejection = onlyMessage("application to the Industrial Net Zero Alliance / 產業淨零聯盟入會申請結果");
+        assertTrue(rejection.body().contains("The plant is outside Kaohsiung."), rejection.body());
         assertThrows(DomainRuleViolation.class, () -> membership.approve(id), "a rejected application is closed");
 
         request.logout();
@@ -234,11 +227,11 @@ class ReviewDecisionsIT {
         long id = submittedPledge(TwoCompanies.ADMIN_B);
         as(TwoCompanies.REVIEWER);
         pledges.take(id);
-        assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(0, mails().size());
         pledges.returnForRevision(id, "Scope 3 category 1 is missing.");
-        MimeMessage returned = onlyMessage("was returned for revision");
-        assertEquals(TwoCompanies.ADMIN_B, returned.getAllRecipients()[0].toString());
-        assertTrue(decoded(returned).contains("Scope 3 category 1 is missing."));
+        CapturedMail.Mail returned = onlyMessage("was returned for revision");
+        assertEquals(TwoCompanies.ADMIN_B, returned.to());
+        assertTrue(returned.body().contains("Scope 3 category 1 is missing."), returned.body());
     }
 
     /**
@@ -276,7 +269,7 @@ class ReviewDecisionsIT {
         assertEquals(1L, auditCount("PLEDGE_APPROVED", id) + auditCount("PLEDGE_REJECTED", id));
         String winner = decided == PledgeStatus.APPROVED ? "was approved" : "was rejected";
         assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A), recipientsOf(winner).stream().sorted().toList());
-        assertEquals(2, smtp.getReceivedMessages().length, "only the winning decision is mailed, to both users of A");
+        assertEquals(2, mails().size(), "only the winning decision is mailed, to both users of A");
     }
 
     private Void decideInOwnTransaction(long id, CyclicBarrier bothHaveRead, LongConsumer decision) throws Exception {
@@ -336,33 +329,22 @@ class ReviewDecisionsIT {
                 .setParameter("id", String.valueOf(targetId)).getSingleResult();
     }
 
-    /** Who received the messages whose subject contains the text (each message has one recipient). */
-    private List<String> recipientsOf(String subjectPart) throws Exception {
-        List<String> recipients = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getSubject().contains(subjectPart)) {
-                Arrays.stream(message.getAllRecipients()).forEach(address -> recipients.add(address.toString()));
-            }
-        }
-        return recipients;
+    /** Every mail received since the test began. */
+    private List<CapturedMail.Mail> mails() throws Exception {
+        received.addAll(mail.take());
+        return received;
     }
 
-    private MimeMessage onlyMessage(String subjectPart) throws Exception {
-        List<MimeMessage> matching = Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getSubject().contains(subjectPart);
-            } catch (jakarta.mail.MessagingException unreadable) {
-                return false;
-            }
-        }).toList();
+    /** Who received the mails whose subject contains the text. */
+    private List<String> recipientsOf(String subjectPart) throws Exception {
+        return mails().stream().filter(mail -> mail.subject().contains(subjectPart)).map(CapturedMail.Mail::to).toList();
+    }
+
+    private CapturedMail.Mail onlyMessage(String subjectPart) throws Exception {
+        List<CapturedMail.Mail> matching = mails().stream().filter(mail -> mail.subject().contains(subjectPart)).toList();
         if (matching.size() != 1) {
             fail("Expected one message about \"" + subjectPart + "\", got " + matching.size());
         }
         return matching.get(0);
-    }
-
-    private static String decoded(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        return content instanceof String text ? text : GreenMailUtil.getBody(message);
     }
 }

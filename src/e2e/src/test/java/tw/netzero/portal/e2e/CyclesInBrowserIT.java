@@ -32,7 +32,8 @@ class CyclesInBrowserIT extends BrowserTest {
 
     @Test
     void theAdminOpensACycleSeesWhoIsOverdueAndRemindsACompanyNow() throws Exception {
-        signInAsSecretariatAdmin();
+        signIn(DemoUsers.SECRETARIAT_ADMIN);
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
         browser.driver().get(portalUri("/secretariat/cycles.xhtml").toString());
         String cycles = browser.driver().findElement(By.id("cycles:table")).getText();
         assertTrue(cycles.contains("2025") && cycles.contains("Open"), cycles);
@@ -108,14 +109,6 @@ class CyclesInBrowserIT extends BrowserTest {
     private void untilDueDateProposed(String dueDate) {
         browser.waiting().ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.id("open:dueDate_input"), "value", dueDate));
-    }
-
-    private void signInAsSecretariatAdmin() {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
-        browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/companies.xhtml"));
     }
 
     private static String recipient(MimeMessage mail) {

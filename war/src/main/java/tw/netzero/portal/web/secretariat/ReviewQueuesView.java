@@ -93,6 +93,10 @@ public class ReviewQueuesView implements Serializable {
                 .map(Enum::name).distinct().toList();
     }
 
+    public String waitingLabel(int days) {
+        return messages.text("queue.waitingAtLeast", days);
+    }
+
     public List<Integer> getWaitingChoices() {
         return List.of(7, 14, 30, 90);
     }

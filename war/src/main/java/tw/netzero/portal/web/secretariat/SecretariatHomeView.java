@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import tw.netzero.portal.application.ReviewQueues;
+import tw.netzero.portal.web.support.Messages;
 
 /** secretariat/home.xhtml: what waits for the secretariat, kind by kind, and since when. */
 @Named
@@ -19,6 +20,9 @@ public class SecretariatHomeView implements Serializable {
 
     @Inject
     private ReviewQueues queues;
+
+    @Inject
+    private Messages messages;
 
     private List<ReviewQueues.Summary> summaries;
 
@@ -31,8 +35,9 @@ public class SecretariatHomeView implements Serializable {
         return summaries;
     }
 
-    /** Whole days the oldest item has waited, or null when nothing waits. */
-    public Long daysWaiting(ReviewQueues.Summary summary) {
-        return summary.oldestSince() == null ? null : Duration.between(summary.oldestSince(), Instant.now()).toDays();
+    /** "Nothing waits", or how many whole days the oldest item has waited. */
+    public String waitingText(ReviewQueues.Summary summary) {
+        return summary.oldestSince() == null ? messages.text("queue.nothingWaits")
+                : messages.text("queue.oldestWaiting", Duration.between(summary.oldestSince(), Instant.now()).toDays());
     }
 }
