@@ -67,6 +67,13 @@ class MembershipApplicationInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), CONTACT));
 
         assertEquals("ACTIVE", database().value("SELECT membership_status FROM member_company WHERE ubn = ?", UBN));
+        browser.driver().get(portalUri("/secretariat/home.xhtml?lang=zh-TW").toString());
+        assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("秘書處總覽"));
+        assertTrue(browser.driver().findElement(By.id("queue-APPLICATION")).getText().contains("目前沒有待辦"));
+        browser.screenshot("secretariat-home-zh-TW");
+        browser.driver().get(portalUri("/public/apply.xhtml").toString());
+        assertTrue(browser.driver().findElement(By.tagName("h1")).getText().contains("申請加入聯盟"));
+        browser.screenshot("apply-zh-TW");
         assertEquals("MEMBER_ADMIN", database().value("SELECT role FROM user_account WHERE email = ?", CONTACT));
         assertTrue(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), 2), "the invitation arrives");
         assertTrue(Arrays.stream(SMTP.getReceivedMessages()).map(MimeMessage.class::cast).allMatch(message -> {
