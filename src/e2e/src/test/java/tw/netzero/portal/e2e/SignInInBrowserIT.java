@@ -49,6 +49,8 @@ class SignInInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
         browser.driver().findElement(By.id("login:submit")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+        browser.driver().findElement(By.linkText("Companies")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/companies.xhtml"));
         assertTrue(browser.driver().findElement(By.id("companies:table")).getText().contains("Harbor Crest Steel"));
         browser.screenshot("secretariat-companies");
 
