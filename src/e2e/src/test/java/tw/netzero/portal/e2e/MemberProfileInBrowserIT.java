@@ -22,6 +22,8 @@ class MemberProfileInBrowserIT extends BrowserTest {
         assertTrue(years.contains("2024") && years.contains("Reasonable assurance"), years);
         assertAccessibleBasics("en");
         browser.screenshot("profile-en");
+        scrollTo("chartTitle");
+        browser.screenshot("profile-en-chart");
         scrollTo("years");
         browser.screenshot("profile-en-years");
 
@@ -34,6 +36,8 @@ class MemberProfileInBrowserIT extends BrowserTest {
         assertTrue(browser.driver().findElement(By.id("facts")).getText().contains("2022年6月20日"));
         assertAccessibleBasics("zh-TW");
         browser.screenshot("profile-zh-TW");
+        scrollTo("chartTitle");
+        browser.screenshot("profile-zh-TW-chart");
         scrollTo("years");
         browser.screenshot("profile-zh-TW-years");
     }
