@@ -153,7 +153,8 @@ class PublicProfilesIT {
 
         assertTrue(profiles.of(Ubn.of(applicant)).isEmpty());
         assertTrue(profiles.of(Ubn.of(WITHDRAWN_UBN)).isEmpty());
-        assertTrue(profiles.of(Ubn.of("04702088")).isEmpty());
+        String unknown = "1234567" + Ubn.checkDigitFor("1234567");
+        assertTrue(profiles.of(Ubn.of(unknown)).isEmpty());
     }
 
     @Test
