@@ -1,11 +1,13 @@
 package tw.netzero.portal.application;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
@@ -41,6 +43,16 @@ public class AllianceDashboard {
         return AllianceFigures.of(reportingYear, Percentage.of(tolerancePercent), queries.coverage(reportingYear),
                 queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
                 queries.pledgesInForce());
+    }
+
+    /**
+     * The open-data view: the alliance's totals per year up to last year (members reporting, their
+     * summed emissions, the summed pledged pathways, on/off-track counts, the city's goals line).
+     * Aggregates only; no member, industry group or coverage detail.
+     */
+    @PermitAll
+    public List<AllianceFigures.YearFigures> publicTotalsByYear() {
+        return figures(latestReportingYear()).reportedYears();
     }
 
     /** Last calendar year: the latest year members report on (its filings are due this year). */

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,11 +18,9 @@ import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
-import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
-import tw.netzero.portal.domain.model.shared.Percentage;
 
 /** How companies are doing against their pledges, year by year. */
 @Stateless
@@ -69,17 +66,12 @@ public class ProgressService {
         PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
         Optional<Pathway> pathway = pledge.pathwayInForce();
         List<ReportingCycle> allCycles = cycles.all();
-        Map<Year, OnTrackClassifier> classifiers = allCycles.stream()
-                .collect(Collectors.toMap(ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
-        OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(tolerancePercent));
+        OnTrackJudgement judgement = new OnTrackJudgement(allCycles, tolerancePercent);
         List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
                 .map(filing -> new ProgressReport.YearLine(filing.id(), filing.reportingYear(), filing.revision(),
                         filing.status(), filing.totalEmissions(),
                         filing.status() == FilingStatus.DRAFT || !filing.isComplete() ? null
-                                : classifiers.getOrDefault(filing.reportingYear(), withoutCycle)
-                                        .classify(filing.totalEmissions(), filing.reportingYear(),
-                                                pathway.filter(p -> !filing.reportingYear().isBefore(p.firstYear()))
-                                                        .orElse(null))))
+                                : judgement.of(filing, pathway)))
                 .toList();
         DueDates dueDates = new DueDates(DueDates.parseDefaultDue(defaultDue), allCycles.stream()
                 .filter(ReportingCycle::isOpen)

@@ -31,6 +31,7 @@ import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
@@ -78,6 +79,9 @@ class AccessMatrixIT {
 
     @Inject
     private AllianceDashboard dashboard;
+
+    @Inject
+    private PublicProfiles publicProfiles;
 
     @Inject
     private HistoryImportService historyImport;
@@ -173,6 +177,12 @@ class AccessMatrixIT {
     @Test
     void theDirectoryIsOpenToEveryone() throws Exception {
         check("directory", EnumSet.allOf(Who.class), who -> directory.page(DirectoryQuery.firstPage(10)));
+    }
+
+    @Test
+    void publicProfilesAndAllianceTotalsAreOpenToEveryone() throws Exception {
+        check("public profile", EnumSet.allOf(Who.class), who -> publicProfiles.of(Ubn.of("04702088")));
+        check("public alliance totals", EnumSet.allOf(Who.class), who -> dashboard.publicTotalsByYear());
     }
 
     @Test

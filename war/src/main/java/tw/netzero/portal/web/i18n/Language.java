@@ -30,6 +30,15 @@ public class Language {
         return List.of(SupportedLanguage.values());
     }
 
+    /**
+     * This page in another language: its address with the query kept (a profile's UBN, a
+     * directory filter) and {@code lang} set, which {@link LanguageFilter} turns into the cookie.
+     */
+    public String switchTo(SupportedLanguage other) {
+        String here = LanguageFilter.withoutLanguageParameter(request);
+        return here + (here.contains("?") ? "&" : "?") + LanguageFilter.PARAMETER + "=" + other.getTag();
+    }
+
     /** True when names should be shown Chinese first. */
     public boolean isChinese() {
         return getCurrent() == SupportedLanguage.TRADITIONAL_CHINESE;

@@ -1,0 +1,38 @@
+package tw.netzero.portal.application;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.shared.Percentage;
+
+/**
+ * Judges a filing against the pathway in force with its year's tolerance: the reporting
+ * cycle's (closed cycles too), else the configured default. The member's own progress report
+ * and the public profile judge alike.
+ */
+final class OnTrackJudgement {
+
+    private final Map<Year, OnTrackClassifier> byCycle;
+    private final OnTrackClassifier withoutCycle;
+
+    OnTrackJudgement(List<ReportingCycle> cycles, BigDecimal defaultTolerancePercent) {
+        this.byCycle = cycles.stream().collect(
+                Collectors.toMap(ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
+        this.withoutCycle = new OnTrackClassifier(Percentage.of(defaultTolerancePercent));
+    }
+
+    /** Years before the pathway's base year have nothing to compare with (as without a pledge). */
+    OnTrackAssessment of(ProgressFiling filing, Optional<Pathway> pathwayInForce) {
+        return byCycle.getOrDefault(filing.reportingYear(), withoutCycle)
+                .classify(filing.totalEmissions(), filing.reportingYear(),
+                        pathwayInForce.filter(p -> !filing.reportingYear().isBefore(p.firstYear())).orElse(null));
+    }
+}

@@ -1,0 +1,45 @@
+package tw.netzero.portal.web.api;
+
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.temporal.TemporalAccessor;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+
+/**
+ * Field writers for the API's JSON: every field is always present (null when there is no value),
+ * amounts are JSON numbers (tCO2e with up to three decimals, per cent with up to two), years are
+ * numbers, dates and instants ISO-8601 strings, enumerations their constant names.
+ */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static JsonObjectBuilder text(JsonObjectBuilder json, String name, Object value) {
+        return value == null ? json.addNull(name) : json.add(name, value.toString());
+    }
+
+    static JsonObjectBuilder number(JsonObjectBuilder json, String name, BigDecimal value) {
+        return value == null ? json.addNull(name) : json.add(name, value.stripTrailingZeros().scale() < 0
+                ? value.setScale(0) : value.stripTrailingZeros());
+    }
+
+    static JsonObjectBuilder tonnes(JsonObjectBuilder json, String name, Emissions value) {
+        return number(json, name, value == null ? null : value.tonnes());
+    }
+
+    static JsonObjectBuilder percent(JsonObjectBuilder json, String name, Percentage value) {
+        return number(json, name, value == null ? null : value.value());
+    }
+
+    static JsonObjectBuilder year(JsonObjectBuilder json, String name, Year value) {
+        return value == null ? json.addNull(name) : json.add(name, value.getValue());
+    }
+
+    /** A LocalDate or an Instant, ISO-8601 ({@code 2024-06-30}, {@code 2024-06-30T01:02:03Z}). */
+    static JsonObjectBuilder date(JsonObjectBuilder json, String name, TemporalAccessor value) {
+        return text(json, name, value);
+    }
+}

@@ -1,0 +1,150 @@
+package tw.netzero.portal.web.api;
+
+import static tw.netzero.portal.web.api.JsonFields.date;
+import static tw.netzero.portal.web.api.JsonFields.number;
+import static tw.netzero.portal.web.api.JsonFields.percent;
+import static tw.netzero.portal.web.api.JsonFields.text;
+import static tw.netzero.portal.web.api.JsonFields.tonnes;
+import static tw.netzero.portal.web.api.JsonFields.year;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import tw.netzero.portal.application.PublicProfile;
+import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.Target;
+import tw.netzero.portal.web.support.Messages;
+
+/** A public profile as the JSON of {@code GET /api/members/{ubn}} (field names in docs/architecture.md). */
+final class MemberJson {
+
+    private MemberJson() {
+    }
+
+    static JsonObject of(PublicProfile profile) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("ubn", profile.ubn().value());
+        text(json, "nameEn", profile.nameEn());
+        text(json, "nameZh", profile.nameZh());
+        text(json, "industryGroup", profile.industryGroup());
+        text(json, "district", profile.district());
+        text(json, "website", profile.website());
+        date(json, "memberSince", profile.memberSince());
+        if (profile.pledge() == null) {
+            json.addNull("pledge");
+        } else {
+            json.add("pledge", pledge(profile.pledge()));
+        }
+        JsonArrayBuilder years = Json.createArrayBuilder();
+        profile.reportedYears().forEach(reported -> years.add(reportedYear(reported)));
+        json.add("reportedYears", years);
+        if (profile.ledger() == null) {
+            json.addNull("restatements");
+        } else {
+            json.add("restatements", ledger(profile.ledger()));
+        }
+        date(json, "lastModified", profile.lastModified());
+        return json.build();
+    }
+
+    private static JsonObjectBuilder pledge(PublicProfile.Pledge pledge) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("version", pledge.version());
+        date(json, "submittedOn", pledge.submittedOn());
+        year(json, "baseYear", pledge.baseYear());
+        tonnes(json, "baseYearTotalTonnes", pledge.baseYearTotal());
+        json.add("nearTermTarget", target(pledge.nearTerm()));
+        if (pledge.longTerm() == null) {
+            json.addNull("longTermTarget");
+        } else {
+            json.add("longTermTarget", target(pledge.longTerm()));
+        }
+        year(json, "netZeroYear", pledge.netZeroYear());
+        json.add("preCheck", preCheck(pledge.preCheck()));
+        JsonArrayBuilder pathway = Json.createArrayBuilder();
+        pledge.pathway().levels().forEach((year, level) -> {
+            JsonObjectBuilder point = Json.createObjectBuilder();
+            year(point, "year", year);
+            tonnes(point, "allowedTonnes", level);
+            pathway.add(point);
+        });
+        return json.add("pathway", pathway);
+    }
+
+    private static JsonObjectBuilder target(Target target) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        year(json, "targetYear", target.targetYear());
+        percent(json, "reductionPercent", target.reduction());
+        text(json, "kind", target.kind());
+        return text(json, "intensityUnit", target.intensityUnit());
+    }
+
+    private static JsonObjectBuilder preCheck(PreCheckResult check) {
+        // The label as the English pages word it: consistency with the criteria, not a validation by SBTi.
+        String label = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT).getString(check.labelKey());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("consistentWithSbtiCriteria", check.consistentWithSbtiCriteria())
+                .add("label", label);
+        text(json, "alignment", check.alignment());
+        number(json, "nearTermAnnualReductionPercent", check.nearTermAnnualRate());
+        JsonArrayBuilder rules = Json.createArrayBuilder();
+        check.results().forEach(result -> rules.add(Json.createObjectBuilder()
+                .add("rule", result.rule().name()).add("passed", result.passed())));
+        return json.add("rules", rules);
+    }
+
+    private static JsonObjectBuilder reportedYear(PublicProfile.ReportedYear reported) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        year(json, "year", reported.year());
+        json.add("revision", reported.revision()).add("imported", reported.imported());
+        tonnes(json, "scope1Tonnes", reported.scope1());
+        tonnes(json, "scope2LocationBasedTonnes", reported.scope2LocationBased());
+        tonnes(json, "scope2MarketBasedTonnes", reported.scope2MarketBased());
+        tonnes(json, "scope3Tonnes", reported.scope3());
+        tonnes(json, "totalTonnes", reported.total());
+        JsonObjectBuilder verification = Json.createObjectBuilder();
+        reported.verification().forEach(scope -> {
+            JsonObjectBuilder line = Json.createObjectBuilder();
+            text(line, "assurance", scope.level());
+            text(line, "verifier", scope.verifier());
+            text(line, "standard", scope.standard());
+            verification.add(scopeName(scope.scope()), line);
+        });
+        json.add("verification", verification);
+        return json.add("onTrack", onTrack(reported.onTrack()));
+    }
+
+    /** {@code SCOPE_1} → {@code scope1}. */
+    private static String scopeName(Enum<?> scope) {
+        return scope.name().toLowerCase(Locale.ROOT).replace("_", "");
+    }
+
+    private static JsonObjectBuilder onTrack(OnTrackAssessment assessment) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        text(json, "status", assessment.status());
+        tonnes(json, "allowedTonnes", assessment.allowed());
+        number(json, "gapTonnes", assessment.gapTonnes());
+        return number(json, "gapPercent", assessment.gapPercentOfAllowed());
+    }
+
+    private static JsonObjectBuilder ledger(PublicProfile.Ledger ledger) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        tonnes(json, "originalBaseYearTotalTonnes", ledger.originalBaseTotal());
+        tonnes(json, "currentBaseYearTotalTonnes", ledger.currentBaseTotal());
+        number(json, "cumulativeChangePercent", ledger.cumulativeChangePercent());
+        json.add("requiresResubmission", ledger.requiresResubmission());
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        ledger.entries().forEach(entry -> {
+            JsonObjectBuilder line = Json.createObjectBuilder();
+            date(line, "restatedOn", entry.restatedOn());
+            text(line, "reason", entry.reason());
+            tonnes(line, "oldTotalTonnes", entry.oldTotal());
+            tonnes(line, "newTotalTonnes", entry.newTotal());
+            number(line, "changeTonnes", entry.change());
+            entries.add(line);
+        });
+        return json.add("entries", entries);
+    }
+}

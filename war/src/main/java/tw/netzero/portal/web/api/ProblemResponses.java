@@ -1,0 +1,66 @@
+package tw.netzero.portal.web.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.StatusType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of the open-data API as an RFC 7807 problem ({@code application/problem+json}:
+ * type, title, status, detail, instance): refused parameters (400), unknown members and paths
+ * (404), wrong methods (405) and anything unexpected (500, logged, no detail given away).
+ */
+@Provider
+public class ProblemResponses implements ExceptionMapper<Throwable> {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable cause = failure instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : failure;
+        if (cause instanceof ApiProblem problem) {
+            return problem(problem.status(), problem.getMessage());
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            StatusType status = web.getResponse().getStatusInfo();
+            return problem(status, detailOf(status.getStatusCode()));
+        }
+        LOG.log(Level.SEVERE, "Open-data API request failed: " + (uri == null ? "" : uri.getRequestUri()), failure);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be answered; please try again later.");
+    }
+
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This resource is read-only: use GET.";
+            case 406 -> "This resource answers in JSON only.";
+            default -> "The request was refused.";
+        };
+    }
+
+    private Response problem(StatusType status, String detail) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", detail);
+        if (uri != null) {
+            body.add("instance", uri.getRequestUri().getRawPath());
+        }
+        return Response.status(status.getStatusCode()).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    }
+}
