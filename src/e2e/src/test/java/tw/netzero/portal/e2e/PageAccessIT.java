@@ -48,6 +48,8 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
         String acceptedFiling = database.value("SELECT f.id FROM progress_filing f JOIN member_company c"
                 + " ON c.id = f.company_id WHERE c.ubn = ? ORDER BY f.id", DemoUsers.PETROCHEMICAL_UBN);
+        matrix.put("/public/member.xhtml?ubn=" + DemoUsers.STEEL_UBN,
+                row(Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/public/apply.xhtml", row(Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/secretariat/home.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
