@@ -5,7 +5,7 @@
 # ceiling), run the filing-ingest driver, and append the results to docs/performance.md.
 #   src/bench/run.sh 1000 10000
 # Settings (environment): BENCH_DB_URL/USER/PASSWORD, BENCH_PORTBASE (35000), BENCH_DURATION
-# (30s), BENCH_WARMUP (15s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500),
+# (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500),
 # BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1.
 set -euo pipefail
 
@@ -32,6 +32,8 @@ db_password=${BENCH_DB_PASSWORD:-netzero_test}
 portbase=${BENCH_PORTBASE:-35000}
 duration=${BENCH_DURATION:-30s}
 warmup=${BENCH_WARMUP:-15s}
+# wrk counts a slower response as a timeout error and leaves it out of the latencies.
+timeout=${BENCH_TIMEOUT:-10s}
 connections=${BENCH_CONNECTIONS:-64}
 threads=${BENCH_THREADS:-2}
 ingest_members=${BENCH_INGEST_MEMBERS:-500}
@@ -112,8 +114,8 @@ run_n() {
         url="$base$path" auth=()
         if [[ $name == auth:* ]]; then name=${name#auth:}; auth=(-H "Cookie: $cookie"); fi
         echo "== $name: $url"
-        wrk -t"$threads" -c"$connections" -d"$warmup" "${auth[@]}" "$url" >/dev/null
-        out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "${auth[@]}" "$url")
+        wrk -t"$threads" -c"$connections" -d"$warmup" --timeout "$timeout" "${auth[@]}" "$url" >/dev/null
+        out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency "${auth[@]}" "$url")
         echo "$out" | sed 's/^/   /'
         rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
         p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
@@ -121,7 +123,7 @@ run_n() {
         non2xx=$(echo "$out" | awk '/Non-2xx/ { print $NF }'); non2xx=${non2xx:-0}
         socket=$(echo "$out" | awk -F'errors: ' '/Socket errors/ { print $2 }'); socket=${socket:-none}
         [ -n "$ceiling_rps" ] || ceiling_rps=$rps
-        ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f %%", b > 0 ? 100 * a / b : 0 }')
+        ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f %%", (b > 0 ? 100 * a / b : 0) }')
         if [ ${#auth[@]} -eq 0 ] && curl -s -o /dev/null -D - "$url" | grep -qi '^set-cookie: JSESSIONID'; then
             session=yes; else session=no; fi
         [ ${#auth[@]} -eq 0 ] || session="(signed in)"
@@ -137,8 +139,9 @@ run_n() {
     if [ -z "${BENCH_SKIP_INGEST:-}" ]; then
         ingest=$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" --url="$db_url" \
             --user="$db_user" --password="$db_password" --year=$((last_year + 1)) --members="$ingest_members" \
-            --concurrency="$connections" 2>&1 | grep -v 'Log4j' | tee /dev/stderr | grep -E 'RESULT|Signed in|failure|LOST' \
-            | sed 's/^RESULT ingest: //' | paste -sd';' - || true)
+            --concurrency="$connections" 2>&1 | grep -v 'Log4j' | tee "$bench/target/ingest.log" \
+            | grep -E 'RESULT|Signed in|failure|LOST' | sed 's/^RESULT ingest: //' | paste -sd';' - || true)
+        cat "$bench/target/ingest.log"
     fi
     local heap_after
     heap_after=$(heap_used_mb)

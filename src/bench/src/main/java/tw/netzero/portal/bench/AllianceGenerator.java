@@ -323,6 +323,8 @@ public final class AllianceGenerator {
                 Random random = member.random();
                 Inventory inventory = member.inventory();
                 boolean longTerm = random.nextDouble() < 0.8;
+                // Net zero never before the last target (PledgeTerms): an early net zero brings the long-term target with it.
+                int netZeroYear = random.nextDouble() < 0.1 ? 2045 : 2050;
                 // At least SBTi's 4.2 % a year from the base year to 2030 (1.5 °C-aligned).
                 double nearReduction = Math.min(90, (4.2 + random.nextDouble()) * (2030 - member.baseYear()));
                 LocalDateTime created = member.joinedOn().plusDays(20).atTime(3, 0);
@@ -337,9 +339,9 @@ public final class AllianceGenerator {
                 insert.setBigDecimal(8, percent(95 + random.nextDouble() * 5));
                 insert.setBigDecimal(9, percent(67 + random.nextDouble() * 28));
                 insert.setBigDecimal(10, percent(nearReduction));
-                insert.setObject(11, longTerm ? 2050 : null);
+                insert.setObject(11, longTerm ? netZeroYear : null);
                 insert.setBigDecimal(12, longTerm ? percent(90) : null);
-                insert.setInt(13, random.nextDouble() < 0.1 ? 2045 : 2050);
+                insert.setInt(13, netZeroYear);
                 insert.setString(14, "Electric arc furnaces and heat recovery; renewable power purchase agreements;"
                         + " low-carbon feedstock; 提升能源效率並採購再生能源。");
                 insert.setObject(15, created);
