@@ -11,17 +11,23 @@ db=${BENCH_DB_NAME:-netzero_bench}
 admin=(mariadb -h127.0.0.1 -u"${BENCH_DB_ADMIN:-root}" -N -B)
 out=${BENCH_SQL_OUT:-$(cd "$(dirname "$0")" && pwd)/target/sql}
 mkdir -p "$out"
-log=/tmp/netzero-bench-general-$$.log
 name=$(echo "$path" | tr -c 'A-Za-z0-9' '_' | cut -c1-60)
 
 curl -s -o /dev/null ${cookie:+-H "Cookie: $cookie"} "$base$path"   # warm: caches as in a steady state
+# In the server's data folder: a server with a private /tmp would write elsewhere.
+log="$("${admin[@]}" -e 'SELECT @@datadir')/netzero-bench-general-$$.log"
 threads=$("${admin[@]}" -e "SELECT id FROM information_schema.processlist WHERE db = '$db'" | paste -sd'|' -)
 "${admin[@]}" -e "SET GLOBAL log_output = 'FILE'; SET GLOBAL general_log_file = '$log'; SET GLOBAL general_log = 1"
 curl -s -o /dev/null -D "$out/$name.headers" ${cookie:+-H "Cookie: $cookie"} "$base$path"
 sleep 0.5
 "${admin[@]}" -e "SET GLOBAL general_log = 0"
-# Lines look like "<time>\t<thread> Query\t<sql>" (the time only on the first of a second).
-awk -v ids="^($threads)\$" -F'\t' '{ split($2, a, " "); if (a[1] ~ ids && a[2] ~ /Query|Execute/) print $3 }' "$log" \
+# Lines look like "<time>\t<thread> Query\t<sql>"; the time only on the first line of a second.
+# Connections the pool opens meanwhile are added ("<thread> Connect\tuser@host on <db>").
+awk -v ids="^($threads)\$" -v db="$db" -F'\t' '{
+        if ($1 == "" && $2 == "") { head = $3; text = $4 } else { head = $2; text = $3 }
+        split(head, a, " ");
+        if (a[2] == "Connect" && text ~ (" on " db)) ids = substr(ids, 1, length(ids) - 2) "|" a[1] ")$";
+        else if (a[1] ~ ids && a[2] ~ /Query|Execute/) print text }' "$log" \
     | grep -v -E '^(SET |SELECT @@|SHOW |/\* ping)' > "$out/$name.sql" || true
 rm -f "$log"
 echo "$path: $(wc -l < "$out/$name.sql") statements (in $out/$name.sql)"

@@ -217,12 +217,14 @@ public final class AllianceGenerator {
     }
 
     private static Inventory inventory(IndustryGroup group, Random random) {
+        // An alliance of thousands is mostly small and medium firms: medians of a few to some tens of
+        // kilotonnes, a long tail (σ 1.3) up to 20 Mt, the size of Taiwan's largest steelworks.
         double medianScope1 = switch (group) {
-            case STEEL -> 800_000;
-            case PETROCHEMICALS -> 400_000;
-            case ENERGY -> 1_500_000;
-            case ELECTRONICS -> 60_000;
-            case CIRCULAR_ECONOMY -> 15_000;
+            case STEEL -> 25_000;
+            case PETROCHEMICALS -> 20_000;
+            case ENERGY -> 40_000;
+            case ELECTRONICS -> 5_000;
+            case CIRCULAR_ECONOMY -> 1_500;
         };
         double scope2Ratio = switch (group) {
             case STEEL -> 0.15;
@@ -231,7 +233,7 @@ public final class AllianceGenerator {
             case ELECTRONICS -> 1.80;
             case CIRCULAR_ECONOMY -> 0.60;
         };
-        double scope1 = Math.min(medianScope1 * Math.exp(random.nextGaussian()), 50_000_000);
+        double scope1 = Math.min(medianScope1 * Math.exp(1.3 * random.nextGaussian()), 20_000_000);
         double scope2Location = scope1 * scope2Ratio * (0.8 + random.nextDouble() * 0.4);
         double scope2Market = scope2Location * (0.85 + random.nextDouble() * 0.15);
         double scope3 = (scope1 + scope2Market) * (0.2 + random.nextDouble() * 0.6);
