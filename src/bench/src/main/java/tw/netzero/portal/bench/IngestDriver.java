@@ -61,8 +61,12 @@ public final class IngestDriver {
             long loginStart = System.nanoTime();
             run(pool, companies, company -> {
                 FacesClient client = new FacesClient(base);
-                if (client.signIn(BenchAccounts.memberEmail(company), BenchAccounts.PASSWORD)) {
-                    signedIn.put(company, client);
+                try {
+                    if (client.signIn(BenchAccounts.memberEmail(company), BenchAccounts.PASSWORD)) {
+                        signedIn.put(company, client);
+                    }
+                } catch (RuntimeException e) {
+                    // Counted as not signed in (the line below); an overloaded server may drop a connection.
                 }
             });
             double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
