@@ -6,12 +6,29 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components as properties ({@code #{entry.nameEn}}), as EL 6 will
  * do natively; Jakarta EE 10's EL 5 only knows JavaBean getters. Records are read-only.
  */
 public class RecordELResolver extends ELResolver {
+
+    /**
+     * The components of each record class by name, looked up once: Class.getRecordComponents()
+     * builds new reflection objects on every call, and a directory page reads a few hundred
+     * record properties (it showed in thread dumps under load; docs/performance.md).
+     */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -63,11 +80,6 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(name);
     }
 }

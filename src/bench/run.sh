@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# The portal's benchmark (docs/performance.md): for each N given, fill MariaDB with an alliance
+# of N members, (re)deploy the portal on its own Payara domain, then drive each page with wrk
+# on loopback, next to a static copy of the directory page served by the same Payara (the
+# ceiling), run the filing-ingest driver, and append the results to docs/performance.md.
+#   src/bench/run.sh 1000 10000
+# Settings (environment): BENCH_DB_URL/USER/PASSWORD, BENCH_PORTBASE (35000), BENCH_DURATION
+# (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500),
+# BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1.
+set -euo pipefail
+
+# ---- What is measured: name|path. Adjust the paths to the directory's GET parameters and the
+# API after they exist. %UBN% = a member's UBN, %DEEP_PAGE% = a page near the end of the
+# directory, %YEAR% = the last fully filed year. Rows whose name starts with "auth:" are sent
+# with the secretariat's session cookie.
+TARGETS=(
+    "static ceiling|/bench-ceiling/directory.html"
+    "directory, first page|/public/members.xhtml"
+    "directory, filtered|/public/members.xhtml?group=STEEL&q=Harbor"
+    "directory, deep page|/public/members.xhtml?page=%DEEP_PAGE%"
+    "member profile|/public/member.xhtml?ubn=%UBN%"
+    "JSON list API|/api/members"
+    "auth:dashboard|/secretariat/dashboard.xhtml?year=%YEAR%"
+)
+ROWS_PER_PAGE=20
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bench="$root/src/bench"
+db_url=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/netzero_bench}
+db_user=${BENCH_DB_USER:-netzero_test}
+db_password=${BENCH_DB_PASSWORD:-netzero_test}
+portbase=${BENCH_PORTBASE:-35000}
+duration=${BENCH_DURATION:-30s}
+warmup=${BENCH_WARMUP:-15s}
+# wrk counts a slower response as a timeout error and leaves it out of the latencies.
+timeout=${BENCH_TIMEOUT:-10s}
+connections=${BENCH_CONNECTIONS:-64}
+threads=${BENCH_THREADS:-2}
+ingest_members=${BENCH_INGEST_MEMBERS:-500}
+last_year=$(( $(date +%Y) - 2 ))
+domain=portal-bench
+app=netzero-portal
+payara="$bench/target/payara6"
+asadmin=("$payara/bin/asadmin" --interactive=false --port $((portbase + 48)))
+base="http://127.0.0.1:$((portbase + 80))"
+classpath="$bench/target/classes:$bench/target/lib/*"
+results="$root/docs/performance.md"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+[ $# -gt 0 ] || { echo "usage: $0 N [N ...]" >&2; exit 2; }
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+    (cd "$root" && mvn -B -q -Pbench -pl ear,src/bench -am package -DskipTests)
+fi
+ear="$root/ear/target/netzero-portal.ear"
+
+bash "$root/src/payara/create-domain.sh" "$payara" "$domain" "$portbase"
+if ! "$payara/bin/asadmin" list-domains | grep -q "^$domain running"; then
+    "${asadmin[@]}" start-domain "$domain"
+fi
+set_config() {
+    "${asadmin[@]}" set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
+}
+set_config portal.datasource.class-name com.mysql.cj.jdbc.MysqlDataSource
+set_config portal.datasource.url "$db_url"
+set_config portal.datasource.user "$db_user"
+set_config portal.datasource.password "$db_password"
+set_config portal.demo-data false
+set_config portal.mail.transport log
+pid=$(cat "$payara/glassfish/domains/$domain/config/pid")
+
+db_name=${db_url##*/}; db_name=${db_name%%\?*}
+sql() { mariadb -h127.0.0.1 -u"$db_user" -p"$db_password" -N -B "$db_name" -e "$1"; }
+
+# wrk's latency ("1.23ms", "456.00us", "1.02s") in milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
+    else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
+heap_used_mb() { jcmd "$pid" GC.heap_info 2>/dev/null | awk '/heap.*used/ { for (i = 1; i <= NF; i++)
+    if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%d", v / 1024; exit } }'; }
+
+run_n() {
+    local n=$1 stamp machine commit
+    stamp=$(date -u +"%Y-%m-%d %H:%M UTC")
+    machine="$(nproc) cores ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')),"
+    machine+=" $(free -g | awk '/Mem:/ { print $2 }') GB RAM, load average before: $(cut -d' ' -f1 /proc/loadavg)"
+    commit=$(git -C "$root" rev-parse --short HEAD)
+
+    if "${asadmin[@]}" list-applications | grep -q "^$app "; then "${asadmin[@]}" undeploy "$app" >/dev/null; fi
+    if [ -z "${BENCH_SKIP_GENERATE:-}" ]; then
+        java -cp "$classpath" tw.netzero.portal.bench.AllianceGenerator --members="$n" --url="$db_url" \
+            --user="$db_user" --password="$db_password" --last-year="$last_year" 2>&1 | grep -v 'Log4j\|WARN'
+    fi
+    "${asadmin[@]}" deploy --name "$app" --contextroot / "$ear" >/dev/null
+
+    # The ceiling: the directory page as rendered now, as a static file of a WAR on the same server.
+    local ceiling="$bench/target/ceiling"
+    rm -rf "$ceiling" && mkdir -p "$ceiling/WEB-INF"
+    curl -fsS "$base/public/members.xhtml" -o "$ceiling/directory.html"
+    printf '<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>\n' > "$ceiling/WEB-INF/web.xml"
+    (cd "$ceiling" && jar cf ../bench-ceiling.war .)
+    "${asadmin[@]}" deploy --force=true --name bench-ceiling --contextroot /bench-ceiling "$bench/target/bench-ceiling.war" >/dev/null
+
+    local ubn deep_page cookie
+    ubn=$(sql "SELECT ubn FROM member_company WHERE id = $(( n / 2 ))")
+    deep_page=$(( n * 95 / 100 / ROWS_PER_PAGE ))
+    cookie=$(java -cp "$classpath" tw.netzero.portal.bench.SignIn "$base")
+
+    local table="| Page | Requests/s | p50 ms | p99 ms | Errors (non-2xx/3xx, socket) | Ratio to ceiling | New session per anonymous request | Heap used after, MB |"$'\n'
+    table+="|---|---:|---:|---:|---|---:|---|---:|"$'\n'
+    local ceiling_rps="" entry name path url out rps p50 p99 non2xx socket ratio session auth
+    for entry in "${TARGETS[@]}"; do
+        name=${entry%%|*} path=${entry#*|}
+        path=${path//%UBN%/$ubn}; path=${path//%DEEP_PAGE%/$deep_page}; path=${path//%YEAR%/$last_year}
+        url="$base$path" auth=()
+        if [[ $name == auth:* ]]; then name=${name#auth:}; auth=(-H "Cookie: $cookie"); fi
+        echo "== $name: $url"
+        wrk -t"$threads" -c"$connections" -d"$warmup" --timeout "$timeout" "${auth[@]}" "$url" >/dev/null
+        out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency "${auth[@]}" "$url")
+        echo "$out" | sed 's/^/   /'
+        rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
+        p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+        p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+        non2xx=$(echo "$out" | awk '/Non-2xx/ { print $NF }'); non2xx=${non2xx:-0}
+        socket=$(echo "$out" | awk -F'errors: ' '/Socket errors/ { print $2 }'); socket=${socket:-none}
+        [ -n "$ceiling_rps" ] || ceiling_rps=$rps
+        ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f %%", (b > 0 ? 100 * a / b : 0) }')
+        if [ ${#auth[@]} -eq 0 ] && curl -s -o /dev/null -D - "$url" | grep -qi '^set-cookie: JSESSIONID'; then
+            session=yes; else session=no; fi
+        [ ${#auth[@]} -eq 0 ] || session="(signed in)"
+        table+="| $name | $rps | $p50 | $p99 | $non2xx, $socket | $ratio | $session | $(heap_used_mb) |"$'\n'
+    done
+
+    # The dashboard's server time alone: 10 requests one after another, no other load; median.
+    local dashboard_ms
+    dashboard_ms=$(for _ in $(seq 10); do curl -s -o /dev/null -H "Cookie: $cookie" -w '%{time_starttransfer}\n' \
+        "$base/secretariat/dashboard.xhtml?year=$last_year"; done | sort -n | sed -n 5p | awk '{ printf "%.0f", $1 * 1000 }')
+
+    local ingest="(skipped)"
+    if [ -z "${BENCH_SKIP_INGEST:-}" ]; then
+        ingest=$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" --url="$db_url" \
+            --user="$db_user" --password="$db_password" --year=$((last_year + 1)) --members="$ingest_members" \
+            --concurrency="$connections" 2>&1 | grep -v 'Log4j' | tee "$bench/target/ingest.log" \
+            | grep -E 'RESULT|Signed in|failure|LOST' | sed 's/^RESULT ingest: //' | paste -sd';' - || true)
+        cat "$bench/target/ingest.log"
+    fi
+    local heap_after
+    heap_after=$(heap_used_mb)
+    {
+        echo
+        echo "### N = $n members — $stamp, commit $commit"
+        echo
+        echo "Machine: $machine. wrk $threads threads, $connections connections, $duration after $warmup warm-up,"
+        echo "on loopback; Payara domain \`$domain\` ($("$payara/bin/asadmin" --port $((portbase + 48)) list-jvm-options 2>/dev/null | grep -E '^-Xm[sx]' | paste -sd' ' -))."
+        echo
+        printf '%s' "$table"
+        echo
+        echo "- Dashboard server time (median of 10 sequential requests, no other load): ${dashboard_ms} ms"
+        echo "- Filing ingest ($ingest_members members, $connections at a time): $ingest"
+        echo "- Heap used at the end: ${heap_after} MB"
+    } | tee -a "$results"
+}
+
+for n in "$@"; do run_n "$n"; done
+echo "Results appended to $results. Stop the server: $payara/bin/asadmin stop-domain $domain"

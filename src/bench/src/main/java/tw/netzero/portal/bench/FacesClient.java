@@ -1,0 +1,107 @@
+package tw.netzero.portal.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser-less visitor of the portal for the load drivers: keeps its cookies, remembers the
+ * last page and posts a form back with its view state and PrimeFaces' CSP nonce, as a browser
+ * without JavaScript would (the e2e tests' JsfClient does the same for one test).
+ */
+final class FacesClient {
+
+    private static final Pattern HIDDEN_INPUT =
+            Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private HttpResponse<String> last;
+
+    FacesClient(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "en").GET().build());
+    }
+
+    /** Posts a form of the last page; field names are relative to the form id. */
+    HttpResponse<String> submit(String formId, Map<String, String> fields, String buttonId) {
+        Map<String, String> body = hiddenInputs();
+        body.put(formId, formId);
+        fields.forEach((name, value) -> body.put(formId + ":" + name, value));
+        body.put(formId + ":" + buttonId, "");
+        String encoded = body.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(last.uri()).header("Accept-Language", "en")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build());
+    }
+
+    /** Signs in through the login page; true when the portal accepted the credentials. */
+    boolean signIn(String email, String password) {
+        get("/public/login.xhtml");
+        HttpResponse<String> after = submit("login", Map.of("email", email, "password", password), "submit");
+        return after.statusCode() == 200 && !after.uri().getPath().endsWith("/public/login.xhtml");
+    }
+
+    HttpResponse<String> last() {
+        return last;
+    }
+
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No session"));
+    }
+
+    private Map<String, String> hiddenInputs() {
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher matcher = HIDDEN_INPUT.matcher(last.body());
+        while (matcher.find()) {
+            hidden.put(matcher.group(1), matcher.group(2).replace("&#58;", ":"));
+        }
+        if (!hidden.containsKey("jakarta.faces.ViewState")) {
+            throw new IllegalStateException("No form on " + last.uri() + " (HTTP " + last.statusCode() + ")");
+        }
+        Matcher nonce = SCRIPT_NONCE.matcher(last.body());
+        if (nonce.find()) {
+            hidden.put("primefaces.nonce", nonce.group(1));
+        }
+        return hidden;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            last = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return last;
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
