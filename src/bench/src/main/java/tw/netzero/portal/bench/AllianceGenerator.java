@@ -124,6 +124,7 @@ public final class AllianceGenerator {
             report("pledge_version", phase);
             phase = System.nanoTime();
             insertFilings(connection, members);
+            fillAcceptedTotals(connection);
             report("progress_filing + progress_filing_scope3", phase);
             advanceSequences(connection);
             connection.commit();
@@ -355,6 +356,15 @@ public final class AllianceGenerator {
     }
 
     // ---------------------------------------------------------------- filings
+
+    /** What the portal keeps when it accepts a filing (migration V10 fills it the same way). */
+    private static void fillAcceptedTotals(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE progress_filing SET total_tonnes = scope1_tonnes + scope2_market_tonnes"
+                    + " + COALESCE(scope3_total_tonnes, (SELECT SUM(s.tonnes) FROM progress_filing_scope3 s"
+                    + " WHERE s.filing_id = progress_filing.id), 0) WHERE status = 'ACCEPTED'");
+        }
+    }
 
     private void insertFilings(Connection connection, List<Member> members) throws SQLException {
         String filingSql = "INSERT INTO progress_filing (id, company_id, reporting_year, revision, status, superseded,"

@@ -168,6 +168,10 @@ public class ProgressFiling {
     @Column(name = "review_comment", length = REVIEW_COMMENT_MAX)
     private String reviewComment;
 
+    /** {@link #totalEmissions()} as accepted: what the alliance's sums add up (read-only once set). */
+    @Column(name = "total_tonnes", precision = 16, scale = 3)
+    private Emissions acceptedTotal;
+
     /** What the last return asked to revise, field by field (kept until the next decision). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "progress_filing_review_note", joinColumns = @JoinColumn(name = "filing_id"))
@@ -328,6 +332,7 @@ public class ProgressFiling {
     public void accept(String reviewerName, String comment) {
         move(workflow -> workflow.accept(reviewerName, comment));
         reviewNotes.clear();
+        acceptedTotal = totalEmissions();
     }
 
     public void returnForRevision(String reviewerName, String comment) {

@@ -46,22 +46,35 @@ public final class Emissions implements Serializable, Comparable<Emissions> {
         return of(new BigDecimal(tonnes));
     }
 
+    /**
+     * A sum over many inventories (the alliance's, a group's): never negative, but not held to
+     * the single-inventory bound of {@link #of(BigDecimal)}.
+     */
+    public static Emissions total(BigDecimal tonnes) {
+        Objects.requireNonNull(tonnes, "tonnes");
+        if (tonnes.signum() < 0) {
+            throw new DomainRuleViolation("emissions.negative", tonnes);
+        }
+        return new Emissions(tonnes);
+    }
+
     public BigDecimal tonnes() {
         return tonnes;
     }
 
+    /** Sums are not bounded: the bound is for one typed-in amount, and alliance totals exceed it. */
     public Emissions add(Emissions other) {
-        return of(tonnes.add(other.tonnes));
+        return total(tonnes.add(other.tonnes));
     }
 
     /** Refuses a result below zero: an amount of emissions cannot be negative. */
     public Emissions subtract(Emissions other) {
-        return of(tonnes.subtract(other.tonnes));
+        return total(tonnes.subtract(other.tonnes));
     }
 
     /** Scales by a non-negative ratio (0.9 for 90 %), rounded half-up to kilograms. */
     public Emissions multiply(BigDecimal ratio) {
-        return of(tonnes.multiply(ratio));
+        return total(tonnes.multiply(ratio));
     }
 
     /** What is left after cutting by the given share: 100 tCO2e reduced by 42 % is 58 tCO2e. */

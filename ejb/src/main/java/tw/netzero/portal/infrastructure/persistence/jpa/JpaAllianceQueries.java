@@ -22,8 +22,8 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
  * The dashboard's aggregates. Filing totals are native SQL (one statement for MariaDB, MySQL and
- * H2): a filing's scope 3 lines are summed per filing in a derived table first, so joining them
- * does not repeat scope 1 and 2 once per line. The counts are JPQL.
+ * H2) over the total each filing was accepted with (progress_filing.total_tonnes, migration V10),
+ * read from the covering index; the counts are JPQL.
  */
 @ApplicationScoped
 public class JpaAllianceQueries implements AllianceQueries {
@@ -31,10 +31,8 @@ public class JpaAllianceQueries implements AllianceQueries {
     /** scope 1 + market-based scope 2 + reported scope 3 of accepted, current filings of active members. */
     private static final String ACCEPTED_FILINGS = " FROM progress_filing f"
             + " JOIN member_company c ON c.id = f.company_id"
-            + " LEFT JOIN (SELECT filing_id, SUM(tonnes) AS tonnes FROM progress_filing_scope3 GROUP BY filing_id) s3"
-            + " ON s3.filing_id = f.id"
             + " WHERE f.status = 'ACCEPTED' AND f.superseded = FALSE AND c.membership_status = 'ACTIVE'";
-    private static final String FILING_TOTAL = "f.scope1_tonnes + f.scope2_market_tonnes + COALESCE(s3.tonnes, 0)";
+    private static final String FILING_TOTAL = "f.total_tonnes";
 
     private static final String TOTALS_BY_YEAR_AND_GROUP = "SELECT f.reporting_year, c.industry_group, COUNT(*),"
             + " SUM(" + FILING_TOTAL + ")" + ACCEPTED_FILINGS
@@ -125,6 +123,6 @@ public class JpaAllianceQueries implements AllianceQueries {
     }
 
     private static Emissions tonnes(Object column) {
-        return Emissions.of(column instanceof BigDecimal decimal ? decimal : new BigDecimal(column.toString()));
+        return Emissions.total(column instanceof BigDecimal decimal ? decimal : new BigDecimal(column.toString()));
     }
 }

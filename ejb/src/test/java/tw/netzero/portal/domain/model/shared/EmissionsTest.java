@@ -65,4 +65,12 @@ class EmissionsTest {
         assertFalse(Emissions.of("5.001").isAtMost(Emissions.of("5")));
         assertEquals(new BigDecimal("-0.001"), Emissions.of("5").difference(Emissions.of("5.001")));
     }
+
+    @Test
+    void sumsOfManyInventoriesAreNotHeldToTheSingleInventoryBound() {
+        Emissions big = Emissions.of(Emissions.MAX_TONNES);
+        assertEquals(Emissions.total(new BigDecimal("2000000000")), big.add(big));
+        assertEquals("emissions.negative",
+                assertThrows(DomainRuleViolation.class, () -> Emissions.total(new BigDecimal("-1"))).messageKey());
+    }
 }
