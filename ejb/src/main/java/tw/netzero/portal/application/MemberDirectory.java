@@ -83,12 +83,6 @@ public class MemberDirectory {
         return snapshot().page(request);
     }
 
-    /** Every matching row, up to {@link #EXPORT_MAX_ROWS}, for a download. */
-    public List<DirectoryRow> export(DirectoryRequest request) {
-        List<DirectoryRow> rows = snapshot().select(request);
-        return rows.size() > EXPORT_MAX_ROWS ? rows.subList(0, EXPORT_MAX_ROWS) : rows;
-    }
-
     public DirectorySnapshot snapshot() {
         Cached current = cached;
         long version = dataVersion.current();
