@@ -12,6 +12,7 @@ import java.util.function.Function;
 public enum DirectorySort {
     NAME_EN("name-en", DirectoryRow::nameEn),
     NAME_ZH("name-zh", DirectoryRow::nameZh),
+    /** In the order the alliance lists its groups (steel first). */
     GROUP("group", DirectoryRow::group),
     MEMBER_SINCE("member-since", DirectoryRow::memberSince),
     PLEDGE("pledge", DirectoryRow::pledge),
