@@ -34,6 +34,8 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         assertTrue(!names.isEmpty() && names.size() < 10, names::toString);
         assertTrue(groups().stream().allMatch(group -> group.equals("Steel")));
         browser.screenshot("directory-filtered");
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-filtered-table");
 
         // Sort by net-zero year: a link, so the address changes again.
         browser.driver().findElement(By.cssSelector("th.col-netZeroYear a")).click();
@@ -56,10 +58,18 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         assertTrue(text(COUNT).startsWith("共 " + names.size() + " 家會員企業"), text(COUNT));
         assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
         browser.screenshot("directory-zh-TW-filtered");
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-zh-TW-filtered-table");
 
         browser.driver().findElement(By.id("clear-filters")).click();
         browser.waiting().until(ExpectedConditions.textMatches(COUNT, java.util.regex.Pattern.compile("^共 " + FOUNDING_MEMBERS)));
-        browser.screenshot("directory-zh-TW");
+        scrollTo(By.id("page-next"));
+        browser.screenshot("directory-zh-TW-pager");
+    }
+
+    private void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.driver().findElement(locator));
     }
 
     private List<String> names() {

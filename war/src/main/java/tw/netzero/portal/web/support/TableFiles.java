@@ -30,7 +30,8 @@ public enum TableFiles {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
             for (String note : table.notes()) {
-                writeLine(writer, List.of("# " + note));
+                // As it is, unquoted, so that the line starts with the comment marker.
+                writer.write("# " + note.replaceAll("[\r\n]+", " ") + "\r\n");
             }
             writeLine(writer, table.columns().stream().map(column -> (Object) column.header()).toList());
             for (List<Object> row : table.rows()) {
