@@ -2,6 +2,7 @@ package tw.netzero.portal.web.publicsite;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -64,6 +65,9 @@ public class MemberDirectoryView {
     private ExternalContext external;
 
     @Inject
+    private FacesContext faces;
+
+    @Inject
     private Messages messages;
 
     private DirectoryPage page;
@@ -83,6 +87,9 @@ public class MemberDirectoryView {
 
     /** The view action: reads the URL; a bad parameter is reported and the whole directory shown. */
     public void load() {
+        // Transient before rendering starts: PrimeFaces' CSP listener asks for the view map before
+        // the page's tags are applied, and on a view that is not transient yet that creates a session.
+        faces.getViewRoot().setTransient(true);
         DirectoryRequest request;
         try {
             request = DirectoryRequest.parse(external.getRequestParameterMap()::get, defaultSort(language));
