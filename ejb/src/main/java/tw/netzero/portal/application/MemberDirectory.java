@@ -1,29 +1,121 @@
 package tw.netzero.portal.application;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
 import java.util.List;
-import tw.netzero.portal.domain.model.company.CompanyRepository;
-import tw.netzero.portal.domain.model.company.DirectoryEntry;
-import tw.netzero.portal.domain.model.company.DirectoryQuery;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.alliance.PledgeInForce;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.directory.DirectoryPage;
+import tw.netzero.portal.domain.model.directory.DirectoryQueries;
+import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.directory.DirectoryRow;
+import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
+import tw.netzero.portal.domain.model.directory.PublicDataVersion;
+import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.pledge.PreCheckThresholds;
+import tw.netzero.portal.domain.model.shared.Percentage;
 
-/** The public member directory: read-only, open to everyone. */
-@Stateless
+/**
+ * The public member directory: read-only, open to everyone. It keeps one {@link DirectorySnapshot}
+ * of all active members and serves every page, download and API call from it; the snapshot is
+ * read again (three queries) when a change has been committed since, or when it is older than
+ * {@code portal.directory.max-age-seconds} (changes written around JPA). See decision 0009.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class MemberDirectory {
 
-    @Inject
-    private CompanyRepository companies;
+    /** A download holds at most this many rows (the whole alliance many times over). */
+    public static final int EXPORT_MAX_ROWS = 20_000;
 
-    public List<DirectoryEntry> page(DirectoryQuery query) {
-        return companies.directoryPage(query);
+    /** Tells one application start's data versions from another's, for ETags. */
+    private static final String START = UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    private DirectoryQueries queries;
+
+    @Inject
+    private AllianceQueries alliance;
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private PublicDataVersion dataVersion;
+
+    @Inject
+    private Clock clock;
+
+    /** As in ProgressService: for years without a reporting cycle, which sets its own. */
+    @Inject
+    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
+    BigDecimal tolerancePercent;
+
+    @Inject
+    @ConfigProperty(name = "portal.directory.max-age-seconds", defaultValue = "300")
+    long maxAgeSeconds;
+
+    private volatile Cached cached;
+
+    private record Cached(DirectorySnapshot snapshot, long version, Instant readAt) {
     }
 
-    public long count(DirectoryQuery query) {
-        return companies.directoryCount(query);
+    public DirectoryPage page(DirectoryRequest request) {
+        return snapshot().page(request);
+    }
+
+    public DirectorySnapshot snapshot() {
+        Cached current = cached;
+        long version = dataVersion.current();
+        Instant now = clock.instant();
+        if (current != null && current.version() == version
+                && current.readAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(now)) {
+            return current.snapshot();
+        }
+        synchronized (this) {
+            current = cached;
+            if (current == null || current.version() != version
+                    || !current.readAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(now)) {
+                // The version is read before the data: a change committed meanwhile reads again next time.
+                current = new Cached(read(version), version, now);
+                cached = current;
+            }
+            return current.snapshot();
+        }
+    }
+
+    private DirectorySnapshot read(long version) {
+        Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
+                .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+        Map<Year, OnTrackClassifier> byCycle = cycles.all().stream().collect(Collectors.toMap(
+                ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
+        OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(tolerancePercent));
+        List<DirectoryRow> rows = queries.activeMembers().stream()
+                .map(facts -> DirectoryRow.of(facts, pledges.get(facts.companyId()),
+                        facts.latestReportedYear() == null ? withoutCycle
+                                : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle),
+                        PreCheckThresholds.DEFAULTS))
+                .toList();
+        Instant asOf = dataVersion.changedAt();
+        return DirectorySnapshot.of(rows, START + "-" + version + "-" + asOf.toEpochMilli(), asOf);
     }
 }

@@ -26,9 +26,9 @@ import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
-import tw.netzero.portal.domain.model.company.DirectoryQuery;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.company.Ubn;
@@ -176,7 +176,7 @@ class AccessMatrixIT {
 
     @Test
     void theDirectoryIsOpenToEveryone() throws Exception {
-        check("directory", EnumSet.allOf(Who.class), who -> directory.page(DirectoryQuery.firstPage(10)));
+        check("directory", EnumSet.allOf(Who.class), who -> directory.page(DirectoryRequest.DEFAULT));
     }
 
     @Test

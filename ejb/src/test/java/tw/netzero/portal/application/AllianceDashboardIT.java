@@ -3,6 +3,11 @@ package tw.netzero.portal.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static tw.netzero.portal.testing.AllianceExamples.accepted;
+import static tw.netzero.portal.testing.AllianceExamples.approved;
+import static tw.netzero.portal.testing.AllianceExamples.company;
+import static tw.netzero.portal.testing.AllianceExamples.filing;
+import static tw.netzero.portal.testing.AllianceExamples.pledge;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -44,6 +49,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
@@ -68,13 +74,12 @@ import tw.netzero.portal.testing.TwoCompanies;
 class AllianceDashboardIT {
 
     private static final Year Y2023 = Year.of(2023);
-    private static final Instant SUBMITTED = Instant.parse("2024-05-20T00:00:00Z");
-    private static final LocalDate TODAY = LocalDate.of(2024, 5, 20);
+    private static final Instant SUBMITTED = AllianceExamples.SUBMITTED;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("alliance-dashboard-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, AllianceExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -204,67 +209,6 @@ class AllianceDashboardIT {
                 assertThrows(DomainRuleViolation.class, () -> dashboard.figures(next)).messageKey());
         assertEquals("dashboard.reportingYear.outOfRange",
                 assertThrows(DomainRuleViolation.class, () -> dashboard.figures(Year.of(2014))).messageKey());
-    }
-
-    private MemberCompany company(String ubn, String name, IndustryGroup group) {
-        return MemberCompany.admitted(new CompanyProfile(ubn, name, name + "（中）", group, District.XIAOGANG, null),
-                LocalDate.of(2022, 6, 20));
-    }
-
-    private static PledgeDraft pledge(int baseYear, String scope1, String scope2Market, int nearYear, String reduction) {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(baseYear);
-        draft.setScope1(new BigDecimal(scope1));
-        // Location-based scope 2 is higher, and must not count: the pledges use market-based.
-        draft.setScope2LocationBased(new BigDecimal(scope2Market).add(new BigDecimal("7777")));
-        draft.setScope2MarketBased(new BigDecimal(scope2Market));
-        draft.setScope3(BigDecimal.ZERO);
-        draft.setScope12Coverage(new BigDecimal("100"));
-        draft.setScope3Coverage(BigDecimal.ZERO);
-        draft.setNearTargetYear(nearYear);
-        draft.setNearReduction(new BigDecimal(reduction));
-        return draft;
-    }
-
-    private static PledgeVersion approved(PledgeVersion version, PledgeDraft content) {
-        version.edit(content);
-        version.submit(SUBMITTED, TODAY);
-        version.take(TwoCompanies.REVIEWER);
-        version.approve(TwoCompanies.REVIEWER, null);
-        return version;
-    }
-
-    private static ProgressFiling accepted(long companyId, int year, FilingDraft content) {
-        ProgressFiling filing = ProgressFiling.start(companyId, Year.of(year));
-        filing.revise(content);
-        filing.submit(SUBMITTED);
-        filing.accept(TwoCompanies.REVIEWER, null);
-        return filing;
-    }
-
-    /**
-     * A complete filing: scope 1, market-based scope 2 (location-based 9,999 t higher, not
-     * counted), categories 1 and 4 of scope 3 when given, the rest not relevant.
-     */
-    private static FilingDraft filing(String scope1, String scope2Market, String category1, String category4,
-                                      boolean scope2Verified) {
-        Map<Scope3Category, FilingDraft.Scope3Figure> scope3 = new EnumMap<>(Scope3Category.class);
-        for (Scope3Category category : Scope3Category.values()) {
-            scope3.put(category, new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_RELEVANT, null, "No such activity"));
-        }
-        if (category1 != null) {
-            scope3.put(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
-                    new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal(category1), null));
-            scope3.put(Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION,
-                    new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal(category4), null));
-        }
-        Map<Scope, FilingDraft.Assurance> verification = new EnumMap<>(Scope.class);
-        verification.put(Scope.SCOPE_1, new FilingDraft.Assurance(AssuranceLevel.REASONABLE, "Verifier Co.", "ISO 14064-3"));
-        if (scope2Verified) {
-            verification.put(Scope.SCOPE_2, new FilingDraft.Assurance(AssuranceLevel.LIMITED, "Verifier Co.", "ISO 14064-3"));
-        }
-        return new FilingDraft(new BigDecimal(scope1), new BigDecimal(scope2Market).add(new BigDecimal("9999")),
-                new BigDecimal(scope2Market), scope3, new BigDecimal("1000"), new BigDecimal("10"), null, verification);
     }
 
     private static Emissions tonnes(String value) {

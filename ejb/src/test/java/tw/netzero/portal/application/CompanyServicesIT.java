@@ -15,7 +15,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,14 +27,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
-import tw.netzero.portal.domain.model.company.DirectoryEntry;
-import tw.netzero.portal.domain.model.company.DirectoryQuery;
-import tw.netzero.portal.domain.model.company.DirectoryQuery.SortField;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.directory.DirectoryRow;
+import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.testing.Deployments;
@@ -128,37 +130,32 @@ class CompanyServicesIT {
     void filtersByIndustryGroupAndByNameInEitherLanguage() {
         admitFive();
 
-        assertEquals(2, directory.count(query(IndustryGroup.STEEL, null)));
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"),
-                names(directory.page(query(IndustryGroup.STEEL, null))));
+        assertEquals(2, directory.page(query("group", "steel")).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(query("group", "steel")));
 
-        assertEquals(List.of("Harbor Crest Steel"), names(directory.page(query(null, "HARBOR crest"))));
-        assertEquals(List.of("Lotus Lake Microsystems"), names(directory.page(query(null, "蓮池"))));
-        assertEquals(1, directory.count(query(null, "蓮池")));
-        assertEquals(0, directory.count(query(IndustryGroup.ENERGY, "蓮池")));
-        // LIKE wildcards typed by a visitor are taken literally.
-        assertEquals(0, directory.count(query(null, "%")));
+        assertEquals(List.of("Harbor Crest Steel"), names(query("q", "HARBOR crest")));
+        assertEquals(List.of("Lotus Lake Microsystems"), names(query("q", "蓮池")));
+        assertEquals(0, directory.page(query("group", "energy", "q", "蓮池")).matching());
+        // Wildcards typed by a visitor are taken literally.
+        assertEquals(0, directory.page(query("q", "%")).matching());
     }
 
     @Test
-    void pagesAndSortsInTheDatabaseAndListsOnlyActiveMembers() {
+    void pagesAndSortsAndListsOnlyActiveMembers() {
         admitFive();
         membership.apply(profile("00238778", "Applicant Energy", "申請能源", IndustryGroup.ENERGY));
 
-        DirectoryQuery all = DirectoryQuery.of(null, null, SortField.NAME_EN, true, 0, 2);
-        assertEquals(5, directory.count(all));
-        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(directory.page(all)));
-        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"),
-                names(directory.page(DirectoryQuery.of(null, null, SortField.NAME_EN, true, 2, 2))));
-        assertEquals(List.of("Sunfield Solar"),
-                names(directory.page(DirectoryQuery.of(null, null, SortField.NAME_EN, true, 4, 2))));
+        assertEquals(5, directory.page(query("size", "2")).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(query("size", "2")));
+        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(query("size", "2", "page", "2")));
+        assertEquals(List.of("Sunfield Solar"), names(query("size", "2", "page", "3")));
 
-        List<DirectoryEntry> descending = directory.page(DirectoryQuery.of(null, null, SortField.NAME_EN, false, 0, 5));
-        assertEquals("Sunfield Solar", descending.get(0).nameEn());
-        assertFalse(names(descending).contains("Applicant Energy"));
+        List<String> descending = names(query("order", "desc"));
+        assertEquals("Sunfield Solar", descending.get(0));
+        assertFalse(descending.contains("Applicant Energy"));
 
-        List<DirectoryEntry> byGroup = directory.page(DirectoryQuery.of(null, null, SortField.INDUSTRY_GROUP, true, 0, 5));
-        assertEquals(IndustryGroup.ELECTRONICS, byGroup.get(0).industryGroup()); // alphabetical by code
+        // Industry groups sort in the order the alliance lists them (steel first), not by their codes.
+        assertEquals(IndustryGroup.STEEL, directory.page(query("sort", "group")).rows().get(0).group());
     }
 
     private void admitFive() {
@@ -174,12 +171,16 @@ class CompanyServicesIT {
         return firstSeven + Ubn.checkDigitFor(firstSeven);
     }
 
-    private static DirectoryQuery query(IndustryGroup group, String name) {
-        return DirectoryQuery.of(group, name, SortField.NAME_EN, true, 0, 20);
+    private static DirectoryRequest query(String... namesAndValues) {
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
     }
 
-    private static List<String> names(List<DirectoryEntry> entries) {
-        return entries.stream().map(DirectoryEntry::nameEn).collect(Collectors.toList());
+    private List<String> names(DirectoryRequest request) {
+        return directory.page(request).rows().stream().map(DirectoryRow::nameEn).collect(Collectors.toList());
     }
 
     private static CompanyProfile profile(String ubn, String nameEn, String nameZh, IndustryGroup group) {

@@ -8,43 +8,76 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
-/** A visitor filters the member directory and switches language, in Chromium. */
+/** A visitor filters the member directory, shares the address, and switches language, in Chromium. */
 class MemberDirectoryInBrowserIT extends BrowserTest {
 
-    private static final By COUNT = By.cssSelector(".directory-table .count");
-    private static final By NAMES = By.cssSelector(".directory-table tbody .company-name");
-
+    private static final By COUNT = By.id("count");
+    private static final By NAMES = By.cssSelector("#members tbody .company-name");
+    private static final By GROUPS = By.cssSelector("#members tbody .group-badge");
 
     @Test
-    void filtersByNameInChineseAndByIndustryGroupThenSwitchesToChinese() {
+    void filtersIntoAnAddressThatReopensTheSameViewInEitherLanguage() {
         browser.driver().get(portalUri("/").toString());
-        assertEquals(FOUNDING_MEMBERS + " member companies", text(COUNT));
+        assertTrue(text(COUNT).startsWith(FOUNDING_MEMBERS + " member companies"), text(COUNT));
+        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
         browser.screenshot("directory-en");
 
-        // 鋼 ("steel") appears only in the Chinese names of six steel companies.
-        browser.driver().findElement(By.id("directory:name")).sendKeys("鋼");
-        browser.waiting().until(ExpectedConditions.textToBe(COUNT, "6 member companies"));
-        assertEquals(6, browser.driver().findElements(NAMES).size());
-        browser.screenshot("directory-filtered-by-name");
+        new Select(browser.driver().findElement(By.id("group"))).selectByVisibleText("Steel");
+        new Select(browser.driver().findElement(By.id("pledge"))).selectByVisibleText("Approved");
+        browser.driver().findElement(By.id("apply-filters")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("group=steel"));
+        String shared = browser.driver().getCurrentUrl();
+        assertTrue(shared.contains("pledge=approved"), shared);
+        List<String> names = names();
+        assertTrue(!names.isEmpty() && names.size() < 10, names::toString);
+        assertTrue(groups().stream().allMatch(group -> group.equals("Steel")));
+        browser.screenshot("directory-filtered");
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-filtered-table");
 
-        browser.driver().findElement(By.id("directory:name")).clear();
-        browser.driver().findElement(By.id("directory:name")).sendKeys(" ");
-        browser.waiting().until(ExpectedConditions.textToBe(COUNT, FOUNDING_MEMBERS + " member companies"));
+        // Sort by net-zero year: a link, so the address changes again.
+        browser.driver().findElement(By.cssSelector("th.col-netZeroYear a")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("sort=net-zero-year"));
+        assertEquals("ascending", browser.driver().findElement(By.cssSelector("th.col-netZeroYear")).getAttribute("aria-sort"));
 
-        browser.driver().findElement(By.id("directory:group")).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#directory\\:group_items li[data-label='Energy']"))).click();
-        browser.waiting().until(ExpectedConditions.textToBe(COUNT, "10 member companies"));
-        List<WebElement> groups = browser.driver().findElements(By.cssSelector(".directory-table tbody .group-badge"));
-        assertTrue(groups.stream().allMatch(badge -> badge.getText().equals("Energy")));
-        browser.screenshot("directory-filtered-by-group");
+        // Someone else opens the shared address.
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(shared);
+        assertEquals(names, names());
+        assertEquals("steel", new Select(browser.driver().findElement(By.id("group"))).getFirstSelectedOption()
+                .getAttribute("value"));
 
         browser.driver().findElement(By.linkText("繁體中文")).click();
         browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "會員名錄"));
-        assertEquals("共 " + FOUNDING_MEMBERS + " 家會員企業", text(COUNT));
+        assertTrue(browser.driver().getCurrentUrl().contains("group=steel"), "the filter survives the switch");
         assertEquals("zh-TW", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
-        browser.screenshot("directory-zh-TW");
+        assertTrue(groups().stream().allMatch(group -> group.equals("鋼鐵")), groups()::toString);
+        assertEquals(names.size(), names().size());
+        assertTrue(text(COUNT).startsWith("共 " + names.size() + " 家會員企業"), text(COUNT));
+        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+        browser.screenshot("directory-zh-TW-filtered");
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-zh-TW-filtered-table");
+
+        browser.driver().findElement(By.id("clear-filters")).click();
+        browser.waiting().until(ExpectedConditions.textMatches(COUNT, java.util.regex.Pattern.compile("^共 " + FOUNDING_MEMBERS)));
+        scrollTo(By.id("page-next"));
+        browser.screenshot("directory-zh-TW-pager");
+    }
+
+    private void scrollTo(By locator) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.driver().findElement(locator));
+    }
+
+    private List<String> names() {
+        return browser.driver().findElements(NAMES).stream().map(WebElement::getText).toList();
+    }
+
+    private List<String> groups() {
+        return browser.driver().findElements(GROUPS).stream().map(WebElement::getText).toList();
     }
 
     private String text(By locator) {

@@ -2,81 +2,246 @@ package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
+import javax.json.Json;
+import javax.json.JsonArray;
+import javax.json.JsonObject;
+import javax.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The public member directory of the deployed EAR, over plain HTTP. */
+/**
+ * The public member directory of the deployed EAR over plain HTTP, against the demo data (51
+ * founding members, approved pledges of three, their accepted filings): the page, its downloads
+ * and GET /api/members agree with each other and with the database; an anonymous visitor gets
+ * no session; a draft pledge appears nowhere. The e2e server reads the directory on every request
+ * (PORTAL_DIRECTORY_MAX_AGE_SECONDS=0 in the POM), so rows written here with SQL are seen.
+ */
 class MemberDirectoryPageIT extends DeployedPortal {
 
-    private static final Pattern HTML_LANG_EN = Pattern.compile("<html[^>]* lang=\"en\"");
     private static final Pattern HTML_LANG_ZH_TW = Pattern.compile("<html[^>]* lang=\"zh-TW\"");
-    private static final Pattern ROW = Pattern.compile("<tr data-ri=\"\\d+\"");
-    private static final Pattern COMPANY_NAME = Pattern.compile("<span class=\"company-name\" lang=\"[^\"]+\">([^<]+)</span>");
+    private static final Pattern PROFILE_LINK = Pattern.compile("href=\"[^\"]*/public/member\\.xhtml\\?ubn=(\\d{8})\"");
+    private static final Set<String> ITEM_FIELDS = Set.of("ubn", "nameEn", "nameZh", "industryGroup", "memberSince",
+            "pledgeStatus", "alignment", "nearTermTarget", "netZeroYear", "latestReportedYear", "track");
 
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    /** No cookie store: every request is a first visit, and Set-Cookie is seen as sent. */
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void showsTheFirstPageOfMembersAndTheirCount() throws Exception {
-        HttpResponse<String> page = get("/");
-
-        assertEquals(200, page.statusCode());
-        String html = page.body();
-        assertTrue(HTML_LANG_EN.matcher(html).find(), "English by default");
-        assertTrue(html.contains(">Member directory</h1>"));
-        assertTrue(html.contains(FOUNDING_MEMBERS + " member companies"), "total count shown");
-        assertEquals(20, count(ROW, html), "one page of 20 rows");
-        List<String> names = companyNames(html);
-        assertEquals("Alian Power Semiconductors Inc.", names.get(0), "sorted by English name");
-        assertEquals(names.stream().sorted().toList(), names);
+    void anonymousVisitsCreateNoSessionAndKeepNoViewState() throws Exception {
+        List<String> sessions = new ArrayList<>();
+        for (String path : List.of("/public/members.xhtml", "/", "/public/members.xhtml?group=steel&sort=net-zero-year&order=desc",
+                "/public/members.xhtml?size=5&page=3", "/public/members.xhtml?group=nonsense",
+                "/public/members-export?format=csv&group=steel", "/api/members?size=3")) {
+            HttpResponse<String> response = get(path);
+            assertEquals(200, response.statusCode(), path);
+            response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID"))
+                    .forEach(cookie -> sessions.add(path + " " + cookie));
+            assertFalse(response.body().contains("jakarta.faces.ViewState") && !response.body().contains("value=\"stateless\""),
+                    path + ": no server view state");
+        }
+        assertEquals(List.of(), sessions);
     }
 
     @Test
-    void switchingToTraditionalChineseShowsChineseLabelsAndNamesAndIsRemembered() throws Exception {
-        HttpResponse<String> switched = get("/public/members.xhtml?lang=zh-TW");
+    void filtersAndPagesAgreeWithTheDatabaseAndTheApi() throws Exception {
+        long steel = Long.parseLong(database().value(
+                "SELECT COUNT(*) FROM member_company WHERE industry_group = 'STEEL' AND membership_status = 'ACTIVE'"));
+        JsonObject steelPage = api("/api/members?group=steel&size=100");
+        assertEquals(steel, steelPage.getInt("totalItems"));
+        assertTrue(steelPage.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(item -> item.getString("industryGroup").equals("steel")));
+        assertEquals(ubns(steelPage), pageUbns("/public/members.xhtml?group=steel&size=100"));
 
-        assertEquals(200, switched.statusCode());
-        assertFalse(switched.uri().toString().contains("lang="), "the parameter is dropped after switching");
-        String html = switched.body();
+        // Pages of 10 put together are the whole list, in order, once each.
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= 6; page++) {
+            paged.addAll(pageUbns("/public/members.xhtml?size=10&page=" + page));
+        }
+        assertEquals(FOUNDING_MEMBERS, paged.size());
+        assertEquals(ubns(api("/api/members?size=100")), paged);
+        assertEquals(FOUNDING_MEMBERS, Set.copyOf(paged).size());
+
+        long approved = Long.parseLong(database().value(
+                "SELECT COUNT(DISTINCT company_id) FROM pledge_version WHERE status = 'APPROVED'"));
+        assertEquals(approved, api("/api/members?pledge=approved").getInt("totalItems"));
+        String html = get("/public/members.xhtml").body();
+        assertTrue(html.contains("id=\"summary-approved\">" + approved + "<"), "summary strip counts approved pledges");
+        assertTrue(html.contains("id=\"summary-members\">" + FOUNDING_MEMBERS + "<"));
+    }
+
+    @Test
+    void theExportHoldsExactlyTheFilteredViewWithLicenceAndDate() throws Exception {
+        String filter = "group=steel&sort=net-zero-year&order=desc";
+        List<String> shown = pageUbns("/public/members.xhtml?size=100&" + filter);
+        assertEquals(ubns(api("/api/members?size=100&" + filter)), shown);
+
+        HttpResponse<byte[]> csv = http.send(request("/public/members-export?format=csv&" + filter).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF# Licence: CC BY 4.0"), text.substring(0, 60));
+        assertTrue(text.contains("# Data as of: 20"), "the date of the data");
+        List<String> lines = text.lines().filter(line -> !line.startsWith("\uFEFF#") && !line.startsWith("#")).toList();
+        assertTrue(lines.get(0).startsWith("UBN,Company (English),Company (Chinese),Industry group"), lines.get(0));
+        assertEquals(shown, lines.subList(1, lines.size()).stream().map(line -> line.substring(0, 8)).toList());
+
+        HttpResponse<byte[]> xlsx = http.send(request("/public/members-export?format=xlsx&" + filter).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet members = workbook.getSheet("members");
+            List<String> ubns = new ArrayList<>();
+            for (Row row : members) {
+                if (row.getRowNum() > 0) {
+                    ubns.add(row.getCell(0).getStringCellValue());
+                }
+            }
+            assertEquals(shown, ubns);
+            assertTrue(workbook.getSheet("about").getRow(0).getCell(0).getStringCellValue().contains("CC BY 4.0"));
+        }
+        assertEquals(400, get("/public/members-export?format=csv&from=soon").statusCode());
+    }
+
+    @Test
+    void aDraftPledgeAppearsNowherePublic() throws Exception {
+        String ubn = database().value("SELECT c.ubn FROM member_company c WHERE c.membership_status = 'ACTIVE'"
+                + " AND NOT EXISTS (SELECT 1 FROM pledge_version v WHERE v.company_id = c.id) ORDER BY c.ubn LIMIT 1");
+        String companyId = database().value("SELECT id FROM member_company WHERE ubn = ?", ubn);
+        database().update("INSERT INTO pledge_version (id, company_id, number, status, base_year, scope1,"
+                + " scope2_market, scope3, near_target_year, near_reduction, near_kind, net_zero_year, offsets_counted,"
+                + " created_at, version) VALUES (987654321, ?, 1, 'DRAFT', 2022, 12345, 2345, 345, 2037, 63.21,"
+                + " 'ABSOLUTE', 2043, FALSE, NOW(), 1)", companyId);
+
+        JsonObject found = api("/api/members?q=" + ubn);
+        assertEquals(1, found.getInt("totalItems"));
+        JsonObject item = found.getJsonArray("items").getJsonObject(0);
+        assertEquals("none", item.getString("pledgeStatus"));
+        assertEquals(JsonValue.NULL, item.get("nearTermTarget"));
+        assertEquals(JsonValue.NULL, item.get("netZeroYear"));
+        for (String path : List.of("/api/members?size=100", "/public/members.xhtml?size=100&q=" + ubn,
+                "/public/members-export?format=csv&q=" + ubn, "/api/members?from=2037&to=2037")) {
+            String body = get(path).body();
+            assertFalse(body.contains("2037") || body.contains("63.21") || body.contains("2043"), path);
+        }
+        assertEquals(0, api("/api/members?from=2037&to=2037").getInt("totalItems"));
+        assertEquals(0, api("/api/members?q=" + ubn + "&pledge=submitted").getInt("totalItems"));
+    }
+
+    @Test
+    void theListEndpointsContract() throws Exception {
+        HttpResponse<String> response = get("/api/members?size=5&page=2&sort=latest-year&order=desc");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
+        assertEquals(2, body.getInt("page"));
+        assertEquals(5, body.getInt("size"));
+        assertEquals(FOUNDING_MEMBERS, body.getInt("totalItems"));
+        assertEquals(11, body.getInt("totalPages"));
+        assertEquals("CC-BY-4.0", body.getString("licence"));
+        assertTrue(body.getString("dataAsOf").matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), body.getString("dataAsOf"));
+        JsonArray items = body.getJsonArray("items");
+        assertEquals(5, items.size());
+        for (JsonObject item : items.getValuesAs(JsonObject.class)) {
+            assertEquals(ITEM_FIELDS, item.keySet());
+            assertTrue(item.getString("ubn").matches("\\d{8}"));
+            assertTrue(item.getString("memberSince").matches("\\d{4}-\\d{2}-\\d{2}"));
+        }
+        JsonObject harbor = api("/api/members?q=13579113").getJsonArray("items").getJsonObject(0);
+        assertEquals("approved", harbor.getString("pledgeStatus"));
+        assertEquals(2032, harbor.getJsonObject("nearTermTarget").getInt("year"), "a number, not text");
+        assertEquals(52, harbor.getJsonObject("nearTermTarget").getJsonNumber("reductionPercent").intValue());
+        assertEquals(2050, harbor.getInt("netZeroYear"));
+        assertEquals("steel", harbor.getString("industryGroup"));
+
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertNotNull(response.headers().firstValue("Last-Modified").orElse(null));
+        HttpResponse<String> again = http.send(request("/api/members?size=5&page=2&sort=latest-year&order=desc")
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode());
+        HttpResponse<String> otherFilter = http.send(request("/api/members?size=5")
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, otherFilter.statusCode(), "another selection is another representation");
+    }
+
+    @Test
+    void badParametersGetAProblemNeverAServerError() throws Exception {
+        for (String[] bad : new String[][] {{"size=0", "size"}, {"size=10000", "size"}, {"group=mining", "group"},
+                {"from=twenty", "from"}, {"to=2o30", "to"}, {"page=-1", "page"}, {"track=maybe", "track"},
+                {"sort=profit", "sort"}, {"alignment=3c", "alignment"}}) {
+            HttpResponse<String> response = get("/api/members?" + bad[0]);
+            assertEquals(400, response.statusCode(), bad[0]);
+            assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"),
+                    bad[0]);
+            JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+            assertEquals(400, problem.getInt("status"));
+            assertEquals(bad[1], problem.getString("parameter"));
+            assertTrue(problem.getString("detail").contains("\"" + bad[1] + "\""), problem.getString("detail"));
+            assertFalse(problem.getString("title").isBlank());
+        }
+        // The page shows the reason and the whole directory instead.
+        String html = get("/public/members.xhtml?group=mining").body();
+        assertTrue(html.contains("The parameter \"group\" has a value the directory does not know"));
+        assertTrue(html.contains("id=\"summary-members\">" + FOUNDING_MEMBERS + "<"));
+    }
+
+    @Test
+    void bothLanguagesWithNumbersAndLabelsOfTheirOwn() throws Exception {
+        HttpResponse<String> chinese = http.send(request("/public/members.xhtml?group=steel")
+                .header("Accept-Language", "zh-TW").build(), HttpResponse.BodyHandlers.ofString());
+        String html = chinese.body();
         assertTrue(HTML_LANG_ZH_TW.matcher(html).find());
         assertTrue(html.contains(">會員名錄</h1>"));
-        assertTrue(html.contains("共 " + FOUNDING_MEMBERS + " 家會員企業"));
-        assertTrue(html.contains("產業群組"));
-        List<String> names = companyNames(html);
-        assertEquals(20, names.size());
-        assertTrue(names.stream().allMatch(name -> name.endsWith("有限公司")), names::toString);
+        assertTrue(html.contains("聯盟自基準年減量"));
+        assertTrue(html.contains("已核准"));
+        assertFalse(html.contains("???"), "no missing message keys");
+        String csv = new String(http.send(request("/public/members-export?format=csv&group=steel")
+                .header("Accept-Language", "zh-TW").build(), HttpResponse.BodyHandlers.ofByteArray()).body(),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.contains("統一編號,公司（英文）,公司（中文）,產業群組"), csv.substring(0, 200));
+        assertTrue(csv.contains("鋼鐵"));
+    }
 
-        String later = get("/").body();
-        assertTrue(later.contains(">會員名錄</h1>"), "the language is remembered for the session");
-
-        String english = get("/?lang=en").body();
-        assertTrue(english.contains(">Member directory</h1>"));
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(portalUri(path)).GET();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(portalUri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int count(Pattern pattern, String text) {
-        int found = 0;
-        for (Matcher matcher = pattern.matcher(text); matcher.find(); ) {
-            found++;
+    private JsonObject api(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path + " " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static List<String> ubns(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("ubn")).toList();
+    }
+
+    private List<String> pageUbns(String path) throws Exception {
+        List<String> ubns = new ArrayList<>();
+        for (Matcher matcher = PROFILE_LINK.matcher(get(path).body()); matcher.find(); ) {
+            ubns.add(matcher.group(1));
         }
-        return found;
-    }
-
-    private static List<String> companyNames(String html) {
-        return COMPANY_NAME.matcher(html).results().map(match -> match.group(1).replace("&amp;", "&")).toList();
+        return ubns;
     }
 }

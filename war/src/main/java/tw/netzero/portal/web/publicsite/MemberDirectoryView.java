@@ -1,21 +1,59 @@
 package tw.netzero.portal.web.publicsite;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import tw.netzero.portal.application.MemberDirectory;
-import tw.netzero.portal.domain.model.company.DirectoryQuery.SortField;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.directory.DirectoryPage;
+import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.directory.DirectoryRow;
+import tw.netzero.portal.domain.model.directory.DirectorySort;
+import tw.netzero.portal.domain.model.directory.PledgeStanding;
+import tw.netzero.portal.domain.model.directory.TrackBadge;
+import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
+import tw.netzero.portal.web.support.Messages;
 
-/** Backing bean of public/members.xhtml: the filters and the lazily paged table. */
+/**
+ * Backing bean of public/members.xhtml, per request: the view is transient and the filters are a
+ * GET form, so an anonymous visit keeps nothing on the server (no session, no view state) and
+ * every filtered, sorted page is a URL. Paging and sorting are links carrying the same parameters.
+ */
 @Named
-@ViewScoped
-public class MemberDirectoryView implements Serializable {
+@RequestScoped
+public class MemberDirectoryView {
 
-    private static final long serialVersionUID = 1L;
+    /** One choice of a filter: the parameter value and the message key of its label. */
+    public record Choice(String value, String labelKey) {
+    }
+
+    /** A sortable column header: its message key suffix, where it links, and how it is sorted now. */
+    public record ColumnHeader(String key, String url, String ariaSort, String mark) {
+    }
+
+    /** The table's columns in order (message key suffix, sort parameter); null: the name in the reader's language. */
+    private static final List<Map.Entry<String, String>> COLUMNS = List.of(Map.entry("company", ""),
+            Map.entry("industryGroup", "group"), Map.entry("memberSince", "member-since"), Map.entry("pledge", "pledge"),
+            Map.entry("alignment", "alignment"), Map.entry("nearTerm", "near-term-year"),
+            Map.entry("netZeroYear", "net-zero-year"), Map.entry("latestYear", "latest-year"),
+            Map.entry("track", "track"));
+
+    /** A link to one page of the results. */
+    public record PageLink(int number, String url, boolean current) {
+    }
 
     @Inject
     private MemberDirectory directory;
@@ -23,39 +61,146 @@ public class MemberDirectoryView implements Serializable {
     @Inject
     private Language language;
 
-    private String name;
-    private IndustryGroup industryGroup;
-    private DirectoryDataModel members;
+    @Inject
+    private ExternalContext external;
 
-    @PostConstruct
-    void init() {
-        // Readers of Chinese get the list in Chinese name order until they sort otherwise.
-        SortField defaultSort = language.isChinese() ? SortField.NAME_ZH : SortField.NAME_EN;
-        members = new DirectoryDataModel(directory, this::currentFilter, defaultSort);
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private Messages messages;
+
+    private DirectoryPage page;
+
+    /** Readers of Chinese get the list in Chinese name order until they sort otherwise. */
+    static DirectorySort defaultSort(Language language) {
+        return language.isChinese() ? DirectorySort.NAME_ZH : DirectorySort.NAME_EN;
     }
 
-    private DirectoryDataModel.Filter currentFilter() {
-        return new DirectoryDataModel.Filter(industryGroup, name);
+    /** The query string ("?a=b&…", or "" for the default view) that asks for a request. */
+    static String query(DirectoryRequest request, DirectorySort defaultSort) {
+        Map<String, String> parameters = request.parameters(defaultSort);
+        return parameters.isEmpty() ? "" : parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
     }
 
-    public DirectoryDataModel getMembers() {
-        return members;
+    /** The view action: reads the URL; a bad parameter is reported and the whole directory shown. */
+    public void load() {
+        // Transient before rendering starts: PrimeFaces' CSP listener asks for the view map before
+        // the page's tags are applied, and on a view that is not transient yet that creates a session.
+        faces.getViewRoot().setTransient(true);
+        DirectoryRequest request;
+        try {
+            request = DirectoryRequest.parse(external.getRequestParameterMap()::get, defaultSort(language));
+        } catch (FieldRuleViolation badParameter) {
+            messages.error(null, badParameter);
+            request = DirectoryRequest.DEFAULT.sortedBy(defaultSort(language));
+        }
+        page = directory.page(request);
     }
 
-
-    public String getName() {
-        return name;
+    public DirectoryPage getPage() {
+        return page;
     }
 
-    public void setName(String name) {
-        this.name = name;
+    public DirectoryRequest getRequest() {
+        return page.request();
     }
 
-    public IndustryGroup getIndustryGroup() {
-        return industryGroup;
+    public String getPath() {
+        return external.getRequestContextPath() + "/public/members.xhtml";
     }
 
-    public void setIndustryGroup(IndustryGroup industryGroup) {
-        this.industryGroup = industryGroup;
+    public String pageUrl(int number) {
+        return getPath() + query(page.request().withPage(number), defaultSort(language));
+    }
+
+    /** The last pages and the ones around the current, as links (at most seven). */
+    public List<PageLink> getPageLinks() {
+        int current = page.request().page();
+        int from = Math.max(1, Math.min(current - 3, page.pageCount() - 6));
+        int to = Math.min(page.pageCount(), from + 6);
+        return IntStream.rangeClosed(from, to)
+                .mapToObj(number -> new PageLink(number, pageUrl(number), number == current)).toList();
+    }
+
+    public String sortUrl(String column) {
+        return getPath() + query(page.request().sortedBy(sort(column)), defaultSort(language));
+    }
+
+    /** For the aria-sort attribute of a column header. */
+    public String ariaSort(String column) {
+        if (page.request().sort() != sort(column)) {
+            return "none";
+        }
+        return page.request().ascending() ? "ascending" : "descending";
+    }
+
+    public List<ColumnHeader> getColumns() {
+        return COLUMNS.stream().map(column -> {
+            String sort = column.getValue().isEmpty() ? defaultSort(language).parameter() : column.getValue();
+            String aria = ariaSort(sort);
+            return new ColumnHeader(column.getKey(), sortUrl(sort), aria,
+                    aria.equals("ascending") ? " ▲" : aria.equals("descending") ? " ▼" : "");
+        }).toList();
+    }
+
+    /** The date of the data, in the reader's language (Kaohsiung's day). */
+    public String getDataDate() {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .format(page.asOf().atZone(DueDates.ALLIANCE_ZONE));
+    }
+
+    public String exportUrl(String format) {
+        String query = query(page.request().withPage(1), defaultSort(language));
+        return external.getRequestContextPath() + "/public/members-export?format=" + format
+                + (query.isEmpty() ? "" : "&" + query.substring(1));
+    }
+
+    public String profileUrl(DirectoryRow row) {
+        return external.getRequestContextPath() + "/public/member.xhtml?ubn=" + row.ubn();
+    }
+
+    /** The address of the first page of this view, for the "link to this view" text. */
+    public String getShareUrl() {
+        return pageUrl(1);
+    }
+
+    private static DirectorySort sort(String column) {
+        return DirectorySort.ofParameter(column).orElseThrow(() -> new IllegalArgumentException(column));
+    }
+
+    public List<Choice> getGroups() {
+        return java.util.Arrays.stream(IndustryGroup.values())
+                .map(group -> new Choice(DirectoryRequest.parameterOf(group), "industryGroup." + group)).toList();
+    }
+
+    public List<Choice> getPledgeStandings() {
+        return java.util.Arrays.stream(PledgeStanding.values())
+                .map(standing -> new Choice(standing.parameter(), standing.messageKey())).toList();
+    }
+
+    public List<Choice> getAlignments() {
+        return java.util.Arrays.stream(Alignment.values())
+                .map(alignment -> new Choice(DirectoryRequest.parameterOf(alignment), alignment.messageKey())).toList();
+    }
+
+    public List<Choice> getTracks() {
+        return java.util.Arrays.stream(TrackBadge.values())
+                .map(track -> new Choice(track.parameter(), track.messageKey())).toList();
+    }
+
+    /** The current value of a filter parameter as the form shows it ("" when not set). */
+    public String selected(String parameter) {
+        return page.request().parameters(null).getOrDefault(parameter, "");
+    }
+
+    public String groupParameter(IndustryGroup group) {
+        return DirectoryRequest.parameterOf(group);
+    }
+
+    public String alignmentParameter(Alignment alignment) {
+        return alignment == null ? "" : DirectoryRequest.parameterOf(alignment);
     }
 }

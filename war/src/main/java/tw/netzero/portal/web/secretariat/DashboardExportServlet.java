@@ -13,6 +13,8 @@ import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
+import tw.netzero.portal.web.support.DataTable;
+import tw.netzero.portal.web.support.TableFiles;
 
 /**
  * The dashboard's tables as downloads: {@code /secretariat/dashboard-export?table=totals-by-year|
@@ -49,7 +51,7 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        DashboardTable content = DashboardTables.of(table.get(), figures, DashboardTables.Texts.of(language.getLocale()));
+        DataTable content = DashboardTables.of(table.get(), figures, DashboardTables.Texts.of(language.getLocale()));
         String fileName = "alliance-" + content.name() + "-" + figures.reportingYear().getValue() + "."
                 + format.get().extension();
         ContentTypes.set(response, format.get().contentType());

@@ -12,8 +12,9 @@ import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
-import tw.netzero.portal.web.secretariat.DashboardTable.Column;
-import tw.netzero.portal.web.secretariat.DashboardTable.Kind;
+import tw.netzero.portal.web.support.DataTable;
+import tw.netzero.portal.web.support.DataTable.Column;
+import tw.netzero.portal.web.support.DataTable.Kind;
 import tw.netzero.portal.web.support.Messages;
 
 /**
@@ -61,7 +62,7 @@ public final class DashboardTables {
     private DashboardTables() {
     }
 
-    public static DashboardTable of(Name name, AllianceFigures figures, Texts texts) {
+    public static DataTable of(Name name, AllianceFigures figures, Texts texts) {
         return switch (name) {
             case YEARS -> years(figures, texts);
             case GROUPS -> groups(figures, texts);
@@ -69,7 +70,7 @@ public final class DashboardTables {
         };
     }
 
-    private static DashboardTable years(AllianceFigures figures, Texts texts) {
+    private static DataTable years(AllianceFigures figures, Texts texts) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
         columns.addAll(totalsColumns(texts));
@@ -81,10 +82,10 @@ public final class DashboardTables {
             row.add(4, tonnes(line.cityReference()));
             return row;
         }).toList();
-        return new DashboardTable(Name.YEARS.fileName(), columns, rows);
+        return new DataTable(Name.YEARS.fileName(), columns, rows);
     }
 
-    private static DashboardTable groups(AllianceFigures figures, Texts texts) {
+    private static DataTable groups(AllianceFigures figures, Texts texts) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
         columns.add(new Column(texts.text("dashboard.column.group"), Kind.TEXT));
@@ -96,10 +97,10 @@ public final class DashboardTables {
             row.addAll(totalsCells(line.totals()));
             return row;
         }).toList();
-        return new DashboardTable(Name.GROUPS.fileName(), columns, rows);
+        return new DataTable(Name.GROUPS.fileName(), columns, rows);
     }
 
-    private static DashboardTable coverage(MemberCoverage coverage, Texts texts) {
+    private static DataTable coverage(MemberCoverage coverage, Texts texts) {
         List<Column> columns = List.of(new Column(texts.text("dashboard.column.measure"), Kind.TEXT),
                 new Column(texts.text("dashboard.column.members"), Kind.COUNT),
                 new Column(texts.text("dashboard.column.shareOfActive"), Kind.PERCENT));
@@ -114,7 +115,7 @@ public final class DashboardTables {
             rows.add(Arrays.asList(texts.text((String) measure[0]), members,
                     Percentage.ofShare(BigDecimal.valueOf(members), active).value()));
         }
-        return new DashboardTable(Name.COVERAGE.fileName(), columns, rows);
+        return new DataTable(Name.COVERAGE.fileName(), columns, rows);
     }
 
     private static List<Column> totalsColumns(Texts texts) {

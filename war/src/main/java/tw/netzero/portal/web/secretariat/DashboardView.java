@@ -16,7 +16,9 @@ import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
-import tw.netzero.portal.web.secretariat.DashboardTable.Kind;
+import tw.netzero.portal.web.support.DataTable;
+import tw.netzero.portal.web.support.TableFiles;
+import tw.netzero.portal.web.support.DataTable.Kind;
 import tw.netzero.portal.web.secretariat.DashboardTables.Name;
 import tw.netzero.portal.web.support.Messages;
 
@@ -46,9 +48,9 @@ public class DashboardView implements Serializable {
     private Integer year;
     private AllianceFigures figures;
     private List<Integer> years;
-    private DashboardTable yearsTable;
-    private DashboardTable groupsTable;
-    private DashboardTable coverageTable;
+    private DataTable yearsTable;
+    private DataTable groupsTable;
+    private DataTable coverageTable;
     private LineChartModel emissionsChart;
     private BarChartModel onTrackChart;
 
@@ -74,7 +76,7 @@ public class DashboardView implements Serializable {
     }
 
     /** A cell as the page shows it: tonnes to the whole tonne, per cent to two decimals, in the reader's language. */
-    public String display(DashboardTable table, List<Object> row, int index) {
+    public String display(DataTable table, List<Object> row, int index) {
         Object cell = row.get(index);
         if (cell == null) {
             return "–";
@@ -98,7 +100,7 @@ public class DashboardView implements Serializable {
     }
 
     /** Right-aligned numbers. */
-    public String cellClass(DashboardTable table, int index) {
+    public String cellClass(DataTable table, int index) {
         return table.columns().get(index).kind() == Kind.TEXT ? "" : "numeric";
     }
 
@@ -118,19 +120,19 @@ public class DashboardView implements Serializable {
         return years;
     }
 
-    public List<DashboardTable> getTables() {
+    public List<DataTable> getTables() {
         return List.of(yearsTable, groupsTable, coverageTable);
     }
 
-    public DashboardTable getYearsTable() {
+    public DataTable getYearsTable() {
         return yearsTable;
     }
 
-    public DashboardTable getGroupsTable() {
+    public DataTable getGroupsTable() {
         return groupsTable;
     }
 
-    public DashboardTable getCoverageTable() {
+    public DataTable getCoverageTable() {
         return coverageTable;
     }
 

@@ -16,10 +16,4 @@ public interface CompanyRepository {
 
     /** Every company, applicants and former members included, by English name. */
     List<MemberCompany> all();
-
-    /** Active members matching the query's filters, in its order, one page of them. */
-    List<DirectoryEntry> directoryPage(DirectoryQuery query);
-
-    /** How many active members match the query's filters (paging ignored). */
-    long directoryCount(DirectoryQuery query);
 }

@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.secretariat;
+package tw.netzero.portal.web.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,20 +13,26 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import tw.netzero.portal.web.secretariat.DashboardTable.Kind;
+import tw.netzero.portal.web.support.DataTable.Kind;
 
-/** Writes a dashboard table as a spreadsheet file: CSV or XLSX. */
+/** Writes a table as a spreadsheet file: CSV or XLSX. */
 public enum TableFiles {
 
     /**
      * RFC 4180 CSV in UTF-8 with a byte order mark, which is what makes Excel read the Chinese
      * labels correctly; numbers plain (a point, no thousands separator), so they stay numbers.
+     * Notes come first, one line each starting with "#" (the comment marker many CSV readers
+     * can skip), the header line after them.
      */
     CSV("csv", "text/csv; charset=UTF-8") {
         @Override
-        public void write(DashboardTable table, OutputStream out) throws IOException {
+        public void write(DataTable table, OutputStream out) throws IOException {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
+            for (String note : table.notes()) {
+                // As it is, unquoted, so that the line starts with the comment marker.
+                writer.write("# " + note.replaceAll("[\r\n]+", " ") + "\r\n");
+            }
             writeLine(writer, table.columns().stream().map(column -> (Object) column.header()).toList());
             for (List<Object> row : table.rows()) {
                 writeLine(writer, row);
@@ -65,7 +71,7 @@ public enum TableFiles {
     /** An Excel workbook with one sheet: a bold header row, numbers as numbers with their format. */
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
         @Override
-        public void write(DashboardTable table, OutputStream out) throws IOException {
+        public void write(DataTable table, OutputStream out) throws IOException {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Sheet sheet = workbook.createSheet(table.name());
                 CellStyle header = workbook.createCellStyle();
@@ -101,6 +107,12 @@ public enum TableFiles {
                     }
                 }
                 sheet.createFreezePane(0, 1);
+                if (!table.notes().isEmpty()) {
+                    Sheet about = workbook.createSheet("about");
+                    for (int i = 0; i < table.notes().size(); i++) {
+                        about.createRow(i).createCell(0).setCellValue(table.notes().get(i));
+                    }
+                }
                 for (int i = 0; i < table.columns().size(); i++) {
                     sheet.setColumnWidth(i, Math.min(60, Math.max(10, table.columns().get(i).header().length() + 2)) * 256);
                 }
@@ -126,7 +138,7 @@ public enum TableFiles {
         this.contentType = contentType;
     }
 
-    public abstract void write(DashboardTable table, OutputStream out) throws IOException;
+    public abstract void write(DataTable table, OutputStream out) throws IOException;
 
     public String extension() {
         return extension;

@@ -1,0 +1,10 @@
+package tw.netzero.portal.domain.model.directory;
+
+import java.util.List;
+
+/** The database side of the public directory: one statement for all active members. */
+public interface DirectoryQueries {
+
+    /** Every active member, with its latest accepted filing: one row each. */
+    List<MemberFacts> activeMembers();
+}

@@ -1,0 +1,70 @@
+package tw.netzero.portal.domain.model.directory;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import tw.netzero.portal.domain.model.alliance.PledgeInForce;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.filing.OnTrackStatus;
+import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.PreCheckThresholds;
+import tw.netzero.portal.domain.model.shared.Emissions;
+
+/**
+ * One member of the public directory: only public facts. The pledge figures are those of the
+ * approved version in force (never of a draft or of a version under review); the alignment is
+ * the pre-check's for that version's near-term target; the badge judges the latest accepted
+ * filing against that version's pathway. Null where there is nothing to show.
+ *
+ * @param baseYear        base year of the pledge in force (for the alliance reduction)
+ * @param baseYearTotal   its base-year total
+ * @param latestTotal     the total of the latest accepted filing
+ */
+public record DirectoryRow(long companyId, String ubn, String nameEn, String nameZh, IndustryGroup group,
+                           LocalDate memberSince, PledgeStanding pledge, Alignment alignment, Year nearTermYear,
+                           BigDecimal nearTermReductionPercent, Year netZeroYear, Year latestReportedYear,
+                           TrackBadge track, Year baseYear, Emissions baseYearTotal, Emissions latestTotal)
+        implements Serializable {
+
+    /**
+     * Puts a member's row together.
+     *
+     * @param pledge     the pledge in force, or null
+     * @param classifier the on-track rule with the tolerance of the latest reported year's cycle
+     */
+    public static DirectoryRow of(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier,
+                                  PreCheckThresholds thresholds) {
+        PledgeStanding standing = pledge != null ? PledgeStanding.APPROVED
+                : facts.pledgeInReview() ? PledgeStanding.SUBMITTED : PledgeStanding.NONE;
+        if (pledge == null) {
+            return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
+                    facts.memberSince(), standing, null, null, null, null, facts.latestReportedYear(), null, null,
+                    null, facts.latestTotal());
+        }
+        PledgeTerms terms = pledge.terms();
+        Alignment alignment = Alignment.of(terms.nearTerm().linearAnnualReductionRate(terms.baseYear()), thresholds);
+        return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
+                facts.memberSince(), standing, alignment, terms.nearTerm().targetYear(),
+                terms.nearTerm().reduction().value(), terms.netZeroYear(), facts.latestReportedYear(),
+                badge(facts, pledge, classifier), terms.baseYear(), terms.inventory().total(), facts.latestTotal());
+    }
+
+    /** Judged like a member's own progress report: only years from the pathway's first year on. */
+    private static TrackBadge badge(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier) {
+        Year year = facts.latestReportedYear();
+        if (year == null || facts.latestTotal() == null || year.isBefore(pledge.pathway().firstYear())) {
+            return null;
+        }
+        OnTrackStatus status = classifier.classify(facts.latestTotal(), year, pledge.pathway()).status();
+        return status == OnTrackStatus.ON_TRACK ? TrackBadge.ON_TRACK : TrackBadge.OFF_TRACK;
+    }
+
+    /** Counts in the alliance reduction: a pledge in force and a reported year from its base year on. */
+    boolean comparableWithBaseYear() {
+        return baseYearTotal != null && latestTotal != null && latestReportedYear != null
+                && !latestReportedYear.isBefore(baseYear);
+    }
+}

@@ -1,0 +1,57 @@
+package tw.netzero.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.directory.DirectoryQueries;
+import tw.netzero.portal.domain.model.directory.MemberFacts;
+import tw.netzero.portal.domain.model.shared.Emissions;
+
+/**
+ * The directory's one statement (native SQL for MariaDB, MySQL and H2): each active member, a
+ * flag for a pledge version waiting for review, and its latest accepted, current filing with the
+ * total on-track judgements use (scope 1 + market-based scope 2 + scope 3: the imported total or
+ * the sum of the lines, summed per filing through the lines' filing index).
+ */
+@ApplicationScoped
+public class JpaDirectoryQueries implements DirectoryQueries {
+
+    private static final String ACTIVE_MEMBERS = "SELECT c.id, c.ubn, c.name_en, c.name_zh, c.industry_group, c.joined_on,"
+            + " CASE WHEN EXISTS (SELECT 1 FROM pledge_version v WHERE v.company_id = c.id"
+            + " AND v.status IN ('SUBMITTED', 'UNDER_REVIEW')) THEN 1 ELSE 0 END,"
+            + " f.reporting_year,"
+            + " f.scope1_tonnes + f.scope2_market_tonnes + COALESCE(f.scope3_total_tonnes,"
+            + " (SELECT SUM(l.tonnes) FROM progress_filing_scope3 l WHERE l.filing_id = f.id), 0)"
+            + " FROM member_company c"
+            + " LEFT JOIN progress_filing f ON f.company_id = c.id AND f.status = 'ACCEPTED' AND f.superseded = FALSE"
+            + " AND f.reporting_year = (SELECT MAX(g.reporting_year) FROM progress_filing g"
+            + " WHERE g.company_id = c.id AND g.status = 'ACCEPTED' AND g.superseded = FALSE)"
+            + " WHERE c.membership_status = 'ACTIVE'";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<MemberFacts> activeMembers() {
+        List<Object[]> rows = entityManager.createNativeQuery(ACTIVE_MEMBERS).getResultList();
+        return rows.stream().map(row -> new MemberFacts(((Number) row[0]).longValue(), (String) row[1],
+                (String) row[2], (String) row[3], IndustryGroup.valueOf((String) row[4]), date(row[5]),
+                ((Number) row[6]).intValue() == 1, row[7] == null ? null : Year.of(((Number) row[7]).intValue()),
+                row[8] == null ? null : Emissions.of(decimal(row[8])))).toList();
+    }
+
+    private static LocalDate date(Object column) {
+        return column == null ? null : column instanceof LocalDate local ? local : ((Date) column).toLocalDate();
+    }
+
+    private static BigDecimal decimal(Object column) {
+        return column instanceof BigDecimal decimal ? decimal : new BigDecimal(column.toString());
+    }
+}

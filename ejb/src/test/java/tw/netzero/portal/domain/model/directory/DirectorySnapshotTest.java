@@ -1,0 +1,139 @@
+package tw.netzero.portal.domain.model.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.alliance.PledgeInForce;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.PreCheckThresholds;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
+
+class DirectorySnapshotTest {
+
+    /** Base year 2020, 100,000 t; -42 % by 2030 (4.2 %/yr: 1.5 °C); the pathway allows 83,200 t in 2024. */
+    private static final PledgeTerms ONE_POINT_FIVE = PledgeExamples.workedExample();
+    /** -30 % by 2030: 3 %/yr, well below 2 °C; allows 88,000 t in 2024. */
+    private static final PledgeTerms WELL_BELOW_TWO = new PledgeTerms(PledgeExamples.inventory(PledgeExamples.BASE_YEAR),
+            PledgeExamples.absolute(2030, "30"), null, Year.of(2050));
+    private static final OnTrackClassifier EXACT = new OnTrackClassifier();
+
+    private static DirectoryRow row(long id, String nameEn, String nameZh, IndustryGroup group, boolean inReview,
+                                    Integer latestYear, String latestTotal, PledgeTerms pledge) {
+        MemberFacts facts = new MemberFacts(id, String.format("%08d", id), nameEn, nameZh, group,
+                LocalDate.of(2022, 6, 1), inReview, latestYear == null ? null : Year.of(latestYear),
+                latestTotal == null ? null : Emissions.of(latestTotal));
+        return DirectoryRow.of(facts, pledge == null ? null : new PledgeInForce(id, group, pledge), EXACT,
+                PreCheckThresholds.DEFAULTS);
+    }
+
+    private static final List<DirectoryRow> ROWS = List.of(
+            row(1, "Harbor Steel", "港灣鋼鐵", IndustryGroup.STEEL, false, 2024, "83200", ONE_POINT_FIVE),
+            row(2, "Blue Bay Stainless", "藍灣不鏽鋼", IndustryGroup.STEEL, true, 2024, "90000", WELL_BELOW_TWO),
+            row(3, "Lotus Microsystems", "蓮池微系統", IndustryGroup.ELECTRONICS, true, null, null, null),
+            row(4, "Sunfield Solar", "日野太陽能", IndustryGroup.ENERGY, false, 2023, "70000", null));
+
+    private static final DirectorySnapshot SNAPSHOT = DirectorySnapshot.of(ROWS, "t", Instant.EPOCH);
+
+    private static List<String> names(String... namesAndValues) {
+        return SNAPSHOT.select(request(namesAndValues)).stream().map(DirectoryRow::nameEn).toList();
+    }
+
+    private static DirectoryRequest request(String... namesAndValues) {
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
+    }
+
+    @Test
+    void approvedPledgeInForceWinsOverAVersionInReview() {
+        assertEquals(PledgeStanding.APPROVED, ROWS.get(1).pledge());
+        assertEquals(PledgeStanding.SUBMITTED, ROWS.get(2).pledge());
+        assertEquals(PledgeStanding.NONE, ROWS.get(3).pledge());
+    }
+
+    @Test
+    void alignmentAndTargetsComeFromThePledgeInForce() {
+        assertEquals(Alignment.ONE_POINT_FIVE_C, ROWS.get(0).alignment());
+        assertEquals(Alignment.WELL_BELOW_TWO_C, ROWS.get(1).alignment());
+        assertEquals(Year.of(2030), ROWS.get(1).nearTermYear());
+        assertEquals(0, new BigDecimal("30").compareTo(ROWS.get(1).nearTermReductionPercent()));
+        assertNull(ROWS.get(2).alignment());
+        assertNull(ROWS.get(2).nearTermYear());
+    }
+
+    @Test
+    void latestYearIsJudgedAgainstThePathwayAtOrBelowItIsOnTrack() {
+        assertEquals(TrackBadge.ON_TRACK, ROWS.get(0).track(), "exactly the allowed 83,200 t");
+        assertEquals(TrackBadge.OFF_TRACK, ROWS.get(1).track(), "90,000 t above the allowed 88,000 t");
+        assertNull(ROWS.get(3).track(), "reported without a pledge: no badge");
+        DirectoryRow tolerated = row(2, "Blue Bay Stainless", "藍灣不鏽鋼", IndustryGroup.STEEL, false, 2024, "90000",
+                WELL_BELOW_TWO);
+        assertEquals(TrackBadge.OFF_TRACK, tolerated.track());
+        MemberFacts facts = new MemberFacts(2, "00000002", "B", "B", IndustryGroup.STEEL, null, false, Year.of(2024),
+                Emissions.of("90000"));
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(facts, new PledgeInForce(2, IndustryGroup.STEEL, WELL_BELOW_TWO),
+                new OnTrackClassifier(Percentage.of("3")), PreCheckThresholds.DEFAULTS).track(), "within 3 % tolerance");
+    }
+
+    @Test
+    void filtersCombine() {
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names("group", "steel"));
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names("pledge", "approved"));
+        assertEquals(List.of("Lotus Microsystems"), names("pledge", "submitted"));
+        assertEquals(List.of("Sunfield Solar"), names("pledge", "none"));
+        assertEquals(List.of("Harbor Steel"), names("alignment", "1.5c"));
+        assertEquals(List.of("Blue Bay Stainless"), names("track", "off-track"));
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names("from", "2030", "to", "2030"));
+        assertEquals(List.of(), names("from", "2031"));
+        assertEquals(List.of("Lotus Microsystems"), names("q", "蓮池"));
+        assertEquals(List.of("Harbor Steel"), names("q", "HARBOR", "group", "steel"));
+        assertEquals(List.of("Harbor Steel"), names("q", "00000001"));
+    }
+
+    @Test
+    void sortsWithEmptyValuesLastInBothDirections() {
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel", "Sunfield Solar", "Lotus Microsystems"),
+                names("sort", "latest-year", "order", "desc"));
+        assertEquals(List.of("Sunfield Solar", "Blue Bay Stainless", "Harbor Steel", "Lotus Microsystems"),
+                names("sort", "latest-year"));
+        assertEquals(List.of("Sunfield Solar", "Lotus Microsystems", "Harbor Steel", "Blue Bay Stainless"),
+                names("order", "desc"));
+    }
+
+    @Test
+    void pagesAreSlicesOfTheSortedSelection() {
+        DirectoryPage second = SNAPSHOT.page(request("size", "3", "page", "2"));
+        assertEquals(4, second.matching());
+        assertEquals(2, second.pageCount());
+        assertEquals(List.of("Sunfield Solar"), second.rows().stream().map(DirectoryRow::nameEn).toList());
+        assertEquals(4, second.firstShown());
+        assertEquals(List.of(), SNAPSHOT.page(request("size", "3", "page", "9")).rows());
+    }
+
+    @Test
+    void summaryCountsMembersPledgesTrackAndReductionOfComparableMembers() {
+        DirectorySummary summary = SNAPSHOT.summary();
+        assertEquals(4, summary.members());
+        assertEquals(2, summary.approvedPledges());
+        assertEquals(2, summary.judged());
+        assertEquals(new BigDecimal("50.0"), summary.onTrackPercent());
+        // Harbor and Blue Bay: base 200,000 t, latest 173,200 t: 13.4 % lower.
+        assertEquals(2, summary.membersInReduction());
+        assertEquals(new BigDecimal("13.4"), summary.reductionPercent());
+    }
+}

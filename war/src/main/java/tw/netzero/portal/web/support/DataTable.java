@@ -1,0 +1,42 @@
+package tw.netzero.portal.web.support;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A table as a page shows it and the downloads write it (the dashboard's tables, the member
+ * directory): headers already in the reader's language, cells as numbers or text (null for
+ * "none"), each column of one kind, and notes about the whole table (licence, date of the data)
+ * that the files carry above the table (CSV) or on a sheet of their own (XLSX).
+ */
+public record DataTable(String name, List<Column> columns, List<List<Object>> rows, List<String> notes)
+        implements Serializable {
+
+    public DataTable {
+        notes = List.copyOf(notes);
+    }
+
+    public DataTable(String name, List<Column> columns, List<List<Object>> rows) {
+        this(name, columns, rows, List.of());
+    }
+
+    /** What a column holds, which decides how it is shown and how a spreadsheet formats it. */
+    public enum Kind {
+        /** A calendar year: an integer, never with a thousands separator. */
+        YEAR,
+        TEXT,
+        COUNT,
+        /** tCO2e with up to three decimals (kilograms). */
+        TONNES,
+        /** Per cent with up to two decimals. */
+        PERCENT
+    }
+
+    public record Column(String header, Kind kind) implements Serializable {
+    }
+
+    /** The column indexes, for p:columns. */
+    public List<Integer> indexes() {
+        return java.util.stream.IntStream.range(0, columns.size()).boxed().toList();
+    }
+}
