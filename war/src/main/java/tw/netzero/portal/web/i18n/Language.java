@@ -43,13 +43,4 @@ public class Language {
     public boolean isChinese() {
         return getCurrent() == SupportedLanguage.TRADITIONAL_CHINESE;
     }
-
-    /**
-     * The link that switches to a language on the same page, keeping its other parameters (a
-     * filtered directory stays filtered); {@link LanguageFilter} then drops {@code lang} again.
-     */
-    public String switchTo(SupportedLanguage language) {
-        String path = LanguageFilter.withoutLanguageParameter(request);
-        return path + (path.contains("?") ? "&" : "?") + LanguageFilter.PARAMETER + "=" + language.getTag();
-    }
 }
