@@ -100,6 +100,13 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertEquals("APPROVED", database().value(
                 "SELECT v.status FROM pledge_version v JOIN member_company c ON c.id = v.company_id WHERE c.ubn = ?",
                 DemoUsers.ELECTRONICS_UBN));
+
+        // The public directory now shows the approved pledge.
+        signOut();
+        browser.driver().get(portalUri("/public/members.xhtml?q=" + DemoUsers.ELECTRONICS_UBN).toString());
+        String row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("members"))).getText();
+        assertTrue(row.contains("Nanzi Semiconductor Packaging") && row.contains("Approved"), row);
+        browser.screenshot("directory-shows-the-approved-pledge");
     }
 
     private void type(Map<String, String> fields) {
