@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -21,13 +22,16 @@ public class AllianceDashboard {
     @Inject
     private AllianceQueries queries;
 
-    /** The same tolerance as members' own progress reports, until reporting cycles set it per year. */
+    /** Without a reporting cycle, the default tolerance, as in members' own progress reports. */
     @Inject
     @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
     BigDecimal tolerancePercent;
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CycleRepository cycles;
 
     /**
      * The dashboard as of a reporting year (coverage counts that year's filings; the table runs up
@@ -40,7 +44,8 @@ public class AllianceDashboard {
             throw new DomainRuleViolation("dashboard.reportingYear.outOfRange", reportingYear,
                     ProgressReport.FIRST_REPORTING_YEAR, latest);
         }
-        return AllianceFigures.of(reportingYear, Percentage.of(tolerancePercent), queries.coverage(reportingYear),
+        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
+        return AllianceFigures.of(reportingYear, judgement::toleranceIn, queries.coverage(reportingYear),
                 queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
                 queries.pledgesInForce());
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,7 +90,7 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
      * per pledge (its pathway, from its few numbers) and per member and year (the on-track
      * verdict, by the same {@link OnTrackClassifier} as a member's own progress report).
      */
-    static AllianceFigures of(Year reportingYear, Percentage tolerance, MemberCoverage coverage,
+    static AllianceFigures of(Year reportingYear, Function<Year, Percentage> toleranceIn, MemberCoverage coverage,
                               List<GroupYearTotal> groupTotals, List<MemberYearTotal> memberTotals,
                               List<PledgeInForce> pledges) {
         Year first = Stream.concat(Stream.of(reportingYear), Stream.concat(groupTotals.stream().map(GroupYearTotal::year),
@@ -100,14 +101,15 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
         groupTotals.forEach(total -> add(cells, total.year(), total.group(),
                 new Totals(total.filings(), total.total(), null, 0, 0, 0)));
 
-        OnTrackClassifier classifier = new OnTrackClassifier(tolerance);
+        Map<Year, OnTrackClassifier> classifiers = new HashMap<>();
         Map<Long, Pathway> pathways = pledges.stream()
                 .collect(Collectors.toMap(PledgeInForce::companyId, PledgeInForce::pathway));
         memberTotals.forEach(member -> {
             Pathway pathway = pathways.get(member.companyId());
             OnTrackStatus status = pathway == null || member.year().isBefore(pathway.firstYear())
                     ? OnTrackStatus.NO_APPROVED_PLEDGE
-                    : classifier.classify(member.total(), pathway.allowedIn(member.year())).status();
+                    : classifiers.computeIfAbsent(member.year(), year -> new OnTrackClassifier(toleranceIn.apply(year)))
+                            .classify(member.total(), pathway.allowedIn(member.year())).status();
             add(cells, member.year(), member.group(), new Totals(0, null, null,
                     status == OnTrackStatus.ON_TRACK ? 1 : 0, status == OnTrackStatus.OFF_TRACK ? 1 : 0,
                     status == OnTrackStatus.NO_APPROVED_PLEDGE ? 1 : 0));
@@ -141,7 +143,7 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
                 byGroup.forEach((group, totals) -> groups.add(new GroupYearFigures(shown, group, totals)));
             }
         }
-        return new AllianceFigures(reportingYear, tolerance, coverage, Collections.unmodifiableList(years),
+        return new AllianceFigures(reportingYear, toleranceIn.apply(reportingYear), coverage, Collections.unmodifiableList(years),
                 Collections.unmodifiableList(groups), referenceBase, referenceBaseYear);
     }
 

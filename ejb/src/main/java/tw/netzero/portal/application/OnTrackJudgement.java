@@ -20,13 +20,23 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  */
 final class OnTrackJudgement {
 
+    private final Map<Year, Percentage> toleranceByCycle;
+    private final Percentage defaultTolerance;
     private final Map<Year, OnTrackClassifier> byCycle;
     private final OnTrackClassifier withoutCycle;
 
     OnTrackJudgement(List<ReportingCycle> cycles, BigDecimal defaultTolerancePercent) {
-        this.byCycle = cycles.stream().collect(
-                Collectors.toMap(ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
-        this.withoutCycle = new OnTrackClassifier(Percentage.of(defaultTolerancePercent));
+        this.toleranceByCycle = cycles.stream().collect(
+                Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::tolerance));
+        this.defaultTolerance = Percentage.of(defaultTolerancePercent);
+        this.byCycle = toleranceByCycle.entrySet().stream().collect(
+                Collectors.toMap(Map.Entry::getKey, entry -> new OnTrackClassifier(entry.getValue())));
+        this.withoutCycle = new OnTrackClassifier(defaultTolerance);
+    }
+
+    /** The tolerance a year is judged with. */
+    Percentage toleranceIn(Year year) {
+        return toleranceByCycle.getOrDefault(year, defaultTolerance);
     }
 
     /** Years before the pathway's base year have nothing to compare with (as without a pledge). */

@@ -56,7 +56,7 @@ class AllianceFiguresTest {
     }
 
     private static AllianceFigures figures(String tolerancePercent) {
-        return AllianceFigures.of(Y2023, Percentage.of(tolerancePercent), COVERAGE, GROUP_TOTALS, MEMBER_TOTALS, PLEDGES);
+        return AllianceFigures.of(Y2023, year -> Percentage.of(tolerancePercent), COVERAGE, GROUP_TOTALS, MEMBER_TOTALS, PLEDGES);
     }
 
     @Test
@@ -122,7 +122,7 @@ class AllianceFiguresTest {
 
     @Test
     void withoutDataTheTableHasOnlyTheReportingYear() {
-        AllianceFigures empty = AllianceFigures.of(Y2023, Percentage.ZERO, new MemberCoverage(Y2023, 0, 0, 0, 0),
+        AllianceFigures empty = AllianceFigures.of(Y2023, year -> Percentage.ZERO, new MemberCoverage(Y2023, 0, 0, 0, 0),
                 List.of(), List.of(), List.of());
 
         assertEquals(1, empty.reportedYears().size());
