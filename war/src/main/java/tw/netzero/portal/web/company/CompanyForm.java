@@ -33,11 +33,20 @@ public class CompanyForm implements Serializable {
     }
 
     public CompanyProfile toProfile() {
-        return new CompanyProfile(ubn, nameEn, nameZh, industryGroup, district, website);
+        return new CompanyProfile(blankToNull(ubn), nameEn, nameZh, industryGroup, district, blankToNull(website));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public String getUbn() {
         return ubn;
+    }
+
+    /** Typed only when a company applies; a registered company's UBN never changes. */
+    public void setUbn(String ubn) {
+        this.ubn = ubn;
     }
 
     public String getNameEn() {

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
-import tw.netzero.portal.domain.model.company.CompanyProfile;
-import tw.netzero.portal.domain.model.company.District;
-import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
+import tw.netzero.portal.web.company.CompanyForm;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.ServiceCall;
 
@@ -30,12 +28,7 @@ public class ApplicationView implements Serializable {
     @Inject
     private FieldMessages fieldMessages;
 
-    private String ubn;
-    private String nameEn;
-    private String nameZh;
-    private IndustryGroup industryGroup;
-    private District district;
-    private String website;
+    private final CompanyForm company = new CompanyForm();
     private String contactName;
     private String contactEmail;
     private String contactPhone;
@@ -44,7 +37,7 @@ public class ApplicationView implements Serializable {
 
     public void submit() {
         MembershipApplication application = new MembershipApplication(
-                new CompanyProfile(blankToNull(ubn), nameEn, nameZh, industryGroup, district, blankToNull(website)),
+                company.toProfile(),
                 new ApplicationContact(contactName, contactEmail, blankToNull(contactPhone)), motivation);
         if (fieldMessages.valid(application, FORM)) {
             submitted = serviceCall.run(FORM, () -> membership.apply(application));
@@ -55,56 +48,12 @@ public class ApplicationView implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    public CompanyForm getCompany() {
+        return company;
+    }
+
     public boolean isSubmitted() {
         return submitted;
-    }
-
-    public String getUbn() {
-        return ubn;
-    }
-
-    public void setUbn(String ubn) {
-        this.ubn = ubn;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public IndustryGroup getIndustryGroup() {
-        return industryGroup;
-    }
-
-    public void setIndustryGroup(IndustryGroup industryGroup) {
-        this.industryGroup = industryGroup;
-    }
-
-    public District getDistrict() {
-        return district;
-    }
-
-    public void setDistrict(District district) {
-        this.district = district;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
     }
 
     public String getContactName() {
