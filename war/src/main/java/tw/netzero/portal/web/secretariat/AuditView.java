@@ -12,6 +12,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import tw.netzero.portal.web.support.TaiwanTimeConverter;
 import tw.netzero.portal.application.AuditLog;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
@@ -25,7 +26,7 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Dates on the page are Taiwan dates; the trail stores UTC instants. */
-    static final ZoneId TAIWAN = ZoneId.of("Asia/Taipei");
+    static final ZoneId TAIWAN = TaiwanTimeConverter.TAIWAN;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TAIWAN);
 
     @Inject

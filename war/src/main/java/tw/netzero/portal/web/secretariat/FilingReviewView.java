@@ -18,7 +18,6 @@ import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.filing.Scope3Entry;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.web.support.Messages;
@@ -114,8 +113,7 @@ public class FilingReviewView implements Serializable {
         figures.add(new Figure(FilingField.SCOPE2_LOCATION, tonnes(filing.scope2LocationBased())));
         figures.add(new Figure(FilingField.SCOPE2_MARKET, tonnes(filing.scope2MarketBased())));
         figures.add(new Figure(FilingField.SCOPE3, filing.isComplete()
-                ? tonnes(filing.scope3().stream().map(Scope3Entry::emissionsOrZero)
-                        .reduce(Emissions.ZERO, Emissions::add)) : "—"));
+                ? tonnes(filing.scope3Total()) : "—"));
         figures.add(new Figure(FilingField.ENERGY, filing.energyMwh() == null ? "—"
                 : messages.text("review.figure.mwh", filing.energyMwh())));
         figures.add(new Figure(FilingField.RENEWABLE_SHARE, filing.renewableShare() == null ? "—"

@@ -3,12 +3,15 @@ package tw.netzero.portal.web.support;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
-/** Shows a stored UTC instant as Taiwan time (output only), e.g. "2026-03-02 09:30". */
+/** A stored UTC instant as Taiwan time, e.g. "2026-03-02 09:30", and back. */
 @FacesConverter("portal.instant")
 public class TaiwanTimeConverter implements Converter<Instant> {
 
@@ -17,7 +20,14 @@ public class TaiwanTimeConverter implements Converter<Instant> {
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
-        throw new UnsupportedOperationException("Times are shown, never typed");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip(), MINUTES).atZone(TAIWAN).toInstant();
+        } catch (DateTimeParseException notATime) {
+            throw new ConverterException(notATime.getMessage(), notATime);
+        }
     }
 
     @Override
