@@ -6,7 +6,9 @@
 #   src/bench/run.sh 1000 10000
 # Settings (environment): BENCH_DB_URL/USER/PASSWORD, BENCH_PORTBASE (35000), BENCH_DURATION
 # (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500),
-# BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1.
+# BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1,
+# BENCH_RESULTS=<file> (instead of docs/performance.md), BENCH_ONLY='directory|API' (an extended regular expression: only the targets whose names match,
+# besides the ceiling; the dashboard's server time is measured when the dashboard is among them).
 set -euo pipefail
 
 # ---- What is measured: name|path. Adjust the paths to the directory's GET parameters and the
@@ -44,7 +46,7 @@ payara="$bench/target/payara6"
 asadmin=("$payara/bin/asadmin" --interactive=false --port $((portbase + 48)))
 base="http://127.0.0.1:$((portbase + 80))"
 classpath="$bench/target/classes:$bench/target/lib/*"
-results="$root/docs/performance.md"
+results=${BENCH_RESULTS:-$root/docs/performance.md}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ $# -gt 0 ] || { echo "usage: $0 N [N ...]" >&2; exit 2; }
@@ -110,6 +112,9 @@ run_n() {
     local ceiling_rps="" entry name path url out rps p50 p99 non2xx socket ratio session auth
     for entry in "${TARGETS[@]}"; do
         name=${entry%%|*} path=${entry#*|}
+        if [ -n "${BENCH_ONLY:-}" ] && [ "$name" != "static ceiling" ] && ! [[ ${name#auth:} =~ $BENCH_ONLY ]]; then
+            continue
+        fi
         path=${path//%UBN%/$ubn}; path=${path//%DEEP_PAGE%/$deep_page}; path=${path//%YEAR%/$last_year}
         url="$base$path" auth=()
         if [[ $name == auth:* ]]; then name=${name#auth:}; auth=(-H "Cookie: $cookie"); fi
@@ -131,9 +136,11 @@ run_n() {
     done
 
     # The dashboard's server time alone: 10 requests one after another, no other load; median.
-    local dashboard_ms
-    dashboard_ms=$(for _ in $(seq 10); do curl -s -o /dev/null -H "Cookie: $cookie" -w '%{time_starttransfer}\n' \
-        "$base/secretariat/dashboard.xhtml?year=$last_year"; done | sort -n | sed -n 5p | awk '{ printf "%.0f", $1 * 1000 }')
+    local dashboard_ms="(not measured)"
+    if [ -z "${BENCH_ONLY:-}" ] || [[ dashboard =~ $BENCH_ONLY ]]; then
+        dashboard_ms=$(for _ in $(seq 10); do curl -s -o /dev/null -H "Cookie: $cookie" -w '%{time_starttransfer}\n' \
+            "$base/secretariat/dashboard.xhtml?year=$last_year"; done | sort -n | sed -n 5p | awk '{ printf "%.0f ms", $1 * 1000 }')
+    fi
 
     local ingest="(skipped)"
     if [ -z "${BENCH_SKIP_INGEST:-}" ]; then
@@ -154,7 +161,7 @@ run_n() {
         echo
         printf '%s' "$table"
         echo
-        echo "- Dashboard server time (median of 10 sequential requests, no other load): ${dashboard_ms} ms"
+        echo "- Dashboard server time (median of 10 sequential requests, no other load): ${dashboard_ms}"
         echo "- Filing ingest ($ingest_members members, $connections at a time): $ingest"
         echo "- Heap used at the end: ${heap_after} MB"
     } | tee -a "$results"
