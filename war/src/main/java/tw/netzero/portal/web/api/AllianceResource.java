@@ -6,7 +6,6 @@ import static tw.netzero.portal.web.api.JsonFields.year;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -69,9 +68,9 @@ public class AllianceResource {
         List<AllianceFigures.YearFigures> years = dashboard.publicTotalsByYear().stream()
                 .filter(figures -> !figures.year().isBefore(first) && !figures.year().isAfter(last))
                 .toList();
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFields.array();
         years.forEach(figures -> array.add(yearJson(figures)));
-        return CachedJson.of(request, Json.createObjectBuilder().add("years", array).build(), profiles.lastChange());
+        return CachedJson.of(request, JsonFields.object().add("years", array).build(), profiles.lastChange());
     }
 
     private static Year yearParameter(String name, String value, Year absent) {
@@ -86,7 +85,7 @@ public class AllianceResource {
 
     private static JsonObjectBuilder yearJson(AllianceFigures.YearFigures figures) {
         AllianceFigures.Totals totals = figures.totals();
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonFields.object();
         year(json, "year", figures.year());
         json.add("membersReporting", totals.membersReporting());
         tonnes(json, "actualTonnes", totals.actual());

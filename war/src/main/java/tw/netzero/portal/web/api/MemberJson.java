@@ -7,7 +7,6 @@ import static tw.netzero.portal.web.api.JsonFields.text;
 import static tw.netzero.portal.web.api.JsonFields.tonnes;
 import static tw.netzero.portal.web.api.JsonFields.year;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -26,7 +25,7 @@ final class MemberJson {
     }
 
     static JsonObject of(PublicProfile profile) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("ubn", profile.ubn().value());
+        JsonObjectBuilder json = JsonFields.object().add("ubn", profile.ubn().value());
         text(json, "nameEn", profile.nameEn());
         text(json, "nameZh", profile.nameZh());
         text(json, "industryGroup", profile.industryGroup());
@@ -38,7 +37,7 @@ final class MemberJson {
         } else {
             json.add("pledge", pledge(profile.pledge()));
         }
-        JsonArrayBuilder years = Json.createArrayBuilder();
+        JsonArrayBuilder years = JsonFields.array();
         profile.reportedYears().forEach(reported -> years.add(reportedYear(reported)));
         json.add("reportedYears", years);
         if (profile.ledger() == null) {
@@ -51,7 +50,7 @@ final class MemberJson {
     }
 
     private static JsonObjectBuilder pledge(PublicProfile.Pledge pledge) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("version", pledge.version());
+        JsonObjectBuilder json = JsonFields.object().add("version", pledge.version());
         date(json, "submittedOn", pledge.submittedOn());
         year(json, "baseYear", pledge.baseYear());
         tonnes(json, "baseYearTotalTonnes", pledge.baseYearTotal());
@@ -63,9 +62,9 @@ final class MemberJson {
         }
         year(json, "netZeroYear", pledge.netZeroYear());
         json.add("preCheck", preCheck(pledge.preCheck()));
-        JsonArrayBuilder pathway = Json.createArrayBuilder();
+        JsonArrayBuilder pathway = JsonFields.array();
         pledge.pathway().levels().forEach((year, level) -> {
-            JsonObjectBuilder point = Json.createObjectBuilder();
+            JsonObjectBuilder point = JsonFields.object();
             year(point, "year", year);
             tonnes(point, "allowedTonnes", level);
             pathway.add(point);
@@ -74,7 +73,7 @@ final class MemberJson {
     }
 
     private static JsonObjectBuilder target(Target target) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonFields.object();
         year(json, "targetYear", target.targetYear());
         percent(json, "reductionPercent", target.reduction());
         text(json, "kind", target.kind());
@@ -84,19 +83,19 @@ final class MemberJson {
     private static JsonObjectBuilder preCheck(PreCheckResult check) {
         // The label as the English pages word it: consistency with the criteria, not a validation by SBTi.
         String label = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT).getString(check.labelKey());
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonFields.object()
                 .add("consistentWithSbtiCriteria", check.consistentWithSbtiCriteria())
                 .add("label", label);
         text(json, "alignment", check.alignment());
         number(json, "nearTermAnnualReductionPercent", check.nearTermAnnualRate());
-        JsonArrayBuilder rules = Json.createArrayBuilder();
-        check.results().forEach(result -> rules.add(Json.createObjectBuilder()
+        JsonArrayBuilder rules = JsonFields.array();
+        check.results().forEach(result -> rules.add(JsonFields.object()
                 .add("rule", result.rule().name()).add("passed", result.passed())));
         return json.add("rules", rules);
     }
 
     private static JsonObjectBuilder reportedYear(PublicProfile.ReportedYear reported) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonFields.object();
         year(json, "year", reported.year());
         json.add("revision", reported.revision()).add("imported", reported.imported());
         tonnes(json, "scope1Tonnes", reported.scope1());
@@ -104,9 +103,9 @@ final class MemberJson {
         tonnes(json, "scope2MarketBasedTonnes", reported.scope2MarketBased());
         tonnes(json, "scope3Tonnes", reported.scope3());
         tonnes(json, "totalTonnes", reported.total());
-        JsonObjectBuilder verification = Json.createObjectBuilder();
+        JsonObjectBuilder verification = JsonFields.object();
         reported.verification().forEach(scope -> {
-            JsonObjectBuilder line = Json.createObjectBuilder();
+            JsonObjectBuilder line = JsonFields.object();
             text(line, "assurance", scope.level());
             text(line, "verifier", scope.verifier());
             text(line, "standard", scope.standard());
@@ -122,7 +121,7 @@ final class MemberJson {
     }
 
     private static JsonObjectBuilder onTrack(OnTrackAssessment assessment) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonFields.object();
         text(json, "status", assessment.status());
         tonnes(json, "allowedTonnes", assessment.allowed());
         number(json, "gapTonnes", assessment.gapTonnes());
@@ -130,14 +129,14 @@ final class MemberJson {
     }
 
     private static JsonObjectBuilder ledger(PublicProfile.Ledger ledger) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonFields.object();
         tonnes(json, "originalBaseYearTotalTonnes", ledger.originalBaseTotal());
         tonnes(json, "currentBaseYearTotalTonnes", ledger.currentBaseTotal());
         number(json, "cumulativeChangePercent", ledger.cumulativeChangePercent());
         json.add("requiresResubmission", ledger.requiresResubmission());
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = JsonFields.array();
         ledger.entries().forEach(entry -> {
-            JsonObjectBuilder line = Json.createObjectBuilder();
+            JsonObjectBuilder line = JsonFields.object();
             date(line, "restatedOn", entry.restatedOn());
             text(line, "reason", entry.reason());
             tonnes(line, "oldTotalTonnes", entry.oldTotal());

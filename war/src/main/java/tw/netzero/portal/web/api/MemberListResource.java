@@ -2,7 +2,6 @@ package tw.netzero.portal.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -76,9 +75,9 @@ public class MemberListResource {
     }
 
     private JsonObject json(DirectoryPage page) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JsonFields.array();
         page.rows().forEach(row -> items.add(item(row)));
-        return Json.createObjectBuilder()
+        return JsonFields.object()
                 .add("page", page.request().page())
                 .add("size", page.request().size())
                 .add("totalItems", page.matching())
@@ -90,7 +89,7 @@ public class MemberListResource {
     }
 
     private JsonObject item(DirectoryRow row) {
-        JsonObjectBuilder item = Json.createObjectBuilder()
+        JsonObjectBuilder item = JsonFields.object()
                 .add("ubn", row.ubn())
                 .add("nameEn", row.nameEn())
                 .add("nameZh", row.nameZh())
@@ -101,7 +100,7 @@ public class MemberListResource {
         if (row.nearTermYear() == null) {
             item.addNull("nearTermTarget");
         } else {
-            item.add("nearTermTarget", Json.createObjectBuilder().add("year", row.nearTermYear().getValue())
+            item.add("nearTermTarget", JsonFields.object().add("year", row.nearTermYear().getValue())
                     .add("reductionPercent", row.nearTermReductionPercent()));
         }
         if (row.netZeroYear() == null) {
@@ -132,7 +131,7 @@ public class MemberListResource {
         Object[] arguments = violation.arguments().toArray();
         String detail = new MessageFormat(english.getString("api.problem.invalidParameter"), Locale.ENGLISH)
                 .format(arguments);
-        JsonObject problem = Json.createObjectBuilder()
+        JsonObject problem = JsonFields.object()
                 .add("type", "urn:netzero-portal:problem:invalid-parameter")
                 .add("title", "Invalid query parameter")
                 .add("status", 400)

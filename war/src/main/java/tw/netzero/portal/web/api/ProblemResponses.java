@@ -1,7 +1,6 @@
 package tw.netzero.portal.web.api;
 
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -53,7 +52,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     private Response problem(StatusType status, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonFields.object()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())

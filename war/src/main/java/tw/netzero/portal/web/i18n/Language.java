@@ -3,6 +3,7 @@ package tw.netzero.portal.web.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,11 @@ public class Language {
     private HttpServletRequest request;
 
     public Locale getLocale() {
+        return of(request);
+    }
+
+    /** The language {@link LanguageFilter} chose for a request (English before it has run). */
+    public static Locale of(ServletRequest request) {
         Object chosen = request.getAttribute(REQUEST_ATTRIBUTE);
         return chosen instanceof Locale locale ? locale : Locale.ENGLISH;
     }

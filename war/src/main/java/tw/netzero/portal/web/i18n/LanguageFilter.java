@@ -2,7 +2,6 @@ package tw.netzero.portal.web.i18n;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +14,6 @@ import java.util.Locale;
  * in a browser-session cookie (no server session needed, so anonymous pages stay
  * stateless); otherwise the cookie, then the browser's Accept-Language, then English.
  */
-@WebFilter(urlPatterns = "/*")
 public class LanguageFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -2,7 +2,6 @@ package tw.netzero.portal.web.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.io.IOException;
  * nonce-based script policy; this second policy covers what that one does not (framing,
  * plugins, base and form targets) — browsers enforce both.
  */
-@WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -20,17 +20,21 @@ public record DirectoryFilter(IndustryGroup group, PledgeStanding pledge, Alignm
         text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
     }
 
-    public boolean matches(DirectoryRow row) {
+    /** No filter set: every row matches. */
+    public boolean isNone() {
+        return equals(NONE);
+    }
+
+    /**
+     * @param searchText the row's names in lower case ({@link Locale#ROOT}), as the snapshot keeps them
+     */
+    public boolean matches(DirectoryRow row, String searchText) {
         return (group == null || row.group() == group)
                 && (pledge == null || row.pledge() == pledge)
                 && (alignment == null || row.alignment() == alignment)
                 && (nearTermFrom == null || row.nearTermYear() != null && !row.nearTermYear().isBefore(nearTermFrom))
                 && (nearTermTo == null || row.nearTermYear() != null && !row.nearTermYear().isAfter(nearTermTo))
                 && (track == null || row.track() == track)
-                && (text == null || contains(row.nameEn()) || contains(row.nameZh()) || row.ubn().equals(text));
-    }
-
-    private boolean contains(String name) {
-        return name != null && name.toLowerCase(Locale.ROOT).contains(text);
+                && (text == null || searchText.contains(text) || row.ubn().equals(text));
     }
 }

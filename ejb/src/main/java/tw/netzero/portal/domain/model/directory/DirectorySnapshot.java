@@ -1,40 +1,123 @@
 package tw.netzero.portal.domain.model.directory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * All active members' directory rows as of one data version. Filtering, sorting and paging run
- * over these few thousand small rows in memory: the on-track badge and the alignment come from
- * the pledge's pathway and pre-check, which are Java rules, so filtering by them in SQL would
- * need a second definition of both (decision 0009).
+ * over these rows in memory: the on-track badge and the alignment come from the pledge's pathway
+ * and pre-check, which are Java rules, so filtering by them in SQL would need a second definition
+ * of both (decision 0009).
  *
- * @param dataTag names the data version, for ETags: different after every change and restart
+ * <p>The snapshot never changes, so each order is sorted once, when first asked for, and kept:
+ * a request then pages through a sorted list (the unfiltered directory without even a scan), and
+ * a filter is one pass over the rows in order that stops collecting after the page (decision 0012).
  */
-public record DirectorySnapshot(List<DirectoryRow> rows, String dataTag, Instant asOf, DirectorySummary summary) {
+public final class DirectorySnapshot {
 
-    public DirectorySnapshot {
-        rows = List.copyOf(rows);
-        Objects.requireNonNull(dataTag, "dataTag");
-        Objects.requireNonNull(asOf, "asOf");
+    /** A row with its names in lower case, so that a text search does not lower-case per request. */
+    private record Entry(DirectoryRow row, String searchText) {
+    }
+
+    private record Order(DirectorySort sort, boolean ascending) {
+    }
+
+    private final List<DirectoryRow> rows;
+    private final List<Entry> entries;
+    private final String dataTag;
+    private final Instant asOf;
+    private final DirectorySummary summary;
+    private final Map<Order, List<Entry>> sorted = new ConcurrentHashMap<>();
+
+    /**
+     * @param dataTag names the data version, for ETags: different after every change and restart
+     */
+    private DirectorySnapshot(List<DirectoryRow> rows, String dataTag, Instant asOf) {
+        this.rows = List.copyOf(rows);
+        this.dataTag = Objects.requireNonNull(dataTag, "dataTag");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.summary = DirectorySummary.of(this.rows);
+        this.entries = this.rows.stream().map(row -> new Entry(row, searchText(row))).toList();
     }
 
     public static DirectorySnapshot of(List<DirectoryRow> rows, String dataTag, Instant asOf) {
-        return new DirectorySnapshot(rows, dataTag, asOf, DirectorySummary.of(rows));
+        return new DirectorySnapshot(rows, dataTag, asOf);
+    }
+
+    private static String searchText(DirectoryRow row) {
+        // A separator no search text contains (control character), so a match never spans both names.
+        return (Objects.toString(row.nameEn(), "") + '\u0001' + Objects.toString(row.nameZh(), ""))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    public List<DirectoryRow> rows() {
+        return rows;
+    }
+
+    public String dataTag() {
+        return dataTag;
+    }
+
+    public Instant asOf() {
+        return asOf;
+    }
+
+    public DirectorySummary summary() {
+        return summary;
     }
 
     /** Every matching row, in the request's order. */
     public List<DirectoryRow> select(DirectoryRequest request) {
-        return rows.stream().filter(request.filter()::matches)
-                .sorted(request.sort().comparator(request.ascending())).toList();
+        DirectoryFilter filter = request.filter();
+        List<DirectoryRow> matching = new ArrayList<>();
+        for (Entry entry : inOrder(request)) {
+            if (filter.matches(entry.row(), entry.searchText())) {
+                matching.add(entry.row());
+            }
+        }
+        return matching;
     }
 
     public DirectoryPage page(DirectoryRequest request) {
-        List<DirectoryRow> matching = select(request);
+        List<Entry> ordered = inOrder(request);
         long first = (long) (request.page() - 1) * request.size();
-        List<DirectoryRow> shown = first >= matching.size() ? List.of()
-                : matching.subList((int) first, (int) Math.min(matching.size(), first + request.size()));
-        return new DirectoryPage(request, List.copyOf(shown), matching.size(), summary, dataTag, asOf);
+        DirectoryFilter filter = request.filter();
+        List<DirectoryRow> shown = new ArrayList<>(request.size());
+        int matching;
+        if (filter.isNone()) {
+            matching = ordered.size();
+            for (long i = first; i < Math.min(ordered.size(), first + request.size()); i++) {
+                shown.add(ordered.get((int) i).row());
+            }
+        } else {
+            matching = 0;
+            for (Entry entry : ordered) {
+                if (filter.matches(entry.row(), entry.searchText())) {
+                    if (matching >= first && shown.size() < request.size()) {
+                        shown.add(entry.row());
+                    }
+                    matching++;
+                }
+            }
+        }
+        return new DirectoryPage(request, List.copyOf(shown), matching, summary, dataTag, asOf);
+    }
+
+    private List<Entry> inOrder(DirectoryRequest request) {
+        // Sorting twice at once by two first requests is harmless (same result); computeIfAbsent
+        // would block other orders' readers of the map meanwhile.
+        Order order = new Order(request.sort(), request.ascending());
+        List<Entry> list = sorted.get(order);
+        if (list == null) {
+            var comparator = request.sort().comparator(request.ascending());
+            list = entries.stream().sorted((a, b) -> comparator.compare(a.row(), b.row())).toList();
+            sorted.put(order, list);
+        }
+        return list;
     }
 }

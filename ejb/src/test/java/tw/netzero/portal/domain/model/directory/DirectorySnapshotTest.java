@@ -126,6 +126,30 @@ class DirectorySnapshotTest {
     }
 
     @Test
+    void filteredPagesCountEveryMatchAndShowOnlyTheirSlice() {
+        DirectoryPage second = SNAPSHOT.page(request("group", "steel", "size", "1", "page", "2"));
+        assertEquals(2, second.matching());
+        assertEquals(List.of("Harbor Steel"), second.rows().stream().map(DirectoryRow::nameEn).toList());
+        DirectoryPage beyond = SNAPSHOT.page(request("group", "steel", "size", "1", "page", "3"));
+        assertEquals(2, beyond.matching());
+        assertEquals(List.of(), beyond.rows());
+    }
+
+    @Test
+    void anOrderAskedForAgainGivesTheSameRows() {
+        DirectoryRequest byYear = request("sort", "latest-year", "order", "desc");
+        assertEquals(SNAPSHOT.page(byYear).rows(), SNAPSHOT.page(byYear).rows());
+        assertEquals(List.of("Sunfield Solar", "Lotus Microsystems", "Harbor Steel", "Blue Bay Stainless"),
+                names("q", "s", "order", "desc"));
+        assertEquals(names("q", "s", "order", "desc"), names("q", "s", "order", "desc"));
+    }
+
+    @Test
+    void textSearchDoesNotMatchAcrossTheTwoNames() {
+        assertEquals(List.of(), names("q", "steel港"));
+    }
+
+    @Test
     void summaryCountsMembersPledgesTrackAndReductionOfComparableMembers() {
         DirectorySummary summary = SNAPSHOT.summary();
         assertEquals(4, summary.members());

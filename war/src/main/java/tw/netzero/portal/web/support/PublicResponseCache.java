@@ -1,0 +1,115 @@
+package tw.netzero.portal.web.support;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.web.i18n.Language;
+
+/**
+ * Serves anonymous visitors' public pages (the directory, the member profiles and their API) from
+ * responses rendered earlier for the same address and language, as long as the public data they
+ * were rendered from is still current: every stored response belongs to one directory snapshot, and
+ * a newer snapshot (after any committed change, or the snapshot's maximum age) makes it stale. So the
+ * pages are exactly as fresh as the directory itself (decision 0009), and rendering runs once per
+ * page and data version instead of once per request (decision 0012).
+ *
+ * <p>Only plain anonymous GETs are served or stored: no session, no signed-in user, no language
+ * switch, no conditional request (the resources answer those with 304 themselves), and a request
+ * with {@code Cache-Control: no-cache} is rendered anew, as HTTP asks of caches. Only 200 responses
+ * without cookies are stored. Declared in web.xml after the language and security-header filters, so
+ * replayed responses get those filters' headers and the visitor's language like any other.
+ */
+public class PublicResponseCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Responses larger than this are not stored (a directory page is about 35 kB). */
+    static final int MAX_RESPONSE_BYTES = 512 * 1024;
+    /** All stored responses together stay below this; the least recently used go first. */
+    static final long MAX_TOTAL_BYTES = 32L * 1024 * 1024;
+
+    private static final SecureRandom NONCES = new SecureRandom();
+
+    @Inject
+    private transient MemberDirectory directory;
+
+    private final Map<String, StoredResponse> stored = new LinkedHashMap<>(256, 0.75f, true);
+    private long storedBytes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Object current = directory.snapshot();
+        String key = request.getRequestURI() + '?' + request.getQueryString() + '|'
+                + Language.of(request).toLanguageTag();
+        StoredResponse hit = noCacheAsked(request) ? null : lookUp(key, current);
+        if (hit != null) {
+            replay(hit, response);
+            return;
+        }
+        CapturingResponse capture = new CapturingResponse(response, MAX_RESPONSE_BYTES);
+        chain.doFilter(request, capture);
+        if (capture.storable() && request.getSession(false) == null) {
+            store(key, StoredResponse.of(current, capture.getContentType(), capture.headers(), capture.body()));
+        }
+    }
+
+    private static boolean cacheable(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getUserPrincipal() == null
+                && request.getSession(false) == null && request.getParameter("lang") == null
+                && request.getHeader("If-None-Match") == null && request.getHeader("If-Modified-Since") == null;
+    }
+
+    private static boolean noCacheAsked(HttpServletRequest request) {
+        String cacheControl = request.getHeader("Cache-Control");
+        return cacheControl != null && cacheControl.contains("no-cache") || request.getHeader("Pragma") != null;
+    }
+
+    private synchronized StoredResponse lookUp(String key, Object current) {
+        StoredResponse found = stored.get(key);
+        return found != null && found.owner() == current ? found : null;
+    }
+
+    private synchronized void store(String key, StoredResponse response) {
+        StoredResponse replaced = stored.put(key, response);
+        storedBytes += size(response) - (replaced == null ? 0 : size(replaced));
+        Iterator<StoredResponse> eldest = stored.values().iterator();
+        while (storedBytes > MAX_TOTAL_BYTES && eldest.hasNext()) {
+            storedBytes -= size(eldest.next());
+            eldest.remove();
+        }
+    }
+
+    private static long size(StoredResponse response) {
+        return response.bodyAroundNonce().stream().mapToLong(part -> part.length).sum();
+    }
+
+    private static void replay(StoredResponse hit, HttpServletResponse response) throws IOException {
+        byte[] random = new byte[24];
+        NONCES.nextBytes(random);
+        String nonce = Base64.getEncoder().encodeToString(random);
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (hit.contentType() != null) {
+            response.setContentType(hit.contentType());
+        }
+        for (Map.Entry<String, String> header : hit.headersWith(nonce)) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        response.setContentLength(hit.lengthWith(nonce));
+        hit.writeBody(response.getOutputStream(), nonce);
+    }
+}
