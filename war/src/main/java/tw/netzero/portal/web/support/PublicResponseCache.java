@@ -41,7 +41,7 @@ public class PublicResponseCache extends HttpFilter {
     private static final SecureRandom NONCES = new SecureRandom();
 
     @Inject
-    private transient MemberDirectory directory;
+    transient MemberDirectory directory;
 
     private final Map<String, StoredResponse> stored = new LinkedHashMap<>(256, 0.75f, true);
     private long storedBytes;
