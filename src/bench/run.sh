@@ -14,14 +14,21 @@ set -euo pipefail
 # ---- What is measured: name|path. Adjust the paths to the directory's GET parameters and the
 # API after they exist. %UBN% = a member's UBN, %DEEP_PAGE% = a page near the end of the
 # directory, %YEAR% = the last fully filed year. Rows whose name starts with "auth:" are sent
-# with the secretariat's session cookie.
+# with the secretariat's session cookie; rows starting with "render:" with "Cache-Control:
+# no-cache", which makes the portal render the page instead of replaying the stored response of
+# the same data version (decision 0012): what a visit costs the first time.
 TARGETS=(
     "static ceiling|/bench-ceiling/directory.html"
     "directory, first page|/public/members.xhtml"
-    "directory, filtered|/public/members.xhtml?group=STEEL&q=Harbor"
+    "directory, filtered|/public/members.xhtml?group=steel&q=harbor"
     "directory, deep page|/public/members.xhtml?page=%DEEP_PAGE%"
     "member profile|/public/member.xhtml?ubn=%UBN%"
     "JSON list API|/api/members"
+    "render:directory, first page|/public/members.xhtml"
+    "render:directory, filtered|/public/members.xhtml?group=steel&q=harbor"
+    "render:directory, deep page|/public/members.xhtml?page=%DEEP_PAGE%"
+    "render:member profile|/public/member.xhtml?ubn=%UBN%"
+    "render:JSON list API|/api/members"
     "auth:dashboard|/secretariat/dashboard.xhtml?year=%YEAR%"
 )
 ROWS_PER_PAGE=20
@@ -109,15 +116,16 @@ run_n() {
 
     local table="| Page | Requests/s | p50 ms | p99 ms | Errors (non-2xx/3xx, socket) | Ratio to ceiling | New session per anonymous request | Heap used after, MB |"$'\n'
     table+="|---|---:|---:|---:|---|---:|---|---:|"$'\n'
-    local ceiling_rps="" entry name path url out rps p50 p99 non2xx socket ratio session auth
+    local ceiling_rps="" entry name path url out rps p50 p99 non2xx socket ratio session auth anonymous
     for entry in "${TARGETS[@]}"; do
         name=${entry%%|*} path=${entry#*|}
         if [ -n "${BENCH_ONLY:-}" ] && [ "$name" != "static ceiling" ] && ! [[ ${name#auth:} =~ $BENCH_ONLY ]]; then
             continue
         fi
         path=${path//%UBN%/$ubn}; path=${path//%DEEP_PAGE%/$deep_page}; path=${path//%YEAR%/$last_year}
-        url="$base$path" auth=()
-        if [[ $name == auth:* ]]; then name=${name#auth:}; auth=(-H "Cookie: $cookie"); fi
+        url="$base$path" auth=() anonymous=yes
+        if [[ $name == auth:* ]]; then name=${name#auth:}; auth=(-H "Cookie: $cookie"); anonymous=""; fi
+        if [[ $name == render:* ]]; then name="${name#render:} (rendered)"; auth=(-H "Cache-Control: no-cache"); fi
         echo "== $name: $url"
         wrk -t"$threads" -c"$connections" -d"$warmup" --timeout "$timeout" "${auth[@]}" "$url" >/dev/null
         out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency "${auth[@]}" "$url")
@@ -129,9 +137,9 @@ run_n() {
         socket=$(echo "$out" | awk -F'errors: ' '/Socket errors/ { print $2 }'); socket=${socket:-none}
         [ -n "$ceiling_rps" ] || ceiling_rps=$rps
         ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f %%", (b > 0 ? 100 * a / b : 0) }')
-        if [ ${#auth[@]} -eq 0 ] && curl -s -o /dev/null -D - "$url" | grep -qi '^set-cookie: JSESSIONID'; then
+        if [ -n "$anonymous" ] && curl -s -o /dev/null -D - "$url" | grep -qi '^set-cookie: JSESSIONID'; then
             session=yes; else session=no; fi
-        [ ${#auth[@]} -eq 0 ] || session="(signed in)"
+        [ -n "$anonymous" ] || session="(signed in)"
         table+="| $name | $rps | $p50 | $p99 | $non2xx, $socket | $ratio | $session | $(heap_used_mb) |"$'\n'
     done
 
