@@ -18,7 +18,8 @@ curl -s -o /dev/null ${cookie:+-H "Cookie: $cookie"} "$base$path"   # warm: cach
 log="$("${admin[@]}" -e 'SELECT @@datadir')/netzero-bench-general-$$.log"
 threads=$("${admin[@]}" -e "SELECT id FROM information_schema.processlist WHERE db = '$db'" | paste -sd'|' -)
 "${admin[@]}" -e "SET GLOBAL log_output = 'FILE'; SET GLOBAL general_log_file = '$log'; SET GLOBAL general_log = 1"
-curl -s -o /dev/null -D "$out/$name.headers" ${cookie:+-H "Cookie: $cookie"} "$base$path"
+# no-cache: rendered, not replayed from the public response cache (decision 0012).
+curl -s -o /dev/null -D "$out/$name.headers" -H "Cache-Control: no-cache" ${cookie:+-H "Cookie: $cookie"} "$base$path"
 sleep 0.5
 "${admin[@]}" -e "SET GLOBAL general_log = 0"
 # Lines look like "<time>\t<thread> Query\t<sql>"; the time only on the first line of a second.

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -30,7 +31,9 @@ public class Scope3Line {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "progress_filing_scope3_id")
     private Long id;
 
-    @ManyToOne(optional = false)
+    /** Lazy: a line is only ever reached from its filing, and an eager back-reference made a batch
+     *  read of many filings' lines select filings again one by one. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "filing_id", nullable = false, updatable = false)
     private ProgressFiling filing;
 

@@ -50,6 +50,11 @@ public class JpaPublicProfileQueries implements PublicProfileQueries {
                         + " AND f.status = :accepted AND f.superseded = false ORDER BY f.reportingYear", ProgressFiling.class)
                 .setParameter("companyId", companyId)
                 .setParameter("accepted", FilingStatus.ACCEPTED)
+                // Each filing's scope 3 lines and review notes in one statement each for all the
+                // filings (IN), not two per filing: 20 years were 40 more round trips per profile.
+                .setHint("eclipselink.batch", "f.scope3")
+                .setHint("eclipselink.batch", "f.reviewNotes")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 
