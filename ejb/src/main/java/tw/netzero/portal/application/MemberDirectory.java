@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
@@ -46,6 +47,8 @@ public class MemberDirectory {
 
     /** A download holds at most this many rows (the whole alliance many times over). */
     public static final int EXPORT_MAX_ROWS = 20_000;
+
+    private static final Logger LOG = Logger.getLogger(MemberDirectory.class.getName());
 
     /** Tells one application start's data versions from another's, for ETags. */
     private static final String START = UUID.randomUUID().toString().substring(0, 8);
@@ -104,6 +107,7 @@ public class MemberDirectory {
     }
 
     private DirectorySnapshot read(long version) {
+        long started = System.nanoTime();
         Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
                 .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
         Map<Year, OnTrackClassifier> byCycle = cycles.all().stream().collect(Collectors.toMap(
@@ -116,6 +120,10 @@ public class MemberDirectory {
                         PreCheckThresholds.DEFAULTS))
                 .toList();
         Instant asOf = dataVersion.changedAt();
-        return DirectorySnapshot.of(rows, START + "-" + version + "-" + asOf.toEpochMilli(), asOf);
+        DirectorySnapshot snapshot = DirectorySnapshot.of(rows, START + "-" + version + "-" + asOf.toEpochMilli(), asOf);
+        // Every directory request waits for this: worth seeing in the log as the alliance grows.
+        LOG.info(() -> "Directory snapshot of " + rows.size() + " members read in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+        return snapshot;
     }
 }

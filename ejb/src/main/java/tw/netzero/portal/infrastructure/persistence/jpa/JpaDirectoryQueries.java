@@ -16,18 +16,17 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 /**
  * The directory's one statement (native SQL for MariaDB, MySQL and H2): each active member, a
  * flag for a pledge version waiting for review, and its latest accepted, current filing with the
- * total on-track judgements use (scope 1 + market-based scope 2 + scope 3: the imported total or
- * the sum of the lines, summed per filing through the lines' filing index).
+ * total on-track judgements use (scope 1 + market-based scope 2 + scope 3, as the filing was
+ * accepted with: {@code total_tonnes}, kept on acceptance since V10).
  */
 @ApplicationScoped
 public class JpaDirectoryQueries implements DirectoryQueries {
 
+    /** The latest year's total is the one kept when the filing was accepted (V10), read from the index of V11. */
     private static final String ACTIVE_MEMBERS = "SELECT c.id, c.ubn, c.name_en, c.name_zh, c.industry_group, c.joined_on,"
             + " CASE WHEN EXISTS (SELECT 1 FROM pledge_version v WHERE v.company_id = c.id"
             + " AND v.status IN ('SUBMITTED', 'UNDER_REVIEW')) THEN 1 ELSE 0 END,"
-            + " f.reporting_year,"
-            + " f.scope1_tonnes + f.scope2_market_tonnes + COALESCE(f.scope3_total_tonnes,"
-            + " (SELECT SUM(l.tonnes) FROM progress_filing_scope3 l WHERE l.filing_id = f.id), 0)"
+            + " f.reporting_year, f.total_tonnes"
             + " FROM member_company c"
             + " LEFT JOIN progress_filing f ON f.company_id = c.id AND f.status = 'ACCEPTED' AND f.superseded = FALSE"
             + " AND f.reporting_year = (SELECT MAX(g.reporting_year) FROM progress_filing g"
