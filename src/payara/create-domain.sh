@@ -31,3 +31,9 @@ if ! grep -q '<thread-pool name="http-thread-pool"[^>]*max-thread-pool-size' "$d
     sed -i '0,/<thread-pool name="http-thread-pool"/s##<thread-pool name="http-thread-pool" max-thread-pool-size="32" min-thread-pool-size="8"#' \
         "$domain_dir/config/domain.xml"
 fi
+
+# Heap: Payara's default of 512 MB is too small for the directory of a large alliance (100,000
+# members: two snapshots and the rows being read side by side, docs/performance.md); 2 GB at most.
+if grep -q '<jvm-options>-Xmx512m</jvm-options>' "$domain_dir/config/domain.xml"; then
+    sed -i '0,/<jvm-options>-Xmx512m<\/jvm-options>/s##<jvm-options>-Xmx2g</jvm-options>#' "$domain_dir/config/domain.xml"
+fi

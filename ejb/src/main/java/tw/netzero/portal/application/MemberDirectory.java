@@ -99,7 +99,10 @@ public class MemberDirectory {
             if (current == null || current.version() != version
                     || !current.readAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(now)) {
                 // The version is read before the data: a change committed meanwhile reads again next time.
-                current = new Cached(read(version), version, now);
+                // Aged from when the read ended: a read longer than the maximum age (a large
+                // alliance on a busy database) must not make every next request read again.
+                DirectorySnapshot snapshot = read(version);
+                current = new Cached(snapshot, version, clock.instant());
                 cached = current;
             }
             return current.snapshot();
