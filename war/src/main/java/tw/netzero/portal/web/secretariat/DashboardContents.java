@@ -1,11 +1,11 @@
 package tw.netzero.portal.web.secretariat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Year;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.primefaces.model.charts.bar.BarChartModel;
 import org.primefaces.model.charts.line.LineChartModel;
@@ -16,7 +16,7 @@ import tw.netzero.portal.web.support.DataTable;
 /**
  * The dashboard's tables and charts, made once per figures and language and shared by every
  * request for them (the page and the downloads). The service keeps the figures until the data
- * changes (decision 0010); content made for figures no one holds any more is dropped with them.
+ * changes (decision 0010); content is kept for the latest figures of each reporting year only.
  */
 @ApplicationScoped
 public class DashboardContents {
@@ -34,11 +34,21 @@ public class DashboardContents {
         }
     }
 
-    private final Map<AllianceFigures, Map<Locale, Content>> made = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Content for the figures a reporting year was last asked with (the kept ones), per language. */
+    private record Made(AllianceFigures figures, Map<Locale, Content> byLanguage) {
+    }
+
+    private final Map<Year, Made> made = new ConcurrentHashMap<>();
 
     public Content of(AllianceFigures figures, Locale locale) {
-        return made.computeIfAbsent(figures, kept -> new ConcurrentHashMap<>())
-                .computeIfAbsent(locale, language -> make(figures, language));
+        Made current = made.get(figures.reportingYear());
+        // By identity: the service hands out the same figures until the data changes, and comparing
+        // them by value would hash every year's totals on every request.
+        if (current == null || current.figures() != figures) {
+            current = made.compute(figures.reportingYear(), (year, kept) -> kept != null && kept.figures() == figures
+                    ? kept : new Made(figures, new ConcurrentHashMap<>()));
+        }
+        return current.byLanguage().computeIfAbsent(locale, language -> make(figures, language));
     }
 
     private static Content make(AllianceFigures figures, Locale locale) {
