@@ -4,38 +4,26 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.Roles;
-import tw.netzero.portal.domain.model.alliance.AllianceQueries;
-import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
-import tw.netzero.portal.domain.model.shared.Percentage;
 
 /** The secretariat's view of the whole alliance: emissions against pledges and the city's goals, and coverage. */
 @Stateless
 public class AllianceDashboard {
 
     @Inject
-    private AllianceQueries queries;
-
-    /** Without a reporting cycle, the default tolerance, as in members' own progress reports. */
-    @Inject
-    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
-    BigDecimal tolerancePercent;
+    private CurrentAllianceHistory history;
 
     @Inject
     private Clock clock;
 
-    @Inject
-    private CycleRepository cycles;
-
     /**
      * The dashboard as of a reporting year (coverage counts that year's filings; the table runs up
-     * to it). Refuses a year before the first reporting year (2015) or after last year.
+     * to it). Refuses a year before the first reporting year (2015) or after last year. Served from
+     * the history kept since the last committed change, like the downloads and the open-data totals.
      */
     @RolesAllowed(Roles.REVIEWER)
     public AllianceFigures figures(Year reportingYear) {
@@ -44,10 +32,7 @@ public class AllianceDashboard {
             throw new DomainRuleViolation("dashboard.reportingYear.outOfRange", reportingYear,
                     ProgressReport.FIRST_REPORTING_YEAR, latest);
         }
-        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
-        return AllianceFigures.of(reportingYear, judgement::toleranceIn, queries.coverage(reportingYear),
-                queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
-                queries.pledgesInForce());
+        return history.history().asOf(reportingYear);
     }
 
     /**

@@ -3,26 +3,15 @@ package tw.netzero.portal.application;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
-import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
-import tw.netzero.portal.domain.model.filing.OnTrackStatus;
-import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -86,77 +75,16 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
     }
 
     /**
-     * Puts the figures together. The database has summed the filings; what is computed here is
-     * per pledge (its pathway, from its few numbers) and per member and year (the on-track
-     * verdict, by the same {@link OnTrackClassifier} as a member's own progress report).
+     * The figures as of a reporting year, put together from the database's sums, the pledges in
+     * force and the year's coverage (see {@link AllianceHistory#of}); the chart runs to 2050, or to
+     * the reporting year if that is later.
      */
     static AllianceFigures of(Year reportingYear, Function<Year, Percentage> toleranceIn, MemberCoverage coverage,
                               List<GroupYearTotal> groupTotals, List<MemberYearTotal> memberTotals,
                               List<PledgeInForce> pledges) {
-        Year first = Stream.concat(Stream.of(reportingYear), Stream.concat(groupTotals.stream().map(GroupYearTotal::year),
-                pledges.stream().map(pledge -> pledge.pathway().firstYear()))).min(Comparator.naturalOrder()).orElseThrow();
         Year last = reportingYear.isAfter(CityTargets.NET_ZERO_YEAR) ? reportingYear : CityTargets.NET_ZERO_YEAR;
-        Map<Year, Map<IndustryGroup, Totals>> cells = new TreeMap<>();
-
-        groupTotals.forEach(total -> add(cells, total.year(), total.group(),
-                new Totals(total.filings(), total.total(), null, 0, 0, 0)));
-
-        Map<Year, OnTrackClassifier> classifiers = new HashMap<>();
-        Map<Long, Pathway> pathways = pledges.stream()
-                .collect(Collectors.toMap(PledgeInForce::companyId, PledgeInForce::pathway));
-        memberTotals.forEach(member -> {
-            Pathway pathway = pathways.get(member.companyId());
-            OnTrackStatus status = pathway == null || member.year().isBefore(pathway.firstYear())
-                    ? OnTrackStatus.NO_APPROVED_PLEDGE
-                    : classifiers.computeIfAbsent(member.year(), year -> new OnTrackClassifier(toleranceIn.apply(year)))
-                            .classify(member.total(), pathway.allowedIn(member.year())).status();
-            add(cells, member.year(), member.group(), new Totals(0, null, null,
-                    status == OnTrackStatus.ON_TRACK ? 1 : 0, status == OnTrackStatus.OFF_TRACK ? 1 : 0,
-                    status == OnTrackStatus.NO_APPROVED_PLEDGE ? 1 : 0));
-        });
-
-        // Per pledge, not per filing: a pathway is a few corner points, interpolated in Java by
-        // the same Pathway the on-track verdict uses; in SQL its corners and rounding would be a
-        // second definition to keep in step.
-        pledges.forEach(pledge -> {
-            Pathway pathway = pledge.pathway();
-            for (Year year = later(first, pathway.firstYear()); !year.isAfter(last); year = year.plusYears(1)) {
-                add(cells, year, pledge.group(), new Totals(0, null, pathway.allowedIn(year), 0, 0, 0));
-            }
-        });
-
-        Emissions referenceBase = pledges.stream().map(pledge -> pledge.terms().inventory().total())
-                .reduce(Emissions::add).orElse(null);
-        Year referenceBaseYear = pledges.stream().map(pledge -> pledge.terms().baseYear())
-                .min(Comparator.naturalOrder()).orElse(null);
-        Function<Year, Emissions> reference = referenceBase == null || !referenceBaseYear.isBefore(CityTargets.NET_ZERO_YEAR)
-                ? year -> null : referenceLine(CityTargets.appliedTo(referenceBase, referenceBaseYear));
-
-        List<YearFigures> years = new ArrayList<>();
-        List<GroupYearFigures> groups = new ArrayList<>();
-        for (Year year = first; !year.isAfter(last); year = year.plusYears(1)) {
-            Map<IndustryGroup, Totals> byGroup = cells.getOrDefault(year, Map.of());
-            years.add(new YearFigures(year, byGroup.values().stream().reduce(Totals.NONE, Totals::plus),
-                    reference.apply(year)));
-            if (!year.isAfter(reportingYear)) {
-                Year shown = year;
-                byGroup.forEach((group, totals) -> groups.add(new GroupYearFigures(shown, group, totals)));
-            }
-        }
-        return new AllianceFigures(reportingYear, toleranceIn.apply(reportingYear), coverage, Collections.unmodifiableList(years),
-                Collections.unmodifiableList(groups), referenceBase, referenceBaseYear);
-    }
-
-    private static Function<Year, Emissions> referenceLine(Pathway line) {
-        return year -> year.isBefore(line.firstYear()) ? null : line.allowedIn(year);
-    }
-
-    private static void add(Map<Year, Map<IndustryGroup, Totals>> cells, Year year, IndustryGroup group, Totals totals) {
-        cells.computeIfAbsent(year, y -> new EnumMap<>(IndustryGroup.class)).merge(group, totals, Totals::plus);
-    }
-
-    private static Year later(Year a, Year b) {
-        return a.isAfter(b) ? a : b;
+        return AllianceHistory.of(last, toleranceIn, AllianceCoverage.of(coverage), groupTotals, memberTotals, pledges)
+                .asOf(reportingYear);
     }
 
     private static Emissions sum(Emissions a, Emissions b) {

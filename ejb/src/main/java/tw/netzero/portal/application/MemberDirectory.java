@@ -1,5 +1,6 @@
 package tw.netzero.portal.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -77,9 +78,11 @@ public class MemberDirectory {
     @ConfigProperty(name = "portal.directory.max-age-seconds", defaultValue = "300")
     long maxAgeSeconds;
 
-    private volatile Cached cached;
+    private CachedPerDataVersion<DirectorySnapshot> snapshot;
 
-    private record Cached(DirectorySnapshot snapshot, long version, Instant readAt) {
+    @PostConstruct
+    void keep() {
+        snapshot = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
     }
 
     public DirectoryPage page(DirectoryRequest request) {
@@ -87,26 +90,7 @@ public class MemberDirectory {
     }
 
     public DirectorySnapshot snapshot() {
-        Cached current = cached;
-        long version = dataVersion.current();
-        Instant now = clock.instant();
-        if (current != null && current.version() == version
-                && current.readAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(now)) {
-            return current.snapshot();
-        }
-        synchronized (this) {
-            current = cached;
-            if (current == null || current.version() != version
-                    || !current.readAt().plus(Duration.ofSeconds(maxAgeSeconds)).isAfter(now)) {
-                // The version is read before the data: a change committed meanwhile reads again next time.
-                // Aged from when the read ended: a read longer than the maximum age (a large
-                // alliance on a busy database) must not make every next request read again.
-                DirectorySnapshot snapshot = read(version);
-                current = new Cached(snapshot, version, clock.instant());
-                cached = current;
-            }
-            return current.snapshot();
-        }
+        return snapshot.get(this::read);
     }
 
     private DirectorySnapshot read(long version) {

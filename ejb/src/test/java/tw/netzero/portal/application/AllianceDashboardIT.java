@@ -1,7 +1,9 @@
 package tw.netzero.portal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static tw.netzero.portal.testing.AllianceExamples.accepted;
 import static tw.netzero.portal.testing.AllianceExamples.approved;
@@ -38,6 +40,7 @@ import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
@@ -209,6 +212,66 @@ class AllianceDashboardIT {
                 assertThrows(DomainRuleViolation.class, () -> dashboard.figures(next)).messageKey());
         assertEquals("dashboard.reportingYear.outOfRange",
                 assertThrows(DomainRuleViolation.class, () -> dashboard.figures(Year.of(2014))).messageKey());
+    }
+
+    @Test
+    void keepsTheFiguresUntilACommittedChangeAffectsThem() throws Exception {
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        AllianceFigures kept = dashboard.figures(Y2023);
+        assertSame(kept, dashboard.figures(Y2023), "served from memory while nothing changes");
+
+        // Steel 2's submitted 2023 filing accepted: 45,000 t against 46,000 allowed, on track.
+        commit(() -> filingOf("Steel 2", Y2023).accept(TwoCompanies.REVIEWER, null));
+        AllianceFigures accepted = dashboard.figures(Y2023);
+        assertNotSame(kept, accepted);
+        assertEquals(new Totals(3, tonnes("141000"), tonnes("131000"), 1, 1, 1), accepted.reportedYears().get(3).totals());
+        assertEquals(new MemberCoverage(Y2023, 5, 2, 3, 2), accepted.coverage());
+
+        // A reporting cycle for 2023 with 1 % tolerance: 86,000 t is 1.18 % over 85,000, still off track...
+        commit(() -> entityManager.persist(ReportingCycle.open(Y2023, LocalDate.of(2024, 6, 30), new BigDecimal("1"),
+                Year.of(2024), SUBMITTED, TwoCompanies.SECRETARIAT_ADMIN)));
+        AllianceFigures opened = dashboard.figures(Y2023);
+        assertEquals(Percentage.of("1"), opened.tolerance());
+        assertEquals(new Totals(3, tonnes("141000"), tonnes("131000"), 1, 1, 1), opened.reportedYears().get(3).totals());
+
+        // ...and on track once the cycle's tolerance is changed to 2 %.
+        commit(() -> cycleOf(Y2023).reschedule(LocalDate.of(2024, 6, 30), new BigDecimal("2")));
+        AllianceFigures widened = dashboard.figures(Y2023);
+        assertEquals(Percentage.of("2"), widened.tolerance());
+        assertEquals(new Totals(3, tonnes("141000"), tonnes("131000"), 2, 0, 1), widened.reportedYears().get(3).totals());
+        assertEquals(widened.reportedYears(), dashboard.publicTotalsByYear().subList(0, 4),
+                "the open-data totals are cut from the same figures");
+    }
+
+    @Test
+    void aRolledBackChangeLeavesTheKeptFigures() throws Exception {
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        AllianceFigures kept = dashboard.figures(Y2023);
+
+        transaction.begin();
+        filingOf("Steel 2", Y2023).accept(TwoCompanies.REVIEWER, null);
+        entityManager.flush();
+        transaction.rollback();
+
+        assertSame(kept, dashboard.figures(Y2023));
+    }
+
+    private void commit(Runnable change) throws Exception {
+        transaction.begin();
+        change.run();
+        transaction.commit();
+    }
+
+    private ProgressFiling filingOf(String companyName, Year year) {
+        return entityManager.createQuery("SELECT f FROM ProgressFiling f, MemberCompany c WHERE c.id = f.companyId"
+                        + " AND c.nameEn = :name AND f.reportingYear = :year AND f.superseded = FALSE",
+                        ProgressFiling.class)
+                .setParameter("name", companyName).setParameter("year", year).getSingleResult();
+    }
+
+    private ReportingCycle cycleOf(Year year) {
+        return entityManager.createNamedQuery(ReportingCycle.OF_YEAR, ReportingCycle.class)
+                .setParameter("year", year).getSingleResult();
     }
 
     private static Emissions tonnes(String value) {

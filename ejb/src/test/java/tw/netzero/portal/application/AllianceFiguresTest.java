@@ -2,14 +2,18 @@ package tw.netzero.portal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.application.AllianceFigures.GroupYearFigures;
 import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
+import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
+import tw.netzero.portal.domain.model.alliance.AllianceCoverage.FiledMembers;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
@@ -129,6 +133,29 @@ class AllianceFiguresTest {
         assertEquals(new Totals(0, null, null, 0, 0, 0), empty.reportedYears().get(0).totals());
         assertNull(empty.referenceBase());
         assertNull(empty.reportedYears().get(0).cityReference());
+    }
+
+    @Test
+    void oneHistoryAnswersEveryReportingYearWithThatYearsCoverageAndTolerance() {
+        AllianceCoverage coverage = new AllianceCoverage(3, 2,
+                Map.of(Y2022, new FiledMembers(2, 1), Y2023, new FiledMembers(3, 2)));
+        // 2023 with 1.2 % (a reporting cycle): steel 1's 86,000 t, 1.18 % over 85,000, is on track.
+        AllianceHistory history = AllianceHistory.of(Year.of(2050),
+                year -> Percentage.of(year.equals(Y2023) ? "1.2" : "0"), coverage, GROUP_TOTALS, MEMBER_TOTALS, PLEDGES);
+
+        AllianceFigures in2022 = history.asOf(Y2022);
+        AllianceFigures in2023 = history.asOf(Y2023);
+
+        assertEquals(new MemberCoverage(Y2022, 3, 2, 2, 1), in2022.coverage());
+        assertEquals(new MemberCoverage(Year.of(2021), 3, 2, 0, 0), history.asOf(Year.of(2021)).coverage());
+        assertEquals(Percentage.of("0"), in2022.tolerance());
+        assertEquals(Percentage.of("1.2"), in2023.tolerance());
+        assertEquals(Y2022, in2022.reportedYears().get(in2022.reportedYears().size() - 1).year());
+        // The chart is the same whatever the reporting year; the groups end at it.
+        assertEquals(in2023.years(), in2022.years());
+        assertEquals(new Totals(2, Emissions.of("96000"), Emissions.of("131000"), 1, 0, 1), in2022.years().get(3).totals());
+        assertEquals(in2023.groups().subList(0, 3), in2022.groups());
+        assertSame(in2023, history.asOf(Y2023));
     }
 
     private static Emissions reference(AllianceFigures figures, int year) {

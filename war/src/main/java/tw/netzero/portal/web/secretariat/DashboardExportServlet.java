@@ -35,6 +35,9 @@ public class DashboardExportServlet extends HttpServlet {
     @Inject
     private Language language;
 
+    @Inject
+    private DashboardContents contents;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<DashboardTables.Name> table = DashboardTables.Name.ofFileName(request.getParameter("table"));
@@ -51,7 +54,8 @@ public class DashboardExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        DataTable content = DashboardTables.of(table.get(), figures, DashboardTables.Texts.of(language.getLocale()));
+        // The page's own tables, made from the same kept figures.
+        DataTable content = contents.of(figures, language.getLocale()).table(table.get());
         String fileName = "alliance-" + content.name() + "-" + figures.reportingYear().getValue() + "."
                 + format.get().extension();
         ContentTypes.set(response, format.get().contentType());

@@ -1,37 +1,33 @@
 package tw.netzero.portal.web.secretariat;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.model.charts.bar.BarChartModel;
 import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
-import tw.netzero.portal.web.support.DataTable;
-import tw.netzero.portal.web.support.TableFiles;
-import tw.netzero.portal.web.support.DataTable.Kind;
 import tw.netzero.portal.web.secretariat.DashboardTables.Name;
+import tw.netzero.portal.web.support.TableFiles;
 import tw.netzero.portal.web.support.Messages;
 
 /**
  * secretariat/dashboard.xhtml?year=…: the alliance's emissions against its pledges and the
  * city's goals, on- and off-track shares, by industry group, and coverage, as of a reporting
  * year (default: last year). The tables are the ones the downloads write (DashboardTables).
+ * Per request, on a transient view: the page is a GET with nothing to post back, so it keeps no
+ * view state; the figures come from the service's memory and the tables and charts made from them
+ * are shared ({@link DashboardContents}; decision 0010).
  */
 @Named
-@ViewScoped
-public class DashboardView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class DashboardView {
 
     /** The first year the year menu offers, as the service accepts (the earliest SBTi base year). */
     private static final int FIRST_YEAR = 2015;
@@ -45,16 +41,20 @@ public class DashboardView implements Serializable {
     @Inject
     private Language language;
 
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private DashboardContents contents;
+
     private Integer year;
     private AllianceFigures figures;
     private List<Integer> years;
-    private DataTable yearsTable;
-    private DataTable groupsTable;
-    private DataTable coverageTable;
-    private LineChartModel emissionsChart;
-    private BarChartModel onTrackChart;
+    private DashboardContents.Content content;
 
     public void load() {
+        // Before rendering starts, as on the public directory: no view state is saved for this page.
+        faces.getViewRoot().setTransient(true);
         Year latest = dashboard.latestReportingYear();
         Year chosen = year == null || year < FIRST_YEAR || year > latest.getValue() ? null : Year.of(year);
         if (chosen == null && year != null) {
@@ -67,41 +67,7 @@ public class DashboardView implements Serializable {
         for (int y = latest.getValue(); y >= FIRST_YEAR; y--) {
             years.add(y);
         }
-        DashboardTables.Texts texts = DashboardTables.Texts.of(language.getLocale());
-        yearsTable = DashboardTables.of(Name.YEARS, figures, texts);
-        groupsTable = DashboardTables.of(Name.GROUPS, figures, texts);
-        coverageTable = DashboardTables.of(Name.COVERAGE, figures, texts);
-        emissionsChart = DashboardCharts.emissions(figures, texts);
-        onTrackChart = DashboardCharts.onTrackShares(figures, texts);
-    }
-
-    /** A cell as the page shows it: tonnes to the whole tonne, per cent to two decimals, in the reader's language. */
-    public String display(DataTable table, List<Object> row, int index) {
-        Object cell = row.get(index);
-        if (cell == null) {
-            return "–";
-        }
-        Kind kind = table.columns().get(index).kind();
-        Locale locale = language.getLocale();
-        return switch (kind) {
-            case YEAR, TEXT -> cell.toString();
-            case COUNT -> NumberFormat.getIntegerInstance(locale).format(cell);
-            case TONNES -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale);
-                format.setMaximumFractionDigits(0);
-                yield format.format((BigDecimal) cell);
-            }
-            case PERCENT -> {
-                NumberFormat format = NumberFormat.getNumberInstance(locale);
-                format.setMaximumFractionDigits(2);
-                yield format.format((BigDecimal) cell);
-            }
-        };
-    }
-
-    /** Right-aligned numbers. */
-    public String cellClass(DataTable table, int index) {
-        return table.columns().get(index).kind() == Kind.TEXT ? "" : "numeric";
+        content = contents.of(figures, language.getLocale());
     }
 
     public AllianceFigures getFigures() {
@@ -120,28 +86,24 @@ public class DashboardView implements Serializable {
         return years;
     }
 
-    public List<DataTable> getTables() {
-        return List.of(yearsTable, groupsTable, coverageTable);
+    public ShownTable getYearsTable() {
+        return content.shown(Name.YEARS);
     }
 
-    public DataTable getYearsTable() {
-        return yearsTable;
+    public ShownTable getGroupsTable() {
+        return content.shown(Name.GROUPS);
     }
 
-    public DataTable getGroupsTable() {
-        return groupsTable;
-    }
-
-    public DataTable getCoverageTable() {
-        return coverageTable;
+    public ShownTable getCoverageTable() {
+        return content.shown(Name.COVERAGE);
     }
 
     public LineChartModel getEmissionsChart() {
-        return emissionsChart;
+        return content.emissionsChart();
     }
 
     public BarChartModel getOnTrackChart() {
-        return onTrackChart;
+        return content.onTrackChart();
     }
 
     public List<TableFiles> getFormats() {

@@ -34,9 +34,4 @@ public record DataTable(String name, List<Column> columns, List<List<Object>> ro
 
     public record Column(String header, Kind kind) implements Serializable {
     }
-
-    /** The column indexes, for p:columns. */
-    public List<Integer> indexes() {
-        return java.util.stream.IntStream.range(0, columns.size()).boxed().toList();
-    }
 }

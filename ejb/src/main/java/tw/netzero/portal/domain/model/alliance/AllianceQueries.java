@@ -1,6 +1,5 @@
 package tw.netzero.portal.domain.model.alliance;
 
-import java.time.Year;
 import java.util.List;
 
 /**
@@ -20,5 +19,6 @@ public interface AllianceQueries {
     /** The pledge in force of every active member that has one. */
     List<PledgeInForce> pledgesInForce();
 
-    MemberCoverage coverage(Year reportingYear);
+    /** Coverage of every reporting year (each year's filers, with the members and pledges counted once). */
+    AllianceCoverage coverage();
 }

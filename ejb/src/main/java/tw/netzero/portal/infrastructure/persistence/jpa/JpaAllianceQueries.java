@@ -6,16 +6,16 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
+import tw.netzero.portal.domain.model.alliance.AllianceCoverage.FiledMembers;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
-import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
-import tw.netzero.portal.domain.model.filing.AssuranceLevel;
-import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -23,7 +23,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 /**
  * The dashboard's aggregates. Filing totals are native SQL (one statement for MariaDB, MySQL and
  * H2) over the total each filing was accepted with (progress_filing.total_tonnes, migration V10),
- * read from the covering index; the counts are JPQL.
+ * read from the covering index, and so are the filers per year; the member and pledge counts are JPQL.
  */
 @ApplicationScoped
 public class JpaAllianceQueries implements AllianceQueries {
@@ -38,8 +38,9 @@ public class JpaAllianceQueries implements AllianceQueries {
             + " SUM(" + FILING_TOTAL + ")" + ACCEPTED_FILINGS
             + " GROUP BY f.reporting_year, c.industry_group ORDER BY f.reporting_year, c.industry_group";
 
+    /** In no order: the figures add up the same either way, and sorting 200,000 rows at 10,000 members is not free. */
     private static final String TOTALS_BY_MEMBER_AND_YEAR = "SELECT f.company_id, c.industry_group, f.reporting_year, "
-            + FILING_TOTAL + ACCEPTED_FILINGS + " ORDER BY f.reporting_year, f.company_id";
+            + FILING_TOTAL + ACCEPTED_FILINGS;
 
     /** The newest approved version of each active member's pledge. */
     private static final String PLEDGES_IN_FORCE = "SELECT v, c.industryGroup FROM PledgeVersion v, MemberCompany c"
@@ -51,15 +52,18 @@ public class JpaAllianceQueries implements AllianceQueries {
     private static final String WITH_APPROVED_PLEDGE = "SELECT COUNT(DISTINCT v.companyId)"
             + " FROM PledgeVersion v, MemberCompany c"
             + " WHERE c.id = v.companyId AND c.membershipStatus = :active AND v.status = :approved";
-    private static final String FILED = " FROM ProgressFiling f, MemberCompany c WHERE c.id = f.companyId"
-            + " AND c.membershipStatus = :active AND f.reportingYear = :year AND f.superseded = FALSE"
-            + " AND f.status IN :filed";
-    private static final String WITH_FILING = "SELECT COUNT(DISTINCT f.companyId)" + FILED;
-    private static final String WITH_VERIFIED_FILING = "SELECT COUNT(DISTINCT f.companyId)" + FILED
-            + " AND f.scope1Verification.level <> :none AND f.scope2Verification.level <> :none";
 
-    /** Filed for the year: submitted and awaiting review, or accepted (a returned filing is back with the member). */
-    private static final Set<FilingStatus> FILED_STATUSES = Set.of(FilingStatus.SUBMITTED, FilingStatus.ACCEPTED);
+    /**
+     * Per reporting year, the active members that filed (submitted and awaiting review, or accepted;
+     * a returned filing is back with the member), and those of them with scope 1 and scope 2
+     * verified (limited or reasonable assurance): every year in one pass over the filings.
+     */
+    private static final String FILED_BY_YEAR = "SELECT f.reporting_year, COUNT(DISTINCT f.company_id),"
+            + " COUNT(DISTINCT CASE WHEN f.scope1_assurance <> 'NONE' AND f.scope2_assurance <> 'NONE'"
+            + " THEN f.company_id END)"
+            + " FROM progress_filing f JOIN member_company c ON c.id = f.company_id"
+            + " WHERE c.membership_status = 'ACTIVE' AND f.superseded = FALSE AND f.status IN ('SUBMITTED', 'ACCEPTED')"
+            + " GROUP BY f.reporting_year";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -95,22 +99,15 @@ public class JpaAllianceQueries implements AllianceQueries {
     }
 
     @Override
-    public MemberCoverage coverage(Year reportingYear) {
+    public AllianceCoverage coverage() {
         long active = entityManager.createQuery(ACTIVE_MEMBERS, Long.class)
                 .setParameter("active", MembershipStatus.ACTIVE).getSingleResult();
         long withPledge = entityManager.createQuery(WITH_APPROVED_PLEDGE, Long.class)
                 .setParameter("active", MembershipStatus.ACTIVE)
                 .setParameter("approved", PledgeStatus.APPROVED).getSingleResult();
-        long withFiling = entityManager.createQuery(WITH_FILING, Long.class)
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .setParameter("year", reportingYear)
-                .setParameter("filed", FILED_STATUSES).getSingleResult();
-        long verified = entityManager.createQuery(WITH_VERIFIED_FILING, Long.class)
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .setParameter("year", reportingYear)
-                .setParameter("filed", FILED_STATUSES)
-                .setParameter("none", AssuranceLevel.NONE).getSingleResult();
-        return new MemberCoverage(reportingYear, active, withPledge, withFiling, verified);
+        Map<Year, FiledMembers> filed = rows(FILED_BY_YEAR).stream().collect(Collectors.toMap(row -> year(row[0]),
+                row -> new FiledMembers(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+        return new AllianceCoverage(active, withPledge, filed);
     }
 
     @SuppressWarnings("unchecked")
