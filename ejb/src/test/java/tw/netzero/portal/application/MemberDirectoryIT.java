@@ -3,6 +3,7 @@ package tw.netzero.portal.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tw.netzero.portal.testing.AllianceExamples.SUBMITTED;
 import static tw.netzero.portal.testing.AllianceExamples.TODAY;
@@ -29,12 +30,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.directory.DirectoryPage;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
+import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
 import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.directory.DirectorySummary;
 import tw.netzero.portal.domain.model.directory.PledgeStanding;
@@ -247,4 +251,14 @@ class MemberDirectoryIT {
         assertEquals(4, directory.page(DirectoryRequest.DEFAULT).matching());
     }
 
+    @Test
+    void anAccountChangeKeepsTheSnapshotAndItsStoredPages() throws Exception {
+        DirectorySnapshot before = directory.snapshot();
+        transaction.begin();
+        // What a sign-in or an invitation writes: an account (and audit entries), nothing public.
+        entityManager.persist(UserAccount.secretariat("new.reviewer@secretariat.example", "New Reviewer",
+                Role.REVIEWER, SUBMITTED));
+        transaction.commit();
+        assertSame(before, directory.snapshot());
+    }
 }

@@ -8,16 +8,23 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import tw.netzero.portal.domain.model.account.AccountToken;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.audit.AuditEntry;
+import tw.netzero.portal.domain.model.cycle.ReminderSent;
 import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 
 /**
- * Counts committed changes of any entity: the default entity listener of the persistence unit
- * (META-INF/orm.xml) sees every insert, update and delete, and the count grows once per
- * transaction, after it commits. Counting at flush would let a reader rebuild from data not yet
+ * Counts committed changes of the entities public data and the alliance's figures are made of: the
+ * default entity listener of the persistence unit (META-INF/orm.xml) sees every insert, update and
+ * delete, and the count grows once per transaction, after it commits. Accounts, tokens, the audit
+ * trail and sent reminders are left out: every sign-in writes to them, and counting those made each
+ * sign-in throw away the directory and the dashboard (at 100,000 members, seconds to read again). Counting at flush would let a reader rebuild from data not yet
  * committed and keep it under the new count. Changes written around JPA (plain SQL) are not
  * seen; readers also refresh after a maximum age (docs/decisions/0009).
  */
@@ -38,10 +45,17 @@ public class CommittedChanges implements PublicDataVersion {
         return CHANGED_AT.get();
     }
 
+    /** Never part of what the directory, the profiles or the dashboard show. */
+    private static final Set<Class<?>> NOT_PUBLIC = Set.of(UserAccount.class, AccountToken.class, AuditEntry.class,
+            ReminderSent.class);
+
     @PostPersist
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
+        if (NOT_PUBLIC.contains(entity.getClass())) {
+            return;
+        }
         TransactionSynchronizationRegistry transaction = registry();
         if (transaction == null || transaction.getTransactionKey() == null) {
             count();
