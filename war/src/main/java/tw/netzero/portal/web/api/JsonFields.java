@@ -4,6 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.time.temporal.TemporalAccessor;
@@ -24,6 +27,7 @@ final class JsonFields {
      * in the profile (docs/performance.md).
      */
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonFields() {
     }
@@ -34,6 +38,10 @@ final class JsonFields {
 
     static JsonArrayBuilder array() {
         return BUILDERS.createArrayBuilder();
+    }
+
+    static JsonReader reader(Reader json) {
+        return READERS.createReader(json);
     }
 
     static JsonObjectBuilder text(JsonObjectBuilder json, String name, Object value) {
