@@ -25,7 +25,7 @@ fi
 # HTTP worker threads: Payara's default pool has at most 5, so five requests waiting for the
 # database hold every worker while the CPUs idle (docs/performance.md). 32 matches the JDBC
 # pool's maximum (DatabaseMigration): each worker can hold a connection without queueing for one.
-if ! grep -q 'name="http-thread-pool" max-thread-pool-size' "$domain_dir/config/domain.xml"; then
+if ! grep -q 'name="http-thread-pool"[^>]*max-thread-pool-size' "$domain_dir/config/domain.xml"; then
     sed -i '0,/<thread-pool name="http-thread-pool"/s##<thread-pool name="http-thread-pool" max-thread-pool-size="32" min-thread-pool-size="8"#' \
         "$domain_dir/config/domain.xml"
 fi
