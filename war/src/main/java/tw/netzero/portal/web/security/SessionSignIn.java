@@ -19,7 +19,7 @@ import java.util.Set;
  * {@code SecurityContext.authenticate}; a valid sign-in keeps the caller's name and groups in the
  * HTTP session (under a fresh session id), and every later request of that session is signed in
  * from them, with its groups named to the container each time. Protected pages send anonymous
- * visitors to the login page, and back to the page they asked for after signing in.
+ * visitors to the login page; after signing in, {@code LoginView} opens the caller's home page.
  *
  * <p>Why not the built-in custom form mechanism: its {@code @AutoApplySession} hands the container
  * only the remembered principal and relies on Payara finding the groups again; under concurrent
@@ -32,7 +32,6 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/public/login.xhtml";
 
     private static final String SIGNED_IN = SessionSignIn.class.getName() + ".signedIn";
-    private static final String ASKED_FOR = SessionSignIn.class.getName() + ".askedFor";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -50,9 +49,6 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
         if (context.isProtected()) {
-            if ("GET".equals(request.getMethod())) {
-                request.getSession(true).setAttribute(ASKED_FOR, requestedPath(request));
-            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
@@ -77,19 +73,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         session.setAttribute(SIGNED_IN, signedIn);
         // A fresh session id at sign-in defeats session fixation.
         request.changeSessionId();
-        AuthenticationStatus status = context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
-        String askedFor = (String) session.getAttribute(ASKED_FOR);
-        if (askedFor != null) {
-            session.removeAttribute(ASKED_FOR);
-            context.redirect(askedFor);
-            return AuthenticationStatus.SEND_CONTINUE;
-        }
-        return status;
-    }
-
-    /** The page asked for, on this server only (path and query as received). */
-    private static String requestedPath(HttpServletRequest request) {
-        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
 
     /** Who signed in to this session: the caller's name and groups. */
