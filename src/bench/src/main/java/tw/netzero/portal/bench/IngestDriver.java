@@ -43,6 +43,10 @@ public final class IngestDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        // Drop idle connections before Payara does (its keep-alive timeout is 30 s): signing in
+        // hundreds of members takes minutes, and a PUT on a connection the server has closed
+        // fails with "EOF reached while reading" (the client retries only idempotent methods).
+        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
         Map<String, String> given = new HashMap<>();
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -25,12 +26,14 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 public class Scope3Line {
 
     @Id
+    // 15 lines a filing: a larger allocation takes the id_sequence row once per 50 filings (decision 0011).
     @TableGenerator(name = "progress_filing_scope3_id", table = "id_sequence", pkColumnName = "sequence_name",
-            valueColumnName = "next_value", pkColumnValue = "progress_filing_scope3", allocationSize = 50)
+            valueColumnName = "next_value", pkColumnValue = "progress_filing_scope3", allocationSize = 750)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "progress_filing_scope3_id")
     private Long id;
 
-    @ManyToOne(optional = false)
+    // Lazy: the lines are read with their filing, and an eager back reference read the filing again.
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "filing_id", nullable = false, updatable = false)
     private ProgressFiling filing;
 
