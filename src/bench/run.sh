@@ -5,7 +5,8 @@
 # ceiling), run the filing-ingest driver, and append the results to docs/performance.md.
 #   src/bench/run.sh 1000 10000
 # Settings (environment): BENCH_DB_URL/USER/PASSWORD, BENCH_PORTBASE (35000), BENCH_DURATION
-# (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500),
+# (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500,
+# through the member filing API), BENCH_INGEST_PAGES_MEMBERS (128, through the pages), BENCH_INGEST_VIA ("api pages"),
 # BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1,
 # BENCH_RESULTS=<file> (instead of docs/performance.md), BENCH_ONLY='directory|API' (an extended regular expression: only the targets whose names match,
 # besides the ceiling; the dashboard's server time is measured when the dashboard is among them).
@@ -46,6 +47,8 @@ timeout=${BENCH_TIMEOUT:-10s}
 connections=${BENCH_CONNECTIONS:-64}
 threads=${BENCH_THREADS:-2}
 ingest_members=${BENCH_INGEST_MEMBERS:-500}
+ingest_pages_members=${BENCH_INGEST_PAGES_MEMBERS:-128}
+ingest_via=${BENCH_INGEST_VIA:-api pages}
 last_year=$(( $(date +%Y) - 2 ))
 domain=portal-bench
 app=netzero-portal
@@ -150,13 +153,21 @@ run_n() {
             "$base/secretariat/dashboard.xhtml?year=$last_year"; done | sort -n | sed -n 5p | awk '{ printf "%.0f ms", $1 * 1000 }')
     fi
 
-    local ingest="(skipped)"
+    # The ingest: through the member filing API (the headline figure), then through the pages; each
+    # path files for members that have no filing for the due year yet.
+    local ingest="(skipped)" via members
     if [ -z "${BENCH_SKIP_INGEST:-}" ]; then
-        ingest=$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" --url="$db_url" \
-            --user="$db_user" --password="$db_password" --year=$((last_year + 1)) --members="$ingest_members" \
-            --concurrency="$connections" 2>&1 | grep -v 'Log4j' | tee "$bench/target/ingest.log" \
-            | grep -E 'RESULT|Signed in|failure|LOST' | sed 's/^RESULT ingest: //' | paste -sd';' - || true)
-        cat "$bench/target/ingest.log"
+        ingest=""
+        for via in $ingest_via; do
+            members=$ingest_members
+            [ "$via" = api ] || members=$ingest_pages_members
+            ingest+="${ingest:+; }"$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" \
+                --url="$db_url" --user="$db_user" --password="$db_password" --year=$((last_year + 1)) \
+                --members="$members" --concurrency="$connections" --via="$via" 2>&1 | grep -v 'Log4j' \
+                | tee "$bench/target/ingest-$via.log" | grep -E 'RESULT|Signed in|failure|LOST' \
+                | sed 's/^RESULT ingest //' | paste -sd';' - || true)
+            cat "$bench/target/ingest-$via.log"
+        done
     fi
     local heap_after
     heap_after=$(heap_used_mb)
@@ -170,7 +181,7 @@ run_n() {
         printf '%s' "$table"
         echo
         echo "- Dashboard server time (median of 10 sequential requests, no other load): ${dashboard_ms}"
-        echo "- Filing ingest ($ingest_members members, $connections at a time): $ingest"
+        echo "- Filing ingest ($connections members at a time): $ingest"
         echo "- Heap used at the end: ${heap_after} MB"
     } | tee -a "$results"
 }

@@ -11,6 +11,8 @@ import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 
 /**
@@ -29,6 +31,9 @@ public class CallerAccess {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private CompanyRepository companies;
 
     @EJB
     private AuditLog audit;
@@ -80,6 +85,19 @@ public class CallerAccess {
             throw deny(caller.email() + " has no company", "account", caller.accountId());
         }
         return caller.companyId();
+    }
+
+    /**
+     * The caller is a user of the company with this UBN (from a URL: secretariat staff and other
+     * companies' users are refused alike, whether or not the UBN exists); returns the company's id.
+     */
+    public long requireOwnCompany(Ubn ubn) {
+        long companyId = requireOwnCompany();
+        boolean own = companies.find(companyId).map(company -> company.ubn().equals(ubn)).orElse(false);
+        if (!own) {
+            throw deny(current().email() + " reached for company " + ubn, "company", ubn.value());
+        }
+        return companyId;
     }
 
     AccessDenied deny(String why, String targetType, Object targetId) {

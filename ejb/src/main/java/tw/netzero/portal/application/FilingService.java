@@ -23,6 +23,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
@@ -88,20 +89,36 @@ public class FilingService {
     @RolesAllowed(Roles.MEMBER)
     public ProgressFiling saveDraft(long filingId, @NotNull @Valid FilingDraft draft, long expectedVersion) {
         ProgressFiling filing = readable(filingId);
-        if (filing.version() != expectedVersion) {
-            throw new DomainRuleViolation("concurrentChange");
-        }
-        filing.revise(draft);
-        filings.markRevised(filing);
-        audit.record(AuditAction.FILING_SAVED, FILING, filingId, describe(filing));
+        revise(filing, draft, expectedVersion);
         return filing;
     }
 
     @RolesAllowed(Roles.MEMBER)
     public ProgressFiling submit(long filingId) {
         ProgressFiling filing = readable(filingId);
-        filing.submit(clock.instant());
-        audit.record(AuditAction.FILING_SUBMITTED, FILING, filingId, describe(filing));
+        submit(filing);
+        return filing;
+    }
+
+    /**
+     * The whole filing of a year in one step, as GHG software sends it (the member filing API):
+     * starts the company's filing for the year unless it has one, saves the figures and submits
+     * them, in one transaction, with the rules and audit entries of the pages' start, save and
+     * submit. The company is named by its UBN and must be the caller's own. {@code expectedVersion}
+     * is the version the sender last saw; null when it has not seen the filing.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling submitFiling(@NotNull Ubn company,
+                                       @NotNull(message = "{filing.reportingYear.required}")
+                                       @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear,
+                                       @NotNull @Valid FilingDraft draft, Long expectedVersion) {
+        long companyId = access.requireOwnCompany(company);
+        List<ProgressFiling> ofYear = filings.ofYear(companyId, reportingYear);
+        ProgressFiling filing = ofYear.isEmpty()
+                ? register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED)
+                : ofYear.get(0);
+        revise(filing, draft, expectedVersion == null ? filing.version() : expectedVersion);
+        submit(filing);
         return filing;
     }
 
@@ -227,6 +244,20 @@ public class FilingService {
         ProgressFiling filing = load(filingId);
         access.requireCompany(filing.companyId());
         return filing;
+    }
+
+    private void revise(ProgressFiling filing, FilingDraft draft, long expectedVersion) {
+        if (filing.version() != expectedVersion) {
+            throw new DomainRuleViolation("concurrentChange");
+        }
+        filing.revise(draft);
+        filings.markRevised(filing);
+        audit.record(AuditAction.FILING_SAVED, FILING, filing.id(), describe(filing));
+    }
+
+    private void submit(ProgressFiling filing) {
+        filing.submit(clock.instant());
+        audit.record(AuditAction.FILING_SUBMITTED, FILING, filing.id(), describe(filing));
     }
 
     private ProgressFiling load(long filingId) {

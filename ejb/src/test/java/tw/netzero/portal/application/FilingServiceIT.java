@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
@@ -70,6 +71,8 @@ class FilingServiceIT {
     /** A user of company B (its member-admin, who has the member role too). */
     private static final String MEMBER_B = TwoCompanies.ADMIN_B;
     private static final String REVIEWER = TwoCompanies.REVIEWER;
+    /** Company A's UBN (TwoCompanies). */
+    private static final String COMPANY_A_UBN = "04595257";
 
     @Deployment
     static WebArchive deployment() {
@@ -212,6 +215,39 @@ class FilingServiceIT {
         assertDenied(() -> filings.filing(id));
         assertDenied(() -> filings.evidence(evidenceId));
         assertEquals(before, snapshot());
+    }
+
+    @Test
+    void aWholeFilingIsStartedSavedAndSubmittedInOneStepForTheCallersOwnCompanyOnly() throws Exception {
+        signInAs(MEMBER_B);
+        String before = snapshot();
+        assertDenied(() -> filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete(), null));
+        assertEquals(before, snapshot());
+
+        signInAs(MEMBER_A);
+        assertRule("filing.incomplete", () -> filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR,
+                FilingDraft.empty(), null));
+        assertEquals(before, snapshot(), "a refused submission starts nothing");
+        ProgressFiling submitted = filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete(), null);
+        assertEquals(FilingStatus.SUBMITTED, filings.filing(submitted.id()).status());
+        assertEquals(Emissions.of(complete().scope1()), filings.filing(submitted.id()).scope1());
+        assertRule("filing.notEditable", () -> filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete(), null));
+        assertEquals(List.of(AuditAction.FILING_STARTED, AuditAction.FILING_SAVED, AuditAction.FILING_SUBMITTED),
+                entityManager.createQuery("SELECT e.action FROM AuditEntry e WHERE e.targetType = 'filing'"
+                        + " ORDER BY e.occurredAt, e.id", AuditAction.class).getResultList());
+    }
+
+    @Test
+    void aWholeFilingFromAStaleVersionIsRefused() throws Exception {
+        signInAs(MEMBER_A);
+        ProgressFiling draft = filings.startDraft(YEAR);
+        filings.saveDraft(draft.id(), complete(), draft.version());
+        String before = snapshot();
+        assertRule("concurrentChange", () -> filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete(),
+                draft.version()));
+        assertEquals(before, snapshot());
+        filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete(), currentVersion(draft.id()));
+        assertEquals(FilingStatus.SUBMITTED, filings.filing(draft.id()).status());
     }
 
     @Test

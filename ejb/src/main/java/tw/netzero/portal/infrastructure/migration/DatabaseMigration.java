@@ -3,6 +3,7 @@ package tw.netzero.portal.infrastructure.migration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -24,24 +25,43 @@ import org.flywaydb.core.api.output.MigrateResult;
  * ({@code portal.datasource.*}: environment variables such as {@code PORTAL_DATASOURCE_URL},
  * system properties or Payara's config sources), so no asadmin step is needed.
  */
-@DataSourceDefinition(
-        name = DatabaseMigration.DATASOURCE,
-        className = "${MPCONFIG=portal.datasource.class-name}",
-        url = "${MPCONFIG=portal.datasource.url}",
-        user = "${MPCONFIG=portal.datasource.user}",
-        password = "${MPCONFIG=portal.datasource.password}",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"
-        })
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = DatabaseMigration.DATASOURCE,
+            className = "${MPCONFIG=portal.datasource.class-name}",
+            url = "${MPCONFIG=portal.datasource.url}",
+            user = "${MPCONFIG=portal.datasource.user}",
+            password = "${MPCONFIG=portal.datasource.password}",
+            minPoolSize = 2,
+            maxPoolSize = 32,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"
+            }),
+    // EclipseLink allocates ids (id_sequence, decision 0002) on connections of their own, each
+    // allocation committed at once: in the caller's transaction the row stayed locked until that
+    // commit, and concurrent filings queued behind it (decision 0011).
+    @DataSourceDefinition(
+            name = DatabaseMigration.SEQUENCE_DATASOURCE,
+            className = "${MPCONFIG=portal.datasource.class-name}",
+            url = "${MPCONFIG=portal.datasource.url}",
+            user = "${MPCONFIG=portal.datasource.user}",
+            password = "${MPCONFIG=portal.datasource.password}",
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = 8,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"
+            })
+})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
     public static final String DATASOURCE = "java:app/jdbc/portal";
+    public static final String SEQUENCE_DATASOURCE = "java:global/jdbc/portal-sequences";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

@@ -56,6 +56,13 @@ final class FacesClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build());
     }
 
+    /** Sends a JSON body with PUT (the member filing API), with the session's cookies. */
+    HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Signs in through the login page; true when the portal accepted the credentials. */
     boolean signIn(String email, String password) {
         get("/public/login.xhtml");

@@ -24,12 +24,16 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 
 /**
  * The filing-ingest benchmark: many members at once, each signed in (before the clock starts),
- * open their overview, start the filing for the due year, save a complete draft and submit it,
- * through the real JSF pages over HTTP. Reports submitted filings per second, then checks in the
- * database that every filing the portal acknowledged ("is submitted") is there, submitted.
+ * file a complete filing for the due year and submit it, either through the member filing API
+ * ({@code --via=api}, the default: one {@code PUT /api/member/companies/{ubn}/filings/{year}} with
+ * the figures as JSON, as GHG software sends it) or through the real JSF pages
+ * ({@code --via=pages}: open the overview, start the filing, save a complete draft, submit it, as a
+ * browser without JavaScript would). Reports submitted filings per second, then checks in the
+ * database that every filing the portal acknowledged (API: 200 with status SUBMITTED; pages: "is
+ * submitted") is there, submitted.
  *
  * <pre>IngestDriver --base=http://127.0.0.1:35080 --url=jdbc:mysql://.../netzero_bench --user= --password=
- *     --year=2025 --members=500 --concurrency=64</pre>
+ *     --year=2025 --members=500 --concurrency=64 --via=api</pre>
  */
 public final class IngestDriver {
 
@@ -39,6 +43,10 @@ public final class IngestDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        // Drop idle connections before Payara does (its keep-alive timeout is 30 s): signing in
+        // hundreds of members takes minutes, and a PUT on a connection the server has closed
+        // fails with "EOF reached while reading" (the client retries only idempotent methods).
+        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
         Map<String, String> given = new HashMap<>();
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
@@ -51,10 +59,12 @@ public final class IngestDriver {
         int year = Integer.parseInt(given.getOrDefault("year", "2025"));
         int members = Integer.parseInt(given.getOrDefault("members", "500"));
         int concurrency = Integer.parseInt(given.getOrDefault("concurrency", "64"));
+        Path path = Path.valueOf(given.getOrDefault("via", "api").toUpperCase(Locale.ROOT));
 
-        List<Long> companies = companiesWithoutFiling(url, user, password, year, members);
-        System.out.printf(Locale.ROOT, "Ingest: %d members without a %d filing, %d at a time%n",
-                companies.size(), year, concurrency);
+        Map<Long, String> ubns = companiesWithoutFiling(url, user, password, year, members);
+        List<Long> companies = new ArrayList<>(ubns.keySet());
+        System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing, %d at a time%n",
+                path.name().toLowerCase(Locale.ROOT), companies.size(), year, concurrency);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             Map<Long, FacesClient> signedIn = new ConcurrentHashMap<>();
@@ -79,7 +89,10 @@ public final class IngestDriver {
             long start = System.nanoTime();
             run(pool, new ArrayList<>(signedIn.keySet()), company -> {
                 try {
-                    if (fileAndSubmit(signedIn.get(company), year)) {
+                    boolean submitted = path == Path.API
+                            ? submitThroughApi(signedIn.get(company), ubns.get(company), year)
+                            : fileAndSubmit(signedIn.get(company), year);
+                    if (submitted) {
                         acknowledged.add(company);
                     } else {
                         failed.incrementAndGet();
@@ -92,11 +105,10 @@ public final class IngestDriver {
             });
             double seconds = (System.nanoTime() - start) / 1e9;
             int stored = countSubmitted(url, user, password, year, acknowledged);
-            System.out.printf(Locale.ROOT, "RESULT ingest: %d filings submitted (acknowledged) in %.2f s = %.1f"
-                    + " filings/s (each: overview, start, save, submit = 4 requests); %d failed; %d of %d"
-                    + " acknowledged found SUBMITTED in the database%n",
-                    acknowledged.size(), seconds, acknowledged.size() / seconds, failed.get(), stored,
-                    acknowledged.size());
+            System.out.printf(Locale.ROOT, "RESULT ingest via %s: %d filings submitted (acknowledged) in %.2f s"
+                    + " = %.1f filings/s (each: %s); %d failed; %d of %d acknowledged found SUBMITTED in the"
+                    + " database%n", path.name().toLowerCase(Locale.ROOT), acknowledged.size(), seconds,
+                    acknowledged.size() / seconds, path.requests, failed.get(), stored, acknowledged.size());
             failures.forEach((what, count) -> System.out.println("  failure x" + count + ": " + what));
             if (stored != acknowledged.size()) {
                 System.out.println("LOST FILINGS: " + (acknowledged.size() - stored));
@@ -105,6 +117,30 @@ public final class IngestDriver {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** How a member files: through the API or the pages. */
+    private enum Path {
+        API("1 PUT of the figures as JSON"),
+        PAGES("overview, start, save, submit = 4 requests");
+
+        final String requests;
+
+        Path(String requests) {
+            this.requests = requests;
+        }
+    }
+
+    private static final String FILING_JSON = filingJson();
+
+    private static boolean submitThroughApi(FacesClient client, String ubn, int year) {
+        HttpResponse<String> response = client.putJson("/api/member/companies/" + ubn + "/filings/" + year,
+                FILING_JSON);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                    + response.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1"));
+        }
+        return response.body().contains("\"status\":\"SUBMITTED\"");
     }
 
     private static boolean fileAndSubmit(FacesClient client, int year) {
@@ -144,6 +180,25 @@ public final class IngestDriver {
         return fields;
     }
 
+    /** The same figures as {@link #completeFiling()}, as the member filing API takes them. */
+    private static String filingJson() {
+        StringBuilder scope3 = new StringBuilder();
+        for (Scope3Category category : Scope3Category.values()) {
+            int row = category.ordinal();
+            boolean reported = category.number() <= 4 || category.number() == 11;
+            scope3.append(scope3.length() == 0 ? "" : ",").append('"').append(category.number()).append("\":")
+                    .append(reported ? "{\"status\":\"REPORTED\",\"tonnes\":" + (1000 + 37 * row) + "}"
+                            : "{\"status\":\"NOT_RELEVANT\",\"reason\":\"Not material (screened).\"}");
+        }
+        String verified = "\"verifier\":\"SGS Taiwan Ltd.\",\"standard\":\"ISO 14064-3:2019\"";
+        return "{\"scope1\":182345.125,\"scope2LocationBased\":45210.5,\"scope2MarketBased\":40110.25,"
+                + "\"energyMwh\":390120,\"renewableSharePercent\":12.5,"
+                + "\"reductionActions\":\"Heat recovery and rooftop solar (bench).\","
+                + "\"scope3\":{" + scope3 + "},"
+                + "\"verification\":{\"SCOPE_1\":{\"level\":\"REASONABLE\"," + verified + "},"
+                + "\"SCOPE_2\":{\"level\":\"LIMITED\"," + verified + "},\"SCOPE_3\":{\"level\":\"NONE\"}}}";
+    }
+
     private interface Work {
         void on(long company);
     }
@@ -158,21 +213,22 @@ public final class IngestDriver {
         }
     }
 
-    private static List<Long> companiesWithoutFiling(String url, String user, String password, int year, int limit)
-            throws SQLException {
+    /** Active members without a filing for the year, by id, with their UBNs. */
+    private static Map<Long, String> companiesWithoutFiling(String url, String user, String password, int year,
+                                                            int limit) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             PreparedStatement query = connection.prepareStatement("SELECT c.id FROM member_company c"
+             PreparedStatement query = connection.prepareStatement("SELECT c.id, c.ubn FROM member_company c"
                      + " WHERE c.membership_status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM progress_filing f"
                      + " WHERE f.company_id = c.id AND f.reporting_year = ?) ORDER BY c.id LIMIT ?")) {
             query.setInt(1, year);
             query.setInt(2, limit);
-            List<Long> ids = new ArrayList<>();
+            Map<Long, String> ubns = new LinkedHashMap<>();
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
-                    ids.add(result.getLong(1));
+                    ubns.put(result.getLong(1), result.getString(2));
                 }
             }
-            return ids;
+            return ubns;
         }
     }
 

@@ -14,9 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the open-data API as an RFC 7807 problem ({@code application/problem+json}:
- * type, title, status, detail, instance): refused parameters (400), unknown members and paths
- * (404), wrong methods (405) and anything unexpected (500, logged, no detail given away).
+ * Every failure of the API as an RFC 7807 problem ({@code application/problem+json}: type, title,
+ * status, detail, instance; {@code invalid-params} naming a refused body field): refused parameters
+ * and fields (400), not signed in (401), not allowed (403), unknown members and paths (404), wrong
+ * methods (405) or content types (415), conflicts with the stored state (409) and anything
+ * unexpected (500, logged, no detail given away).
  */
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
@@ -32,26 +34,28 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Throwable cause = failure instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : failure;
         if (cause instanceof ApiProblem problem) {
-            return problem(problem.status(), problem.getMessage());
+            return problem(problem.status(), problem.getMessage(), problem.field(), problem.reason());
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             StatusType status = web.getResponse().getStatusInfo();
-            return problem(status, detailOf(status.getStatusCode()));
+            return problem(status, detailOf(status.getStatusCode()), null, null);
         }
-        LOG.log(Level.SEVERE, "Open-data API request failed: " + (uri == null ? "" : uri.getRequestUri()), failure);
-        return problem(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be answered; please try again later.");
+        LOG.log(Level.SEVERE, "API request failed: " + (uri == null ? "" : uri.getRequestUri()), failure);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be answered; please try again later.",
+                null, null);
     }
 
     private static String detailOf(int status) {
         return switch (status) {
             case 404 -> "No such resource.";
-            case 405 -> "This resource is read-only: use GET.";
+            case 405 -> "This method is not offered here: the open data are read with GET, member filings sent with PUT.";
             case 406 -> "This resource answers in JSON only.";
+            case 415 -> "Send the body as application/json.";
             default -> "The request was refused.";
         };
     }
 
-    private Response problem(StatusType status, String detail) {
+    private Response problem(StatusType status, String detail, String field, String reason) {
         JsonObjectBuilder body = JsonFields.object()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
@@ -59,6 +63,10 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                 .add("detail", detail);
         if (uri != null) {
             body.add("instance", uri.getRequestUri().getRawPath());
+        }
+        if (field != null) {
+            body.add("invalid-params", JsonFields.array()
+                    .add(JsonFields.object().add("name", field).add("reason", reason)));
         }
         return Response.status(status.getStatusCode()).type(PROBLEM_JSON).entity(body.build().toString()).build();
     }

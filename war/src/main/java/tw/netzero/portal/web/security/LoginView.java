@@ -48,12 +48,8 @@ public class LoginView {
         password = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for login
-            case SUCCESS -> {
-                // A fresh session id at login defeats session fixation.
-                request.getSession(true);
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + homeOf(request));
-            }
+            // The session id was changed at sign-in (SessionSignIn).
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + homeOf(request));
             default -> messages.error(null, "login.failed");
         }
     }

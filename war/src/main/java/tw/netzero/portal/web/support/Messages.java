@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import tw.netzero.portal.domain.model.pledge.RuleResult;
@@ -27,7 +28,12 @@ public class Messages {
     private FacesContext faces;
 
     public String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        return text(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The same outside a Faces request (the member filing API), in the given language. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
             return arguments.length == 0 ? pattern

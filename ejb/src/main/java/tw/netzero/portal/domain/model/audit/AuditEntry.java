@@ -20,8 +20,9 @@ public class AuditEntry {
     public static final int DETAILS_MAX = 1000;
 
     @Id
+    // Several entries per filing submitted: allocated in larger blocks (decision 0011).
     @TableGenerator(name = "audit_entry_id", table = "id_sequence", pkColumnName = "sequence_name",
-            valueColumnName = "next_value", pkColumnValue = "audit_entry", allocationSize = 50)
+            valueColumnName = "next_value", pkColumnValue = "audit_entry", allocationSize = 500)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_entry_id")
     private Long id;
 

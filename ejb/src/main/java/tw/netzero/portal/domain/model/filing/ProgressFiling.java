@@ -19,6 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -54,8 +55,13 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  */
 @Entity
 @Table(name = "progress_filing")
+// A member's overview reads every year's filing with its scope 3 lines and review notes: in two
+// more statements for all filings (IN batches), not two per filing (EAGER alone: N+1).
 @NamedQuery(name = ProgressFiling.CURRENT_OF_COMPANY, query = "SELECT f FROM ProgressFiling f"
-        + " WHERE f.companyId = :companyId AND f.superseded = false ORDER BY f.reportingYear, f.revision")
+        + " WHERE f.companyId = :companyId AND f.superseded = false ORDER BY f.reportingYear, f.revision",
+        hints = {@QueryHint(name = "eclipselink.batch.type", value = "IN"),
+                @QueryHint(name = "eclipselink.batch", value = "f.scope3"),
+                @QueryHint(name = "eclipselink.batch", value = "f.reviewNotes")})
 @NamedQuery(name = ProgressFiling.OF_YEAR, query = "SELECT f FROM ProgressFiling f"
         + " WHERE f.companyId = :companyId AND f.reportingYear = :year ORDER BY f.revision DESC")
 @NamedQuery(name = ProgressFiling.COUNT_OF_YEAR, query = "SELECT COUNT(f) FROM ProgressFiling f"

@@ -26,8 +26,9 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 public class Scope3Line {
 
     @Id
+    // 15 lines a filing: a larger allocation takes the id_sequence row once per 50 filings (decision 0011).
     @TableGenerator(name = "progress_filing_scope3_id", table = "id_sequence", pkColumnName = "sequence_name",
-            valueColumnName = "next_value", pkColumnValue = "progress_filing_scope3", allocationSize = 50)
+            valueColumnName = "next_value", pkColumnValue = "progress_filing_scope3", allocationSize = 750)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "progress_filing_scope3_id")
     private Long id;
 

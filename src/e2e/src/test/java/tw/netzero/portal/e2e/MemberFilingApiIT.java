@@ -1,0 +1,178 @@
+package tw.netzero.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javax.json.Json;
+import javax.json.JsonObject;
+import javax.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The member filing API over HTTP ({@code PUT /api/member/companies/{ubn}/filings/{year}}):
+ * a demo member signed in through the login form submits its company's filing as JSON; the
+ * filing is SUBMITTED in the database with the audit entries of the pages. Another company's
+ * filing, bad input, a form's content type and a caller without a session are refused as
+ * problem JSON, and change nothing.
+ */
+class MemberFilingApiIT extends DeployedPortal {
+
+    private static final int YEAR = 2025;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aSignedInMemberSubmitsItsCompanysFilingAsJson() {
+        String session = signedIn(DemoUsers.STEEL_ADMIN);
+
+        HttpResponse<String> response = put(DemoUsers.STEEL_UBN, session, "application/json", completeFiling().build());
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject answer = json(response.body());
+        assertEquals("SUBMITTED", answer.getString("status"));
+        assertEquals(YEAR, answer.getInt("year"));
+        Database database = database();
+        assertEquals("SUBMITTED", database.value("SELECT f.status FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = ?", DemoUsers.STEEL_UBN, YEAR));
+        assertEquals("15", database.value("SELECT COUNT(*) FROM progress_filing_scope3 s JOIN progress_filing f"
+                + " ON f.id = s.filing_id WHERE f.id = ?", answer.getJsonNumber("id").longValue()));
+        assertEquals("FILING_STARTED,FILING_SAVED,FILING_SUBMITTED", String.join(",", database.column(
+                "SELECT action FROM audit_entry WHERE target_type = 'filing' AND target_id = ? ORDER BY id",
+                answer.getJsonNumber("id").longValue())));
+
+        HttpResponse<String> again = put(DemoUsers.STEEL_UBN, session, "application/json", completeFiling().build());
+        assertEquals(409, again.statusCode(), "a submitted filing is no longer editable");
+        assertProblem(again);
+    }
+
+    @Test
+    void anotherCompanysFilingIsRefused() {
+        String session = signedIn(DemoUsers.STEEL_MEMBER);
+        String before = filingsOf(DemoUsers.PETROCHEMICAL_UBN);
+
+        HttpResponse<String> response = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json",
+                completeFiling().build());
+
+        assertEquals(403, response.statusCode(), response.body());
+        assertProblem(response);
+        assertEquals(before, filingsOf(DemoUsers.PETROCHEMICAL_UBN));
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+        String session = signedIn(DemoUsers.PETROCHEMICAL_ADMIN);
+        String before = filingsOf(DemoUsers.PETROCHEMICAL_UBN);
+
+        JsonObject negativeScope3 = completeFiling().add("scope3", scope3().add("4", Json.createObjectBuilder()
+                .add("status", "REPORTED").add("tonnes", -12))).build();
+        HttpResponse<String> refused = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json", negativeScope3);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("scope3.4.tonnes", invalidParameter(refused));
+
+        HttpResponse<String> wrongType = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json",
+                completeFiling().add("scope1", "a lot").build());
+        assertEquals(400, wrongType.statusCode(), wrongType.body());
+        assertEquals("scope1", invalidParameter(wrongType));
+
+        HttpResponse<String> formPost = put(DemoUsers.PETROCHEMICAL_UBN, session,
+                "application/x-www-form-urlencoded", completeFiling().build());
+        assertEquals(415, formPost.statusCode(), "an HTML form cannot send application/json");
+        assertProblem(formPost);
+
+        assertEquals(before, filingsOf(DemoUsers.PETROCHEMICAL_UBN));
+    }
+
+    @Test
+    void withoutASessionTheAnswerIs401() {
+        String before = filingsOf(DemoUsers.STEEL_UBN);
+
+        HttpResponse<String> response = put(DemoUsers.STEEL_UBN, null, "application/json", completeFiling().build());
+
+        assertEquals(401, response.statusCode(), response.body());
+        assertProblem(response);
+        assertEquals(before, filingsOf(DemoUsers.STEEL_UBN));
+    }
+
+    private static String signedIn(DemoUsers user) {
+        JsfClient client = new JsfClient();
+        assertTrue(client.signIn(user.email, user.password));
+        return client.sessionId().orElseThrow();
+    }
+
+    private HttpResponse<String> put(String ubn, String session, String contentType, JsonObject body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        portalUri("/api/member/companies/" + ubn + "/filings/" + YEAR))
+                .header("Content-Type", contentType)
+                .header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every filing row of the company with its status and version, and its scope 3 rows. */
+    private static String filingsOf(String ubn) {
+        Database database = database();
+        return String.join("|", database.column("SELECT CONCAT(f.id, ':', f.reporting_year, ':', f.status, ':',"
+                + " f.version) FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE c.ubn = ?"
+                + " ORDER BY f.id", ubn))
+                + "#" + database.value("SELECT COUNT(*) FROM progress_filing_scope3 s JOIN progress_filing f"
+                + " ON f.id = s.filing_id JOIN member_company c ON c.id = f.company_id WHERE c.ubn = ?", ubn);
+    }
+
+    private static void assertProblem(HttpResponse<String> response) {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        assertEquals(response.statusCode(), json(response.body()).getInt("status"));
+    }
+
+    private static String invalidParameter(HttpResponse<String> response) {
+        assertProblem(response);
+        return json(response.body()).getJsonArray("invalid-params").getJsonObject(0).getString("name");
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static JsonObjectBuilder completeFiling() {
+        return Json.createObjectBuilder()
+                .add("scope1", 182345.125)
+                .add("scope2LocationBased", 45210.5)
+                .add("scope2MarketBased", 40110.25)
+                .add("energyMwh", 390120)
+                .add("renewableSharePercent", 12.5)
+                .add("reductionActions", "Heat recovery and rooftop solar.")
+                .add("scope3", scope3())
+                .add("verification", Json.createObjectBuilder()
+                        .add("SCOPE_1", Json.createObjectBuilder().add("level", "REASONABLE")
+                                .add("verifier", "SGS Taiwan Ltd.").add("standard", "ISO 14064-3:2019"))
+                        .add("SCOPE_2", Json.createObjectBuilder().add("level", "LIMITED")
+                                .add("verifier", "SGS Taiwan Ltd.").add("standard", "ISO 14064-3:2019")));
+    }
+
+    /** All 15 categories: 1-4 and 11 reported, the rest screened out. */
+    private static JsonObjectBuilder scope3() {
+        JsonObjectBuilder categories = Json.createObjectBuilder();
+        for (int number = 1; number <= 15; number++) {
+            boolean reported = number <= 4 || number == 11;
+            categories.add(String.valueOf(number), reported
+                    ? Json.createObjectBuilder().add("status", "REPORTED").add("tonnes", 1000 + 37 * number)
+                    : Json.createObjectBuilder().add("status", "NOT_RELEVANT").add("reason", "Not material (screened)."));
+        }
+        return categories;
+    }
+}
