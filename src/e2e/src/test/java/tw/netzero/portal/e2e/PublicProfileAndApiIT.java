@@ -301,7 +301,9 @@ class PublicProfileAndApiIT extends DeployedPortal {
         JsonObject member = paths.getJsonObject("/api/members/{ubn}").getJsonObject("get");
         assertEquals("One member company", member.getString("summary"));
         assertTrue(member.getJsonObject("responses").keySet().containsAll(Set.of("200", "304", "400", "404")));
-        assertEquals("Net Zero Alliance Portal open data", openApi.getJsonObject("info").getString("title"));
+        assertEquals("Net Zero Alliance Portal open data and member filings",
+                openApi.getJsonObject("info").getString("title"));
+        assertTrue(paths.containsKey("/api/member/companies/{ubn}/filings/{year}"), paths.keySet()::toString);
     }
 
     @Test
