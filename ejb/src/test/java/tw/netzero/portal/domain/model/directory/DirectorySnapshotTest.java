@@ -2,6 +2,7 @@ package tw.netzero.portal.domain.model.directory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -142,6 +143,14 @@ class DirectorySnapshotTest {
         assertEquals(List.of("Sunfield Solar", "Lotus Microsystems", "Harbor Steel", "Blue Bay Stainless"),
                 names("q", "s", "order", "desc"));
         assertEquals(names("q", "s", "order", "desc"), names("q", "s", "order", "desc"));
+    }
+
+    @Test
+    void aFilteredSelectionIsKeptForItsNextPages() {
+        DirectoryRequest steel = request("group", "steel", "size", "1");
+        assertSame(SNAPSHOT.select(steel), SNAPSHOT.select(steel.withPage(2)));
+        assertEquals(List.of("Harbor Steel"), SNAPSHOT.page(steel.withPage(2)).rows().stream()
+                .map(DirectoryRow::nameEn).toList());
     }
 
     @Test
