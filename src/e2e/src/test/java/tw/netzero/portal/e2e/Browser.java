@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -39,7 +40,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
+        // An ajax update can replace the element between finding it and reading it: Chrome then
+        // answers "stale element" or "node does not belong to the document"; look again until the
+        // patience runs out (the timeout names the last such error).
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Saves the current page as target/screenshots/{name}.png. */
