@@ -53,7 +53,8 @@ last_year=$(( $(date +%Y) - 2 ))
 domain=portal-bench
 app=netzero-portal
 payara="$bench/target/payara6"
-asadmin=("$payara/bin/asadmin" --interactive=false --port $((portbase + 48)))
+. "$root/src/payara/admin-env.sh" "$payara" "$domain" "$portbase"
+asadmin=("${asadmin_remote[@]}")
 base="http://127.0.0.1:$((portbase + 80))"
 classpath="$bench/target/classes:$bench/target/lib/*"
 results=${BENCH_RESULTS:-$root/docs/performance.md}
@@ -176,7 +177,7 @@ run_n() {
         echo "### N = $n members — $stamp, commit $commit"
         echo
         echo "Machine: $machine. wrk $threads threads, $connections connections, $duration after $warmup warm-up,"
-        echo "on loopback; Payara domain \`$domain\` ($("$payara/bin/asadmin" --port $((portbase + 48)) list-jvm-options 2>/dev/null | grep -E '^-Xm[sx]' | paste -sd' ' -))."
+        echo "on loopback; Payara domain \`$domain\` ($("${asadmin[@]}" list-jvm-options 2>/dev/null | grep -E '^-Xm[sx]' | paste -sd' ' -))."
         echo
         printf '%s' "$table"
         echo

@@ -16,8 +16,9 @@ asadmin="$payara_home/bin/asadmin"
 data_dir="$(dirname "$payara_home")/data"
 
 bash "$here/create-domain.sh" "$payara_home" "$domain" "$portbase"
-# Admin commands address this domain's admin port (portbase + 48).
-admin=("$asadmin" --interactive=false --port $((portbase + 48)))
+# Admin commands address this domain's admin port (portbase + 48), signed in as its admin.
+. "$here/admin-env.sh" "$payara_home" "$domain" "$portbase"
+admin=("${asadmin_remote[@]}")
 
 case "$db" in
     h2)
@@ -61,5 +62,6 @@ cat <<MSG
   Net Zero Alliance Portal is running on Payara ($db database).
   Open:  http://localhost:$http_port/
   Stop:  $asadmin stop-domain $domain
+  Admin: https://127.0.0.1:$((portbase + 48))/ (loopback only; user admin, password in $admin_password_file)
 
 MSG

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,6 +164,19 @@ class PageAccessIT extends DeployedPortal {
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), page);
             assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), page);
             assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), page);
+        }
+    }
+
+    /** Issue 14, item 2: the language switch of a request for {@code //evil.example/} stays on this server. */
+    @Test
+    void theLanguageSwitchNeverRedirectsToAnotherHost() throws Exception {
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("//evil.example/?lang=en", "/%5Cevil.example/?lang=en", "///evil.example/x?lang=zh-TW")) {
+            HttpResponse<String> response = noRedirects.send(HttpRequest.newBuilder(portalUri(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = response.headers().firstValue("Location").orElse("");
+            URI target = URI.create("http://localhost:" + System.getProperty("it.payara.httpPort") + "/").resolve(location);
+            assertEquals("localhost", target.getHost(), path + " redirected to " + location);
         }
     }
 

@@ -54,8 +54,17 @@ public class LanguageFilter extends HttpFilter {
     }
 
     static String withoutLanguageParameter(HttpServletRequest request) {
-        StringBuilder target = new StringBuilder(request.getRequestURI());
-        String query = request.getQueryString();
+        return sameOriginTarget(request.getRequestURI(), request.getQueryString());
+    }
+
+    /**
+     * The address to come back to: the same path and query, less the language parameter, always
+     * a path on this server. A request for {@code //evil.example/} (or {@code /\evil.example/},
+     * which browsers read alike) must not become a redirect to another host, so any run of
+     * leading slashes and backslashes becomes one slash (issue 14, item 2; ASVS 5.1.5).
+     */
+    static String sameOriginTarget(String requestUri, String query) {
+        StringBuilder target = new StringBuilder("/").append(requestUri.replaceFirst("^[/\\\\]+", ""));
         if (query != null) {
             StringBuilder kept = new StringBuilder();
             for (String pair : query.split("&")) {

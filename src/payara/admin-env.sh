@@ -1,0 +1,10 @@
+# Sourced by the scripts that drive a Payara domain of the portal (run, tests, bench): where a
+# domain's generated admin password is kept, and the asadmin command that signs in with it.
+#   . admin-env.sh <payara-home> <domain-name> <portbase>
+# Sets: admin_password_file, asadmin_remote (an array: asadmin signed in to this domain's admin port).
+
+# Beside the Payara installation, not inside the domain, so deleting a domain never strands a
+# running server without its password; readable by its owner only (create-domain.sh writes it).
+admin_password_file="$(dirname "$1")/$2-admin.password"
+asadmin_remote=("$1/bin/asadmin" --interactive=false --user admin --passwordfile "$admin_password_file"
+    --port $(($3 + 48)))
