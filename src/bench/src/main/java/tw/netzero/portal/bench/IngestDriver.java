@@ -45,7 +45,8 @@ public final class IngestDriver {
     public static void main(String[] args) throws Exception {
         // Drop idle connections before Payara does (its keep-alive timeout is 30 s): signing in
         // hundreds of members takes minutes, and a PUT on a connection the server has closed
-        // fails with "EOF reached while reading" (the client retries only idempotent methods).
+        // fails with "EOF reached while reading" (the client retries only GET and HEAD). This
+        // covers HTTP/1.1 connections only, which is why FacesClient does not use HTTP/2.
         System.setProperty("jdk.httpclient.keepalive.timeout", "20");
         Map<String, String> given = new HashMap<>();
         for (String arg : args) {
@@ -85,6 +86,7 @@ public final class IngestDriver {
 
             Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger failed = new AtomicInteger();
+            Set<Long> unanswered = ConcurrentHashMap.newKeySet();
             Map<String, Integer> failures = new ConcurrentHashMap<>();
             long start = System.nanoTime();
             run(pool, new ArrayList<>(signedIn.keySet()), company -> {
@@ -99,6 +101,7 @@ public final class IngestDriver {
                     }
                 } catch (RuntimeException e) {
                     failed.incrementAndGet();
+                    unanswered.add(company);
                     failures.merge(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage())
                             .replaceAll("\\d+", "#"), 1, Integer::sum);
                 }
@@ -110,6 +113,11 @@ public final class IngestDriver {
                     + " database%n", path.name().toLowerCase(Locale.ROOT), acknowledged.size(), seconds,
                     acknowledged.size() / seconds, path.requests, failed.get(), stored, acknowledged.size());
             failures.forEach((what, count) -> System.out.println("  failure x" + count + ": " + what));
+            if (!unanswered.isEmpty()) {
+                // What the client could not know: was a filing stored although its request failed?
+                System.out.println("  failed requests whose filing is SUBMITTED in the database anyway: "
+                        + countSubmitted(url, user, password, year, unanswered) + " of " + unanswered.size());
+            }
             if (stored != acknowledged.size()) {
                 System.out.println("LOST FILINGS: " + (acknowledged.size() - stored));
                 System.exit(2);
