@@ -21,7 +21,10 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * a progress filing measures the boundary: scope 1 plus scope 2 by {@code scope2Method} in full
  * (a filing does not separate excluded sources) and, for scope 3, the sum of the categories the
  * target covers. {@code coverage} is the share of the whole boundary's base-year emissions the
- * target covers (checked against 95 %, 67 % and 90 %).
+ * target covers (checked against 95 %, 67 % and 90 %). A combined scope 1+2+3 target must cover
+ * both parts (SBTi: 95 % of scope 1+2 and 67 % / 90 % of scope 3), so for it {@code coverage} is
+ * the scope 1+2 share and {@code scope3Coverage} the scope 3 share (the same as {@code coverage}
+ * unless given); other boundaries have no {@code scope3Coverage} (null).
  *
  * <p>An intensity target names its unit (physical: "t CO2e per t steel"; economic: per million
  * NTD of value added or revenue) and its base-year activity in that unit's denominator; a
@@ -42,7 +45,8 @@ public record PledgeTarget(
         Set<Scope3Category> scope3Categories,
         String intensityUnit,
         BigDecimal baseYearActivity,
-        BigDecimal projectedTargetYearActivity) {
+        BigDecimal projectedTargetYearActivity,
+        Percentage scope3Coverage) {
 
     public PledgeTarget {
         Objects.requireNonNull(horizon, "horizon");
@@ -87,6 +91,11 @@ public record PledgeTarget(
             intensityUnit = null;
             baseYearActivity = null;
         }
+        if (boundary == TargetBoundary.SCOPE_1_2_3) {
+            scope3Coverage = scope3Coverage == null ? coverage : scope3Coverage;
+        } else {
+            scope3Coverage = null;
+        }
         if (type != TargetType.PHYSICAL_INTENSITY) {
             projectedTargetYearActivity = null;
         } else if (projectedTargetYearActivity != null && projectedTargetYearActivity.signum() <= 0) {
@@ -100,7 +109,7 @@ public record PledgeTarget(
                                         Percentage coverage, Scope2Method scope2Method,
                                         Set<Scope3Category> scope3Categories) {
         return new PledgeTarget(horizon, boundary, TargetType.ABSOLUTE, baseYear, baseYearEmissions, targetYear,
-                reduction, coverage, scope2Method, scope3Categories, null, null, null);
+                reduction, coverage, scope2Method, scope3Categories, null, null, null, null);
     }
 
     /** Tonnes per unit of product; {@code projectedTargetYearActivity} may be null. */
@@ -111,7 +120,7 @@ public record PledgeTarget(
                                                  BigDecimal baseYearActivity, BigDecimal projectedTargetYearActivity) {
         return new PledgeTarget(horizon, boundary, TargetType.PHYSICAL_INTENSITY, baseYear, baseYearEmissions,
                 targetYear, reduction, coverage, scope2Method, scope3Categories, unit, baseYearActivity,
-                projectedTargetYearActivity);
+                projectedTargetYearActivity, null);
     }
 
     /** Tonnes per million NTD of value added or revenue. */
@@ -121,7 +130,16 @@ public record PledgeTarget(
                                                  Set<Scope3Category> scope3Categories, String unit,
                                                  BigDecimal baseYearActivity) {
         return new PledgeTarget(horizon, boundary, TargetType.ECONOMIC_INTENSITY, baseYear, baseYearEmissions,
-                targetYear, reduction, coverage, scope2Method, scope3Categories, unit, baseYearActivity, null);
+                targetYear, reduction, coverage, scope2Method, scope3Categories, unit, baseYearActivity, null, null);
+    }
+
+    /** The same combined scope 1+2+3 target with its own scope 3 coverage. */
+    public PledgeTarget withScope3Coverage(Percentage share) {
+        if (boundary != TargetBoundary.SCOPE_1_2_3) {
+            throw new IllegalStateException("Only a combined scope 1+2+3 target has a separate scope 3 coverage");
+        }
+        return new PledgeTarget(horizon, boundary, type, baseYear, baseYearEmissions, targetYear, reduction, coverage,
+                scope2Method, scope3Categories, intensityUnit, baseYearActivity, projectedTargetYearActivity, share);
     }
 
     /** Target year minus base year (at least one). */

@@ -123,15 +123,23 @@ public final class TargetPreCheck {
                 figures("baseYear", target.baseYear().getValue(), "earliestBaseYear", earliest.get().getValue()));
     }
 
-    /** 95 % for boundaries with scope 1+2 (combined too); 67 % near-term and 90 % long-term for scope 3. */
+    /**
+     * 95 % for scope 1+2; 67 % near-term and 90 % long-term for scope 3; a combined scope 1+2+3
+     * target must meet both on its two parts (Corporate Net-Zero Standard; v5.x near-term criteria).
+     */
     private static TargetRuleResult coverage(PledgeTarget target) {
-        Percentage minimum;
-        if (target.boundary().includesScope12()) {
-            minimum = SbtiThresholds.MIN_SCOPE12_COVERAGE;
-        } else {
-            minimum = target.horizon() == TargetHorizon.NEAR_TERM
-                    ? SbtiThresholds.MIN_SCOPE3_NEAR_TERM_COVERAGE : SbtiThresholds.MIN_SCOPE3_LONG_TERM_COVERAGE;
+        Percentage scope3Minimum = target.horizon() == TargetHorizon.NEAR_TERM
+                ? SbtiThresholds.MIN_SCOPE3_NEAR_TERM_COVERAGE : SbtiThresholds.MIN_SCOPE3_LONG_TERM_COVERAGE;
+        if (target.boundary() == TargetBoundary.SCOPE_1_2_3) {
+            boolean passed = target.coverage().isAtLeast(SbtiThresholds.MIN_SCOPE12_COVERAGE)
+                    && target.scope3Coverage().isAtLeast(scope3Minimum);
+            return new TargetRuleResult(TargetRule.COVERAGE, passed ? RuleOutcome.PASSED : RuleOutcome.FAILED,
+                    TargetRule.COVERAGE.messageKey("combined." + (passed ? "passed" : "failed")),
+                    figures("scope12Coverage", target.coverage().value(),
+                            "scope12Minimum", SbtiThresholds.MIN_SCOPE12_COVERAGE.value(),
+                            "scope3Coverage", target.scope3Coverage().value(), "scope3Minimum", scope3Minimum.value()));
         }
+        Percentage minimum = target.boundary().includesScope12() ? SbtiThresholds.MIN_SCOPE12_COVERAGE : scope3Minimum;
         return TargetRuleResult.passedIf(TargetRule.COVERAGE, target.coverage().isAtLeast(minimum),
                 figures("coverage", target.coverage().value(), "minimum", minimum.value()));
     }

@@ -70,7 +70,7 @@ class PledgeTargetTest {
     void dropsWhatTheBoundaryAndTypeDoNotUse() {
         PledgeTarget scope3 = new PledgeTarget(TargetHorizon.NEAR_TERM, TargetBoundary.SCOPE_3, TargetType.ABSOLUTE,
                 Year.of(2020), Emissions.of("1"), Year.of(2030), Percentage.of("25"), Percentage.HUNDRED,
-                Scope2Method.MARKET_BASED, CATEGORIES_1_AND_4, "unit", BigDecimal.ONE, BigDecimal.ONE);
+                Scope2Method.MARKET_BASED, CATEGORIES_1_AND_4, "unit", BigDecimal.ONE, BigDecimal.ONE, null);
         assertNull(scope3.scope2Method());
         assertNull(scope3.intensityUnit());
         assertNull(scope3.baseYearActivity());

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import tw.netzero.portal.domain.model.shared.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,6 +83,18 @@ class TargetPreCheckTest {
             case SCOPE_3 -> scope3(horizon, 2020, targetYear, "90", coverage);
             case SCOPE_1_2_3 -> combined(horizon, 2020, targetYear, "90", coverage);
         };
+        assertEquals(expected, targetRule(TargetRule.COVERAGE, target, SUBMITTED_V5).outcome());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "NEAR_TERM, 95, 66.99, FAILED", "NEAR_TERM, 95, 67, PASSED", "NEAR_TERM, 94.99, 100, FAILED",
+            "LONG_TERM, 95, 89.99, FAILED", "LONG_TERM, 95, 90, PASSED"})
+    void combinedTargetCoversBothItsScope12AndItsScope3Part(TargetHorizon horizon, String scope12Coverage,
+                                                          String scope3Coverage, RuleOutcome expected) {
+        int targetYear = horizon == TargetHorizon.NEAR_TERM ? 2030 : 2050;
+        PledgeTarget target = combined(horizon, 2020, targetYear, "90", scope12Coverage)
+                .withScope3Coverage(Percentage.of(scope3Coverage));
         assertEquals(expected, targetRule(TargetRule.COVERAGE, target, SUBMITTED_V5).outcome());
     }
 
