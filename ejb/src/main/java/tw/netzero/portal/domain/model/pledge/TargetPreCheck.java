@@ -28,8 +28,9 @@ public final class TargetPreCheck {
         Objects.requireNonNull(pledge, "pledge");
         Objects.requireNonNull(submittedOn, "submittedOn");
         SbtiCriteriaVersion version = SbtiCriteriaVersion.inForceOn(submittedOn);
+        boolean scope3Significant = scope3Share(pledge).isAtLeast(SbtiThresholds.SCOPE3_SIGNIFICANT_SHARE);
         List<TargetVerdict> verdicts = pledge.targets().stream()
-                .map(target -> verdictOf(target, version, submittedOn))
+                .map(target -> verdictOf(target, version, submittedOn, scope3Significant))
                 .toList();
         List<TargetRuleResult> pledgeResults = List.of(
                 scope12TargetRequired(pledge),
@@ -45,7 +46,8 @@ public final class TargetPreCheck {
         return approvedOn.plusYears(SbtiThresholds.TARGET_REVIEW_INTERVAL_YEARS);
     }
 
-    private static TargetVerdict verdictOf(PledgeTarget target, SbtiCriteriaVersion version, LocalDate submittedOn) {
+    private static TargetVerdict verdictOf(PledgeTarget target, SbtiCriteriaVersion version, LocalDate submittedOn,
+                                           boolean scope3Significant) {
         Optional<AnnualReductionRate> rate = target.annualReductionRate();
         TargetClassification classification = target.classification(version);
         List<TargetRuleResult> results = new ArrayList<>();
@@ -53,9 +55,9 @@ public final class TargetPreCheck {
             results.add(ambition(target, rate, classification, version, submittedOn));
             results.add(nearTermTimeframe(target, version, submittedOn));
             results.add(baseYear(target, version));
-            results.add(coverage(target));
+            results.add(coverage(target, scope3Significant));
         } else {
-            results.add(coverage(target));
+            results.add(coverage(target, scope3Significant));
             results.add(TargetRuleResult.passedIf(TargetRule.LONG_TERM_REDUCTION,
                     target.reduction().isAtLeast(SbtiThresholds.LONG_TERM_MIN_REDUCTION),
                     figures("reduction", target.reduction().value(),
@@ -125,12 +127,14 @@ public final class TargetPreCheck {
 
     /**
      * 95 % for scope 1+2; 67 % near-term and 90 % long-term for scope 3; a combined scope 1+2+3
-     * target must meet both on its two parts (Corporate Net-Zero Standard; v5.x near-term criteria).
+     * target must meet both on its two parts (Corporate Net-Zero Standard; v5.x near-term criteria),
+     * its scope 3 part only when scope 3 is significant (at least 40 %), as SBTi asks scope 3
+     * coverage only then.
      */
-    private static TargetRuleResult coverage(PledgeTarget target) {
+    private static TargetRuleResult coverage(PledgeTarget target, boolean scope3Significant) {
         Percentage scope3Minimum = target.horizon() == TargetHorizon.NEAR_TERM
                 ? SbtiThresholds.MIN_SCOPE3_NEAR_TERM_COVERAGE : SbtiThresholds.MIN_SCOPE3_LONG_TERM_COVERAGE;
-        if (target.boundary() == TargetBoundary.SCOPE_1_2_3) {
+        if (target.boundary() == TargetBoundary.SCOPE_1_2_3 && scope3Significant) {
             boolean passed = target.coverage().isAtLeast(SbtiThresholds.MIN_SCOPE12_COVERAGE)
                     && target.scope3Coverage().isAtLeast(scope3Minimum);
             return new TargetRuleResult(TargetRule.COVERAGE, passed ? RuleOutcome.PASSED : RuleOutcome.FAILED,
@@ -151,9 +155,13 @@ public final class TargetPreCheck {
     }
 
     /** Share of scope 3 in scopes 1+2+3, truncated to two decimals so 39.999 % stays below 40 %. */
-    private static TargetRuleResult scope3TargetRequired(TargetSet pledge) {
-        Percentage share = Percentage.ofShare(pledge.baseYearScope3().tonnes(),
+    private static Percentage scope3Share(TargetSet pledge) {
+        return Percentage.ofShare(pledge.baseYearScope3().tonnes(),
                 pledge.baseYearScope12().add(pledge.baseYearScope3()).tonnes());
+    }
+
+    private static TargetRuleResult scope3TargetRequired(TargetSet pledge) {
+        Percentage share = scope3Share(pledge);
         Map<String, Number> figures = figures("scope3Share", share.value(),
                 "significantShare", SbtiThresholds.SCOPE3_SIGNIFICANT_SHARE.value());
         if (!share.isAtLeast(SbtiThresholds.SCOPE3_SIGNIFICANT_SHARE)) {

@@ -29,8 +29,11 @@ public record TargetPreCheckResult(SbtiCriteriaVersion criteriaVersion, List<Tar
         return allResults().anyMatch(result -> result.outcome() == RuleOutcome.FLAGGED);
     }
 
+    public static final String CONSISTENT_LABEL_KEY = "pledge.precheck.label.consistent";
+    public static final String NOT_CONSISTENT_LABEL_KEY = "pledge.precheck.label.notConsistent";
+
     public String labelKey() {
-        return consistentWithSbtiCriteria() ? PreCheckResult.CONSISTENT_LABEL_KEY : PreCheckResult.NOT_CONSISTENT_LABEL_KEY;
+        return consistentWithSbtiCriteria() ? CONSISTENT_LABEL_KEY : NOT_CONSISTENT_LABEL_KEY;
     }
 
     public Optional<TargetRuleResult> pledgeResultOf(TargetRule rule) {
