@@ -31,7 +31,6 @@ import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
 import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
-import tw.netzero.portal.domain.model.pledge.PreCheckThresholds;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
@@ -103,8 +102,7 @@ public class MemberDirectory {
         List<DirectoryRow> rows = queries.activeMembers().stream()
                 .map(facts -> DirectoryRow.of(facts, pledges.get(facts.companyId()),
                         facts.latestReportedYear() == null ? withoutCycle
-                                : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle),
-                        PreCheckThresholds.DEFAULTS))
+                                : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle)))
                 .toList();
         Instant asOf = dataVersion.changedAt();
         DirectorySnapshot snapshot = DirectorySnapshot.of(rows, START + "-" + version + "-" + asOf.toEpochMilli(), asOf);

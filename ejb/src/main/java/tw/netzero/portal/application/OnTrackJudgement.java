@@ -10,7 +10,10 @@ import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
@@ -39,10 +42,24 @@ final class OnTrackJudgement {
         return toleranceByCycle.getOrDefault(year, defaultTolerance);
     }
 
-    /** Years before the pathway's base year have nothing to compare with (as without a pledge). */
-    OnTrackAssessment of(ProgressFiling filing, Optional<Pathway> pathwayInForce) {
-        return byCycle.getOrDefault(filing.reportingYear(), withoutCycle)
-                .classify(filing.totalEmissions(), filing.reportingYear(),
-                        pathwayInForce.filter(p -> !filing.reportingYear().isBefore(p.firstYear())).orElse(null));
+    /**
+     * Judges a filing like for like with the pledge in force (GHG Protocol Scope 2 Guidance; domain
+     * brief, "Progress filings"): its emissions measured with the base year's scope 2 method, and
+     * "not comparable" when a scope 3 category the pledge covers is not evaluated. Years before the
+     * pathway's base year have nothing to compare with (as without a pledge).
+     */
+    OnTrackAssessment of(ProgressFiling filing, Optional<PledgeTerms> termsInForce) {
+        OnTrackClassifier classifier = byCycle.getOrDefault(filing.reportingYear(), withoutCycle);
+        Optional<PledgeTerms> comparable = termsInForce.filter(t -> !filing.reportingYear().isBefore(t.baseYear()));
+        if (comparable.isEmpty()) {
+            return classifier.classify(filing.totalEmissions(), filing.reportingYear(), null);
+        }
+        BaseYearInventory baseYear = comparable.get().inventory();
+        Pathway pathway = Pathway.of(comparable.get());
+        Emissions actual = filing.emissionsMeasuredBy(baseYear.scope2Method());
+        if (!filing.notEvaluatedAmong(baseYear.coveredScope3Categories()).isEmpty()) {
+            return OnTrackAssessment.notComparable(actual, pathway.allowedIn(filing.reportingYear()));
+        }
+        return classifier.classify(actual, filing.reportingYear(), pathway);
     }
 }

@@ -3,9 +3,10 @@ package tw.netzero.portal.application;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import tw.netzero.portal.domain.model.filing.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
-import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 
@@ -33,8 +34,13 @@ public record PledgeOverview(PledgeVersion inForce, PledgeVersion open, List<Ple
         });
     }
 
+    /** The terms progress is judged against, when an approved pledge is in force. */
+    public Optional<PledgeTerms> termsInForce() {
+        return inForce == null ? Optional.empty() : inForce.terms();
+    }
+
     /** The pathway progress is judged against, when an approved pledge is in force. */
     public Optional<Pathway> pathwayInForce() {
-        return inForce == null ? Optional.empty() : inForce.terms().map(Pathway::of);
+        return termsInForce().map(Pathway::of);
     }
 }

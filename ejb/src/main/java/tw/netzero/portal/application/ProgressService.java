@@ -21,6 +21,7 @@ import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 
 /** How companies are doing against their pledges, year by year. */
 @Stateless
@@ -64,14 +65,14 @@ public class ProgressService {
 
     private ProgressReport report(long companyId) {
         PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
-        Optional<Pathway> pathway = pledge.pathwayInForce();
+        Optional<PledgeTerms> terms = pledge.termsInForce();
         List<ReportingCycle> allCycles = cycles.all();
         OnTrackJudgement judgement = new OnTrackJudgement(allCycles, tolerancePercent);
         List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
                 .map(filing -> new ProgressReport.YearLine(filing.id(), filing.reportingYear(), filing.revision(),
                         filing.status(), filing.totalEmissions(),
                         filing.status() == FilingStatus.DRAFT || !filing.isComplete() ? null
-                                : judgement.of(filing, pathway)))
+                                : judgement.of(filing, terms)))
                 .toList();
         DueDates dueDates = new DueDates(DueDates.parseDefaultDue(defaultDue), allCycles.stream()
                 .filter(ReportingCycle::isOpen)

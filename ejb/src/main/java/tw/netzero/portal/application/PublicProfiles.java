@@ -88,7 +88,7 @@ public class PublicProfiles {
         Optional<Pathway> pathway = terms.map(Pathway::of);
         OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
         List<PublicProfile.ReportedYear> years = queries.acceptedFilings(facts.companyId()).stream()
-                .map(filing -> reportedYear(filing, judgement, pathway))
+                .map(filing -> reportedYear(filing, judgement, terms))
                 .toList();
         return new PublicProfile(facts.ubn(), facts.nameEn(), facts.nameZh(), facts.industryGroup(), facts.district(),
                 facts.website(), facts.memberSince(),
@@ -107,14 +107,14 @@ public class PublicProfiles {
     }
 
     private static PublicProfile.ReportedYear reportedYear(ProgressFiling filing, OnTrackJudgement judgement,
-                                                           Optional<Pathway> pathway) {
+                                                           Optional<PledgeTerms> terms) {
         List<PublicProfile.ScopeVerification> verification = Arrays.stream(Scope.values())
                 .map(filing::verification)
                 .map(PublicProfiles::publicVerification)
                 .toList();
         return new PublicProfile.ReportedYear(filing.reportingYear(), filing.revision(), filing.isImported(),
                 filing.scope1(), filing.scope2LocationBased(), filing.scope2MarketBased(), filing.scope3Total(),
-                filing.totalEmissions(), verification, judgement.of(filing, pathway));
+                filing.totalEmissions(), verification, judgement.of(filing, terms));
     }
 
     private static PublicProfile.ScopeVerification publicVerification(Verification verification) {

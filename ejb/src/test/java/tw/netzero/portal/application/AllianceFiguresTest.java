@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,11 @@ class AllianceFiguresTest {
     private static final long ELECTRONICS = 3;
     private static final Year Y2022 = Year.of(2022);
     private static final Year Y2023 = Year.of(2023);
+    private static final LocalDate SUBMITTED = LocalDate.of(2023, 3, 1);
 
     private static final List<PledgeInForce> PLEDGES = List.of(
-            new PledgeInForce(STEEL_1, IndustryGroup.STEEL, terms(2020, "80000", "20000", 2030, "50")),
-            new PledgeInForce(STEEL_2, IndustryGroup.STEEL, terms(2021, "40000", "10000", 2031, "40")));
+            new PledgeInForce(STEEL_1, IndustryGroup.STEEL, terms(2020, "80000", "20000", 2030, "50"), SUBMITTED),
+            new PledgeInForce(STEEL_2, IndustryGroup.STEEL, terms(2021, "40000", "10000", 2031, "40"), SUBMITTED));
 
     private static final List<GroupYearTotal> GROUP_TOTALS = List.of(
             new GroupYearTotal(Y2022, IndustryGroup.STEEL, 2, Emissions.of("136000.5")),

@@ -126,7 +126,7 @@ class PublicProfilesIT {
         assertEquals(0, new BigDecimal("60").compareTo(pledge.nearTerm().reduction().value()));
         assertEquals(tonnes("100000"), pledge.baseYearTotal());
         assertEquals(tonnes("88000"), pledge.pathway().allowedIn(Year.of(2022)));
-        assertFalse(pledge.preCheck().results().isEmpty());
+        assertFalse(pledge.preCheck().targets().isEmpty());
 
         List<PublicProfile.ReportedYear> years = profile.reportedYears();
         assertEquals(List.of(Year.of(2022), Year.of(2023)), years.stream().map(PublicProfile.ReportedYear::year).toList(),

@@ -27,11 +27,18 @@ import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.filing.TargetProgressStatus;
 import tw.netzero.portal.domain.model.history.HistoryColumn;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.RuleOutcome;
+import tw.netzero.portal.domain.model.pledge.SbtiCriteriaVersion;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.pledge.TargetBoundary;
+import tw.netzero.portal.domain.model.pledge.TargetClassification;
+import tw.netzero.portal.domain.model.pledge.TargetHorizon;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
+import tw.netzero.portal.domain.model.pledge.TargetType;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -68,7 +75,14 @@ class MessageBundlesTest {
                         keys("filingField.", FilingField.values()), keys("queue.kind.", ReviewKind.values()),
                         keys("history.column.", HistoryColumn.values()),
                         keys("cycle.status.", CycleStatus.values()), keys("overdue.standing.", DeadlineStanding.values()),
-                        keys("reminder.kind.", ReminderKind.values()))
+                        keys("reminder.kind.", ReminderKind.values()),
+                        keys("pledge.horizon.", TargetHorizon.values()),
+                        keys("pledge.targetBoundary.", TargetBoundary.values()),
+                        keys("pledge.targetType.", TargetType.values()),
+                        keys("pledge.criteriaVersion.", SbtiCriteriaVersion.values()),
+                        keys("pledge.classification.", TargetClassification.values()),
+                        keys("pledge.ruleOutcome.", RuleOutcome.values()),
+                        keys("filing.targetProgress.", TargetProgressStatus.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

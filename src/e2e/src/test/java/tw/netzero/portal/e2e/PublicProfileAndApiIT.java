@@ -176,8 +176,13 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertEquals(2050, pledge.getInt("netZeroYear"));
         JsonObject preCheck = pledge.getJsonObject("preCheck");
         assertTrue(preCheck.getString("label").endsWith("(not an SBTi validation)"));
-        assertTrue(Set.of("ONE_POINT_FIVE_C", "WELL_BELOW_TWO_C", "NOT_ALIGNED").contains(preCheck.getString("alignment")));
+        assertTrue(Set.of("ONE_POINT_FIVE_C", "WELL_BELOW_TWO_C", "TWO_C", "NOT_ALIGNED")
+                .contains(preCheck.getString("alignment")));
+        assertTrue(Set.of("BEFORE_V4", "V4", "V5").contains(preCheck.getString("criteriaVersion")));
         assertFalse(preCheck.getJsonArray("rules").isEmpty());
+        JsonObject nearTerm = preCheck.getJsonArray("targets").getJsonObject(0);
+        assertEquals("NEAR_TERM", nearTerm.getString("horizon"));
+        assertFalse(nearTerm.getJsonArray("rules").isEmpty());
         JsonObject firstPoint = pledge.getJsonArray("pathway").getJsonObject(0);
         assertEquals(2021, firstPoint.getInt("year"));
         assertEquals(JsonValue.ValueType.NUMBER, firstPoint.get("allowedTonnes").getValueType());

@@ -10,11 +10,15 @@ import static tw.netzero.portal.web.api.JsonFields.year;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import tw.netzero.portal.application.PublicProfile;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
+import tw.netzero.portal.domain.model.pledge.TargetVerdict;
 import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.web.support.Messages;
 
@@ -87,11 +91,30 @@ final class MemberJson {
                 .add("consistentWithSbtiCriteria", check.consistentWithSbtiCriteria())
                 .add("label", label);
         text(json, "alignment", check.alignment());
+        text(json, "criteriaVersion", check.criteriaVersion());
         number(json, "nearTermAnnualReductionPercent", check.nearTermAnnualRate());
+        JsonArrayBuilder targets = JsonFields.array();
+        for (TargetVerdict verdict : check.targets()) {
+            PledgeTarget target = verdict.target();
+            JsonObjectBuilder item = JsonFields.object();
+            text(item, "horizon", target.horizon());
+            text(item, "boundary", target.boundary());
+            text(item, "type", target.type());
+            year(item, "baseYear", target.baseYear());
+            year(item, "targetYear", target.targetYear());
+            number(item, "reductionPercent", target.reduction().value());
+            number(item, "annualReductionPercent", verdict.annualRate());
+            text(item, "classification", verdict.classification());
+            targets.add(item.add("rules", rules(verdict.results())));
+        }
+        return json.add("targets", targets).add("rules", rules(check.pledgeResults()));
+    }
+
+    private static JsonArrayBuilder rules(List<TargetRuleResult> results) {
         JsonArrayBuilder rules = JsonFields.array();
-        check.results().forEach(result -> rules.add(JsonFields.object()
-                .add("rule", result.rule().name()).add("passed", result.passed())));
-        return json.add("rules", rules);
+        results.forEach(result -> rules.add(JsonFields.object()
+                .add("rule", result.rule().name()).add("outcome", result.outcome().name())));
+        return rules;
     }
 
     private static JsonObjectBuilder reportedYear(PublicProfile.ReportedYear reported) {

@@ -1,5 +1,6 @@
 package tw.netzero.portal.web.member;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.charts.line.LineChartModel;
-import jakarta.faces.context.FacesContext;
 import tw.netzero.portal.application.DraftCheck;
 import tw.netzero.portal.application.PledgeOverview;
 import tw.netzero.portal.application.PledgeService;
@@ -18,9 +18,9 @@ import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
-import tw.netzero.portal.domain.model.pledge.RuleResult;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
+import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -165,7 +165,7 @@ public class PledgeView implements Serializable {
     }
 
     /** The rule's message with its figures, in the view's language. */
-    public String ruleText(RuleResult result) {
+    public String ruleText(TargetRuleResult result) {
         return messages.rule(result);
     }
 

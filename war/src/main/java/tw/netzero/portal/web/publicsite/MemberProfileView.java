@@ -12,7 +12,7 @@ import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.PublicProfile;
 import tw.netzero.portal.application.PublicProfiles;
 import tw.netzero.portal.domain.model.company.Ubn;
-import tw.netzero.portal.domain.model.pledge.RuleResult;
+import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.web.member.PathwayChart;
 import tw.netzero.portal.web.support.Messages;
 
@@ -66,7 +66,7 @@ public class MemberProfileView {
     }
 
     /** A pre-check rule as a sentence with its figures (for WEB-INF/includes/precheck.xhtml). */
-    public String ruleText(RuleResult result) {
+    public String ruleText(TargetRuleResult result) {
         return messages.rule(result);
     }
 }

@@ -15,7 +15,7 @@ import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
-import tw.netzero.portal.domain.model.pledge.RuleResult;
+import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.member.PathwayChart;
 import tw.netzero.portal.web.support.Messages;
@@ -96,7 +96,7 @@ public class PledgeReviewView implements Serializable {
                 progress.reportedTotals(), messages.text("pledge.chart.reported"))).orElse(null);
     }
 
-    public String ruleText(RuleResult result) {
+    public String ruleText(TargetRuleResult result) {
         return messages.rule(result);
     }
 

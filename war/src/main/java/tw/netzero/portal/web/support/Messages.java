@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import tw.netzero.portal.domain.model.pledge.RuleResult;
+import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -44,7 +44,7 @@ public class Messages {
     }
 
     /** A pre-check rule's result as a sentence, with the numbers behind it. */
-    public String rule(RuleResult result) {
+    public String rule(TargetRuleResult result) {
         return text(result.messageKey(), result.figures().values().toArray());
     }
 

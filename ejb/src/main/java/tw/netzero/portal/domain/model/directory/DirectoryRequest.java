@@ -60,6 +60,7 @@ public record DirectoryRequest(DirectoryFilter filter, DirectorySort sort, boole
         return switch (alignment) {
             case ONE_POINT_FIVE_C -> "1.5c";
             case WELL_BELOW_TWO_C -> "well-below-2c";
+            case TWO_C -> "2c";
             case NOT_ALIGNED -> "not-aligned";
         };
     }

@@ -10,7 +10,6 @@ import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
-import tw.netzero.portal.domain.model.pledge.PreCheckThresholds;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
@@ -35,8 +34,7 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
      * @param pledge     the pledge in force, or null
      * @param classifier the on-track rule with the tolerance of the latest reported year's cycle
      */
-    public static DirectoryRow of(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier,
-                                  PreCheckThresholds thresholds) {
+    public static DirectoryRow of(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier) {
         PledgeStanding standing = pledge != null ? PledgeStanding.APPROVED
                 : facts.pledgeInReview() ? PledgeStanding.SUBMITTED : PledgeStanding.NONE;
         if (pledge == null) {
@@ -45,7 +43,7 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
                     null, facts.latestTotal());
         }
         PledgeTerms terms = pledge.terms();
-        Alignment alignment = Alignment.of(terms.nearTerm().linearAnnualReductionRate(terms.baseYear()), thresholds);
+        Alignment alignment = pledge.alignment();
         return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
                 facts.memberSince(), standing, alignment, terms.nearTerm().targetYear(),
                 terms.nearTerm().reduction().value(), terms.netZeroYear(), facts.latestReportedYear(),

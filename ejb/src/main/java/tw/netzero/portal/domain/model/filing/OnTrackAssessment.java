@@ -14,4 +14,9 @@ public record OnTrackAssessment(OnTrackStatus status, Emissions actual, Emission
     static OnTrackAssessment noApprovedPledge(Emissions actual) {
         return new OnTrackAssessment(OnTrackStatus.NO_APPROVED_PLEDGE, actual, null, null, null);
     }
+
+    /** Figures that cannot be compared with the pathway: no verdict and no gap. */
+    public static OnTrackAssessment notComparable(Emissions actual, Emissions allowed) {
+        return new OnTrackAssessment(OnTrackStatus.NOT_COMPARABLE, actual, allowed, null, null);
+    }
 }

@@ -29,18 +29,22 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.history.HistoryEntry;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
-import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.Scope;
 
 /**
  * A member company's yearly progress filing: its inventory (scope 1, scope 2 both ways, scope 3
@@ -383,6 +387,31 @@ public class ProgressFiling {
             throw new DomainRuleViolation("filing.incomplete");
         }
         return scope1.add(scope2MarketBased).add(scope3Total());
+    }
+
+    /**
+     * The emissions on a pledge's boundary, measured like its base year (GHG Protocol Scope 2
+     * Guidance: the same scope 2 method): scope 1 + scope 2 by {@code scope2Method} + scope 3.
+     * Refused while the filing is incomplete.
+     */
+    public Emissions emissionsMeasuredBy(Scope2Method scope2Method) {
+        if (!isComplete()) {
+            throw new DomainRuleViolation("filing.incomplete");
+        }
+        Emissions scope2 = scope2Method == Scope2Method.LOCATION_BASED ? scope2LocationBased : scope2MarketBased;
+        return scope1.add(scope2).add(scope3Total());
+    }
+
+    /**
+     * The categories among {@code covered} that this filing leaves "not evaluated": their
+     * emissions are unknown, so the year cannot be compared with a pathway that covers them. An
+     * imported filing holds scope 3 as a total only and names none.
+     */
+    public Set<Scope3Category> notEvaluatedAmong(Set<Scope3Category> covered) {
+        return scope3().stream()
+                .filter(entry -> entry.status() == Scope3EntryStatus.NOT_EVALUATED && covered.contains(entry.category()))
+                .map(Scope3Entry::category)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope3Category.class)));
     }
 
     /** Scope 3 in tCO2e: the sum of the reported categories, or the total an imported filing holds. */

@@ -1,11 +1,14 @@
 package tw.netzero.portal.domain.model.pledge;
 
-import java.math.BigDecimal;
-
-/** The temperature goal a linear annual reduction rate is consistent with. */
+/**
+ * The temperature goal a pledge's near-term target is consistent with, as the directory and the
+ * open data show it: its {@link TargetClassification} under the criteria in force when it was
+ * submitted ({@code 2 °C} exists only for targets submitted before v5.x).
+ */
 public enum Alignment {
     ONE_POINT_FIVE_C("pledge.alignment.onePointFiveC"),
     WELL_BELOW_TWO_C("pledge.alignment.wellBelowTwoC"),
+    TWO_C("pledge.alignment.twoC"),
     NOT_ALIGNED("pledge.alignment.notAligned");
 
     private final String messageKey;
@@ -18,11 +21,12 @@ public enum Alignment {
         return messageKey;
     }
 
-    /** Classifies a rate in per cent per year; the thresholds are inclusive. */
-    public static Alignment of(BigDecimal annualRate, PreCheckThresholds thresholds) {
-        if (annualRate.compareTo(thresholds.onePointFiveAnnualRate()) >= 0) {
-            return ONE_POINT_FIVE_C;
-        }
-        return annualRate.compareTo(thresholds.wellBelowTwoAnnualRate()) >= 0 ? WELL_BELOW_TWO_C : NOT_ALIGNED;
+    public static Alignment of(TargetClassification classification) {
+        return switch (classification) {
+            case ONE_POINT_FIVE_C -> ONE_POINT_FIVE_C;
+            case WELL_BELOW_TWO_C -> WELL_BELOW_TWO_C;
+            case TWO_C -> TWO_C;
+            case NOT_ALIGNED -> NOT_ALIGNED;
+        };
     }
 }

@@ -15,16 +15,15 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * The emissions a pledge allows year by year, derived from its terms and never typed in.
  *
  * <p>Corner points: the base-year total in the base year; the near-term target level in the
- * near-term year; the long-term target level in the long-term year, if pledged; and, if a
- * net-zero year later than the last target year is pledged, a net-zero point. At net zero the
- * remaining emissions are residuals neutralised by removals (domain brief, "Long-term / net
- * zero"), so the net-zero point keeps the long-term level; without a long-term target it is the
- * level of the minimum long-term reduction (90 %, {@link PreCheckThresholds#LONG_TERM_MIN_REDUCTION}),
- * or the near-term level if that is already lower, so the pathway never rises.
+ * near-term year; the long-term target level in the long-term year, if pledged. A net-zero year
+ * adds no point: at net zero the remaining emissions are residuals neutralised by removals
+ * (domain brief, "Long-term / net zero"), so the level stays that of the long-term target; a
+ * net-zero year without a long-term target gets no invented end point (the pre-check flags it).
  *
  * <p>Between consecutive points the level falls linearly ("linear from base year to each
- * target year", domain brief, "Progress filings"), rounded half-up to kilograms. After the last
- * point the pathway stays at its last level: a pledge does not lapse when its last year passes.
+ * target year", domain brief, "Progress filings"), rounded up to the kilogram so the level
+ * allowed is never below the exact pathway. After the last point the pathway stays at its last
+ * level: a pledge does not lapse when its last year passes.
  *
  * <p>For an intensity target the levels are the emissions allowed at base-year activity; scale
  * them by actual over base-year activity to judge a year with different output.
@@ -44,12 +43,6 @@ public final class Pathway {
         points.add(pointOf(terms.nearTerm(), baseTotal));
         if (terms.longTerm() != null) {
             points.add(pointOf(terms.longTerm(), baseTotal));
-        }
-        PathwayPoint last = points.get(points.size() - 1);
-        if (terms.netZeroYear() != null && terms.netZeroYear().isAfter(last.year())) {
-            Emissions residual = terms.longTerm() != null ? last.level()
-                    : min(last.level(), baseTotal.reducedBy(PreCheckThresholds.LONG_TERM_MIN_REDUCTION));
-            points.add(new PathwayPoint(terms.netZeroYear(), residual));
         }
         return new Pathway(points);
     }
@@ -74,10 +67,6 @@ public final class Pathway {
         return new PathwayPoint(target.targetYear(), target.levelFrom(baseTotal));
     }
 
-    private static Emissions min(Emissions a, Emissions b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
     /** The level allowed in the given year; refuses a year before the base year. */
     public Emissions allowedIn(Year year) {
         if (year.isBefore(firstYear())) {
@@ -96,7 +85,7 @@ public final class Pathway {
         BigDecimal elapsed = BigDecimal.valueOf(year.getValue() - from.year().getValue());
         BigDecimal span = BigDecimal.valueOf(to.year().getValue() - from.year().getValue());
         BigDecimal change = to.level().difference(from.level()).multiply(elapsed)
-                .divide(span, Emissions.SCALE, RoundingMode.HALF_UP);
+                .divide(span, Emissions.SCALE, RoundingMode.CEILING);
         return Emissions.of(from.level().tonnes().add(change));
     }
 

@@ -173,10 +173,7 @@ public class PledgeDraft implements Serializable {
             throw new FieldRuleViolation("longTargetYear", "pledge.longTerm.notAfterNearTerm", longTargetYear,
                     nearTargetYear);
         }
-        Integer lastTargetYear = longTargetYear != null ? longTargetYear : nearTargetYear;
-        if (netZeroYear != null && lastTargetYear != null && netZeroYear < lastTargetYear) {
-            throw new FieldRuleViolation("netZeroYear", "pledge.netZero.beforeTargetYear", netZeroYear, lastTargetYear);
-        }
+        // A net-zero year in any order is kept: the pre-check flags one before a target year.
     }
 
     /** True when every field a pledge needs is filled in (the terms may still break a rule). */

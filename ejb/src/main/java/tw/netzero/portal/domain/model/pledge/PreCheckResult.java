@@ -2,31 +2,39 @@ package tw.netzero.portal.domain.model.pledge;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * All rule results of a pre-check, the ambition of the near-term target, and the label to
- * show. The alliance is not SBTi: passing means "consistent with SBTi criteria", never
- * "validated by SBTi".
+ * A pledge's pre-check: every target's verdict and the pledge's own rules ({@code detail}), with
+ * the near-term target's annual rate and temperature alignment for badges and the directory.
+ * The alliance is not SBTi: passing means "consistent with SBTi criteria", never "validated by
+ * SBTi".
  */
-public record PreCheckResult(List<RuleResult> results, BigDecimal nearTermAnnualRate, Alignment alignment) {
-
-    public static final String CONSISTENT_LABEL_KEY = "pledge.precheck.label.consistent";
-    public static final String NOT_CONSISTENT_LABEL_KEY = "pledge.precheck.label.notConsistent";
+public record PreCheckResult(TargetPreCheckResult detail, BigDecimal nearTermAnnualRate, Alignment alignment) {
 
     public PreCheckResult {
-        results = List.copyOf(results);
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(alignment, "alignment");
     }
 
     public boolean consistentWithSbtiCriteria() {
-        return results.stream().allMatch(RuleResult::passed);
+        return detail.consistentWithSbtiCriteria();
     }
 
     public String labelKey() {
-        return consistentWithSbtiCriteria() ? CONSISTENT_LABEL_KEY : NOT_CONSISTENT_LABEL_KEY;
+        return detail.labelKey();
     }
 
-    public Optional<RuleResult> resultOf(PreCheckRule rule) {
-        return results.stream().filter(result -> result.rule() == rule).findFirst();
+    /** The criteria version applied: the one in force on the submission day. */
+    public SbtiCriteriaVersion criteriaVersion() {
+        return detail.criteriaVersion();
+    }
+
+    public List<TargetVerdict> targets() {
+        return detail.targets();
+    }
+
+    public List<TargetRuleResult> pledgeResults() {
+        return detail.pledgeResults();
     }
 }

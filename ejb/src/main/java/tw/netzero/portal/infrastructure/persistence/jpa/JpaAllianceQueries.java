@@ -4,18 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage.FiledMembers;
+import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -93,7 +96,10 @@ public class JpaAllianceQueries implements AllianceQueries {
                 .map(row -> {
                     PledgeVersion version = (PledgeVersion) row[0];
                     // An approved version was complete when submitted, so it always has terms.
-                    return new PledgeInForce(version.companyId(), (IndustryGroup) row[1], version.terms().orElseThrow());
+                    // Judged by the criteria in force on the day it was submitted, as its reviewers saw it.
+                    Instant submitted = version.submittedAt() == null ? version.createdAt() : version.submittedAt();
+                    return new PledgeInForce(version.companyId(), (IndustryGroup) row[1], version.terms().orElseThrow(),
+                            LocalDate.ofInstant(submitted, DueDates.ALLIANCE_ZONE));
                 })
                 .toList();
     }

@@ -18,7 +18,6 @@ import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
-import tw.netzero.portal.domain.model.pledge.PreCheckThresholds;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -30,14 +29,15 @@ class DirectorySnapshotTest {
     private static final PledgeTerms WELL_BELOW_TWO = new PledgeTerms(PledgeExamples.inventory(PledgeExamples.BASE_YEAR),
             PledgeExamples.absolute(2030, "30"), null, Year.of(2050));
     private static final OnTrackClassifier EXACT = new OnTrackClassifier();
+    /** Under criteria v5.x. */
+    private static final LocalDate SUBMITTED = LocalDate.of(2023, 3, 1);
 
     private static DirectoryRow row(long id, String nameEn, String nameZh, IndustryGroup group, boolean inReview,
                                     Integer latestYear, String latestTotal, PledgeTerms pledge) {
         MemberFacts facts = new MemberFacts(id, String.format("%08d", id), nameEn, nameZh, group,
                 LocalDate.of(2022, 6, 1), inReview, latestYear == null ? null : Year.of(latestYear),
                 latestTotal == null ? null : Emissions.of(latestTotal));
-        return DirectoryRow.of(facts, pledge == null ? null : new PledgeInForce(id, group, pledge), EXACT,
-                PreCheckThresholds.DEFAULTS);
+        return DirectoryRow.of(facts, pledge == null ? null : new PledgeInForce(id, group, pledge, SUBMITTED), EXACT);
     }
 
     private static final List<DirectoryRow> ROWS = List.of(
@@ -87,8 +87,8 @@ class DirectorySnapshotTest {
         assertEquals(TrackBadge.OFF_TRACK, tolerated.track());
         MemberFacts facts = new MemberFacts(2, "00000002", "B", "B", IndustryGroup.STEEL, null, false, Year.of(2024),
                 Emissions.of("90000"));
-        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(facts, new PledgeInForce(2, IndustryGroup.STEEL, WELL_BELOW_TWO),
-                new OnTrackClassifier(Percentage.of("3")), PreCheckThresholds.DEFAULTS).track(), "within 3 % tolerance");
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(facts, new PledgeInForce(2, IndustryGroup.STEEL, WELL_BELOW_TWO, SUBMITTED),
+                new OnTrackClassifier(Percentage.of("3"))).track(), "within 3 % tolerance");
     }
 
     @Test

@@ -40,11 +40,11 @@ class PledgeTermsTest {
     }
 
     @Test
-    void rejectsNetZeroYearBeforeTheTargetYear() {
-        assertRefused("pledge.netZero.beforeTargetYear",
-                () -> new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), null, Year.of(2029)));
-        assertRefused("pledge.netZero.beforeTargetYear",
-                () -> new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), absolute(2045, "90"), Year.of(2044)));
+    void keepsANetZeroYearBeforeTheTargetYearForThePreCheckToFlag() {
+        assertEquals(Year.of(2029),
+                new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), null, Year.of(2029)).netZeroYear());
+        assertEquals(Year.of(2044), new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), absolute(2045, "90"),
+                Year.of(2044)).netZeroYear());
     }
 
     @Test

@@ -1,0 +1,52 @@
+package tw.netzero.portal.domain.model.filing;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
+
+/**
+ * A reporting year's figures as a progress filing gives them, independent of the JPA entity:
+ * scope 1, scope 2 both ways (GHG Protocol Scope 2 Guidance), scope 3 per category (reported,
+ * not relevant or not evaluated), and optional activity for intensity targets: production
+ * output (in the unit of a physical-intensity target's denominator, e.g. t steel) and net
+ * revenue (million NTD, for economic-intensity targets). Null activity means not given.
+ */
+public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2LocationBased,
+                                   Emissions scope2MarketBased, List<Scope3Entry> scope3, BigDecimal productionOutput,
+                                   BigDecimal netRevenue) {
+
+    public ReportingYearFigures {
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(scope1, "scope1");
+        Objects.requireNonNull(scope2LocationBased, "scope2LocationBased");
+        Objects.requireNonNull(scope2MarketBased, "scope2MarketBased");
+        scope3 = List.copyOf(scope3);
+        if (scope3.stream().map(Scope3Entry::category).distinct().count() != scope3.size()) {
+            throw new IllegalArgumentException("A scope 3 category appears twice: " + scope3);
+        }
+    }
+
+    /** Scope 2 counted by the given method. */
+    public Emissions scope2(Scope2Method method) {
+        return method == Scope2Method.MARKET_BASED ? scope2MarketBased : scope2LocationBased;
+    }
+
+    /** The entry of a category; empty when the filing does not mention it. */
+    public Optional<Scope3Entry> scope3Entry(Scope3Category category) {
+        return Optional.ofNullable(scope3ByCategory().get(category));
+    }
+
+    private Map<Scope3Category, Scope3Entry> scope3ByCategory() {
+        Map<Scope3Category, Scope3Entry> byCategory = new EnumMap<>(Scope3Category.class);
+        scope3.forEach(entry -> byCategory.put(entry.category(), entry));
+        return Collections.unmodifiableMap(byCategory);
+    }
+}

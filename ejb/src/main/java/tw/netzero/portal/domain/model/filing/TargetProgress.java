@@ -1,0 +1,36 @@
+package tw.netzero.portal.domain.model.filing;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
+
+/**
+ * One target's progress in a reporting year. For a comparable year: actual and allowed level
+ * (tCO2e, or tCO2e per unit for an intensity target), the gap actual − allowed (positive: above
+ * the pathway) and the gap in per cent of the allowed level (null when nothing is allowed).
+ * For a year that is not comparable the figures are null and {@code messageKey} is the reason,
+ * filled by {@code arguments}; otherwise it is the status key.
+ */
+public record TargetProgress(PledgeTarget target, TargetProgressStatus status, String messageKey, List<Object> arguments,
+                             BigDecimal actual, BigDecimal allowed, BigDecimal gap, BigDecimal gapPercentOfAllowed) {
+
+    /** Covered scope 3 categories not evaluated (or missing); {0} their GHG Protocol numbers, e.g. "1, 4". */
+    public static final String SCOPE3_NOT_EVALUATED_KEY = "filing.targetProgress.scope3NotEvaluated";
+    /** A physical-intensity target and no production output above zero. */
+    public static final String PRODUCTION_OUTPUT_MISSING_KEY = "filing.targetProgress.productionOutputMissing";
+    /** An economic-intensity target and no net revenue above zero. */
+    public static final String NET_REVENUE_MISSING_KEY = "filing.targetProgress.netRevenueMissing";
+
+    public TargetProgress {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(messageKey, "messageKey");
+        arguments = List.copyOf(arguments);
+    }
+
+    static TargetProgress notComparable(PledgeTarget target, String reasonKey, Object... arguments) {
+        return new TargetProgress(target, TargetProgressStatus.NOT_COMPARABLE, reasonKey, List.of(arguments),
+                null, null, null, null);
+    }
+}
