@@ -82,11 +82,7 @@ public record PledgeTarget(
             scope3Categories = Set.of();
         }
         if (type.isIntensity()) {
-            if (intensityUnit == null || intensityUnit.isBlank() || baseYearActivity == null
-                    || baseYearActivity.signum() <= 0) {
-                throw new DomainRuleViolation("pledge.target.intensityIncomplete");
-            }
-            intensityUnit = intensityUnit.strip();
+            intensityUnit = Target.requireIntensityBasis(intensityUnit, baseYearActivity);
         } else {
             intensityUnit = null;
             baseYearActivity = null;

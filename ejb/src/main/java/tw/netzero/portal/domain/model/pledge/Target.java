@@ -27,15 +27,22 @@ public record Target(Year targetYear, Percentage reduction, TargetKind kind, Str
         Objects.requireNonNull(reduction, "reduction");
         Objects.requireNonNull(kind, "kind");
         if (kind == TargetKind.INTENSITY) {
-            if (intensityUnit == null || intensityUnit.isBlank() || baseYearActivity == null
-                    || baseYearActivity.signum() <= 0) {
-                throw new DomainRuleViolation("pledge.target.intensityIncomplete");
-            }
-            intensityUnit = intensityUnit.strip();
+            intensityUnit = requireIntensityBasis(intensityUnit, baseYearActivity);
         } else {
             intensityUnit = null;
             baseYearActivity = null;
         }
+    }
+
+    /**
+     * An intensity target names its unit and a base-year activity above zero; the unit, stripped.
+     * Shared by {@link PledgeTarget}, which judges the stored targets.
+     */
+    static String requireIntensityBasis(String unit, BigDecimal baseYearActivity) {
+        if (unit == null || unit.isBlank() || baseYearActivity == null || baseYearActivity.signum() <= 0) {
+            throw new DomainRuleViolation("pledge.target.intensityIncomplete");
+        }
+        return unit.strip();
     }
 
     public static Target absolute(Year targetYear, Percentage reduction) {
