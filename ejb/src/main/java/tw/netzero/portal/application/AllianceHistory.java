@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -81,14 +82,19 @@ public final class AllianceHistory {
                 new Totals(total.filings(), total.total(), null, 0, 0, 0)));
 
         Map<Year, OnTrackClassifier> classifiers = new HashMap<>();
-        Map<Long, Pathway> pathways = pledges.stream()
-                .collect(Collectors.toMap(PledgeInForce::companyId, PledgeInForce::pathway));
+        Map<Long, PledgeInForce> pledgeOf = pledges.stream()
+                .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
         memberTotals.forEach(member -> {
-            Pathway pathway = pathways.get(member.companyId());
+            PledgeInForce pledge = pledgeOf.get(member.companyId());
+            Pathway pathway = pledge == null ? null : pledge.pathway();
+            // Like for like with the pledge's base year; not comparable years count neither way.
+            Optional<Emissions> actual = pledge == null ? Optional.empty()
+                    : member.totals().measuredLike(pledge.terms().inventory());
             OnTrackStatus status = pathway == null || member.year().isBefore(pathway.firstYear())
                     ? OnTrackStatus.NO_APPROVED_PLEDGE
+                    : actual.isEmpty() ? OnTrackStatus.NOT_COMPARABLE
                     : classifiers.computeIfAbsent(member.year(), year -> new OnTrackClassifier(toleranceIn.apply(year)))
-                            .classify(member.total(), pathway.allowedIn(member.year())).status();
+                            .classify(actual.get(), pathway.allowedIn(member.year())).status();
             add(cells, member.year(), member.group(), new Totals(0, null, null,
                     status == OnTrackStatus.ON_TRACK ? 1 : 0, status == OnTrackStatus.OFF_TRACK ? 1 : 0,
                     status == OnTrackStatus.NO_APPROVED_PLEDGE ? 1 : 0));

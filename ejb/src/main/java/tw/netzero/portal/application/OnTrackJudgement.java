@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -54,12 +54,12 @@ final class OnTrackJudgement {
         if (comparable.isEmpty()) {
             return classifier.classify(filing.totalEmissions(), filing.reportingYear(), null);
         }
-        BaseYearInventory baseYear = comparable.get().inventory();
         Pathway pathway = Pathway.of(comparable.get());
-        Emissions actual = filing.emissionsMeasuredBy(baseYear.scope2Method());
-        if (!filing.notEvaluatedAmong(baseYear.coveredScope3Categories()).isEmpty()) {
-            return OnTrackAssessment.notComparable(actual, pathway.allowedIn(filing.reportingYear()));
+        FilingTotals totals = filing.totals();
+        Optional<Emissions> actual = totals.measuredLike(comparable.get().inventory());
+        if (actual.isEmpty()) {
+            return OnTrackAssessment.notComparable(totals.marketBased(), pathway.allowedIn(filing.reportingYear()));
         }
-        return classifier.classify(actual, filing.reportingYear(), pathway);
+        return classifier.classify(actual.get(), filing.reportingYear(), pathway);
     }
 }

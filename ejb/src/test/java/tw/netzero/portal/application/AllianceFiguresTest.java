@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.application.AllianceFigures.GroupYearFigures;
 import tw.netzero.portal.application.AllianceFigures.Totals;
@@ -20,6 +21,7 @@ import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -49,10 +51,15 @@ class AllianceFiguresTest {
             new GroupYearTotal(Y2023, IndustryGroup.STEEL, 1, Emissions.of("86000")));
 
     private static final List<MemberYearTotal> MEMBER_TOTALS = List.of(
-            new MemberYearTotal(STEEL_1, IndustryGroup.STEEL, Y2022, Emissions.of("89000.5")),
-            new MemberYearTotal(STEEL_2, IndustryGroup.STEEL, Y2022, Emissions.of("47000")),
-            new MemberYearTotal(STEEL_1, IndustryGroup.STEEL, Y2023, Emissions.of("86000")),
-            new MemberYearTotal(ELECTRONICS, IndustryGroup.ELECTRONICS, Y2023, Emissions.of("10000")));
+            new MemberYearTotal(STEEL_1, IndustryGroup.STEEL, Y2022, totals("89000.5")),
+            new MemberYearTotal(STEEL_2, IndustryGroup.STEEL, Y2022, totals("47000")),
+            new MemberYearTotal(STEEL_1, IndustryGroup.STEEL, Y2023, totals("86000")),
+            new MemberYearTotal(ELECTRONICS, IndustryGroup.ELECTRONICS, Y2023, totals("10000")));
+
+    /** A year's totals, scope 2 the same both ways, every scope 3 category evaluated. */
+    private static FilingTotals totals(String tonnes) {
+        return new FilingTotals(Emissions.of(tonnes), Emissions.of(tonnes), Set.of());
+    }
 
     private static final MemberCoverage COVERAGE = new MemberCoverage(Y2023, 3, 2, 3, 2);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,46 @@ class MigrationsFromEmptyIT {
         h2.setUser("portal");
 
         assertMigratesFromEmpty(h2);
+    }
+
+    /**
+     * V12 keeps, for filings accepted before it, the total with location-based scope 2 and the
+     * scope 3 categories left not evaluated (bit n-1 for category n), from the filing's own rows.
+     */
+    @Test
+    void v12FillsTheLikeForLikeTotalsOfFilingsAcceptedBefore() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:v12-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        h2.setUser("portal");
+        DatabaseMigration.flyway(h2).target("11").load().migrate();
+        try (Connection connection = h2.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO member_company (id, ubn, name_en, name_zh, industry_group, district,"
+                    + " membership_status, version) VALUES (1, '04595257', 'Steel', '鋼', 'STEEL', 'XIAOGANG', 'ACTIVE', 0)");
+            for (String[] filing : new String[][] {{"10", "ACCEPTED"}, {"11", "SUBMITTED"}}) {
+                sql.execute("INSERT INTO progress_filing (id, company_id, reporting_year, revision, status, superseded,"
+                        + " scope1_tonnes, scope2_location_tonnes, scope2_market_tonnes, scope1_assurance,"
+                        + " scope2_assurance, scope3_assurance, version, total_tonnes) VALUES (" + filing[0] + ", 1, "
+                        + (2013 + Integer.parseInt(filing[0])) + ", 1, '" + filing[1] + "', FALSE, 1000, 500, 400,"
+                        + " 'NONE', 'NONE', 'NONE', 0, 1550.5)");
+                sql.execute("INSERT INTO progress_filing_scope3 (id, filing_id, category, entry_status, tonnes) VALUES"
+                        + " (" + filing[0] + "1, " + filing[0] + ", 'PURCHASED_GOODS_AND_SERVICES', 'REPORTED', 150.5),"
+                        + " (" + filing[0] + "2, " + filing[0] + ", 'UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION', 'NOT_EVALUATED', NULL),"
+                        + " (" + filing[0] + "3, " + filing[0] + ", 'INVESTMENTS', 'NOT_EVALUATED', NULL),"
+                        + " (" + filing[0] + "4, " + filing[0] + ", 'FRANCHISES', 'NOT_RELEVANT', NULL)");
+            }
+        }
+
+        DatabaseMigration.flyway(h2).load().migrate();
+
+        try (Connection connection = h2.getConnection(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT id, total_location_tonnes, not_evaluated_scope3_mask"
+                     + " FROM progress_filing ORDER BY id")) {
+            assertTrue(rows.next());
+            assertEquals(0, new java.math.BigDecimal("1650.5").compareTo(rows.getBigDecimal(2)));
+            assertEquals(8 + 16384, rows.getInt(3), "categories 4 and 15");
+            assertTrue(rows.next());
+            assertEquals(null, rows.getBigDecimal(2), "a filing not accepted keeps nothing");
+        }
     }
 
     private static void assertMigratesFromEmpty(DataSource dataSource) throws Exception {

@@ -2,8 +2,8 @@ package tw.netzero.portal.domain.model.alliance;
 
 import java.time.Year;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
-import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.filing.FilingTotals;
 
-/** One active member's accepted filing of one year, reduced to its total. */
-public record MemberYearTotal(long companyId, IndustryGroup group, Year year, Emissions total) {
+/** One active member's accepted filing of one year, reduced to its totals as accepted. */
+public record MemberYearTotal(long companyId, IndustryGroup group, Year year, FilingTotals totals) {
 }

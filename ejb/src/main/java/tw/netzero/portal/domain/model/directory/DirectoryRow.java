@@ -16,11 +16,13 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * One member of the public directory: only public facts. The pledge figures are those of the
  * approved version in force (never of a draft or of a version under review); the alignment is
  * the pre-check's for that version's near-term target; the badge judges the latest accepted
- * filing against that version's pathway. Null where there is nothing to show.
+ * filing against that version's pathway, like for like (the base year's scope 2 method; no badge
+ * when a covered scope 3 category was not evaluated). Null where there is nothing to show.
  *
  * @param baseYear        base year of the pledge in force (for the alliance reduction)
  * @param baseYearTotal   its base-year total
- * @param latestTotal     the total of the latest accepted filing
+ * @param latestTotal     the latest accepted filing's total: measured like the base year when a
+ *                        pledge is in force (null when not comparable), else scope 2 market-based
  */
 public record DirectoryRow(long companyId, String ubn, String nameEn, String nameZh, IndustryGroup group,
                            LocalDate memberSince, PledgeStanding pledge, Alignment alignment, Year nearTermYear,
@@ -37,26 +39,29 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
     public static DirectoryRow of(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier) {
         PledgeStanding standing = pledge != null ? PledgeStanding.APPROVED
                 : facts.pledgeInReview() ? PledgeStanding.SUBMITTED : PledgeStanding.NONE;
+        Year latestYear = facts.latestReportedYear();
         if (pledge == null) {
             return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
-                    facts.memberSince(), standing, null, null, null, null, facts.latestReportedYear(), null, null,
-                    null, facts.latestTotal());
+                    facts.memberSince(), standing, null, null, null, null, latestYear, null, null,
+                    null, facts.latestTotals() == null ? null : facts.latestTotals().marketBased());
         }
         PledgeTerms terms = pledge.terms();
-        Alignment alignment = pledge.alignment();
+        Emissions latestLikeBaseYear = facts.latestTotals() == null ? null
+                : facts.latestTotals().measuredLike(terms.inventory()).orElse(null);
         return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
-                facts.memberSince(), standing, alignment, terms.nearTerm().targetYear(),
-                terms.nearTerm().reduction().value(), terms.netZeroYear(), facts.latestReportedYear(),
-                badge(facts, pledge, classifier), terms.baseYear(), terms.inventory().total(), facts.latestTotal());
+                facts.memberSince(), standing, pledge.alignment(), terms.nearTerm().targetYear(),
+                terms.nearTerm().reduction().value(), terms.netZeroYear(), latestYear,
+                badge(latestYear, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
+                latestLikeBaseYear);
     }
 
-    /** Judged like a member's own progress report: only years from the pathway's first year on. */
-    private static TrackBadge badge(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier) {
-        Year year = facts.latestReportedYear();
-        if (year == null || facts.latestTotal() == null || year.isBefore(pledge.pathway().firstYear())) {
+    /** Judged like a member's own progress report: only years from the pathway's first year on, like for like. */
+    private static TrackBadge badge(Year year, Emissions latestLikeBaseYear, PledgeInForce pledge,
+                                    OnTrackClassifier classifier) {
+        if (year == null || latestLikeBaseYear == null || year.isBefore(pledge.pathway().firstYear())) {
             return null;
         }
-        OnTrackStatus status = classifier.classify(facts.latestTotal(), year, pledge.pathway()).status();
+        OnTrackStatus status = classifier.classify(latestLikeBaseYear, year, pledge.pathway()).status();
         return status == OnTrackStatus.ON_TRACK ? TrackBadge.ON_TRACK : TrackBadge.OFF_TRACK;
     }
 

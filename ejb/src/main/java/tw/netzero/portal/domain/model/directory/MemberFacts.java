@@ -3,14 +3,14 @@ package tw.netzero.portal.domain.model.directory;
 import java.time.LocalDate;
 import java.time.Year;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
-import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.filing.FilingTotals;
 
 /**
  * What the database says about one active member for the directory, in one row: its public
  * profile, whether a pledge version is waiting for review, and its latest accepted filing
- * (not superseded) with that filing's total (null year and total when it has none).
+ * (not superseded) with that filing's totals as accepted (null year and totals when it has none).
  */
 public record MemberFacts(long companyId, String ubn, String nameEn, String nameZh, IndustryGroup group,
                           LocalDate memberSince, boolean pledgeInReview, Year latestReportedYear,
-                          Emissions latestTotal) {
+                          FilingTotals latestTotals) {
 }

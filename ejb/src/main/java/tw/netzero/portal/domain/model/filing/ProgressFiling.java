@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -38,7 +39,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.history.HistoryEntry;
-import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -181,6 +181,15 @@ public class ProgressFiling {
     /** {@link #totalEmissions()} as accepted: what the alliance's sums add up (read-only once set). */
     @Column(name = "total_tonnes", precision = 16, scale = 3)
     private Emissions acceptedTotal;
+
+    /** The total with location-based scope 2, as accepted (V12): for pledges stated location-based. */
+    @Column(name = "total_location_tonnes", precision = 16, scale = 3)
+    private Emissions acceptedLocationBasedTotal;
+
+    /** The scope 3 categories left "not evaluated", as accepted (V12). */
+    @Convert(converter = Scope3CategoriesMaskConverter.class)
+    @Column(name = "not_evaluated_scope3_mask")
+    private Set<Scope3Category> acceptedNotEvaluated;
 
     /** What the last return asked to revise, field by field (kept until the next decision). */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -342,7 +351,10 @@ public class ProgressFiling {
     public void accept(String reviewerName, String comment) {
         move(workflow -> workflow.accept(reviewerName, comment));
         reviewNotes.clear();
-        acceptedTotal = totalEmissions();
+        FilingTotals totals = totals();
+        acceptedTotal = totals.marketBased();
+        acceptedLocationBasedTotal = totals.locationBased();
+        acceptedNotEvaluated = totals.notEvaluated();
     }
 
     public void returnForRevision(String reviewerName, String comment) {
@@ -390,28 +402,16 @@ public class ProgressFiling {
     }
 
     /**
-     * The emissions on a pledge's boundary, measured like its base year (GHG Protocol Scope 2
-     * Guidance: the same scope 2 method): scope 1 + scope 2 by {@code scope2Method} + scope 3.
-     * Refused while the filing is incomplete.
+     * Both totals and the categories not evaluated, from the figures as they are now: what a
+     * pledge's progress is judged with like for like. Refused while the filing is incomplete.
      */
-    public Emissions emissionsMeasuredBy(Scope2Method scope2Method) {
-        if (!isComplete()) {
-            throw new DomainRuleViolation("filing.incomplete");
-        }
-        Emissions scope2 = scope2Method == Scope2Method.LOCATION_BASED ? scope2LocationBased : scope2MarketBased;
-        return scope1.add(scope2).add(scope3Total());
-    }
-
-    /**
-     * The categories among {@code covered} that this filing leaves "not evaluated": their
-     * emissions are unknown, so the year cannot be compared with a pathway that covers them. An
-     * imported filing holds scope 3 as a total only and names none.
-     */
-    public Set<Scope3Category> notEvaluatedAmong(Set<Scope3Category> covered) {
-        return scope3().stream()
-                .filter(entry -> entry.status() == Scope3EntryStatus.NOT_EVALUATED && covered.contains(entry.category()))
+    public FilingTotals totals() {
+        Emissions scope3 = scope3Total();
+        Set<Scope3Category> notEvaluated = scope3().stream()
+                .filter(entry -> entry.status() == Scope3EntryStatus.NOT_EVALUATED)
                 .map(Scope3Entry::category)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope3Category.class)));
+        return new FilingTotals(totalEmissions(), scope1.add(scope2LocationBased).add(scope3), notEvaluated);
     }
 
     /** Scope 3 in tCO2e: the sum of the reported categories, or the total an imported filing holds. */

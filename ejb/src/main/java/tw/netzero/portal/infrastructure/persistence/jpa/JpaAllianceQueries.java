@@ -43,7 +43,7 @@ public class JpaAllianceQueries implements AllianceQueries {
 
     /** In no order: the figures add up the same either way, and sorting 200,000 rows at 10,000 members is not free. */
     private static final String TOTALS_BY_MEMBER_AND_YEAR = "SELECT f.company_id, c.industry_group, f.reporting_year, "
-            + FILING_TOTAL + ACCEPTED_FILINGS;
+            + FILING_TOTAL + ", f.total_location_tonnes, f.not_evaluated_scope3_mask" + ACCEPTED_FILINGS;
 
     /** The newest approved version of each active member's pledge. */
     private static final String PLEDGES_IN_FORCE = "SELECT v, c.industryGroup FROM PledgeVersion v, MemberCompany c"
@@ -83,7 +83,7 @@ public class JpaAllianceQueries implements AllianceQueries {
     public List<MemberYearTotal> acceptedTotalsByMemberAndYear() {
         return rows(TOTALS_BY_MEMBER_AND_YEAR).stream()
                 .map(row -> new MemberYearTotal(((Number) row[0]).longValue(), IndustryGroup.valueOf((String) row[1]),
-                        year(row[2]), tonnes(row[3])))
+                        year(row[2]), AcceptedFilingTotals.of(row[3], row[4], row[5])))
                 .toList();
     }
 

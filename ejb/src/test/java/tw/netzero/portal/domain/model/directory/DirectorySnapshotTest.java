@@ -10,16 +10,19 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.domain.model.shared.Scope3Category;
 
 class DirectorySnapshotTest {
 
@@ -32,11 +35,16 @@ class DirectorySnapshotTest {
     /** Under criteria v5.x. */
     private static final LocalDate SUBMITTED = LocalDate.of(2023, 3, 1);
 
+    /** A year's totals, scope 2 the same both ways, every scope 3 category evaluated. */
+    private static FilingTotals totals(String tonnes) {
+        return new FilingTotals(Emissions.of(tonnes), Emissions.of(tonnes), Set.of());
+    }
+
     private static DirectoryRow row(long id, String nameEn, String nameZh, IndustryGroup group, boolean inReview,
                                     Integer latestYear, String latestTotal, PledgeTerms pledge) {
         MemberFacts facts = new MemberFacts(id, String.format("%08d", id), nameEn, nameZh, group,
                 LocalDate.of(2022, 6, 1), inReview, latestYear == null ? null : Year.of(latestYear),
-                latestTotal == null ? null : Emissions.of(latestTotal));
+                latestTotal == null ? null : totals(latestTotal));
         return DirectoryRow.of(facts, pledge == null ? null : new PledgeInForce(id, group, pledge, SUBMITTED), EXACT);
     }
 
@@ -86,9 +94,36 @@ class DirectorySnapshotTest {
                 WELL_BELOW_TWO);
         assertEquals(TrackBadge.OFF_TRACK, tolerated.track());
         MemberFacts facts = new MemberFacts(2, "00000002", "B", "B", IndustryGroup.STEEL, null, false, Year.of(2024),
-                Emissions.of("90000"));
+                totals("90000"));
         assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(facts, new PledgeInForce(2, IndustryGroup.STEEL, WELL_BELOW_TWO, SUBMITTED),
                 new OnTrackClassifier(Percentage.of("3"))).track(), "within 3 % tolerance");
+    }
+
+    /**
+     * Like for like (issue 12): the worked pledge is stated market-based over 100,000 t and covers
+     * scope 3 category 1; in 2024 its pathway allows 83,200 t.
+     */
+    @Test
+    void theBadgeJudgesTheLatestYearLikeTheBaseYear() {
+        PledgeInForce pledge = new PledgeInForce(5, IndustryGroup.STEEL, ONE_POINT_FIVE, SUBMITTED);
+        MemberFacts marketOnTrack = facts(new FilingTotals(Emissions.of("83000"), Emissions.of("99000"), Set.of()));
+        DirectoryRow row = DirectoryRow.of(marketOnTrack, pledge, EXACT);
+        assertEquals(TrackBadge.ON_TRACK, row.track(), "market-based, as the base year: 83,000 ≤ 83,200");
+        assertEquals(Emissions.of("83000"), row.latestTotal());
+
+        MemberFacts notEvaluatedOutside = facts(new FilingTotals(Emissions.of("83000"), Emissions.of("99000"),
+                Set.of(Scope3Category.INVESTMENTS)));
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(notEvaluatedOutside, pledge, EXACT).track());
+
+        MemberFacts notEvaluatedInside = facts(new FilingTotals(Emissions.of("83000"), Emissions.of("99000"),
+                Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES)));
+        DirectoryRow notComparable = DirectoryRow.of(notEvaluatedInside, pledge, EXACT);
+        assertNull(notComparable.track(), "a covered category not evaluated: no badge");
+        assertNull(notComparable.latestTotal(), "and no figure for the alliance reduction");
+    }
+
+    private static MemberFacts facts(FilingTotals latest) {
+        return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest);
     }
 
     @Test

@@ -39,6 +39,16 @@ class ProgressFilingTest {
     }
 
     @Test
+    void givesItsTotalsBothWaysAndTheCategoriesNotEvaluated() {
+        ProgressFiling filing = ProgressFiling.start(7, YEAR);
+        filing.revise(complete());
+        FilingTotals totals = filing.totals();
+        assertEquals(Emissions.of("1550.5"), totals.marketBased());
+        assertEquals(Emissions.of("1650.5"), totals.locationBased());
+        assertEquals(java.util.Set.of(Scope3Category.INVESTMENTS), totals.notEvaluated());
+    }
+
+    @Test
     void keepsTheDraftAndGivesItBack() {
         ProgressFiling filing = ProgressFiling.start(7, YEAR);
         filing.revise(complete());
