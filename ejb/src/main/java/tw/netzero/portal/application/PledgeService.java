@@ -91,7 +91,7 @@ public class PledgeService {
     @RolesAllowed(Roles.MEMBER)
     public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content, long expectedVersion) {
         PledgeVersion version = ownVersion(versionId, expectedVersion);
-        content.requireConsistentYears(LocalDate.now(clock));
+        content.requireConsistent(LocalDate.now(clock));
         version.edit(content);
         audit.record(AuditAction.PLEDGE_UPDATED, "pledge", versionId, "version " + version.number());
         return version;

@@ -15,6 +15,7 @@ import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.SbtiValidation;
 import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope;
@@ -37,9 +38,11 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
      * @param submittedOn the day the approved version was submitted (the pre-check's reference day)
      * @param longTerm    null when the pledge sets none
      * @param netZeroYear null when the pledge names none
+     * @param sbtiValidation SBTi's own validation as the member recorded it, null when none
      */
     public record Pledge(int version, LocalDate submittedOn, Year baseYear, Emissions baseYearTotal, Target nearTerm,
-                         Target longTerm, Year netZeroYear, PreCheckResult preCheck, Pathway pathway) {
+                         Target longTerm, Year netZeroYear, PreCheckResult preCheck, Pathway pathway,
+                         SbtiValidation sbtiValidation) {
     }
 
     /**

@@ -103,7 +103,7 @@ public class PublicProfiles {
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PublicProfile.Pledge(version.number(), submittedOn, terms.baseYear(), terms.inventory().total(),
                 terms.nearTerm(), terms.longTerm(), terms.netZeroYear(), new PreCheck().check(terms, submittedOn),
-                pathway);
+                pathway, version.content().recordedSbtiValidation().orElse(null));
     }
 
     private static PublicProfile.ReportedYear reportedYear(ProgressFiling filing, OnTrackJudgement judgement,

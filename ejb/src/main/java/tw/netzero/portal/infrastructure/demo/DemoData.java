@@ -11,24 +11,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Logger;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
-import java.time.Instant;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.company.CompanyProfile;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.District;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
@@ -41,14 +46,10 @@ import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.TargetClassification;
 import tw.netzero.portal.domain.model.shared.Emissions;
-import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
-import tw.netzero.portal.application.MembershipService;
-import tw.netzero.portal.domain.model.company.CompanyProfile;
-import tw.netzero.portal.domain.model.company.CompanyRepository;
-import tw.netzero.portal.domain.model.company.District;
-import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.shared.Scope;
 
 /**
  * Loads the alliance as founded (51 fictional companies in five groups) into an empty
@@ -173,6 +174,12 @@ public class DemoData {
             content.setLongReduction(longReduction == null ? null : new BigDecimal(longReduction));
             content.setNetZeroYear(netZeroYear);
             content.setMeasures("Electrification, energy efficiency, renewable power purchase agreements.");
+            if ("13579113".equals(ubn)) {
+                // Fictional, like the rest of the demo: shows how a recorded SBTi validation appears.
+                content.setSbtiValidatedOn(LocalDate.of(2024, 3, 14));
+                content.setSbtiClassification(TargetClassification.ONE_POINT_FIVE_C);
+                content.setSbtiLink("https://sciencebasedtargets.org/target-dashboard");
+            }
         }
 
         /**

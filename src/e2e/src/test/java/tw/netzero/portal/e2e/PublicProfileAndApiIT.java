@@ -174,6 +174,10 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertEquals(2032, pledge.getJsonObject("nearTermTarget").getInt("targetYear"));
         assertEquals(2045, pledge.getJsonObject("longTermTarget").getInt("targetYear"));
         assertEquals(2050, pledge.getInt("netZeroYear"));
+        JsonObject sbti = pledge.getJsonObject("sbtiValidation");
+        assertEquals("2024-03-14", sbti.getString("validatedOn"), "the demo's recorded SBTi validation");
+        assertEquals("ONE_POINT_FIVE_C", sbti.getString("classification"));
+        assertEquals("https://sciencebasedtargets.org/target-dashboard", sbti.getString("link"));
         JsonObject preCheck = pledge.getJsonObject("preCheck");
         assertTrue(preCheck.getString("label").endsWith("(not an SBTi validation)"));
         assertTrue(Set.of("ONE_POINT_FIVE_C", "WELL_BELOW_TWO_C", "TWO_C", "NOT_ALIGNED")

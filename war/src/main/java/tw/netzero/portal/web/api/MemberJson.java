@@ -66,6 +66,14 @@ final class MemberJson {
         }
         year(json, "netZeroYear", pledge.netZeroYear());
         json.add("preCheck", preCheck(pledge.preCheck()));
+        if (pledge.sbtiValidation() == null) {
+            json.addNull("sbtiValidation");
+        } else {
+            JsonObjectBuilder validation = JsonFields.object();
+            date(validation, "validatedOn", pledge.sbtiValidation().validatedOn());
+            text(validation, "classification", pledge.sbtiValidation().classification());
+            json.add("sbtiValidation", validation.add("link", pledge.sbtiValidation().link().toString()));
+        }
         JsonArrayBuilder pathway = JsonFields.array();
         pledge.pathway().levels().forEach((year, level) -> {
             JsonObjectBuilder point = JsonFields.object();

@@ -20,6 +20,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
+import tw.netzero.portal.domain.model.pledge.TargetClassification;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.web.support.Messages;
@@ -195,5 +196,10 @@ public class PledgeView implements Serializable {
 
     public List<BoundaryApproach> getBoundaries() {
         return List.of(BoundaryApproach.values());
+    }
+
+    /** The classes SBTi publishes, for recording SBTi's own validation. */
+    public List<TargetClassification> getSbtiClassifications() {
+        return List.of(TargetClassification.values());
     }
 }

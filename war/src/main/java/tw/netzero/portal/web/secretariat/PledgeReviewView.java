@@ -15,6 +15,7 @@ import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.SbtiValidation;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.member.PathwayChart;
@@ -122,6 +123,11 @@ public class PledgeReviewView implements Serializable {
 
     public PreCheckResult getPreCheck() {
         return preCheck;
+    }
+
+    /** SBTi's own validation as the member recorded it; null when none. */
+    public SbtiValidation getSbtiValidation() {
+        return version.content().recordedSbtiValidation().orElse(null);
     }
 
     public ProgressReport getProgress() {

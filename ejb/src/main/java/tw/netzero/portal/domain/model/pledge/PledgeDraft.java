@@ -13,9 +13,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -132,6 +134,18 @@ public class PledgeDraft implements Serializable {
     @Column(name = "boundary", length = 24)
     private BoundaryApproach boundary = BoundaryApproach.OPERATIONAL_CONTROL;
 
+    /** SBTi's own validation, when the member records one ({@link SbtiValidation}; all three or none). */
+    @Column(name = "sbti_validated_on")
+    private LocalDate sbtiValidatedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sbti_classification", length = 24)
+    private TargetClassification sbtiClassification;
+
+    @Size(max = 500, message = "{pledge.sbti.link.size}")
+    @Column(name = "sbti_link", length = 500)
+    private String sbtiLink;
+
     /**
      * The terms this draft pledges, checked as of {@code today}; refused with the first missing
      * field's key when the draft is not complete yet.
@@ -157,11 +171,13 @@ public class PledgeDraft implements Serializable {
     }
 
     /**
-     * Refuses years that contradict each other or today, as far as they are filled in, naming
-     * the field to correct: a base year in the future, a target year not after the base year, a
-     * long-term year not after the near-term one, a net-zero year before the last target year.
+     * Refuses what contradicts itself or today, as far as it is filled in, naming the field to
+     * correct: a base year in the future, a target year not after the base year, a long-term year
+     * not after the near-term one, an SBTi validation that is incomplete, dated outside 2015 to
+     * today or without a web address. A net-zero year may stand anywhere (the pre-check flags it).
      */
-    public void requireConsistentYears(LocalDate today) {
+    public void requireConsistent(LocalDate today) {
+        sbtiValidation(today);
         int currentYear = today.getYear();
         if (baseYear != null && baseYear > currentYear) {
             throw new FieldRuleViolation("baseYear", "pledge.baseYear.inFuture", baseYear, currentYear);
@@ -218,7 +234,21 @@ public class PledgeDraft implements Serializable {
         copy.offsetsCounted = offsetsCounted;
         copy.measures = measures;
         copy.boundary = boundary;
+        copy.sbtiValidatedOn = sbtiValidatedOn;
+        copy.sbtiClassification = sbtiClassification;
+        copy.sbtiLink = sbtiLink;
         return copy;
+    }
+
+    /** SBTi's validation as recorded, checked as of {@code today}; empty when none is recorded. */
+    public Optional<SbtiValidation> sbtiValidation(LocalDate today) {
+        return Optional.ofNullable(SbtiValidation.of(sbtiValidatedOn, sbtiClassification, sbtiLink, today));
+    }
+
+    /** SBTi's validation as stored (checked when it was saved); empty when none is recorded. */
+    public Optional<SbtiValidation> recordedSbtiValidation() {
+        return sbtiValidatedOn == null || sbtiClassification == null || sbtiLink == null ? Optional.empty()
+                : Optional.of(new SbtiValidation(sbtiValidatedOn, sbtiClassification, URI.create(sbtiLink)));
     }
 
     public Integer getBaseYear() {
@@ -380,5 +410,29 @@ public class PledgeDraft implements Serializable {
 
     public void setBoundary(BoundaryApproach boundary) {
         this.boundary = boundary;
+    }
+
+    public LocalDate getSbtiValidatedOn() {
+        return sbtiValidatedOn;
+    }
+
+    public void setSbtiValidatedOn(LocalDate sbtiValidatedOn) {
+        this.sbtiValidatedOn = sbtiValidatedOn;
+    }
+
+    public TargetClassification getSbtiClassification() {
+        return sbtiClassification;
+    }
+
+    public void setSbtiClassification(TargetClassification sbtiClassification) {
+        this.sbtiClassification = sbtiClassification;
+    }
+
+    public String getSbtiLink() {
+        return sbtiLink;
+    }
+
+    public void setSbtiLink(String sbtiLink) {
+        this.sbtiLink = sbtiLink == null || sbtiLink.isBlank() ? null : sbtiLink.strip();
     }
 }

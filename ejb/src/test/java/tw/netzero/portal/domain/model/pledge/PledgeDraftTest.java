@@ -18,7 +18,7 @@ class PledgeDraftTest {
     @Test
     void anEmptyDraftIsConsistentButIncomplete() {
         PledgeDraft draft = new PledgeDraft();
-        draft.requireConsistentYears(TODAY);
+        draft.requireConsistent(TODAY);
         assertFalse(draft.isComplete());
         DomainRuleViolation incomplete = assertThrows(DomainRuleViolation.class, () -> draft.toTerms(TODAY));
         assertEquals("pledge.incomplete", incomplete.messageKey());
@@ -29,7 +29,7 @@ class PledgeDraftTest {
     void refusesABaseYearInTheFutureAtItsField() {
         PledgeDraft draft = new PledgeDraft();
         draft.setBaseYear(2027);
-        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY));
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY));
         assertEquals("baseYear", refused.field());
         assertEquals("pledge.baseYear.inFuture", refused.messageKey());
     }
@@ -39,10 +39,10 @@ class PledgeDraftTest {
         PledgeDraft draft = new PledgeDraft();
         draft.setBaseYear(2020);
         draft.setNearTargetYear(2020);
-        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY));
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY));
         assertEquals("nearTargetYear", refused.field());
         draft.setNearTargetYear(2021);
-        draft.requireConsistentYears(TODAY);
+        draft.requireConsistent(TODAY);
     }
 
     @Test
@@ -52,12 +52,12 @@ class PledgeDraftTest {
         draft.setNearTargetYear(2030);
         draft.setLongTargetYear(2030);
         assertEquals("longTargetYear",
-                assertThrows(FieldRuleViolation.class, () -> draft.requireConsistentYears(TODAY)).field());
+                assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY)).field());
         draft.setLongTargetYear(2045);
         draft.setNetZeroYear(2044);
-        draft.requireConsistentYears(TODAY);
+        draft.requireConsistent(TODAY);
         draft.setNetZeroYear(2045);
-        draft.requireConsistentYears(TODAY);
+        draft.requireConsistent(TODAY);
     }
 
     @Test
