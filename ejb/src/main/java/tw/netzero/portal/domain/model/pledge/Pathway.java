@@ -30,21 +30,27 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  */
 public final class Pathway {
 
-    private final List<PathwayPoint> points;
+    /** A corner at its exact level in tonnes (unrounded), so no rounding of a corner moves the line. */
+    private record Corner(Year year, BigDecimal tonnes) {
+    }
 
-    private Pathway(List<PathwayPoint> points) {
-        this.points = List.copyOf(points);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final List<Corner> corners;
+
+    private Pathway(List<Corner> corners) {
+        this.corners = List.copyOf(corners);
     }
 
     public static Pathway of(PledgeTerms terms) {
-        Emissions baseTotal = terms.inventory().total();
-        List<PathwayPoint> points = new ArrayList<>();
-        points.add(new PathwayPoint(terms.baseYear(), baseTotal));
-        points.add(pointOf(terms.nearTerm(), baseTotal));
+        BigDecimal baseTotal = terms.inventory().total().tonnes();
+        List<Corner> corners = new ArrayList<>();
+        corners.add(new Corner(terms.baseYear(), baseTotal));
+        corners.add(cornerOf(terms.nearTerm(), baseTotal));
         if (terms.longTerm() != null) {
-            points.add(pointOf(terms.longTerm(), baseTotal));
+            corners.add(cornerOf(terms.longTerm(), baseTotal));
         }
-        return new Pathway(points);
+        return new Pathway(corners);
     }
 
     /**
@@ -60,38 +66,48 @@ public final class Pathway {
                 throw new IllegalArgumentException("Pathway points must be in rising years: " + points);
             }
         }
-        return new Pathway(points);
+        return new Pathway(points.stream().map(point -> new Corner(point.year(), point.level().tonnes())).toList());
     }
 
-    private static PathwayPoint pointOf(Target target, Emissions baseTotal) {
-        return new PathwayPoint(target.targetYear(), target.levelFrom(baseTotal));
+    /** base × (100 − reduction) / 100, exactly (a terminating decimal). */
+    private static Corner cornerOf(Target target, BigDecimal baseTotal) {
+        return new Corner(target.targetYear(),
+                baseTotal.multiply(HUNDRED.subtract(target.reduction().value())).divide(HUNDRED));
     }
 
-    /** The level allowed in the given year; refuses a year before the base year. */
+    /**
+     * The level allowed in the given year, on the exact line between the corners, rounded up to
+     * the kilogram (never below the line, less than a kilogram above it); refuses a year before
+     * the base year.
+     */
     public Emissions allowedIn(Year year) {
         if (year.isBefore(firstYear())) {
             throw new DomainRuleViolation("pledge.pathway.beforeBaseYear", year, firstYear());
         }
-        for (int i = 1; i < points.size(); i++) {
-            PathwayPoint to = points.get(i);
+        for (int i = 1; i < corners.size(); i++) {
+            Corner to = corners.get(i);
             if (!year.isAfter(to.year())) {
-                return interpolate(points.get(i - 1), to, year);
+                return interpolate(corners.get(i - 1), to, year);
             }
         }
-        return points.get(points.size() - 1).level();
+        return roundedUp(corners.get(corners.size() - 1).tonnes());
     }
 
-    private static Emissions interpolate(PathwayPoint from, PathwayPoint to, Year year) {
+    /** from + (to − from) × elapsed / span, in one division of exact figures, rounded up. */
+    private static Emissions interpolate(Corner from, Corner to, Year year) {
         BigDecimal elapsed = BigDecimal.valueOf(year.getValue() - from.year().getValue());
         BigDecimal span = BigDecimal.valueOf(to.year().getValue() - from.year().getValue());
-        BigDecimal change = to.level().difference(from.level()).multiply(elapsed)
-                .divide(span, Emissions.SCALE, RoundingMode.CEILING);
-        return Emissions.of(from.level().tonnes().add(change));
+        BigDecimal numerator = from.tonnes().multiply(span).add(to.tonnes().subtract(from.tonnes()).multiply(elapsed));
+        return Emissions.of(numerator.divide(span, Emissions.SCALE, RoundingMode.CEILING));
     }
 
-    /** The corner points, in year order. */
+    private static Emissions roundedUp(BigDecimal tonnes) {
+        return Emissions.of(tonnes.setScale(Emissions.SCALE, RoundingMode.CEILING));
+    }
+
+    /** The corner points, in year order, each level rounded up to the kilogram. */
     public List<PathwayPoint> points() {
-        return points;
+        return corners.stream().map(corner -> new PathwayPoint(corner.year(), roundedUp(corner.tonnes()))).toList();
     }
 
     /** The allowed level of every year from the base year to the last point, for charts. */
@@ -104,10 +120,10 @@ public final class Pathway {
     }
 
     public Year firstYear() {
-        return points.get(0).year();
+        return corners.get(0).year();
     }
 
     public Year lastYear() {
-        return points.get(points.size() - 1).year();
+        return corners.get(corners.size() - 1).year();
     }
 }
