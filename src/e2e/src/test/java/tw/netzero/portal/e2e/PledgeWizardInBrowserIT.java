@@ -50,7 +50,12 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String review = browser.driver().findElement(By.id("wizard")).getText();
         assertTrue(review.contains("Consistent with SBTi criteria (not an SBTi validation)"), review);
         assertTrue(review.contains("1.5 °C-aligned"), review);
-        assertEquals(8, browser.driver().findElements(By.cssSelector(".rules li")).size());
+        // Target by target (issue 12): the near-term target's 4 rules, the long-term target's 3, the pledge's 5,
+        // judged by the criteria version in force today.
+        assertTrue(review.contains("Judged by SBTi criteria v5.x"), review);
+        assertEquals(3, browser.driver().findElements(By.cssSelector(".precheck__target")).size());
+        assertTrue(review.contains("Near-term ·") && review.contains("Long-term ·"), review);
+        assertEquals(12, browser.driver().findElements(By.cssSelector(".rules li")).size());
         assertTrue(browser.driver().findElements(By.cssSelector(".pathway-chart canvas")).size() == 1, "chart drawn");
         browser.screenshot("pledge-review");
 
