@@ -23,10 +23,14 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /** The account lifecycle: invitations, one-time links, passwords, disabling. */
 @Stateless
 public class AccountService {
+
+    /** The new password's field on the set-password form, where a refusal of the policy is shown. */
+    static final String NEW_PASSWORD_FIELD = "newPassword";
 
     /** Where one-time links point: {@code <base-url>/public/set-password.xhtml?token=...}. */
     static final String SET_PASSWORD_PATH = "/public/set-password.xhtml?token=";
@@ -113,7 +117,7 @@ public class AccountService {
         }
         UserAccount account = accounts.find(token.accountId()).orElseThrow(() -> new DomainRuleViolation("token.unknown"));
         passwordPolicy.violation(account.email(), newPassword).ifPresent(key -> {
-            throw new DomainRuleViolation(key, PasswordPolicy.MIN_LENGTH);
+            throw new FieldRuleViolation(NEW_PASSWORD_FIELD, key, PasswordPolicy.arguments());
         });
         token.redeem(clock.instant());
         account.changePassword(hashing.hash(newPassword));
