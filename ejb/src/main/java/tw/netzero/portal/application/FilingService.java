@@ -30,6 +30,7 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.FilingSummary;
+import tw.netzero.portal.domain.model.filing.FilingYears;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
@@ -71,11 +72,15 @@ public class FilingService {
     @Inject
     private DecisionNotices notices;
 
-    /** Starts the caller's company's filing for the year; refuses a second one with {@code filing.duplicateYear}. */
+    /**
+     * Starts the caller's company's filing for the year; refuses a year outside {@link FilingYears}
+     * and a second filing for a year with {@code filing.duplicateYear}.
+     */
     @RolesAllowed(Roles.MEMBER)
     public ProgressFiling startDraft(@NotNull(message = "{filing.reportingYear.required}")
                                      @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear) {
         long companyId = access.requireOwnCompany();
+        FilingYears.check(reportingYear, Year.now(clock));
         if (!filings.ofYear(companyId, reportingYear).isEmpty()) {
             throw duplicateYear(reportingYear);
         }
@@ -113,6 +118,7 @@ public class FilingService {
                                        @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear,
                                        @NotNull @Valid FilingDraft draft, Long expectedVersion) {
         long companyId = access.requireOwnCompany(company);
+        FilingYears.check(reportingYear, Year.now(clock));
         List<ProgressFiling> ofYear = filings.ofYear(companyId, reportingYear);
         ProgressFiling filing = ofYear.isEmpty()
                 ? register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED)
