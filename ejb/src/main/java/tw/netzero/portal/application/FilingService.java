@@ -33,6 +33,7 @@ import tw.netzero.portal.domain.model.filing.FilingSummary;
 import tw.netzero.portal.domain.model.filing.FilingYears;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
 
 /**
  * Progress filings: members draft, save, submit and correct their company's filings and attach
@@ -168,7 +169,7 @@ public class FilingService {
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
     public EvidenceDownload evidence(long evidenceId) {
         EvidenceFile evidence = filings.findEvidence(evidenceId)
-                .orElseThrow(() -> new DomainRuleViolation("evidence.notFound", evidenceId));
+                .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
         readable(evidence.filingId());
         byte[] content = storage.read(evidence.storedName());
         if (!evidence.matches(content)) {
@@ -248,7 +249,7 @@ public class FilingService {
     /** Loads a filing and checks that the caller belongs to its company or is secretariat staff. */
     private ProgressFiling readable(long filingId) {
         ProgressFiling filing = load(filingId);
-        access.requireCompany(filing.companyId());
+        access.requireCompanyOfRecord(filing.companyId());
         return filing;
     }
 
@@ -267,7 +268,7 @@ public class FilingService {
     }
 
     private ProgressFiling load(long filingId) {
-        return filings.find(filingId).orElseThrow(() -> new DomainRuleViolation("filing.notFound", filingId));
+        return filings.find(filingId).orElseThrow(() -> new RecordNotFound("filing.notFound", filingId));
     }
 
     private ProgressFiling register(ProgressFiling filing, AuditAction action) {

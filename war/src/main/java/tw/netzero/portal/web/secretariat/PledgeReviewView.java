@@ -16,10 +16,10 @@ import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.member.PathwayChart;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
+import tw.netzero.portal.web.support.RecordByAddress;
 
 /**
  * secretariat/pledge-review.xhtml?id=…: one submitted version beside the version in force,
@@ -31,6 +31,9 @@ import tw.netzero.portal.web.support.ServiceCall;
 public class PledgeReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecordByAddress records;
 
     @Inject
     private PledgeService pledgeService;
@@ -57,14 +60,13 @@ public class PledgeReviewView implements Serializable {
     private String comment;
 
     public void load() {
-        if (id == null) {
-            throw new DomainRuleViolation("pledge.notFound", "");
-        }
-        version = pledgeService.version(id);
-        company = administration.company(version.companyId());
-        progress = progressService.progressOf(version.companyId());
-        inForce = progress.pledge().inForce();
-        preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+        records.load(id, () -> {
+            version = pledgeService.version(id);
+            company = administration.company(version.companyId());
+            progress = progressService.progressOf(version.companyId());
+            inForce = progress.pledge().inForce();
+            preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+        });
     }
 
     public void approve() {
