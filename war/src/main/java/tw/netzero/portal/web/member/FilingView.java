@@ -13,8 +13,8 @@ import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.web.support.Messages;
-import tw.netzero.portal.web.support.ServiceCall;
 import tw.netzero.portal.web.support.RecordByAddress;
+import tw.netzero.portal.web.support.ServiceCall;
 
 /** member/filing.xhtml?id=…: one progress filing — figures, verification, evidence, submission. */
 @Named

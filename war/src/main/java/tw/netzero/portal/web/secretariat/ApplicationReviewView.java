@@ -9,8 +9,8 @@ import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.web.support.Messages;
-import tw.netzero.portal.web.support.ServiceCall;
 import tw.netzero.portal.web.support.RecordByAddress;
+import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * secretariat/application.xhtml?id=…: one membership application with its contact person;
@@ -40,9 +40,7 @@ public class ApplicationReviewView implements Serializable {
     private String reason;
 
     public void load() {
-        records.load(id, () -> {
-            company = membership.application(id);
-        });
+        records.load(id, () -> company = membership.application(id));
     }
 
     public void approve() {

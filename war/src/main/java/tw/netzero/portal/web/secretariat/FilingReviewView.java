@@ -20,8 +20,8 @@ import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.web.support.Messages;
-import tw.netzero.portal.web.support.ServiceCall;
 import tw.netzero.portal.web.support.RecordByAddress;
+import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * secretariat/filing-review.xhtml?id=…: a submitted filing, figure by figure with a note field

@@ -18,8 +18,8 @@ import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.web.member.PathwayChart;
 import tw.netzero.portal.web.support.Messages;
-import tw.netzero.portal.web.support.ServiceCall;
 import tw.netzero.portal.web.support.RecordByAddress;
+import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * secretariat/pledge-review.xhtml?id=…: one submitted version beside the version in force,
