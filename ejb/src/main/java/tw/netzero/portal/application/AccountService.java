@@ -23,10 +23,14 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /** The account lifecycle: invitations, one-time links, passwords, disabling. */
 @Stateless
 public class AccountService {
+
+    /** The new password's field on the set-password form, where a refusal of the policy is shown. */
+    static final String NEW_PASSWORD_FIELD = "newPassword";
 
     /** Where one-time links point: {@code <base-url>/public/set-password.xhtml?token=...}. */
     static final String SET_PASSWORD_PATH = "/public/set-password.xhtml?token=";
@@ -104,26 +108,33 @@ public class AccountService {
         return accounts.secretariat();
     }
 
-    /** Sets the password behind a one-time link (invitation or reset). */
+    /**
+     * Sets the password behind a one-time link (invitation or reset) and cancels the account's
+     * other links. Returns the account's e-mail address, so that the web layer ends the account's
+     * sessions (a reset is what someone does who fears another has the password).
+     */
     @PermitAll
-    public void setPassword(String tokenSecret, char[] newPassword) {
+    public String setPassword(String tokenSecret, char[] newPassword) {
         AccountToken token = tokenSecret == null ? null : accounts.findToken(tokenSecret).orElse(null);
         if (token == null) {
             throw new DomainRuleViolation("token.unknown");
         }
         UserAccount account = accounts.find(token.accountId()).orElseThrow(() -> new DomainRuleViolation("token.unknown"));
         passwordPolicy.violation(account.email(), newPassword).ifPresent(key -> {
-            throw new DomainRuleViolation(key, PasswordPolicy.MIN_LENGTH);
+            throw new FieldRuleViolation(NEW_PASSWORD_FIELD, key, PasswordPolicy.arguments());
         });
         token.redeem(clock.instant());
+        cancelOpenLinks(account.id());
         account.changePassword(hashing.hash(newPassword));
         audit.recordAs(account.email(), AuditAction.ACCOUNT_PASSWORD_SET, "account", account.id(), token.purpose().name());
+        return account.email();
     }
 
     /** Sends a reset link if the address belongs to an enabled account; says nothing either way. */
     @PermitAll
     public void requestPasswordReset(String email) {
         accounts.findByEmail(email).filter(UserAccount::enabled).ifPresent(account -> {
+            cancelOpenLinks(account.id());
             AccountToken.Issued issued = AccountToken.issue(TokenPurpose.PASSWORD_RESET, account.id(), clock.instant());
             accounts.add(issued.token());
             mail.send(account.email(), MailText.of("reset.subject"),
@@ -164,6 +175,11 @@ public class AccountService {
                 MailText.of("invitation.body", account.displayName(), link(issued.secret()), forWhat));
         audit.record(AuditAction.ACCOUNT_INVITED, "account", account.id(), account.email() + " as " + account.role());
         return account;
+    }
+
+    /** Only the newest link of an account works: using one or sending a new one cancels the others. */
+    private void cancelOpenLinks(long accountId) {
+        accounts.openTokensOf(accountId).forEach(open -> open.cancel(clock.instant()));
     }
 
     private void requireNewEmail(String email) {

@@ -14,6 +14,7 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 
 /**
  * Who is calling, and the data-level checks every service makes before it reads or changes
@@ -53,6 +54,21 @@ public class CallerAccess {
         Caller caller = current();
         if (!caller.isSecretariat() && !caller.belongsTo(companyId)) {
             throw deny(caller.email() + " reached for company " + companyId, "company", companyId);
+        }
+        return caller;
+    }
+
+    /**
+     * The caller may read a record of this company that was reached by its id (from a page's or a
+     * download's address): the same rule as {@link #requireCompany}, but refused as a
+     * {@link RecordAccessDenied}, which the pages answer like an unknown id.
+     */
+    public Caller requireCompanyOfRecord(long companyId) {
+        Caller caller = current();
+        if (!caller.isSecretariat() && !caller.belongsTo(companyId)) {
+            String why = caller.email() + " reached by id for a record of company " + companyId;
+            deny(why, "company", companyId);
+            throw new RecordAccessDenied(why);
         }
         return caller;
     }

@@ -30,8 +30,10 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.FilingSummary;
+import tw.netzero.portal.domain.model.filing.FilingYears;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
 
 /**
  * Progress filings: members draft, save, submit and correct their company's filings and attach
@@ -71,11 +73,15 @@ public class FilingService {
     @Inject
     private DecisionNotices notices;
 
-    /** Starts the caller's company's filing for the year; refuses a second one with {@code filing.duplicateYear}. */
+    /**
+     * Starts the caller's company's filing for the year; refuses a year outside {@link FilingYears}
+     * and a second filing for a year with {@code filing.duplicateYear}.
+     */
     @RolesAllowed(Roles.MEMBER)
     public ProgressFiling startDraft(@NotNull(message = "{filing.reportingYear.required}")
                                      @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear) {
         long companyId = access.requireOwnCompany();
+        FilingYears.check(reportingYear, Year.now(clock));
         if (!filings.ofYear(companyId, reportingYear).isEmpty()) {
             throw duplicateYear(reportingYear);
         }
@@ -113,6 +119,7 @@ public class FilingService {
                                        @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear,
                                        @NotNull @Valid FilingDraft draft, Long expectedVersion) {
         long companyId = access.requireOwnCompany(company);
+        FilingYears.check(reportingYear, Year.now(clock));
         List<ProgressFiling> ofYear = filings.ofYear(companyId, reportingYear);
         ProgressFiling filing = ofYear.isEmpty()
                 ? register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED)
@@ -162,7 +169,7 @@ public class FilingService {
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
     public EvidenceDownload evidence(long evidenceId) {
         EvidenceFile evidence = filings.findEvidence(evidenceId)
-                .orElseThrow(() -> new DomainRuleViolation("evidence.notFound", evidenceId));
+                .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
         readable(evidence.filingId());
         byte[] content = storage.read(evidence.storedName());
         if (!evidence.matches(content)) {
@@ -242,7 +249,7 @@ public class FilingService {
     /** Loads a filing and checks that the caller belongs to its company or is secretariat staff. */
     private ProgressFiling readable(long filingId) {
         ProgressFiling filing = load(filingId);
-        access.requireCompany(filing.companyId());
+        access.requireCompanyOfRecord(filing.companyId());
         return filing;
     }
 
@@ -261,7 +268,7 @@ public class FilingService {
     }
 
     private ProgressFiling load(long filingId) {
-        return filings.find(filingId).orElseThrow(() -> new DomainRuleViolation("filing.notFound", filingId));
+        return filings.find(filingId).orElseThrow(() -> new RecordNotFound("filing.notFound", filingId));
     }
 
     private ProgressFiling register(ProgressFiling filing, AuditAction action) {

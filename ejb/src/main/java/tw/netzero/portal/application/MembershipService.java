@@ -24,6 +24,7 @@ import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /** Bringing companies into the alliance: applications, the secretariat's decisions, direct admission. */
@@ -122,7 +123,7 @@ public class MembershipService {
     }
 
     private MemberCompany load(long companyId) {
-        return companies.find(companyId).orElseThrow(() -> new DomainRuleViolation("company.notFound", companyId));
+        return companies.find(companyId).orElseThrow(() -> new RecordNotFound("company.notFound", companyId));
     }
 
     private CompanyProfile requireUnusedUbn(CompanyProfile profile) {

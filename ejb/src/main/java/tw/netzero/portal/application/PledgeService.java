@@ -28,6 +28,7 @@ import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
 
 /**
  * Pledges: members draft, save and submit versions of their own company's pledge; the
@@ -110,7 +111,7 @@ public class PledgeService {
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
     public PreCheckResult preCheck(long versionId) {
         PledgeVersion version = load(versionId);
-        access.requireCompany(version.companyId());
+        access.requireCompanyOfRecord(version.companyId());
         LocalDate asOf = version.submittedAt() == null ? LocalDate.now(clock)
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PreCheck().check(version.content().toTerms(asOf), asOf);
@@ -132,7 +133,7 @@ public class PledgeService {
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
     public PledgeVersion version(long versionId) {
         PledgeVersion version = load(versionId);
-        access.requireCompany(version.companyId());
+        access.requireCompanyOfRecord(version.companyId());
         return version;
     }
 
@@ -210,6 +211,6 @@ public class PledgeService {
     }
 
     private PledgeVersion load(long versionId) {
-        return pledges.find(versionId).orElseThrow(() -> new DomainRuleViolation("pledge.notFound", versionId));
+        return pledges.find(versionId).orElseThrow(() -> new RecordNotFound("pledge.notFound", versionId));
     }
 }

@@ -6,11 +6,14 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
@@ -42,9 +45,21 @@ public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Y
         return new ProgressReport(pledge, years, List.copyOf(open), due, due == null ? null : dueDates.of(due));
     }
 
-    /** One reporting year: its filing and the on-track assessment (null while a draft). */
-    public record YearLine(long filingId, Year year, int revision, FilingStatus status, Emissions total,
+    /**
+     * One reporting year: its filing, its total (null while the filing is incomplete: a draft
+     * being typed in, or one returned and partly cleared) and the on-track assessment (null while
+     * a draft or incomplete).
+     */
+    public record YearLine(Long filingId, Year year, int revision, FilingStatus status, Emissions total,
                            OnTrackAssessment assessment) implements Serializable {
+
+        /** The line of a current filing; an incomplete one has neither total nor assessment. */
+        static YearLine of(ProgressFiling filing, OnTrackJudgement judgement, Optional<PledgeTerms> terms) {
+            boolean complete = filing.isComplete();
+            return new YearLine(filing.id(), filing.reportingYear(), filing.revision(), filing.status(),
+                    complete ? filing.totalEmissions() : null,
+                    filing.status() == FilingStatus.DRAFT || !complete ? null : judgement.of(filing, terms));
+        }
     }
 
     /** Reported totals of submitted and accepted filings by year, for the chart. */

@@ -17,8 +17,6 @@ import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
-import tw.netzero.portal.domain.model.filing.FilingStatus;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
@@ -69,10 +67,7 @@ public class ProgressService {
         List<ReportingCycle> allCycles = cycles.all();
         OnTrackJudgement judgement = new OnTrackJudgement(allCycles, tolerancePercent);
         List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
-                .map(filing -> new ProgressReport.YearLine(filing.id(), filing.reportingYear(), filing.revision(),
-                        filing.status(), filing.totalEmissions(),
-                        filing.status() == FilingStatus.DRAFT || !filing.isComplete() ? null
-                                : judgement.of(filing, terms)))
+                .map(filing -> ProgressReport.YearLine.of(filing, judgement, terms))
                 .toList();
         DueDates dueDates = new DueDates(DueDates.parseDefaultDue(defaultDue), allCycles.stream()
                 .filter(ReportingCycle::isOpen)

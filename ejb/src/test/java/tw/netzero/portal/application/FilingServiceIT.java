@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,6 +53,7 @@ import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.infrastructure.storage.EvidenceStore;
 import tw.netzero.portal.testing.Deployments;
@@ -83,6 +85,9 @@ class FilingServiceIT {
 
     @Inject
     private FilingService filings;
+
+    @Inject
+    private ProgressService progress;
 
     @Inject
     private EvidenceStore store;
@@ -293,6 +298,41 @@ class FilingServiceIT {
         assertViolations(Set.of("{filing.reportingYear.future}"), () -> filings.startDraft(Year.now().plusYears(1)));
         assertViolations(Set.of("{filing.reportingYear.required}"), () -> filings.startDraft(null));
         assertEquals(before, snapshot());
+    }
+
+    @Test
+    void onlyTheYearsTheFormOffersAreFiledByTheFormAndTheApiAlike() throws Exception {
+        signInAs(MEMBER_A);
+        String before = snapshot();
+        Year lastYear = Year.now().minusYears(1);
+        for (Year outside : List.of(Year.of(1899), Year.of(2014), Year.now())) {
+            FieldRuleViolation form = assertThrows(FieldRuleViolation.class, () -> filings.startDraft(outside));
+            FieldRuleViolation api = assertThrows(FieldRuleViolation.class,
+                    () -> filings.submitFiling(Ubn.of("04595257"), outside, complete(), null));
+            for (FieldRuleViolation refused : List.of(form, api)) {
+                assertEquals("year", refused.field());
+                assertEquals("filing.reportingYear.outOfRange", refused.messageKey());
+                assertEquals(List.of(outside.getValue(), 2015, lastYear.getValue()), refused.arguments());
+            }
+        }
+        assertEquals(before, snapshot(), "nothing started");
+        assertEquals(Year.of(2015), filings.startDraft(Year.of(2015)).reportingYear());
+        assertEquals(lastYear, filings.submitFiling(Ubn.of("04595257"), lastYear, complete(), null).reportingYear());
+    }
+
+    @Test
+    void anIncompleteDraftIsOnTheProgressOverviewWithoutATotal() throws Exception {
+        signInAs(MEMBER_A);
+        ProgressFiling draft = filings.startDraft(YEAR);
+        filings.saveDraft(draft.id(), new FilingDraft(new BigDecimal("1000"), null, null, Map.of(), null, null, null,
+                Map.of()), draft.version());
+
+        ProgressReport report = progress.ownProgress();
+
+        ProgressReport.YearLine line = report.years().get(0);
+        assertEquals(YEAR, line.year());
+        assertEquals(null, line.total());
+        assertEquals(null, line.assessment());
     }
 
     @Test

@@ -8,7 +8,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +95,43 @@ class AccountLifecycleIT extends DeployedPortal {
         assertTrue(new JsfClient().signIn(DemoUsers.REVIEWER.email, NEW_PASSWORD));
         assertFalse(new JsfClient().signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
         assertEquals(0, SMTP.getReceivedMessagesForDomain("nowhere.example").length);
+    }
+
+    @Test
+    void aNewerLinkCancelsTheOlderOnesAndANewPasswordEndsTheAccountsSessions() throws Exception {
+        String email = DemoUsers.ELECTRONICS_ADMIN.email;
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsfClient visitor = new JsfClient();
+            visitor.get("/public/forgot-password.xhtml");
+            visitor.submit("forgot", Map.of("email", email), "submit");
+            assertTrue(SMTP.waitForIncomingEmail(Duration.ofSeconds(10).toMillis(), i + 1), "mail " + (i + 1));
+            MimeMessage[] received = SMTP.getReceivedMessagesForDomain(email);
+            links.add(linkIn(received[received.length - 1]));
+        }
+        // The same password again, so that the demo sign-in of other tests keeps working.
+        String password = DemoUsers.ELECTRONICS_ADMIN.password;
+        JsfClient signedIn = new JsfClient();
+        assertTrue(signedIn.signIn(email, password));
+        assertFalse(signedIn.get("/member/home.xhtml").uri().getPath().endsWith("/public/login.xhtml"));
+
+        JsfClient first = new JsfClient();
+        first.get(path(links.get(0)));
+        first.submit("password", Map.of("newPassword", password, "confirmation", password), "submit");
+        assertTrue(first.last().body().contains("replaced it"), "the first link was cancelled by the second");
+
+        JsfClient newest = new JsfClient();
+        newest.get(path(links.get(2)));
+        newest.submit("password", Map.of("newPassword", password, "confirmation", password), "submit");
+        assertTrue(newest.last().body().contains("Your password is set"));
+        assertTrue(signedIn.get("/member/home.xhtml").uri().getPath().endsWith("/public/login.xhtml"),
+                "the new password ended the session opened before");
+        assertTrue(new JsfClient().signIn(email, password));
+
+        JsfClient again = new JsfClient();
+        again.get(path(links.get(2)));
+        again.submit("password", Map.of("newPassword", password, "confirmation", password), "submit");
+        assertTrue(again.last().body().contains("already been used"), "used once only");
     }
 
     private static MimeMessage mailTo(String address) {

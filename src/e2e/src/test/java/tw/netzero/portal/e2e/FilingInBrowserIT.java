@@ -79,7 +79,8 @@ class FilingInBrowserIT extends BrowserTest {
 
         JsfClient otherCompany = new JsfClient();
         assertTrue(otherCompany.signIn(DemoUsers.PETROCHEMICAL_ADMIN.email, DemoUsers.PETROCHEMICAL_ADMIN.password));
-        assertEquals(403, otherCompany.get("/evidence?id=" + evidenceId).statusCode());
+        assertEquals(404, otherCompany.get("/evidence?id=" + evidenceId).statusCode(),
+                "another company's evidence is answered like an unknown id");
         JsfClient secretariat = new JsfClient();
         assertTrue(secretariat.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
         assertEquals(200, secretariat.get("/evidence?id=" + evidenceId).statusCode());

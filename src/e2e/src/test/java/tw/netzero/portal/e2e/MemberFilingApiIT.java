@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Year;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +80,15 @@ class MemberFilingApiIT extends DeployedPortal {
         assertEquals(400, wrongType.statusCode(), wrongType.body());
         assertEquals("scope1", invalidParameter(wrongType));
 
+        for (int year : new int[] {1899, 2014, Year.now().getValue()}) {
+            HttpResponse<String> outOfRange = put(DemoUsers.PETROCHEMICAL_UBN, year, session, "application/json",
+                    completeFiling().build());
+            assertEquals(400, outOfRange.statusCode(), outOfRange.body());
+            assertEquals("year", invalidParameter(outOfRange));
+            assertTrue(json(outOfRange.body()).getString("detail").contains("between 2015 and "
+                    + (Year.now().getValue() - 1)), outOfRange.body());
+        }
+
         HttpResponse<String> formPost = put(DemoUsers.PETROCHEMICAL_UBN, session,
                 "application/x-www-form-urlencoded", completeFiling().build());
         assertEquals(415, formPost.statusCode(), "an HTML form cannot send application/json");
@@ -105,8 +115,12 @@ class MemberFilingApiIT extends DeployedPortal {
     }
 
     private HttpResponse<String> put(String ubn, String session, String contentType, JsonObject body) {
+        return put(ubn, YEAR, session, contentType, body);
+    }
+
+    private HttpResponse<String> put(String ubn, int year, String session, String contentType, JsonObject body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        portalUri("/api/member/companies/" + ubn + "/filings/" + YEAR))
+                        portalUri("/api/member/companies/" + ubn + "/filings/" + year))
                 .header("Content-Type", contentType)
                 .header("Accept-Language", "en")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,6 +96,50 @@ class PageAccessIT extends DeployedPortal {
         }
         if (!wrong.isEmpty()) {
             fail(String.join("\n", wrong));
+        }
+    }
+
+    @Test
+    void anUnknownIdAndAnotherCompanysIdAreBothNotFound() {
+        Database database = database();
+        String otherFiling = database.value("SELECT f.id FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? ORDER BY f.id", DemoUsers.PETROCHEMICAL_UBN);
+        String otherEvidence = "987654320";
+        String unknown = "987654321";
+        // Another company's evidence file (only its row: the service refuses before it reads the file).
+        database.update("INSERT INTO evidence_file (id, filing_id, original_name, stored_name, evidence_type,"
+                + " size_bytes, sha256, uploaded_at, uploaded_by) VALUES (?, ?, 'inventory.pdf', ?, 'PDF', 1, ?,"
+                + " CURRENT_TIMESTAMP(6), 'admin@linyuan-aromatics-chemical.example')", otherEvidence, otherFiling,
+                UUID.randomUUID().toString(), "0".repeat(64));
+        try {
+            Map<DemoUsers, List<String>> notFound = new LinkedHashMap<>();
+            notFound.put(DemoUsers.STEEL_MEMBER, List.of(
+                    "/member/filing.xhtml?id=" + otherFiling, "/member/filing.xhtml?id=" + unknown,
+                    "/member/filing.xhtml", "/evidence?id=" + otherEvidence, "/evidence?id=" + unknown));
+            notFound.put(DemoUsers.REVIEWER, List.of(
+                    "/secretariat/pledge-review.xhtml?id=" + unknown, "/secretariat/pledge-review.xhtml",
+                    "/secretariat/application.xhtml?id=" + unknown, "/secretariat/filing-review.xhtml?id=" + unknown,
+                    "/evidence?id=" + unknown));
+            List<String> wrong = new ArrayList<>();
+            notFound.forEach((visitor, pages) -> {
+                JsfClient client = new JsfClient();
+                assertTrue(client.signIn(visitor.email, visitor.password), "sign in as " + visitor);
+                for (String page : pages) {
+                    HttpResponse<String> response = client.get(page);
+                    if (response.statusCode() != 404) {
+                        wrong.add(page + " as " + visitor + ": " + response.statusCode() + " instead of 404");
+                    } else if (page.startsWith("/member") || page.startsWith("/secretariat")) {
+                        // The same plain page for both: nothing tells whether the id exists.
+                        assertTrue(response.body().contains("Page not found"), page);
+                        assertFalse(response.body().contains("Exception"), "no stack trace: " + page);
+                    }
+                }
+            });
+            if (!wrong.isEmpty()) {
+                fail(String.join("\n", wrong));
+            }
+        } finally {
+            database.update("DELETE FROM evidence_file WHERE id = ?", otherEvidence);
         }
     }
 

@@ -13,10 +13,13 @@ import tw.netzero.portal.web.support.ContentTypes;
 import tw.netzero.portal.application.EvidenceDownload;
 import tw.netzero.portal.application.FilingService;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
 
 /**
  * Serves an evidence file to the owning company's users and the secretariat only: the URL is
- * protected in web.xml and the service checks the file's company. A download by default;
+ * protected in web.xml and the service checks the file's company; an unknown id and another
+ * company's file both get 404. A download by default;
  * with {@code inline=true} a PDF or an image is shown in place (the review page frames it),
  * under a policy that lets nothing in it run or load anything else.
  */
@@ -40,7 +43,14 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        EvidenceDownload download = filingService.evidence(id);
+        EvidenceDownload download;
+        try {
+            download = filingService.evidence(id);
+        } catch (RecordNotFound | RecordAccessDenied unknown) {
+            // Unknown and another company's evidence alike: the answer does not tell which.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String name = URLEncoder.encode(download.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
         boolean inPlace = "true".equals(request.getParameter("inline")) && SHOWN_IN_PLACE.contains(download.type());
         ContentTypes.set(response, download.contentType());

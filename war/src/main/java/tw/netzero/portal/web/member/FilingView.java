@@ -12,8 +12,8 @@ import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /** member/filing.xhtml?id=…: one progress filing — figures, verification, evidence, submission. */
@@ -22,6 +22,9 @@ import tw.netzero.portal.web.support.ServiceCall;
 public class FilingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecordByAddress records;
 
     @Inject
     private FilingService filingService;
@@ -39,12 +42,11 @@ public class FilingView implements Serializable {
     private List<EvidenceFile> evidence = List.of();
 
     public void load() {
-        if (id == null) {
-            throw new DomainRuleViolation("filing.notFound", "");
-        }
-        filing = filingService.filing(id);
-        form = FilingForm.of(filing.draft());
-        evidence = filingService.evidenceOf(id);
+        records.load(id, () -> {
+            filing = filingService.filing(id);
+            form = FilingForm.of(filing.draft());
+            evidence = filingService.evidenceOf(id);
+        });
     }
 
     public void save() {

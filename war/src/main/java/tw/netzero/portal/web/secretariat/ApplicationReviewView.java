@@ -8,8 +8,8 @@ import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
@@ -22,6 +22,9 @@ public class ApplicationReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "decision";
+
+    @Inject
+    private RecordByAddress records;
 
     @Inject
     private MembershipService membership;
@@ -37,10 +40,7 @@ public class ApplicationReviewView implements Serializable {
     private String reason;
 
     public void load() {
-        if (id == null) {
-            throw new DomainRuleViolation("company.notFound", "");
-        }
-        company = membership.application(id);
+        records.load(id, () -> company = membership.application(id));
     }
 
     public void approve() {

@@ -18,9 +18,9 @@ import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
@@ -39,6 +39,9 @@ public class FilingReviewView implements Serializable {
     /** One line of the figures table: what the field holds, as text in the view's language. */
     public record Figure(FilingField field, String value) implements Serializable {
     }
+
+    @Inject
+    private RecordByAddress records;
 
     @Inject
     private FilingService filingService;
@@ -62,13 +65,12 @@ public class FilingReviewView implements Serializable {
     private final Map<String, String> notes = new HashMap<>();
 
     public void load() {
-        if (id == null) {
-            throw new DomainRuleViolation("filing.notFound", "");
-        }
-        filing = filingService.filing(id);
-        company = administration.company(filing.companyId());
-        evidence = filingService.evidenceOf(id);
-        shown = evidence.stream().filter(this::isShownInPlace).findFirst().orElse(null);
+        records.load(id, () -> {
+            filing = filingService.filing(id);
+            company = administration.company(filing.companyId());
+            evidence = filingService.evidenceOf(id);
+            shown = evidence.stream().filter(this::isShownInPlace).findFirst().orElse(null);
+        });
     }
 
     public void accept() {

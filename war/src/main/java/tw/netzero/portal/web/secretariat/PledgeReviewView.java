@@ -17,9 +17,9 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.SbtiValidation;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.member.PathwayChart;
 import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
@@ -32,6 +32,9 @@ import tw.netzero.portal.web.support.ServiceCall;
 public class PledgeReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecordByAddress records;
 
     @Inject
     private PledgeService pledgeService;
@@ -58,14 +61,13 @@ public class PledgeReviewView implements Serializable {
     private String comment;
 
     public void load() {
-        if (id == null) {
-            throw new DomainRuleViolation("pledge.notFound", "");
-        }
-        version = pledgeService.version(id);
-        company = administration.company(version.companyId());
-        progress = progressService.progressOf(version.companyId());
-        inForce = progress.pledge().inForce();
-        preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+        records.load(id, () -> {
+            version = pledgeService.version(id);
+            company = administration.company(version.companyId());
+            progress = progressService.progressOf(version.companyId());
+            inForce = progress.pledge().inForce();
+            preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+        });
     }
 
     public void approve() {

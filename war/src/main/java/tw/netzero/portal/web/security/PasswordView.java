@@ -19,6 +19,9 @@ public class PasswordView {
     private ServiceCall serviceCall;
 
     @Inject
+    private SignedInSessions sessions;
+
+    @Inject
     private Messages messages;
 
     private String token;
@@ -32,7 +35,12 @@ public class PasswordView {
             messages.error("password:confirmation", "password.mismatch");
             return;
         }
-        done = serviceCall.run("password", () -> accountService.setPassword(token, password.toCharArray()));
+        // A new password ends every session of the account (whoever knew the old one is signed out).
+        done = serviceCall.call("password", () -> accountService.setPassword(token, password.toCharArray()))
+                .map(email -> {
+                    sessions.endAllOf(email);
+                    return true;
+                }).orElse(false);
         password = null;
         confirmation = null;
     }

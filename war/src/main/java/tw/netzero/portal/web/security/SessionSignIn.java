@@ -36,6 +36,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private SignedInSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -63,7 +66,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                                CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
@@ -73,6 +76,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         session.setAttribute(SIGNED_IN, signedIn);
         // A fresh session id at sign-in defeats session fixation.
         request.changeSessionId();
+        sessions.signedIn(signedIn.name(), session);
         return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
 

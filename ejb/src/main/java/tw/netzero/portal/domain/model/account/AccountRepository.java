@@ -19,4 +19,7 @@ public interface AccountRepository {
     void add(AccountToken token);
 
     Optional<AccountToken> findToken(String secret);
+
+    /** The account's links that are neither used nor cancelled (expired ones too). */
+    List<AccountToken> openTokensOf(long accountId);
 }

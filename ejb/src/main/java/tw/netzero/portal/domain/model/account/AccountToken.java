@@ -27,9 +27,12 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 @Entity
 @Table(name = "account_token")
 @NamedQuery(name = AccountToken.FIND_BY_HASH, query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = AccountToken.OPEN_OF_ACCOUNT,
+        query = "SELECT t FROM AccountToken t WHERE t.accountId = :account AND t.usedAt IS NULL")
 public class AccountToken {
 
     public static final String FIND_BY_HASH = "AccountToken.findByHash";
+    public static final String OPEN_OF_ACCOUNT = "AccountToken.openOfAccount";
     public static final Duration VALIDITY = Duration.ofHours(72);
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -101,6 +104,16 @@ public class AccountToken {
             throw new DomainRuleViolation("token.expired");
         }
         usedAt = now;
+    }
+
+    /**
+     * Cancels a link that was not used: the account's password was set through another link, or
+     * a newer link was sent. A cancelled link is refused like a used one ({@code token.used}).
+     */
+    public void cancel(Instant now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
     }
 
     public Long accountId() {

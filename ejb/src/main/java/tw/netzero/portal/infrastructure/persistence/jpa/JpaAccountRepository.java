@@ -57,4 +57,10 @@ public class JpaAccountRepository implements AccountRepository {
                 .setParameter("hash", AccountToken.hash(secret))
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public List<AccountToken> openTokensOf(long accountId) {
+        return entityManager.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
+                .setParameter("account", accountId).getResultList();
+    }
 }
