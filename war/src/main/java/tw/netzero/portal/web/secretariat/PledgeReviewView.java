@@ -15,6 +15,7 @@ import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.member.PathwayChart;
@@ -53,6 +54,7 @@ public class PledgeReviewView implements Serializable {
     private PledgeVersion inForce;
     private MemberCompany company;
     private PreCheckResult preCheck;
+    private TargetReview targetReview;
     private ProgressReport progress;
     private String comment;
 
@@ -65,6 +67,7 @@ public class PledgeReviewView implements Serializable {
         progress = progressService.progressOf(version.companyId());
         inForce = progress.pledge().inForce();
         preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+        targetReview = inForce == null ? null : pledgeService.targetReview(inForce.id()).orElse(null);
     }
 
     public void approve() {
@@ -110,6 +113,11 @@ public class PledgeReviewView implements Serializable {
 
     public PledgeVersion getVersion() {
         return version;
+    }
+
+    /** When the targets of the version in force fall due for review, or null. */
+    public TargetReview getTargetReview() {
+        return targetReview;
     }
 
     public PledgeVersion getInForce() {
