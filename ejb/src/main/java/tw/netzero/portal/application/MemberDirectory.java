@@ -24,6 +24,7 @@ import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.directory.ApprovedTargets;
 import tw.netzero.portal.domain.model.directory.DirectoryPage;
 import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
@@ -78,10 +79,24 @@ public class MemberDirectory {
     long maxAgeSeconds;
 
     private CachedPerDataVersion<DirectorySnapshot> snapshot;
+    private CachedPerDataVersion<ApprovedTargets> targets;
 
     @PostConstruct
     void keep() {
         snapshot = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
+        targets = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
+    }
+
+    /**
+     * Every target of each active member's approved pledge version in force, for the open-data
+     * download (two statements: the active members and the pledges in force), kept like the snapshot.
+     */
+    public ApprovedTargets approvedTargets() {
+        return targets.get(version -> {
+            Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
+                    .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+            return ApprovedTargets.of(queries.activeMembers(), pledges, dataVersion.changedAt());
+        });
     }
 
     public DirectoryPage page(DirectoryRequest request) {

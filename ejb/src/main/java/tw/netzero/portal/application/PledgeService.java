@@ -10,10 +10,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
 import tw.netzero.portal.domain.model.filing.RestatementLedger;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
@@ -26,6 +28,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
@@ -117,6 +120,18 @@ public class PledgeService {
         return new PreCheck().check(version.content().toTerms(asOf), asOf);
     }
 
+    /**
+     * When the targets of an approved version fall due for review (SBTi: at least every five
+     * years from the approval), as of today in the alliance's time zone; empty for a version not
+     * approved.
+     */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public Optional<TargetReview> targetReview(long versionId) {
+        PledgeVersion version = load(versionId);
+        access.requireCompany(version.companyId());
+        return version.targetReview(LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)), DueDates.ALLIANCE_ZONE);
+    }
+
     /** The live pre-check of what a member has typed so far (nothing is stored). */
     @RolesAllowed(Roles.MEMBER)
     public DraftCheck check(@NotNull PledgeDraft draft) {
@@ -150,7 +165,7 @@ public class PledgeService {
 
     @RolesAllowed(Roles.REVIEWER)
     public PledgeVersion approve(long versionId, String comment) {
-        return review(versionId, AuditAction.PLEDGE_APPROVED, comment, (version, reviewer) -> version.approve(reviewer, comment));
+        return review(versionId, AuditAction.PLEDGE_APPROVED, comment, (version, reviewer) -> version.approve(reviewer, comment, clock.instant()));
     }
 
     @RolesAllowed(Roles.REVIEWER)

@@ -227,7 +227,7 @@ class MemberDirectoryIT {
                 "SELECT v FROM PledgeVersion v WHERE v.companyId = :company", PledgeVersion.class)
                 .setParameter("company", electronicsOne).getSingleResult();
         electronics.take("reviewer@secretariat.example");
-        electronics.approve("reviewer@secretariat.example", null);
+        electronics.approve("reviewer@secretariat.example", null, SUBMITTED);
         transaction.commit();
 
         DirectoryPage after = directory.page(DirectoryRequest.DEFAULT);

@@ -195,7 +195,7 @@ class PublicProfilesIT {
         version.edit(content);
         version.submit(SUBMITTED, TODAY);
         version.take(TwoCompanies.REVIEWER);
-        version.approve(TwoCompanies.REVIEWER, "Private review comment");
+        version.approve(TwoCompanies.REVIEWER, "Private review comment", SUBMITTED);
         return version;
     }
 

@@ -228,7 +228,7 @@ class ReportingCycleServiceIT {
         pledge.edit(PledgeExamples.completeDraft());
         pledge.submit(submitted, LocalDate.of(2024, 3, 15));
         pledge.take(TwoCompanies.REVIEWER);
-        pledge.approve(TwoCompanies.REVIEWER, "Approved.");
+        pledge.approve(TwoCompanies.REVIEWER, "Approved.", submitted);
         entityManager.persist(pledge);
         BigDecimal total = Pathway.of(pledge.terms().orElseThrow()).allowedIn(YEAR).tonnes()
                 .multiply(new BigDecimal("1.01")).setScale(3, RoundingMode.HALF_UP);

@@ -55,7 +55,7 @@ public final class AllianceExamples {
         version.edit(content);
         version.submit(SUBMITTED, TODAY);
         version.take(TwoCompanies.REVIEWER);
-        version.approve(TwoCompanies.REVIEWER, null);
+        version.approve(TwoCompanies.REVIEWER, null, SUBMITTED);
         return version;
     }
 

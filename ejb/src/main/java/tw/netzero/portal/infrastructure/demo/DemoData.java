@@ -232,7 +232,7 @@ public class DemoData {
             version.edit(content);
             version.submit(submitted, LocalDate.of(2024, 3, 15));
             version.take(DemoAccount.REVIEWER.email);
-            version.approve(DemoAccount.REVIEWER.email, "Approved (demo data).");
+            version.approve(DemoAccount.REVIEWER.email, "Approved (demo data).", submitted);
             return version;
         }
     }

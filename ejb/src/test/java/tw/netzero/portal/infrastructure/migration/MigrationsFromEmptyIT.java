@@ -84,6 +84,44 @@ class MigrationsFromEmptyIT {
         }
     }
 
+    /**
+     * V14 gives versions approved before it their approval time: the PLEDGE_APPROVED audit entry's
+     * when there is one, else the submission time; versions not approved get none.
+     */
+    @Test
+    void v14KeepsTheApprovalTimeOfVersionsApprovedBefore() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:v14-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        h2.setUser("portal");
+        DatabaseMigration.flyway(h2).target("12").load().migrate();
+        try (Connection connection = h2.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO member_company (id, ubn, name_en, name_zh, industry_group, district,"
+                    + " membership_status, version) VALUES (1, '04595257', 'Steel', '鋼', 'STEEL', 'XIAOGANG', 'ACTIVE', 0)");
+            for (String[] version : new String[][] {{"7", "1", "APPROVED"}, {"8", "2", "APPROVED"}, {"9", "3", "SUBMITTED"}}) {
+                sql.execute("INSERT INTO pledge_version (id, company_id, number, status, offsets_counted, created_at, submitted_at, version)"
+                        + " VALUES (" + version[0] + ", 1, " + version[1] + ", '" + version[2] + "', FALSE,"
+                        + " '2023-01-01 00:00:00', '2023-02-0" + version[1] + " 08:00:00', 0)");
+            }
+            sql.execute("INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id) VALUES"
+                    + " (1, '2023-03-10 09:30:00', 'r@s.example', 'PLEDGE_TAKEN', 'pledge', '7'),"
+                    + " (2, '2023-03-11 09:30:00', 'r@s.example', 'PLEDGE_APPROVED', 'pledge', '7'),"
+                    + " (3, '2023-03-12 09:30:00', 'r@s.example', 'PLEDGE_APPROVED', 'filing', '8')");
+        }
+
+        DatabaseMigration.flyway(h2).load().migrate();
+
+        try (Connection connection = h2.getConnection(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT id, approved_at FROM pledge_version ORDER BY id")) {
+            assertTrue(rows.next());
+            assertEquals(java.sql.Timestamp.valueOf("2023-03-11 09:30:00"), rows.getTimestamp(2), "from the audit trail");
+            assertTrue(rows.next());
+            assertEquals(java.sql.Timestamp.valueOf("2023-02-02 08:00:00"), rows.getTimestamp(2),
+                    "no audit entry of this version: its submission");
+            assertTrue(rows.next());
+            assertEquals(null, rows.getTimestamp(2), "a version not approved has no approval time");
+        }
+    }
+
     private static void assertMigratesFromEmpty(DataSource dataSource) throws Exception {
         assertEquals(List.of(), tables(dataSource));
 

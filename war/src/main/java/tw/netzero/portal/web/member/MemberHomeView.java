@@ -12,6 +12,7 @@ import tw.netzero.portal.application.PledgeService;
 import tw.netzero.portal.application.ProgressReport;
 import tw.netzero.portal.application.ProgressService;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
@@ -43,11 +44,14 @@ public class MemberHomeView implements Serializable {
 
     private ProgressReport report;
     private PreCheckResult inForceCheck;
+    private TargetReview targetReview;
     private Integer newYear;
 
     public void load() {
         report = progressService.ownProgress();
         inForceCheck = report.pledge().inForce() == null ? null : pledgeService.preCheck(report.pledge().inForce().id());
+        targetReview = report.pledge().inForce() == null ? null
+                : pledgeService.targetReview(report.pledge().inForce().id()).orElse(null);
         newYear = report.nextDueYear() == null ? null : report.nextDueYear().getValue();
     }
 
@@ -70,6 +74,11 @@ public class MemberHomeView implements Serializable {
 
     public PreCheckResult getInForceCheck() {
         return inForceCheck;
+    }
+
+    /** When the targets in force fall due for review, or null (no pledge in force, or no approval time). */
+    public TargetReview getTargetReview() {
+        return targetReview;
     }
 
     public List<Integer> getOpenYears() {

@@ -16,6 +16,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.SbtiValidation;
+import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.web.member.PathwayChart;
 import tw.netzero.portal.web.support.Messages;
@@ -57,6 +58,7 @@ public class PledgeReviewView implements Serializable {
     private PledgeVersion inForce;
     private MemberCompany company;
     private PreCheckResult preCheck;
+    private TargetReview targetReview;
     private ProgressReport progress;
     private String comment;
 
@@ -67,6 +69,7 @@ public class PledgeReviewView implements Serializable {
             progress = progressService.progressOf(version.companyId());
             inForce = progress.pledge().inForce();
             preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+            targetReview = inForce == null ? null : pledgeService.targetReview(inForce.id()).orElse(null);
         });
     }
 
@@ -113,6 +116,11 @@ public class PledgeReviewView implements Serializable {
 
     public PledgeVersion getVersion() {
         return version;
+    }
+
+    /** When the targets of the version in force fall due for review, or null. */
+    public TargetReview getTargetReview() {
+        return targetReview;
     }
 
     public PledgeVersion getInForce() {

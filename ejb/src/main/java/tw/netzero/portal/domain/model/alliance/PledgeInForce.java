@@ -7,22 +7,29 @@ import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 
 /**
- * An active member's pledge in force (its newest approved version), with the pathway it allows
- * and the alignment of its near-term target under the criteria in force when it was submitted.
+ * An active member's pledge in force (its newest approved version), with the day it was
+ * submitted, the pathway it allows and its pre-check under the criteria in force that day.
  */
-public record PledgeInForce(long companyId, IndustryGroup group, PledgeTerms terms, Pathway pathway,
-                            Alignment alignment) {
+public record PledgeInForce(long companyId, IndustryGroup group, PledgeTerms terms, LocalDate submittedOn,
+                            Pathway pathway, PreCheckResult preCheck) {
 
     public PledgeInForce {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(submittedOn, "submittedOn");
         Objects.requireNonNull(pathway, "pathway");
-        Objects.requireNonNull(alignment, "alignment");
+        Objects.requireNonNull(preCheck, "preCheck");
     }
 
     public PledgeInForce(long companyId, IndustryGroup group, PledgeTerms terms, LocalDate submittedOn) {
-        this(companyId, group, terms, Pathway.of(terms), new PreCheck().check(terms, submittedOn).alignment());
+        this(companyId, group, terms, submittedOn, Pathway.of(terms), new PreCheck().check(terms, submittedOn));
+    }
+
+    /** The near-term target's alignment, as the directory shows it. */
+    public Alignment alignment() {
+        return preCheck.alignment();
     }
 }

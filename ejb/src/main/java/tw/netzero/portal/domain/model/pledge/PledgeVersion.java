@@ -14,6 +14,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,6 +60,10 @@ public class PledgeVersion {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    /** When the version was approved (null until then); targets fall due for review from it. */
+    @Column(name = "approved_at")
+    private Instant approvedAt;
 
     @Column(name = "reviewer", length = 254)
     private String reviewer;
@@ -108,8 +113,11 @@ public class PledgeVersion {
         apply(workflow -> workflow.take(byReviewer));
     }
 
-    public void approve(String byReviewer, String comment) {
+    /** Approves the version under review; {@code now} is kept as its approval time. */
+    public void approve(String byReviewer, String comment, Instant now) {
+        Objects.requireNonNull(now, "now");
         apply(workflow -> workflow.approve(byReviewer, comment));
+        approvedAt = now;
     }
 
     public void returnForRevision(String byReviewer, String comment) {
@@ -177,6 +185,20 @@ public class PledgeVersion {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** When the version was approved; null unless it is approved. */
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    /**
+     * When the targets of this approved version fall due for SBTi's five-yearly review, as of
+     * {@code today}; empty unless the version is approved.
+     */
+    public Optional<TargetReview> targetReview(LocalDate today, ZoneId zone) {
+        return status != PledgeStatus.APPROVED || approvedAt == null ? Optional.empty()
+                : Optional.of(TargetReview.of(LocalDate.ofInstant(approvedAt, zone), today));
     }
 
     public String reviewer() {
