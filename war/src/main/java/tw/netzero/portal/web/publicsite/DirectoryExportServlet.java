@@ -53,10 +53,6 @@ public class DirectoryExportServlet extends HttpServlet {
         List<DirectoryRow> rows = snapshot.select(asked);
         var table = DirectoryTables.of(rows.subList(0, Math.min(rows.size(), MemberDirectory.EXPORT_MAX_ROWS)),
                 snapshot.asOf(), page, language.getLocale());
-        response.setContentType(format.get().contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"alliance-members."
-                + format.get().extension() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        format.get().write(table, response.getOutputStream());
+        format.get().sendAsDownload(table, "alliance-members", response);
     }
 }

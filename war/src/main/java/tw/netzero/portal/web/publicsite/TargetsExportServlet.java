@@ -37,10 +37,6 @@ public class TargetsExportServlet extends HttpServlet {
         }
         String page = request.getRequestURL().toString().replace("/targets-export", "/members.xhtml");
         var table = TargetTables.of(directory.approvedTargets(), page, language.getLocale());
-        response.setContentType(format.get().contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"alliance-targets."
-                + format.get().extension() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        format.get().write(table, response.getOutputStream());
+        format.get().sendAsDownload(table, "alliance-targets", response);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Year;
 import java.util.Optional;
-import tw.netzero.portal.web.support.ContentTypes;
 import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -56,12 +55,8 @@ public class DashboardExportServlet extends HttpServlet {
         }
         // The page's own tables, made from the same kept figures.
         DataTable content = contents.of(figures, language.getLocale()).table(table.get());
-        String fileName = "alliance-" + content.name() + "-" + figures.reportingYear().getValue() + "."
-                + format.get().extension();
-        ContentTypes.set(response, format.get().contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        format.get().write(content, response.getOutputStream());
+        format.get().sendAsDownload(content, "alliance-" + content.name() + "-" + figures.reportingYear().getValue(),
+                response);
     }
 }
