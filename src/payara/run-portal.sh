@@ -33,9 +33,11 @@ case "$db" in
     *) echo "Unknown database '$db' (use h2 or mysql)" >&2; exit 2 ;;
 esac
 
+started_now=
 if ! "$asadmin" list-domains | grep -q "^$domain running"; then
     echo "Starting Payara domain '$domain' ..."
     "${admin[@]}" start-domain "$domain"
+    started_now=1
 fi
 
 # Domain-level MicroProfile Config (ordinal below environment variables, so
@@ -53,6 +55,14 @@ set_config portal.mail.transport "${PORTAL_MAIL_TRANSPORT:-log}"
 
 if "${admin[@]}" list-applications | grep -q "^$app "; then
     "${admin[@]}" undeploy "$app" >/dev/null
+    # A domain started with the EAR still deployed may fail to load it again ("CDI deployment
+    # failure: Singleton not set for EarLibClassLoader"), and EclipseLink then keeps the closed
+    # persistence unit of that attempt, so the next deployment fails too ("closed
+    # EntityManagerFactory"). Starting once more without the application clears both.
+    if [ -n "$started_now" ]; then
+        echo "Restarting Payara domain '$domain' without the previous deployment ..."
+        "${admin[@]}" restart-domain "$domain" >/dev/null
+    fi
 fi
 echo "Deploying $ear ($db database) ..."
 "${admin[@]}" deploy --name "$app" --contextroot / "$ear"
