@@ -3,14 +3,18 @@ package tw.netzero.portal.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.LongFunction;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 
 /**
  * A value read from the database and served from memory until a change has been committed
  * ({@link PublicDataVersion}) or it is older than a maximum age (changes written around JPA are
- * not counted). One caller reads at a time; callers arriving meanwhile wait for its value instead
+ * not counted), or it was read on an earlier day in the alliance's zone (what the directory shows
+ * depends on the date: a member's commitment lapses at midnight without any change being committed).
+ * One caller reads at a time; callers arriving meanwhile wait for its value instead
  * of reading too. See decision 0009.
  */
 final class CachedPerDataVersion<T> {
@@ -20,7 +24,7 @@ final class CachedPerDataVersion<T> {
     private final Duration maxAge;
     private volatile Kept<T> kept;
 
-    private record Kept<T>(T value, long version, Instant readAt) {
+    private record Kept<T>(T value, long version, Instant readAt, LocalDate day) {
     }
 
     CachedPerDataVersion(PublicDataVersion dataVersion, Clock clock, Duration maxAge) {
@@ -44,15 +48,22 @@ final class CachedPerDataVersion<T> {
                 // Aged from when the read ended: a read longer than the maximum age (a large
                 // alliance on a busy database) must not make every next request read again.
                 T value = read.apply(version);
-                current = new Kept<>(value, version, clock.instant());
+                Instant readAt = clock.instant();
+                current = new Kept<>(value, version, readAt, day(readAt));
                 kept = current;
             }
             return current.value();
         }
     }
 
+    /** The day in the alliance's zone; a value read before midnight is not served after it. */
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, DueDates.ALLIANCE_ZONE);
+    }
+
     private boolean isFresh(Kept<T> current, long version, Instant now) {
         // A value read for a later version than the caller saw is newer still: good for it too.
-        return current != null && current.version() >= version && current.readAt().plus(maxAge).isAfter(now);
+        return current != null && current.version() >= version && current.readAt().plus(maxAge).isAfter(now)
+                && current.day().equals(day(now));
     }
 }

@@ -18,6 +18,7 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 /** A company's own data for its users, and the secretariat's view and decisions over all companies. */
@@ -85,6 +86,20 @@ public class CompanyAdministration {
         company.approve(access.current().email(), clock.instant(), LocalDate.now(clock));
         audit.record(AuditAction.COMPANY_ACTIVATED, "company", companyId, company.nameEn());
         return accountService.inviteFirstAdmin(companyId, adminEmail, adminName);
+    }
+
+    /**
+     * The secretariat extends a member's commitment window (24 months from joining to an approved
+     * pledge) to {@code to}, for a reason; audited with both. See {@link MemberCompany#extendCommitment}.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public MemberCompany extendCommitment(long companyId, LocalDate to, String reason) {
+        MemberCompany company = load(companyId);
+        company.extendCommitment(to, reason, access.current().email(), clock.instant(),
+                LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)));
+        audit.record(AuditAction.COMMITMENT_EXTENDED, "company", companyId,
+                company.nameEn() + ": " + to + " — " + company.commitmentExtensionReason());
+        return company;
     }
 
     private MemberCompany load(long companyId) {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.directory.ApprovedTargets;
 import tw.netzero.portal.domain.model.directory.DirectoryPage;
@@ -39,6 +41,14 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  * of all active members and serves every page, download and API call from it; the snapshot is
  * read again (three queries) when a change has been committed since, or when it is older than
  * {@code portal.directory.max-age-seconds} (changes written around JPA). See decision 0009.
+ *
+ * <p>A member's pledge standing also depends on the date: without an approved pledge its
+ * commitment lapses the day after 24 months from joining ({@code CommitmentWindow}), with no
+ * change committed. So the kept snapshot is keyed on the day as well ({@link CachedPerDataVersion}
+ * reads again after midnight in the alliance's zone), the day is part of the data tag (new ETags)
+ * and the data are dated no earlier than that midnight (Last-Modified moves, so If-Modified-Since
+ * does not keep yesterday's standings). The response cache of the public pages follows the
+ * snapshot (decision 0012).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -109,6 +119,8 @@ public class MemberDirectory {
 
     private DirectorySnapshot read(long version) {
         long started = System.nanoTime();
+        Instant now = clock.instant();
+        LocalDate today = CachedPerDataVersion.day(now);
         Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
                 .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
         Map<Year, OnTrackClassifier> byCycle = cycles.all().stream().collect(Collectors.toMap(
@@ -117,10 +129,13 @@ public class MemberDirectory {
         List<DirectoryRow> rows = queries.activeMembers().stream()
                 .map(facts -> DirectoryRow.of(facts, pledges.get(facts.companyId()),
                         facts.latestReportedYear() == null ? withoutCycle
-                                : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle)))
+                                : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle), today))
                 .toList();
-        Instant asOf = dataVersion.changedAt();
-        DirectorySnapshot snapshot = DirectorySnapshot.of(rows, START + "-" + version + "-" + asOf.toEpochMilli(), asOf);
+        Instant midnight = today.atStartOfDay(DueDates.ALLIANCE_ZONE).toInstant();
+        Instant changedAt = dataVersion.changedAt();
+        Instant asOf = changedAt.isBefore(midnight) ? midnight : changedAt;
+        DirectorySnapshot snapshot = DirectorySnapshot.of(rows,
+                START + "-" + version + "-" + asOf.toEpochMilli() + "-" + today, asOf);
         // Every directory request waits for this: worth seeing in the log as the alliance grows.
         LOG.info(() -> "Directory snapshot of " + rows.size() + " members read in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");

@@ -90,4 +90,17 @@ class CachedPerDataVersionTest {
         always.get(version -> "first");
         assertEquals("second", always.get(version -> "second"));
     }
+
+    @Test
+    void readsAgainAfterMidnightInTaipeiEvenWithinTheMaximumAge() {
+        CachedPerDataVersion<String> daily = new CachedPerDataVersion<>(data, data, Duration.ofHours(1));
+        List<String> days = new ArrayList<>();
+        data.now = Instant.parse("2026-12-04T15:59:00Z"); // 23:59 in Taipei
+        daily.get(version -> "4 December");
+        data.now = Instant.parse("2026-12-04T15:59:59Z");
+        days.add(daily.get(version -> "not read"));
+        data.now = Instant.parse("2026-12-04T16:00:00Z"); // midnight in Taipei
+        days.add(daily.get(version -> "5 December"));
+        assertEquals(List.of("4 December", "5 December"), days);
+    }
 }

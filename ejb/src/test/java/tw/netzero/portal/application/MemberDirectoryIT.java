@@ -59,6 +59,8 @@ import tw.netzero.portal.testing.TestData;
  * draft revision (-90 % by 2036, never public). Accepted 2022: 47,000 t (allowed 48,500: on track).</li>
  * <li>Electronics One: a pledge submitted, none approved; accepted 2023: 10,000 t.</li>
  * <li>Energy Draft: only a draft pledge (-63.21 % by 2037).</li>
+ * <li>All joined on 2022-06-20: without an approved pledge after 24 months (2024-06-20) their
+ * commitment has lapsed, whether a version is in review or not (issue 12).</li>
  * <li>Withdrawn One: left the alliance, with an approved pledge: never listed.</li>
  * </ul>
  */
@@ -160,13 +162,13 @@ class MemberDirectoryIT {
         assertEquals(TrackBadge.ON_TRACK, steelTwo.track());
 
         DirectoryRow electronics = row("Electronics One");
-        assertEquals(PledgeStanding.SUBMITTED, electronics.pledge());
+        assertEquals(PledgeStanding.LAPSED, electronics.pledge(), "submitted, not approved within 24 months");
         assertNull(electronics.nearTermYear(), "a submitted version's figures are not public");
         assertEquals(Year.of(2023), electronics.latestReportedYear());
         assertNull(electronics.track());
 
         DirectoryRow energy = row("Energy Draft");
-        assertEquals(PledgeStanding.NONE, energy.pledge(), "a draft is no pledge to the public");
+        assertEquals(PledgeStanding.LAPSED, energy.pledge(), "a draft is no pledge to the public");
         assertNull(energy.nearTermYear());
         assertNull(energy.alignment());
         assertTrue(all.rows().stream().noneMatch(row -> Year.of(2037).equals(row.nearTermYear())
@@ -177,8 +179,10 @@ class MemberDirectoryIT {
     void filtersReturnTheRightRows() {
         assertEquals(List.of("Steel One", "Steel Two"), names("group", "steel"));
         assertEquals(List.of("Steel One", "Steel Two"), names("pledge", "approved"));
-        assertEquals(List.of("Electronics One"), names("pledge", "submitted"));
-        assertEquals(List.of("Energy Draft"), names("pledge", "none"));
+        assertEquals(List.of(), names("pledge", "submitted"), "lapsed: joined more than 24 months ago");
+        assertEquals(List.of(), names("pledge", "none"));
+        assertEquals(List.of("Electronics One", "Energy Draft"), names("pledge", "lapsed"));
+        assertEquals(List.of(), names("pledge", "extended"));
         assertEquals(List.of("Steel One"), names("alignment", "1.5c"));
         assertEquals(List.of("Steel Two"), names("alignment", "well-below-2c"));
         assertEquals(List.of("Steel Two"), names("track", "on-track"));

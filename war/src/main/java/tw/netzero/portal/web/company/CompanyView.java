@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import tw.netzero.portal.application.AccountService;
 import tw.netzero.portal.application.CompanyAdministration;
@@ -12,6 +13,8 @@ import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.company.MembershipStatus;
+import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -51,6 +54,8 @@ public class CompanyView implements Serializable {
     private CompanyForm form;
     private InvitationForm invitation = new InvitationForm(Role.MEMBER);
     private List<UserAccount> users = List.of();
+    private LocalDate extendedTo;
+    private String extensionReason;
 
     /** f:viewAction: loads the company (own company when no id is given). */
     public void load() {
@@ -83,6 +88,42 @@ public class CompanyView implements Serializable {
         if (serviceCall.run("users", () -> accountService.setEnabled(user.id(), enabled))) {
             users = accountService.companyUsers(company.id());
         }
+    }
+
+    /** The secretariat moves the deadline of the commitment window; a missing reason or a past date is shown at its field. */
+    public void extendCommitment() {
+        if (serviceCall.run("commitment", () -> company = administration.extendCommitment(
+                company.id(), extendedTo, extensionReason))) {
+            messages.info("commitment.extended", company.nameEn(), company.commitmentExtendedTo());
+            extendedTo = null;
+            extensionReason = null;
+        }
+    }
+
+    /** The commitment window is the secretariat's to extend, for active members. */
+    public boolean isCanExtendCommitment() {
+        return company != null && company.membershipStatus() == MembershipStatus.ACTIVE
+                && security.isCallerInRole(Roles.REVIEWER);
+    }
+
+    public CommitmentWindow getCommitmentWindow() {
+        return company == null ? null : company.commitmentWindow().orElse(null);
+    }
+
+    public LocalDate getExtendedTo() {
+        return extendedTo;
+    }
+
+    public void setExtendedTo(LocalDate extendedTo) {
+        this.extendedTo = extendedTo;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
     }
 
     public boolean isCanAdminister() {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
@@ -112,6 +113,18 @@ public class MemberCompany {
 
     @Column(name = "decision_reason", length = DECISION_REASON_MAX)
     private String decisionReason;
+
+    @Column(name = "commitment_extended_to")
+    private LocalDate commitmentExtendedTo;
+
+    @Column(name = "commitment_extension_reason", length = CommitmentWindow.REASON_MAX)
+    private String commitmentExtensionReason;
+
+    @Column(name = "commitment_extended_by", length = 254)
+    private String commitmentExtendedBy;
+
+    @Column(name = "commitment_extended_at")
+    private Instant commitmentExtendedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -228,6 +241,29 @@ public class MemberCompany {
         this.membershipStatus = MembershipStatus.WITHDRAWN;
     }
 
+    /**
+     * The window this member has to get targets approved, counted from joining; empty for a company
+     * that has not joined (an applicant, a rejected one).
+     */
+    public Optional<CommitmentWindow> commitmentWindow() {
+        return joinedOn == null ? Optional.empty() : Optional.of(new CommitmentWindow(joinedOn, commitmentExtendedTo));
+    }
+
+    /**
+     * The secretariat extends the commitment window of an active member to {@code to}, for a
+     * reason (required); the date may not be in the past nor within the ordinary 24 months
+     * ({@link CommitmentWindow#extendTo}). A later extension replaces an earlier one.
+     */
+    public void extendCommitment(LocalDate to, String reason, String by, Instant at, LocalDate today) {
+        requireStatus(MembershipStatus.ACTIVE, "extendCommitment");
+        CommitmentWindow extended = commitmentWindow().orElseThrow(() -> illegalMove("extendCommitment"))
+                .extendTo(to, reason, today);
+        this.commitmentExtendedTo = extended.extendedTo();
+        this.commitmentExtensionReason = reason.strip();
+        this.commitmentExtendedBy = Objects.requireNonNull(by, "by");
+        this.commitmentExtendedAt = Objects.requireNonNull(at, "at");
+    }
+
     private void requireStatus(MembershipStatus required, String move) {
         if (membershipStatus != required) {
             throw illegalMove(move);
@@ -302,6 +338,22 @@ public class MemberCompany {
 
     public String decisionReason() {
         return decisionReason;
+    }
+
+    public LocalDate commitmentExtendedTo() {
+        return commitmentExtendedTo;
+    }
+
+    public String commitmentExtensionReason() {
+        return commitmentExtensionReason;
+    }
+
+    public String commitmentExtendedBy() {
+        return commitmentExtendedBy;
+    }
+
+    public Instant commitmentExtendedAt() {
+        return commitmentExtendedAt;
     }
 
     public CompanyProfile profile() {

@@ -9,6 +9,8 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.pledge.CommitmentStanding;
+import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
@@ -35,10 +37,11 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
      *
      * @param pledge     the pledge in force, or null
      * @param classifier the on-track rule with the tolerance of the latest reported year's cycle
+     * @param today      the day in the alliance's zone, for the commitment window
      */
-    public static DirectoryRow of(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier) {
-        PledgeStanding standing = pledge != null ? PledgeStanding.APPROVED
-                : facts.pledgeInReview() ? PledgeStanding.SUBMITTED : PledgeStanding.NONE;
+    public static DirectoryRow of(MemberFacts facts, PledgeInForce pledge, OnTrackClassifier classifier,
+                                  LocalDate today) {
+        PledgeStanding standing = standing(facts, pledge != null, today);
         Year latestYear = facts.latestReportedYear();
         if (pledge == null) {
             return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
@@ -53,6 +56,23 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
                 terms.nearTerm().reduction().value(), terms.netZeroYear(), latestYear,
                 badge(latestYear, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
                 latestLikeBaseYear);
+    }
+
+    /**
+     * Approved wins; else a commitment window that is over (lapsed, or extended) wins over a
+     * version in review: the issue asks for targets approved within 24 months, not only submitted.
+     */
+    static PledgeStanding standing(MemberFacts facts, boolean approved, LocalDate today) {
+        if (approved) {
+            return PledgeStanding.APPROVED;
+        }
+        CommitmentStanding commitment = facts.memberSince() == null ? CommitmentStanding.WITHIN
+                : new CommitmentWindow(facts.memberSince(), facts.commitmentExtendedTo()).standing(false, today);
+        return switch (commitment) {
+            case LAPSED -> PledgeStanding.LAPSED;
+            case EXTENDED -> PledgeStanding.EXTENDED;
+            default -> facts.pledgeInReview() ? PledgeStanding.SUBMITTED : PledgeStanding.NONE;
+        };
     }
 
     /** Judged like a member's own progress report: only years from the pathway's first year on, like for like. */

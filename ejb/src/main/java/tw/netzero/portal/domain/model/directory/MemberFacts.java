@@ -8,9 +8,10 @@ import tw.netzero.portal.domain.model.filing.FilingTotals;
 /**
  * What the database says about one active member for the directory, in one row: its public
  * profile, whether a pledge version is waiting for review, and its latest accepted filing
- * (not superseded) with that filing's totals as accepted (null year and totals when it has none).
+ * (not superseded) with that filing's totals as accepted (null year and totals when it has none),
+ * and the end of its commitment window when the secretariat extended it (else null).
  */
 public record MemberFacts(long companyId, String ubn, String nameEn, String nameZh, IndustryGroup group,
                           LocalDate memberSince, boolean pledgeInReview, Year latestReportedYear,
-                          FilingTotals latestTotals) {
+                          FilingTotals latestTotals, LocalDate commitmentExtendedTo) {
 }

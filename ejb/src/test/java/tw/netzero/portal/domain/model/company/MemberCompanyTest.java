@@ -126,4 +126,19 @@ class MemberCompanyTest {
         assertNull(rejected.decisionReason());
         assertTrue(rejected.contact().isPresent());
     }
+
+    @Test
+    void theSecretariatExtendsTheCommitmentOfAnActiveMemberOnly() {
+        MemberCompany company = MemberCompany.admitted(PROFILE, LocalDate.of(2022, 6, 20));
+        company.extendCommitment(LocalDate.of(2027, 3, 31), " Merger ", "reviewer@secretariat.example",
+                Instant.parse("2026-12-04T02:00:00Z"), LocalDate.of(2026, 12, 4));
+        assertEquals(LocalDate.of(2027, 3, 31), company.commitmentWindow().orElseThrow().deadline());
+        assertEquals("Merger", company.commitmentExtensionReason());
+        assertEquals("reviewer@secretariat.example", company.commitmentExtendedBy());
+
+        MemberCompany applicant = MemberCompany.applicant(PROFILE);
+        assertTrue(applicant.commitmentWindow().isEmpty());
+        assertThrows(DomainRuleViolation.class, () -> applicant.extendCommitment(LocalDate.of(2027, 3, 31), "Merger",
+                "reviewer@secretariat.example", Instant.parse("2026-12-04T02:00:00Z"), LocalDate.of(2026, 12, 4)));
+    }
 }

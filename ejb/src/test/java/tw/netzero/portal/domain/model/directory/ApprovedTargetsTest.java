@@ -42,7 +42,7 @@ class ApprovedTargetsTest {
 
     private static MemberFacts member(long id, String nameEn, String nameZh, IndustryGroup group) {
         return new MemberFacts(id, String.format("%08d", id), nameEn, nameZh, group, LocalDate.of(2022, 6, 1),
-                false, null, null);
+                false, null, null, null);
     }
 
     @Test

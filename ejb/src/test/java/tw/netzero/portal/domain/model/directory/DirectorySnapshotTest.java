@@ -32,6 +32,8 @@ class DirectorySnapshotTest {
     private static final PledgeTerms WELL_BELOW_TWO = new PledgeTerms(PledgeExamples.inventory(PledgeExamples.BASE_YEAR),
             PledgeExamples.absolute(2030, "30"), null, Year.of(2050));
     private static final OnTrackClassifier EXACT = new OnTrackClassifier();
+    /** The members below joined on 2022-06-01: still within their 24 months of commitment. */
+    private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
     /** Under criteria v5.x. */
     private static final LocalDate SUBMITTED = LocalDate.of(2023, 3, 1);
 
@@ -44,8 +46,8 @@ class DirectorySnapshotTest {
                                     Integer latestYear, String latestTotal, PledgeTerms pledge) {
         MemberFacts facts = new MemberFacts(id, String.format("%08d", id), nameEn, nameZh, group,
                 LocalDate.of(2022, 6, 1), inReview, latestYear == null ? null : Year.of(latestYear),
-                latestTotal == null ? null : totals(latestTotal));
-        return DirectoryRow.of(facts, pledge == null ? null : new PledgeInForce(id, group, pledge, SUBMITTED), EXACT);
+                latestTotal == null ? null : totals(latestTotal), null);
+        return DirectoryRow.of(facts, pledge == null ? null : new PledgeInForce(id, group, pledge, SUBMITTED), EXACT, TODAY);
     }
 
     private static final List<DirectoryRow> ROWS = List.of(
@@ -94,9 +96,9 @@ class DirectorySnapshotTest {
                 WELL_BELOW_TWO);
         assertEquals(TrackBadge.OFF_TRACK, tolerated.track());
         MemberFacts facts = new MemberFacts(2, "00000002", "B", "B", IndustryGroup.STEEL, null, false, Year.of(2024),
-                totals("90000"));
+                totals("90000"), null);
         assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(facts, new PledgeInForce(2, IndustryGroup.STEEL, WELL_BELOW_TWO, SUBMITTED),
-                new OnTrackClassifier(Percentage.of("3"))).track(), "within 3 % tolerance");
+                new OnTrackClassifier(Percentage.of("3")), TODAY).track(), "within 3 % tolerance");
     }
 
     /**
@@ -107,23 +109,23 @@ class DirectorySnapshotTest {
     void theBadgeJudgesTheLatestYearLikeTheBaseYear() {
         PledgeInForce pledge = new PledgeInForce(5, IndustryGroup.STEEL, ONE_POINT_FIVE, SUBMITTED);
         MemberFacts marketOnTrack = facts(new FilingTotals(Emissions.of("83000"), Emissions.of("99000"), Set.of()));
-        DirectoryRow row = DirectoryRow.of(marketOnTrack, pledge, EXACT);
+        DirectoryRow row = DirectoryRow.of(marketOnTrack, pledge, EXACT, TODAY);
         assertEquals(TrackBadge.ON_TRACK, row.track(), "market-based, as the base year: 83,000 ≤ 83,200");
         assertEquals(Emissions.of("83000"), row.latestTotal());
 
         MemberFacts notEvaluatedOutside = facts(new FilingTotals(Emissions.of("83000"), Emissions.of("99000"),
                 Set.of(Scope3Category.INVESTMENTS)));
-        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(notEvaluatedOutside, pledge, EXACT).track());
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(notEvaluatedOutside, pledge, EXACT, TODAY).track());
 
         MemberFacts notEvaluatedInside = facts(new FilingTotals(Emissions.of("83000"), Emissions.of("99000"),
                 Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES)));
-        DirectoryRow notComparable = DirectoryRow.of(notEvaluatedInside, pledge, EXACT);
+        DirectoryRow notComparable = DirectoryRow.of(notEvaluatedInside, pledge, EXACT, TODAY);
         assertNull(notComparable.track(), "a covered category not evaluated: no badge");
         assertNull(notComparable.latestTotal(), "and no figure for the alliance reduction");
     }
 
     private static MemberFacts facts(FilingTotals latest) {
-        return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest);
+        return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest, null);
     }
 
     @Test
@@ -203,5 +205,36 @@ class DirectorySnapshotTest {
         // Harbor and Blue Bay: base 200,000 t, latest 173,200 t: 13.4 % lower.
         assertEquals(2, summary.membersInReduction());
         assertEquals(new BigDecimal("13.4"), summary.reductionPercent());
+    }
+
+    @Test
+    void withoutAnApprovedPledgeTheCommitmentLapsesTheDayAfterTwentyFourMonths() {
+        MemberFacts none = new MemberFacts(7, "00000007", "G", "G", IndustryGroup.STEEL, LocalDate.of(2022, 6, 1),
+                false, null, null, null);
+        MemberFacts inReview = new MemberFacts(8, "00000008", "H", "H", IndustryGroup.STEEL, LocalDate.of(2022, 6, 1),
+                true, null, null, null);
+        assertEquals(PledgeStanding.NONE, DirectoryRow.of(none, null, EXACT, LocalDate.of(2024, 6, 1)).pledge());
+        assertEquals(PledgeStanding.LAPSED, DirectoryRow.of(none, null, EXACT, LocalDate.of(2024, 6, 2)).pledge());
+        assertEquals(PledgeStanding.SUBMITTED, DirectoryRow.of(inReview, null, EXACT, LocalDate.of(2024, 6, 1)).pledge());
+        assertEquals(PledgeStanding.LAPSED, DirectoryRow.of(inReview, null, EXACT, LocalDate.of(2024, 6, 2)).pledge(),
+                "the issue asks for targets approved within 24 months, not only submitted");
+        PledgeInForce approved = new PledgeInForce(7, IndustryGroup.STEEL, ONE_POINT_FIVE, SUBMITTED);
+        assertEquals(PledgeStanding.APPROVED, DirectoryRow.of(none, approved, EXACT, LocalDate.of(2030, 1, 1)).pledge());
+    }
+
+    @Test
+    void anExtensionShowsAsExtendedUntilItsDateThenLapsed() {
+        MemberFacts extended = new MemberFacts(9, "00000009", "I", "I", IndustryGroup.STEEL, LocalDate.of(2022, 6, 1),
+                false, null, null, LocalDate.of(2024, 9, 30));
+        assertEquals(PledgeStanding.NONE, DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 6, 1)).pledge());
+        assertEquals(PledgeStanding.EXTENDED, DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 6, 2)).pledge());
+        assertEquals(PledgeStanding.EXTENDED, DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 9, 30)).pledge());
+        assertEquals(PledgeStanding.LAPSED, DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 10, 1)).pledge());
+        DirectorySnapshot snapshot = DirectorySnapshot.of(List.of(
+                DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 7, 1))), "t", Instant.EPOCH);
+        assertEquals(1, snapshot.page(DirectoryRequest.parse(Map.of("pledge", "extended")::get, DirectorySort.NAME_EN))
+                .matching());
+        assertEquals(0, snapshot.page(DirectoryRequest.parse(Map.of("pledge", "lapsed")::get, DirectorySort.NAME_EN))
+                .matching());
     }
 }
