@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The member filing API over HTTP ({@code PUT /api/member/companies/{ubn}/filings/{year}}):
  * a demo member signed in through the login form submits its company's filing as JSON; the
  * filing is SUBMITTED in the database with the audit entries of the pages. Another company's
- * filing, bad input, a form's content type and a caller without a session are refused as
- * problem JSON, and change nothing.
+ * filing, bad input, a form's content type, a caller without a session and a browser request from
+ * another site ({@code Origin}) are refused as problem JSON, and change nothing.
  */
 class MemberFilingApiIT extends DeployedPortal {
 
@@ -31,7 +31,9 @@ class MemberFilingApiIT extends DeployedPortal {
     void aSignedInMemberSubmitsItsCompanysFilingAsJson() {
         String session = signedIn(DemoUsers.STEEL_ADMIN);
 
-        HttpResponse<String> response = put(DemoUsers.STEEL_UBN, session, "application/json", completeFiling().build());
+        // As a script on the portal's own pages would send it: Origin is the portal's.
+        HttpResponse<String> response = put(DemoUsers.STEEL_UBN, YEAR, session, "application/json",
+                completeFiling().build(), ownOrigin());
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject answer = json(response.body());
@@ -108,6 +110,27 @@ class MemberFilingApiIT extends DeployedPortal {
         assertEquals(before, filingsOf(DemoUsers.STEEL_UBN));
     }
 
+    @Test
+    void aBrowserRequestFromAnotherSiteIsRefusedEvenWithASessionAndChangesNothing() {
+        String session = signedIn(DemoUsers.PETROCHEMICAL_ADMIN);
+        String before = filingsOf(DemoUsers.PETROCHEMICAL_UBN);
+
+        for (String origin : new String[] {"https://attacker.example", "http://localhost:1", "null"}) {
+            HttpResponse<String> response = put(DemoUsers.PETROCHEMICAL_UBN, YEAR, session, "application/json",
+                    completeFiling().build(), origin);
+            assertEquals(403, response.statusCode(), origin + ": " + response.body());
+            assertProblem(response);
+        }
+
+        assertEquals(before, filingsOf(DemoUsers.PETROCHEMICAL_UBN));
+    }
+
+    /** The scheme, host and port the tests reach the portal at. */
+    private static String ownOrigin() {
+        String portal = portalUri("/").toString();
+        return portal.substring(0, portal.length() - 1);
+    }
+
     private static String signedIn(DemoUsers user) {
         JsfClient client = new JsfClient();
         assertTrue(client.signIn(user.email, user.password));
@@ -119,6 +142,11 @@ class MemberFilingApiIT extends DeployedPortal {
     }
 
     private HttpResponse<String> put(String ubn, int year, String session, String contentType, JsonObject body) {
+        return put(ubn, year, session, contentType, body, null);
+    }
+
+    private HttpResponse<String> put(String ubn, int year, String session, String contentType, JsonObject body,
+                                     String origin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         portalUri("/api/member/companies/" + ubn + "/filings/" + year))
                 .header("Content-Type", contentType)
@@ -126,6 +154,9 @@ class MemberFilingApiIT extends DeployedPortal {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
