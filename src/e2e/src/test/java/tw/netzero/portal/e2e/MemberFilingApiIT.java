@@ -1,6 +1,7 @@
 package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javax.json.Json;
@@ -12,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Year;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,6 +126,39 @@ class MemberFilingApiIT extends DeployedPortal {
         }
 
         assertEquals(before, filingsOf(DemoUsers.PETROCHEMICAL_UBN));
+    }
+
+    /**
+     * Issue 14, item 9: what the container answers on the API by itself (a malformed content type,
+     * a method no resource offers) is problem JSON that names neither Payara nor a version; what the
+ * HTTP listener answers before the portal (TRACE) has no body.
+     */
+    @Test
+    void malformedRequestsAreAnsweredWithoutNamingTheServerOrItsVersion() throws Exception {
+        String filing = "/api/member/companies/" + DemoUsers.STEEL_UBN + "/filings/" + YEAR;
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(portalUri(filing)).header("Content-Type", "application/json; charset=\"")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(portalUri(filing)).header("Content-Type", "/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(portalUri(filing)).header("Content-Type", "json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(portalUri("/api/members")).header("Content-Type", "a/b/c;;=")
+                        .POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpRequest.newBuilder(portalUri("/api/members")).method("TRACE", HttpRequest.BodyPublishers.noBody())
+                        .build());
+        for (HttpRequest request : requests) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String what = request.method() + " " + request.headers().firstValue("Content-Type").orElse("") + ": "
+                    + response.statusCode() + " " + response.body();
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, what);
+            assertFalse(response.body().toLowerCase(java.util.Locale.ROOT).contains("payara"), what);
+            assertFalse(response.body().toLowerCase(java.util.Locale.ROOT).contains("glassfish"), what);
+            assertFalse(Pattern.compile("\\b\\d+\\.\\d{4}\\.\\d+\\b").matcher(response.body()).find(), what);
+            if (!request.method().equals("TRACE")) {
+                assertProblem(response);
+            } // TRACE is refused by the HTTP listener before the portal sees it: 405, no body at all
+        }
     }
 
     /** The scheme, host and port the tests reach the portal at. */
