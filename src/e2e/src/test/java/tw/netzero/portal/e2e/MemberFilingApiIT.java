@@ -1,6 +1,7 @@
 package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javax.json.Json;
@@ -12,14 +13,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Year;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The member filing API over HTTP ({@code PUT /api/member/companies/{ubn}/filings/{year}}):
  * a demo member signed in through the login form submits its company's filing as JSON; the
  * filing is SUBMITTED in the database with the audit entries of the pages. Another company's
- * filing, bad input, a form's content type and a caller without a session are refused as
- * problem JSON, and change nothing.
+ * filing, bad input, a form's content type, a caller without a session and a browser request from
+ * another site ({@code Origin}) are refused as problem JSON, and change nothing.
  */
 class MemberFilingApiIT extends DeployedPortal {
 
@@ -31,7 +34,9 @@ class MemberFilingApiIT extends DeployedPortal {
     void aSignedInMemberSubmitsItsCompanysFilingAsJson() {
         String session = signedIn(DemoUsers.STEEL_ADMIN);
 
-        HttpResponse<String> response = put(DemoUsers.STEEL_UBN, session, "application/json", completeFiling().build());
+        // As a script on the portal's own pages would send it: Origin is the portal's.
+        HttpResponse<String> response = put(DemoUsers.STEEL_UBN, YEAR, session, "application/json",
+                completeFiling().build(), ownOrigin());
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject answer = json(response.body());
@@ -108,6 +113,60 @@ class MemberFilingApiIT extends DeployedPortal {
         assertEquals(before, filingsOf(DemoUsers.STEEL_UBN));
     }
 
+    @Test
+    void aBrowserRequestFromAnotherSiteIsRefusedEvenWithASessionAndChangesNothing() {
+        String session = signedIn(DemoUsers.PETROCHEMICAL_ADMIN);
+        String before = filingsOf(DemoUsers.PETROCHEMICAL_UBN);
+
+        for (String origin : new String[] {"https://attacker.example", "http://localhost:1", "null"}) {
+            HttpResponse<String> response = put(DemoUsers.PETROCHEMICAL_UBN, YEAR, session, "application/json",
+                    completeFiling().build(), origin);
+            assertEquals(403, response.statusCode(), origin + ": " + response.body());
+            assertProblem(response);
+        }
+
+        assertEquals(before, filingsOf(DemoUsers.PETROCHEMICAL_UBN));
+    }
+
+    /**
+     * Issue 14, item 9: what the container answers on the API by itself (a malformed content type,
+     * a method no resource offers) is problem JSON that names neither Payara nor a version; what the
+ * HTTP listener answers before the portal (TRACE) has no body.
+     */
+    @Test
+    void malformedRequestsAreAnsweredWithoutNamingTheServerOrItsVersion() throws Exception {
+        String filing = "/api/member/companies/" + DemoUsers.STEEL_UBN + "/filings/" + YEAR;
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(portalUri(filing)).header("Content-Type", "application/json; charset=\"")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(portalUri(filing)).header("Content-Type", "/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(portalUri(filing)).header("Content-Type", "json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(portalUri("/api/members")).header("Content-Type", "a/b/c;;=")
+                        .POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpRequest.newBuilder(portalUri("/api/members")).method("TRACE", HttpRequest.BodyPublishers.noBody())
+                        .build());
+        for (HttpRequest request : requests) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String what = request.method() + " " + request.headers().firstValue("Content-Type").orElse("") + ": "
+                    + response.statusCode() + " " + response.body();
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, what);
+            assertFalse(response.body().toLowerCase(java.util.Locale.ROOT).contains("payara"), what);
+            assertFalse(response.body().toLowerCase(java.util.Locale.ROOT).contains("glassfish"), what);
+            assertFalse(Pattern.compile("\\b\\d+\\.\\d{4}\\.\\d+\\b").matcher(response.body()).find(), what);
+            if (!request.method().equals("TRACE")) {
+                assertProblem(response);
+            } // TRACE is refused by the HTTP listener before the portal sees it: 405, no body at all
+        }
+    }
+
+    /** The scheme, host and port the tests reach the portal at. */
+    private static String ownOrigin() {
+        String portal = portalUri("/").toString();
+        return portal.substring(0, portal.length() - 1);
+    }
+
     private static String signedIn(DemoUsers user) {
         JsfClient client = new JsfClient();
         assertTrue(client.signIn(user.email, user.password));
@@ -119,6 +178,11 @@ class MemberFilingApiIT extends DeployedPortal {
     }
 
     private HttpResponse<String> put(String ubn, int year, String session, String contentType, JsonObject body) {
+        return put(ubn, year, session, contentType, body, null);
+    }
+
+    private HttpResponse<String> put(String ubn, int year, String session, String contentType, JsonObject body,
+                                     String origin) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         portalUri("/api/member/companies/" + ubn + "/filings/" + year))
                 .header("Content-Type", contentType)
@@ -126,6 +190,9 @@ class MemberFilingApiIT extends DeployedPortal {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (session != null) {
             request.header("Cookie", "JSESSIONID=" + session);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -209,6 +209,32 @@ class PageAccessIT extends DeployedPortal {
             assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), page);
             assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), page);
             assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), page);
+            // Issue 14, item 10: everything from the portal itself; signed-in pages are never stored.
+            assertTrue(policies.stream().anyMatch(p -> p.startsWith("default-src 'self';")), page + " " + policies);
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null), page);
+        }
+    }
+
+    /** Issue 14, item 10: the container's own answers (403, 404) carry the same framing and sniffing rules. */
+    @Test
+    void errorResponsesCarryTheSecurityHeadersToo() {
+        JsfClient anonymous = new JsfClient();
+        JsfClient member = new JsfClient();
+        assertTrue(member.signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password));
+        for (var request : List.of(
+                new Object[] {anonymous, "/WEB-INF/web.xml", 0},
+                new Object[] {anonymous, "/public/no-such-page.xhtml", 404},
+                new Object[] {anonymous, "/no-such-file.txt", 404},
+                new Object[] {member, "/secretariat/companies.xhtml", 403})) {
+            String path = (String) request[1];
+            HttpResponse<String> response = ((JsfClient) request[0]).get(path);
+            int expected = (Integer) request[2];
+            assertTrue(expected == 0 ? response.statusCode() == 403 || response.statusCode() == 404
+                    : response.statusCode() == expected, path + ": " + response.statusCode());
+            List<String> policies = response.headers().allValues("Content-Security-Policy");
+            assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), path + " " + policies);
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }
     }
 

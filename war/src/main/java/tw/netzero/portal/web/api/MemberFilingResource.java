@@ -20,11 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Year;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,7 +51,8 @@ import tw.netzero.portal.web.support.Messages;
  * sent whole by its GHG software (or the benchmark) and submitted for review in one request,
  * through {@link FilingService#submitFiling} (the rules, messages, audit entries, version checks
  * and company check of the pages). The caller is the signed-in portal user of the session
- * (form sign-in); the body must be {@code application/json}, which an HTML form cannot send.
+ * (form sign-in); the body must be {@code application/json}, which an HTML form cannot send, and
+ * a browser's {@code Origin}, when sent, must be the portal's own ({@link OwnOrigin}).
  */
 @jakarta.ws.rs.Path("member/companies/{ubn}/filings/{year}")
 @RequestScoped
@@ -66,6 +70,10 @@ public class MemberFilingResource {
 
     @Inject
     private Language language;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    private Optional<String> baseUrl;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,7 +94,8 @@ public class MemberFilingResource {
             + " (problem JSON, RFC 7807); nothing was changed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not signed in (problem JSON)",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not a user of this company (problem JSON)",
+    @APIResponse(responseCode = "403", description = "Not a user of this company, or sent by a browser from another"
+            + " site (an Origin header that is not the portal's) (problem JSON)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "The filing is no longer editable (submitted, accepted) or"
             + " changed since the If-Match version (problem JSON)", content = @Content(mediaType = "application/problem+json"))
@@ -101,6 +110,8 @@ public class MemberFilingResource {
             @Parameter(description = "The filing's version last seen (optional)") @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch,
             @Context SecurityContext caller,
+            @Context UriInfo requested,
+            @Parameter(hidden = true) @HeaderParam("Origin") String origin,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     example = "{\"scope1\": 182345.125, \"scope2LocationBased\": 45210.5, \"scope2MarketBased\":"
                             + " 40110.25, \"energyMwh\": 390120, \"renewableSharePercent\": 12.5,"
@@ -109,6 +120,9 @@ public class MemberFilingResource {
                             + " \"Screened: not material.\"}}, \"verification\": {\"SCOPE_1\": {\"level\":"
                             + " \"REASONABLE\", \"verifier\": \"SGS Taiwan Ltd.\", \"standard\": \"ISO 14064-3:2019\"}}}"))
             String body) {
+        if (!OwnOrigin.allows(origin, requested.getRequestUri(), baseUrl)) {
+            throw new ApiProblem(Status.FORBIDDEN, "Requests from other sites are not accepted.");
+        }
         if (caller.getUserPrincipal() == null) {
             throw new ApiProblem(Status.UNAUTHORIZED, "Sign in to the portal first; send its session cookie.");
         }

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -25,11 +27,19 @@ import java.util.Set;
  * only the remembered principal and relies on Payara finding the groups again; under concurrent
  * requests Payara sometimes does not (payara/Payara#6145), and signed-in members got 403 on their
  * own pages (docs/decisions/0011).
+ *
+ * <p>A sign-in lasts at most {@link #MAX_LIFETIME} (8 hours), however active the session stays
+ * (the idle timeout, 30 minutes, is web.xml's): then the session is ended and the caller signs in
+ * again, so a session taken over, or left open on a shared computer that someone keeps using, is
+ * not good for ever (ASVS 3.3.2).
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/public/login.xhtml";
+
+    /** A working day: members and reviewers need not sign in again during one. */
+    static final Duration MAX_LIFETIME = Duration.ofHours(8);
 
     private static final String SIGNED_IN = SessionSignIn.class.getName() + ".signedIn";
 
@@ -48,6 +58,10 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
+        if (signedIn != null && signedIn.isOverAt(Instant.now())) {
+            session.invalidate();
+            signedIn = null;
+        }
         if (signedIn != null) {
             return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
         }
@@ -71,7 +85,8 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
+                Instant.now());
         HttpSession session = request.getSession(true);
         session.setAttribute(SIGNED_IN, signedIn);
         // A fresh session id at sign-in defeats session fixation.
@@ -80,7 +95,12 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
 
-    /** Who signed in to this session: the caller's name and groups. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    /** Who signed in to this session, and when: the caller's name and groups. */
+    record SignedIn(String name, Set<String> groups, Instant at) implements Serializable {
+
+        /** Whether the sign-in has lasted its {@link #MAX_LIFETIME} at the given moment. */
+        boolean isOverAt(Instant now) {
+            return !now.isBefore(at.plus(MAX_LIFETIME));
+        }
     }
 }

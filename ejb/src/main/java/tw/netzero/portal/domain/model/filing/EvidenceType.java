@@ -22,7 +22,8 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
  * {@link #check} refuses an empty or too large file ({@code evidence.empty},
  * {@code evidence.tooLarge}), content of no accepted kind ({@code evidence.unknownType}) and a
  * name whose extension says otherwise ({@code evidence.extensionMismatch}): a file that lies
- * about itself is not worth keeping as evidence.
+ * about itself is not worth keeping as evidence. A ZIP-based file (XLSX) that inflates too much is
+ * refused too ({@code evidence.inflatesTooLarge}, {@code evidence.compressedTooMuch}).
  */
 public enum EvidenceType {
     PDF("application/pdf", "pdf"),
@@ -39,10 +40,18 @@ public enum EvidenceType {
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 0x03, 0x04};
     /**
-     * How much a ZIP may inflate while its entry names are read: a small "zip bomb" must not
-     * tie up the server, and a real workbook names its parts long before this.
+     * How much all entries of a ZIP-based file (XLSX) may inflate to together: 100 MB. The largest
+     * file accepted is 10 MB and the XML of a real workbook deflates about 5 to 10 times, so a
+     * genuine workbook of full size stays under it; a "zip bomb" (306 KB inflating to 300 MB) does
+     * not, and reading it must not tie up the server or whoever opens the evidence later.
      */
-    private static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_INFLATED_BYTES = 100L * 1024 * 1024;
+    /**
+     * How many times the entries of a ZIP-based file may inflate its size, all entries together:
+     * 100, Apache POI's default limit for workbooks (its minimum inflate ratio 0.01). Real workbooks
+     * inflate 3 to 20 times; a zip bomb a thousand times and more.
+     */
+    public static final long MAX_COMPRESSION_RATIO = 100;
     private static final BigDecimal BYTES_PER_MB = BigDecimal.valueOf(1024 * 1024);
 
     private final String contentType;
@@ -75,7 +84,10 @@ public enum EvidenceType {
         return type;
     }
 
-    /** The type the content has, judged by its first bytes (and, for a ZIP, its entry names). */
+    /**
+     * The type the content has, judged by its first bytes (and, for a ZIP, its entry names); a ZIP
+     * that inflates beyond the limits is refused with a {@link DomainRuleViolation}.
+     */
     public static Optional<EvidenceType> detect(byte[] content) {
         if (startsWith(content, PDF_MAGIC)) {
             return Optional.of(PDF);
@@ -103,31 +115,39 @@ public enum EvidenceType {
         return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 
-    /** An Office Open XML package with a spreadsheet part; a plain ZIP or a Word file is not one. */
+    /**
+     * An Office Open XML package with a spreadsheet part; a plain ZIP or a Word file is not one.
+     * Every entry is inflated (and thrown away) to bound what the package holds: more than
+     * {@link #MAX_INFLATED_BYTES} in all, or more than {@link #MAX_COMPRESSION_RATIO} times the
+     * file's size, is refused ({@code evidence.inflatesTooLarge}, {@code evidence.compressedTooMuch}),
+     * stopping as soon as a limit is passed.
+     */
     private static boolean isWorkbook(byte[] content) {
         boolean contentTypes = false;
         boolean workbookPart = false;
         long inflated = 0;
+        long ratioLimit = MAX_COMPRESSION_RATIO * content.length;
         byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 contentTypes |= entry.getName().equals("[Content_Types].xml");
                 workbookPart |= entry.getName().startsWith("xl/");
-                if (contentTypes && workbookPart) {
-                    return true;
-                }
                 // Read the entry through ourselves (getNextEntry would inflate it unseen) to bound the work.
                 for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
                     inflated += read;
                     if (inflated > MAX_INFLATED_BYTES) {
-                        return false;
+                        throw new DomainRuleViolation("evidence.inflatesTooLarge",
+                                BigDecimal.valueOf(MAX_INFLATED_BYTES).divide(BYTES_PER_MB, 0, RoundingMode.DOWN));
+                    }
+                    if (inflated > ratioLimit) {
+                        throw new DomainRuleViolation("evidence.compressedTooMuch", MAX_COMPRESSION_RATIO);
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException corrupt) {
             return false;
         }
-        return false;
+        return contentTypes && workbookPart;
     }
 
     /** Strict UTF-8 text without NUL or other control bytes, with a column delimiter. */

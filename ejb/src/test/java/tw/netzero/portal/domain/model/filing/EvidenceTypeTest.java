@@ -9,10 +9,16 @@ import static tw.netzero.portal.domain.model.filing.FilingExamples.PNG;
 import static tw.netzero.portal.domain.model.filing.FilingExamples.workbook;
 import static tw.netzero.portal.domain.model.filing.FilingExamples.zip;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -117,6 +123,97 @@ class EvidenceTypeTest {
     void unknownBinaryContentIsRefused() {
         assertRefused("evidence.unknownType", "program.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0});
         assertRefused("evidence.unknownType", "image.gif", "GIF89a".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aWorkbookMayInflateToTheTotalLimitButNotOneByteMore() {
+        // 1.5 MB stored (not compressed) keeps the ratio near 65, so only the total counts here.
+        int stored = 1536 * 1024;
+        long zeros = EvidenceType.MAX_INFLATED_BYTES - stored - WORKBOOK_PARTS_INFLATED;
+        byte[] atLimit = workbookWith(zeros, stored);
+        assertEquals(EvidenceType.XLSX, EvidenceType.check("inventory.xlsx", atLimit, MAX));
+
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                () -> EvidenceType.check("inventory.xlsx", workbookWith(zeros + 1, stored), MAX));
+        assertEquals("evidence.inflatesTooLarge", refused.messageKey());
+        assertEquals(List.of(new BigDecimal("100")), refused.arguments());
+    }
+
+    @Test
+    void aWorkbookMayInflateToTheRatioLimitButNoMore() {
+        // Highly compressible zeros plus a stored padding whose every byte adds one to both the
+        // file size and the inflated total: choose the padding that makes inflated == 100 x size.
+        long step = EvidenceType.MAX_COMPRESSION_RATIO - 1;
+        for (long zeros = 4_000_000; ; zeros++) {
+            long sizeBesidesPadding = workbookWith(zeros, 1).length - 1; // with the padding entry's headers
+            long inflated = zeros + WORKBOOK_PARTS_INFLATED;
+            long excess = inflated - EvidenceType.MAX_COMPRESSION_RATIO * sizeBesidesPadding;
+            if (excess % step != 0) {
+                zeros += step - 1 - excess % step; // more zeros barely change the deflated size
+                continue;
+            }
+            if (excess > 0) {
+                int padding = (int) (excess / step);
+                long atRatio = zeros;
+                byte[] atLimit = workbookWith(atRatio, padding);
+                assertEquals(EvidenceType.MAX_COMPRESSION_RATIO * atLimit.length, inflated + padding);
+                assertEquals(EvidenceType.XLSX, EvidenceType.check("inventory.xlsx", atLimit, MAX));
+
+                DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
+                        () -> EvidenceType.check("inventory.xlsx", workbookWith(atRatio, padding - 1), MAX));
+                assertEquals("evidence.compressedTooMuch", refused.messageKey());
+                assertEquals(List.of(EvidenceType.MAX_COMPRESSION_RATIO), refused.arguments());
+                return;
+            }
+        }
+    }
+
+    @Test
+    void aZipBombDressedAsAWorkbookIsRefusedWhateverComesFirst() {
+        // About 300 KB inflating to 300 MB, the spreadsheet parts named before the bulk.
+        byte[] bomb = workbookWith(300L * 1024 * 1024, 0);
+        assertRefused("evidence.compressedTooMuch", "inventory.xlsx", bomb);
+    }
+
+    private static final String[] WORKBOOK_PARTS = {"[Content_Types].xml", "xl/workbook.xml"};
+    private static final long WORKBOOK_PARTS_INFLATED = WORKBOOK_PARTS.length * 4L;
+
+    /**
+     * A workbook's two telling parts (4 bytes each), then {@code zeros} deflated zero bytes, then
+     * {@code stored} zero bytes stored without compression.
+     */
+    private static byte[] workbookWith(long zeros, int stored) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            for (String part : WORKBOOK_PARTS) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write("<x/>".getBytes(StandardCharsets.US_ASCII));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] block = new byte[64 * 1024];
+            for (long left = zeros; left > 0; left -= block.length) {
+                zip.write(block, 0, (int) Math.min(block.length, left));
+            }
+            zip.closeEntry();
+            if (stored > 0) {
+                byte[] padding = new byte[stored];
+                CRC32 crc = new CRC32();
+                crc.update(padding);
+                ZipEntry entry = new ZipEntry("xl/media/padding.bin");
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(stored);
+                entry.setCompressedSize(stored);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(padding);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static void assertRefused(String key, String name, byte[] content) {

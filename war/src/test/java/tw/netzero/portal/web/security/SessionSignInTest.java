@@ -1,0 +1,100 @@
+package tw.netzero.portal.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SessionSignInTest {
+
+    private static final Instant SIGNED_IN_AT = Instant.parse("2026-12-04T01:00:00Z");
+    private static final SessionSignIn.SignedIn MEMBER =
+            new SessionSignIn.SignedIn("member@example.com", Set.of("member"), SIGNED_IN_AT);
+
+    @Test
+    void aSignInLastsEightHoursHoweverActiveTheSession() {
+        assertEquals(Duration.ofHours(8), SessionSignIn.MAX_LIFETIME);
+        assertFalse(MEMBER.isOverAt(SIGNED_IN_AT));
+        assertFalse(MEMBER.isOverAt(SIGNED_IN_AT.plus(Duration.ofMinutes(29))));
+        assertFalse(MEMBER.isOverAt(Instant.parse("2026-12-04T08:59:59.999Z")));
+        assertTrue(MEMBER.isOverAt(Instant.parse("2026-12-04T09:00:00Z")));
+        assertTrue(MEMBER.isOverAt(SIGNED_IN_AT.plus(Duration.ofDays(3))));
+    }
+
+    @Test
+    void aSessionSignedInLongerAgoIsEndedAndTheCallerSentToTheLoginPage() {
+        List<String> calls = new ArrayList<>();
+        var expired = new SessionSignIn.SignedIn("member@example.com", Set.of("member"),
+                Instant.now().minus(SessionSignIn.MAX_LIFETIME).minusSeconds(1));
+
+        AuthenticationStatus status = new SessionSignIn().validateRequest(request(expired, calls), null, context(calls));
+
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, status);
+        assertEquals(List.of("invalidate", "redirect /portal" + SessionSignIn.LOGIN_PAGE), calls);
+    }
+
+    @Test
+    void aSessionWithinItsLifetimeStaysSignedIn() {
+        List<String> calls = new ArrayList<>();
+        var recent = new SessionSignIn.SignedIn("member@example.com", Set.of("member"),
+                Instant.now().minus(SessionSignIn.MAX_LIFETIME).plusSeconds(60));
+
+        AuthenticationStatus status = new SessionSignIn().validateRequest(request(recent, calls), null, context(calls));
+
+        assertEquals(AuthenticationStatus.SUCCESS, status);
+        assertEquals(List.of("signed in member@example.com [member]"), calls);
+    }
+
+    private static HttpServletRequest request(SessionSignIn.SignedIn signedIn, List<String> calls) {
+        HttpSession session = proxy(HttpSession.class, (method, args) -> switch (method) {
+            case "getAttribute" -> signedIn;
+            case "invalidate" -> {
+                calls.add("invalidate");
+                yield null;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
+        return proxy(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getSession" -> session;
+            case "getContextPath" -> "/portal";
+            default -> throw new UnsupportedOperationException(method);
+        });
+    }
+
+    private static HttpMessageContext context(List<String> calls) {
+        return proxy(HttpMessageContext.class, (method, args) -> switch (method) {
+            case "getAuthParameters" -> AuthenticationParameters.withParams();
+            case "isProtected" -> true;
+            case "redirect" -> {
+                calls.add("redirect " + args[0]);
+                yield AuthenticationStatus.SEND_CONTINUE;
+            }
+            case "notifyContainerAboutLogin" -> {
+                calls.add("signed in " + args[0] + " " + args[1]);
+                yield AuthenticationStatus.SUCCESS;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
+    }
+
+    private interface Answer {
+        Object answer(String method, Object[] args);
+    }
+
+    private static <T> T proxy(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(SessionSignInTest.class.getClassLoader(), new Class<?>[] {type},
+                (self, method, args) -> answer.answer(method.getName(), args)));
+    }
+}
