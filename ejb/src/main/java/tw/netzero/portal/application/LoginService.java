@@ -68,7 +68,7 @@ public class LoginService {
     public LoginOutcome attempt(String email, char[] password) {
         Instant now = clock.instant();
         String normalised = UserAccount.normalise(email);
-        Optional<UserAccount> found = normalised == null ? Optional.empty() : accounts.findByEmail(normalised);
+        Optional<UserAccount> found = normalised == null ? Optional.empty() : accounts.findByEmailForSignIn(normalised);
         if (found.isEmpty()) {
             hashing.verify(password, decoyHash());
             audit.recordAs(actor(normalised), AuditAction.LOGIN_FAILED, "account", null, "unknown e-mail");

@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -60,6 +63,9 @@ class LoginServiceIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private CapturedMail mail;
 
@@ -191,6 +197,21 @@ class LoginServiceIT {
         assertFalse(logins.attempt(EMAIL, PASSWORD.toCharArray()).succeeded(), "still delayed");
         delayPasses();
         assertTrue(logins.attempt(EMAIL, PASSWORD.toCharArray()).succeeded(), "the owner still signs in");
+    }
+
+    @Test
+    void parallelGuessesOnOneAccountAreCheckedOneAfterTheOtherAndEachCounts() throws Exception {
+        int guesses = LoginThrottle.FREE_FAILURES + 1;
+        List<Future<LoginService.LoginOutcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            char[] guess = ("Parallel-guess-" + i).toCharArray();
+            outcomes.add(executor.submit(() -> logins.attempt(EMAIL, guess)));
+        }
+        for (Future<LoginService.LoginOutcome> outcome : outcomes) {
+            assertFalse(outcome.get().succeeded(), "refused, not a version conflict");
+        }
+        assertEquals(guesses, account().failedLogins(), "every guess counted");
+        assertFalse(logins.attempt(EMAIL, PASSWORD.toCharArray()).succeeded(), "so the next one waits");
     }
 
     private void failUntilDelayed() {
