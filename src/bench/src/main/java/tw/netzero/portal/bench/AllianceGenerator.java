@@ -278,7 +278,7 @@ public final class AllianceGenerator {
     private void insertAccounts(Connection connection, List<Member> members) throws SQLException {
         String hash = BenchAccounts.passwordHash(new Random(options.seed()));
         String sql = "INSERT INTO user_account (id, email, display_name, password_hash, role, company_id, enabled,"
-                + " failed_logins, locked_until, created_at, version) VALUES (?,?,?,?,?,?,TRUE,0,NULL,?,0)";
+                + " failed_logins, created_at, version) VALUES (?,?,?,?,?,?,TRUE,0,?,0)";
         try (Batch batch = new Batch(connection, sql, "user_account")) {
             for (Member member : members) {
                 if (!member.hasPledge()) {

@@ -50,7 +50,14 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for login
             // The session id was changed at sign-in (SessionSignIn).
             case SUCCESS -> external.redirect(external.getRequestContextPath() + homeOf(request));
-            default -> messages.error(null, "login.failed");
+            default -> {
+                Object retryAfter = request.getAttribute(SessionSignIn.RETRY_AFTER);
+                if (retryAfter != null) {
+                    messages.error(null, "login.tooManyAttempts", retryAfter);
+                } else {
+                    messages.error(null, "login.failed");
+                }
+            }
         }
     }
 

@@ -32,6 +32,10 @@ import java.util.Set;
  * (the idle timeout, 30 minutes, is web.xml's): then the session is ended and the caller signs in
  * again, so a session taken over, or left open on a shared computer that someone keeps using, is
  * not good for ever (ASVS 3.3.2).
+ *
+ * <p>Every sign-in attempt first passes {@link SignInLimits} (per client address and in all); over a
+ * limit it fails at once, without the identity store, and the login page says how many seconds to
+ * wait ({@link #RETRY_AFTER}; also sent as {@code Retry-After}).
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
@@ -41,6 +45,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     /** A working day: members and reviewers need not sign in again during one. */
     static final Duration MAX_LIFETIME = Duration.ofHours(8);
 
+    /** Request attribute: the whole seconds to wait when the attempt was over a sign-in limit. */
+    static final String RETRY_AFTER = SessionSignIn.class.getName() + ".retryAfter";
+
     private static final String SIGNED_IN = SessionSignIn.class.getName() + ".signedIn";
 
     @Inject
@@ -49,11 +56,32 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     @Inject
     private SignedInSessions sessions;
 
+    @Inject
+    private SignInLimits limits;
+
+    public SessionSignIn() {
+        // for CDI
+    }
+
+    SessionSignIn(SignInLimits limits, IdentityStoreHandler identityStores) {
+        this.limits = limits;
+        this.identityStores = identityStores;
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            Duration wait = limits.waitBefore(request.getRemoteAddr(), Instant.now());
+            if (!wait.isZero()) {
+                long seconds = SignInLimits.seconds(wait);
+                request.setAttribute(RETRY_AFTER, seconds);
+                if (response != null) {
+                    response.setHeader("Retry-After", String.valueOf(seconds));
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return signIn(request, context, identityStores.validate(credential));
         }
         HttpSession session = request.getSession(false);

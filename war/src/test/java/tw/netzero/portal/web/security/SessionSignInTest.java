@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Proxy;
@@ -55,6 +59,51 @@ class SessionSignInTest {
 
         assertEquals(AuthenticationStatus.SUCCESS, status);
         assertEquals(List.of("signed in member@example.com [member]"), calls);
+    }
+
+    @Test
+    void anAttemptOverTheSourcesLimitFailsWithoutTheIdentityStoreAndSaysHowLongToWait() {
+        List<String> calls = new ArrayList<>();
+        SignInLimits limits = new SignInLimits(1, Duration.ofSeconds(6), 100, Duration.ofMillis(1));
+        IdentityStoreHandler stores = proxy(IdentityStoreHandler.class, (method, args) -> {
+            calls.add("identity store");
+            return CredentialValidationResult.INVALID_RESULT;
+        });
+        SessionSignIn signIn = new SessionSignIn(limits, stores);
+
+        AuthenticationStatus first = signIn.validateRequest(attempt("203.0.113.7", calls), null, credentialContext(calls));
+        assertEquals(AuthenticationStatus.SEND_FAILURE, first);
+        assertEquals(List.of("identity store", "failed"), calls);
+
+        calls.clear();
+        AuthenticationStatus second = signIn.validateRequest(attempt("203.0.113.7", calls), null, credentialContext(calls));
+        assertEquals(AuthenticationStatus.SEND_FAILURE, second);
+        assertEquals(1, calls.size(), calls.toString());
+        assertTrue(calls.get(0).matches("retry after [1-6]"), calls.toString());
+    }
+
+    private static HttpServletRequest attempt(String address, List<String> calls) {
+        return proxy(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getRemoteAddr" -> address;
+            case "setAttribute" -> {
+                assertEquals(SessionSignIn.RETRY_AFTER, args[0]);
+                calls.add("retry after " + args[1]);
+                yield null;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
+    }
+
+    private static HttpMessageContext credentialContext(List<String> calls) {
+        return proxy(HttpMessageContext.class, (method, args) -> switch (method) {
+            case "getAuthParameters" -> AuthenticationParameters.withParams()
+                    .credential(new UsernamePasswordCredential("member@example.com", new Password("guess")));
+            case "notifyContainerAboutLogin" -> {
+                calls.add("failed");
+                yield AuthenticationStatus.SEND_FAILURE;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
     }
 
     private static HttpServletRequest request(SessionSignIn.SignedIn signedIn, List<String> calls) {

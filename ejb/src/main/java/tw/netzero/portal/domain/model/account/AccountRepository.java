@@ -10,6 +10,13 @@ public interface AccountRepository {
 
     Optional<UserAccount> findByEmail(String email);
 
+    /**
+     * The account, locked for the rest of the transaction: sign-in attempts on one account are
+     * checked one after the other, so parallel guesses each count (none slips past the delay,
+     * none fails on a version conflict).
+     */
+    Optional<UserAccount> findByEmailForSignIn(String email);
+
     List<UserAccount> ofCompany(long companyId);
 
     List<UserAccount> secretariat();

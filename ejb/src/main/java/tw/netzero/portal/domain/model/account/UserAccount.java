@@ -72,8 +72,11 @@ public class UserAccount {
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "last_failed_login")
+    private Instant lastFailedLogin;
+
+    @Column(name = "failure_notice_at")
+    private Instant failureNoticeAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -114,25 +117,31 @@ public class UserAccount {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public boolean canSignIn(Instant now) {
-        return enabled && passwordHash != null && !isLocked(now);
+    /** Whether a password attempt now has to wait after earlier failures ({@link LoginThrottle}). */
+    public boolean isDelayed(Instant now) {
+        return LoginThrottle.isDelayed(failedLogins, lastFailedLogin, now);
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        lockedUntil = LoginThrottle.lockedUntil(failedLogins, now);
+    /**
+     * Counts a wrong password. Returns whether the owner is to be told about repeated failures now
+     * (then this is remembered, so that they are told at most once per {@link LoginThrottle#NOTICE_INTERVAL}).
+     */
+    public boolean recordFailedLogin(Instant now) {
+        failedLogins = LoginThrottle.failuresCountingAt(failedLogins, lastFailedLogin, now) + 1;
+        lastFailedLogin = now;
+        if (LoginThrottle.isNoticeDue(failedLogins, failureNoticeAt, now)) {
+            failureNoticeAt = now;
+            return true;
+        }
+        return false;
     }
 
     public void recordSuccessfulLogin() {
         failedLogins = 0;
-        lockedUntil = null;
+        lastFailedLogin = null;
     }
 
-    /** Sets a new password (already checked against the policy and hashed); lifts any lock. */
+    /** Sets a new password (already checked against the policy and hashed); lifts any delay. */
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
         recordSuccessfulLogin();
@@ -178,8 +187,8 @@ public class UserAccount {
         return failedLogins;
     }
 
-    public Instant lockedUntil() {
-        return lockedUntil;
+    public Instant lastFailedLogin() {
+        return lastFailedLogin;
     }
 
     public Instant createdAt() {

@@ -2,6 +2,7 @@ package tw.netzero.portal.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,14 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<UserAccount> findByEmail(String email) {
         return entityManager.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
                 .setParameter("email", UserAccount.normalise(email))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> findByEmailForSignIn(String email) {
+        return entityManager.createNamedQuery(UserAccount.FIND_BY_EMAIL, UserAccount.class)
+                .setParameter("email", UserAccount.normalise(email))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
     }
 
