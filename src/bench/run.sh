@@ -80,6 +80,10 @@ set_config portal.datasource.user "$db_user"
 set_config portal.datasource.password "$db_password"
 set_config portal.demo-data false
 set_config portal.mail.transport log
+# The bench signs in hundreds of members from one address; the sign-in limits (issue 14, item 4)
+# are for people, so their bursts are raised here as in the end-to-end tests.
+set_config portal.sign-in.per-source-burst 100000
+set_config portal.sign-in.global-burst 100000
 pid=$(cat "$payara/glassfish/domains/$domain/config/pid")
 
 db_name=${db_url##*/}; db_name=${db_name%%\?*}
