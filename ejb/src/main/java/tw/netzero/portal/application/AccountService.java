@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -24,6 +23,7 @@ import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.ValidEmail;
 
 /** The account lifecycle: invitations, one-time links, passwords, disabling. */
 @Stateless
@@ -65,7 +65,7 @@ public class AccountService {
 
     /** A secretariat admin invites a reviewer (or another secretariat admin). */
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public UserAccount inviteSecretariat(@NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String email,
+    public UserAccount inviteSecretariat(@NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String email,
                                          @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName, Role role) {
         requireNewEmail(email);
         UserAccount account = UserAccount.secretariat(email, displayName, role, clock.instant());
@@ -75,7 +75,7 @@ public class AccountService {
     /** A member-admin (or the secretariat admin) invites a user of the company. */
     @RolesAllowed({Roles.MEMBER_ADMIN, Roles.SECRETARIAT_ADMIN})
     public UserAccount inviteCompanyUser(long companyId,
-                                         @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String email,
+                                         @NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String email,
                                          @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName, Role role) {
         access.requireCompanyAdmin(companyId);
         return inviteToCompany(companyId, email, displayName, role);
@@ -84,7 +84,7 @@ public class AccountService {
     /** The secretariat invites the first member-admin of a company it has just admitted. */
     @RolesAllowed(Roles.REVIEWER)
     public UserAccount inviteFirstAdmin(long companyId,
-                                        @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String email,
+                                        @NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String email,
                                         @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName) {
         return inviteToCompany(companyId, email, displayName, Role.MEMBER_ADMIN);
     }

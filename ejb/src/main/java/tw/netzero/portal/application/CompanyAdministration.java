@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +19,7 @@ import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.ValidEmail;
 
 /** A company's own data for its users, and the secretariat's view and decisions over all companies. */
 @Stateless
@@ -80,7 +80,7 @@ public class CompanyAdministration {
      */
     @RolesAllowed(Roles.REVIEWER)
     public UserAccount activate(long companyId,
-                                @NotBlank @Email @Size(max = UserAccount.EMAIL_MAX) String adminEmail,
+                                @NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String adminEmail,
                                 @NotBlank @Size(max = UserAccount.NAME_MAX) String adminName) {
         MemberCompany company = load(companyId);
         company.approve(access.current().email(), clock.instant(), LocalDate.now(clock));

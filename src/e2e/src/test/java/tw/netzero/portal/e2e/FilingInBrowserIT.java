@@ -49,6 +49,14 @@ class FilingInBrowserIT extends BrowserTest {
                 "are accepted as evidence"));
         assertEquals("0", database().value("SELECT COUNT(*) FROM evidence_file"));
 
+        // A name PrimeFaces refuses (markup characters): a message at the field, not the error page.
+        Path marked = Files.createTempDirectory("evidence").resolve("<b>statement|1.pdf");
+        Files.write(marked, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        browser.driver().findElement(By.id("evidence:upload_input")).sendKeys(marked.toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"),
+                "This file name cannot be accepted"));
+        assertEquals("0", database().value("SELECT COUNT(*) FROM evidence_file"));
+
         Path pdf = Files.createTempFile("inventory-report", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         browser.driver().findElement(By.id("evidence:upload_input")).sendKeys(pdf.toString());

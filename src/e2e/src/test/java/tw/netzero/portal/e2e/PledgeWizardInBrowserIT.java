@@ -1,6 +1,7 @@
 package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -26,7 +27,15 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("wizard:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("wizard"), "with a point for decimals"));
-        type(Map.of("scope1", "800000"));
+        // A year out of range names its bounds; a huge number typed with an exponent gets the range message.
+        type(Map.of("baseYear", "1800", "scope1", "1e308"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("wizard"), "Enter a year between 1990 and 2100."));
+        String refused = browser.driver().findElement(By.id("wizard")).getText();
+        assertTrue(refused.contains("Enter tonnes CO2e between 0 and 1,000,000,000."), refused);
+        assertFalse(refused.contains("{min}") || refused.contains("at most 3 decimals"), refused);
+        type(Map.of("baseYear", "2020", "scope1", "800000"));
         browser.driver().findElement(By.id("wizard:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
         browser.screenshot("pledge-step-inventory");

@@ -11,13 +11,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.ValidEmail;
 
 /**
  * A person who signs in: secretariat staff (no company) or a user of one member company.
@@ -46,7 +46,7 @@ public class UserAccount {
     private Long id;
 
     @NotBlank(message = "{account.email.required}")
-    @Email(message = "{account.email.invalid}")
+    @ValidEmail(message = "{account.email.invalid}")
     @Size(max = EMAIL_MAX, message = "{account.email.invalid}")
     @Column(name = "email", nullable = false, unique = true, length = EMAIL_MAX)
     private String email;

@@ -1,10 +1,10 @@
 package tw.netzero.portal.domain.model.company;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import tw.netzero.portal.domain.model.shared.ValidEmail;
 
 /**
  * The person who applies for a company and, once it is admitted, becomes its first member
@@ -16,7 +16,7 @@ public record ApplicationContact(
         String name,
 
         @NotBlank(message = "{application.contactEmail.required}")
-        @Email(message = "{application.contactEmail.invalid}")
+        @ValidEmail(message = "{application.contactEmail.invalid}")
         @Size(max = ApplicationContact.EMAIL_MAX, message = "{application.contactEmail.invalid}")
         String email,
 

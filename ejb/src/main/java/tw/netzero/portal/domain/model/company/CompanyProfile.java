@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import tw.netzero.portal.domain.model.shared.NoHiddenCharacters;
 
 /** The descriptive facts about a company, as typed on a form or read from a file. */
 public record CompanyProfile(
@@ -14,10 +15,12 @@ public record CompanyProfile(
 
         @NotBlank(message = "{company.nameEn.required}")
         @Size(max = MemberCompany.NAME_EN_MAX, message = "{company.nameEn.size}")
+        @NoHiddenCharacters(message = "{company.name.hiddenCharacters}")
         String nameEn,
 
         @NotBlank(message = "{company.nameZh.required}")
         @Size(max = MemberCompany.NAME_ZH_MAX, message = "{company.nameZh.size}")
+        @NoHiddenCharacters(message = "{company.name.hiddenCharacters}")
         String nameZh,
 
         @NotNull(message = "{company.industryGroup.required}")

@@ -23,6 +23,7 @@ import java.util.Optional;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.NoHiddenCharacters;
 
 /**
  * A company in the alliance, identified by its UBN. Membership moves only through the verbs
@@ -59,11 +60,13 @@ public class MemberCompany {
 
     @NotBlank(message = "{company.nameEn.required}")
     @Size(max = NAME_EN_MAX, message = "{company.nameEn.size}")
+    @NoHiddenCharacters(message = "{company.name.hiddenCharacters}")
     @Column(name = "name_en", nullable = false, length = NAME_EN_MAX)
     private String nameEn;
 
     @NotBlank(message = "{company.nameZh.required}")
     @Size(max = NAME_ZH_MAX, message = "{company.nameZh.size}")
+    @NoHiddenCharacters(message = "{company.name.hiddenCharacters}")
     @Column(name = "name_zh", nullable = false, length = NAME_ZH_MAX)
     private String nameZh;
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.VisibleText;
 
 /**
  * The kinds of evidence a filing accepts (inventory reports, verification statements, data
@@ -69,6 +70,11 @@ public enum EvidenceType {
 
     /** The type of an accepted file, or a {@link DomainRuleViolation} saying why it is refused. */
     public static EvidenceType check(String fileName, byte[] content, long maxBytes) {
+        if (VisibleText.firstHiddenInLine(fileName).isPresent()) {
+            // Shown in the evidence list and sent in Content-Disposition: no direction tricks
+            // ("invoice", U+202E, "fdp.exe" reads as "invoiceexe.pdf").
+            throw new DomainRuleViolation("evidence.name.hiddenCharacters");
+        }
         if (content == null || content.length == 0) {
             throw new DomainRuleViolation("evidence.empty");
         }

@@ -43,6 +43,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
+import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
 
@@ -88,7 +89,7 @@ public class ProgressFiling {
     public static final int REASON_MAX = 1000;
     public static final int VERIFIER_MAX = 200;
     public static final int STANDARD_MAX = 100;
-    public static final int REVIEW_COMMENT_MAX = 2000;
+    public static final int REVIEW_COMMENT_MAX = ReviewWorkflow.REVIEW_COMMENT_MAX;
     public static final int REVIEW_NOTE_MAX = 1000;
     /**
      * The verifier of an imported inventory marked as verified: the alliance's records say that

@@ -7,9 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -19,11 +16,13 @@ import java.time.Year;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import tw.netzero.portal.domain.model.shared.Amount;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.YearBetween;
 
 /**
  * The editable content of a pledge version, as a member fills it in step by step: every field
@@ -37,27 +36,24 @@ public class PledgeDraft implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String TONNES_MAX = "1000000000";
+    /** The largest activity (15 digits before the point, 4 after: the column's precision 20, scale 4). */
+    static final String ACTIVITY_MAX = "999999999999999.9999";
+    static final int YEAR_MIN = 1990;
+    static final int YEAR_MAX = 2100;
 
-    @Min(value = 1990, message = "{pledge.year.range}")
-    @Max(value = 2100, message = "{pledge.year.range}")
+    @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
     @Column(name = "base_year")
     private Integer baseYear;
 
-    @DecimalMin(value = "0", message = "{emissions.range}")
-    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
-    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Amount(min = "0", max = TONNES_MAX, fraction = 3, message = "{emissions.range}", decimalsMessage = "{emissions.digits}")
     @Column(name = "scope1", precision = 15, scale = 3)
     private BigDecimal scope1;
 
-    @DecimalMin(value = "0", message = "{emissions.range}")
-    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
-    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Amount(min = "0", max = TONNES_MAX, fraction = 3, message = "{emissions.range}", decimalsMessage = "{emissions.digits}")
     @Column(name = "scope2_location", precision = 15, scale = 3)
     private BigDecimal scope2LocationBased;
 
-    @DecimalMin(value = "0", message = "{emissions.range}")
-    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
-    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Amount(min = "0", max = TONNES_MAX, fraction = 3, message = "{emissions.range}", decimalsMessage = "{emissions.digits}")
     @Column(name = "scope2_market", precision = 15, scale = 3)
     private BigDecimal scope2MarketBased;
 
@@ -65,9 +61,7 @@ public class PledgeDraft implements Serializable {
     @Column(name = "scope2_method", length = 16)
     private Scope2Method scope2Method = Scope2Method.MARKET_BASED;
 
-    @DecimalMin(value = "0", message = "{emissions.range}")
-    @DecimalMax(value = TONNES_MAX, message = "{emissions.range}")
-    @Digits(integer = 10, fraction = 3, message = "{emissions.digits}")
+    @Amount(min = "0", max = TONNES_MAX, fraction = 3, message = "{emissions.range}", decimalsMessage = "{emissions.digits}")
     @Column(name = "scope3", precision = 15, scale = 3)
     private BigDecimal scope3;
 
@@ -85,8 +79,7 @@ public class PledgeDraft implements Serializable {
     @Column(name = "scope3_coverage", precision = 5, scale = 2)
     private BigDecimal scope3Coverage;
 
-    @Min(value = 1990, message = "{pledge.year.range}")
-    @Max(value = 2100, message = "{pledge.year.range}")
+    @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
     @Column(name = "near_target_year")
     private Integer nearTargetYear;
 
@@ -103,13 +96,12 @@ public class PledgeDraft implements Serializable {
     @Column(name = "near_intensity_unit", length = 60)
     private String nearIntensityUnit;
 
-    @DecimalMin(value = "0", inclusive = false, message = "{pledge.activity.positive}")
-    @Digits(integer = 15, fraction = 4, message = "{pledge.activity.positive}")
+    @Amount(min = "0", minInclusive = false, max = ACTIVITY_MAX, fraction = 4, message = "{pledge.activity.range}",
+            decimalsMessage = "{pledge.activity.digits}")
     @Column(name = "near_base_activity", precision = 20, scale = 4)
     private BigDecimal nearBaseActivity;
 
-    @Min(value = 1990, message = "{pledge.year.range}")
-    @Max(value = 2100, message = "{pledge.year.range}")
+    @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
     @Column(name = "long_target_year")
     private Integer longTargetYear;
 
@@ -118,8 +110,7 @@ public class PledgeDraft implements Serializable {
     @Column(name = "long_reduction", precision = 5, scale = 2)
     private BigDecimal longReduction;
 
-    @Min(value = 1990, message = "{pledge.year.range}")
-    @Max(value = 2100, message = "{pledge.year.range}")
+    @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
     @Column(name = "net_zero_year")
     private Integer netZeroYear;
 

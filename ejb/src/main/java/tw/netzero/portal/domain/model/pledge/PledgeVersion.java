@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
 
 /**
  * One version of a company's pledge. A member edits it while it is a draft or returned, then
@@ -68,7 +69,7 @@ public class PledgeVersion {
     @Column(name = "reviewer", length = 254)
     private String reviewer;
 
-    @Column(name = "review_comment", length = 2000)
+    @Column(name = "review_comment", length = ReviewWorkflow.REVIEW_COMMENT_MAX)
     private String reviewComment;
 
     @Version

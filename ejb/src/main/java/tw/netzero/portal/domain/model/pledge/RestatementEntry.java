@@ -16,6 +16,7 @@ import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /** One line of a company's base-year restatement ledger, as stored. Never changed. */
 @Entity
@@ -63,6 +64,9 @@ public class RestatementEntry {
                             Instant restatedAt) {
         if (explanation == null || explanation.isBlank()) {
             throw new DomainRuleViolation("restatement.explanationRequired");
+        }
+        if (explanation.strip().length() > EXPLANATION_MAX) {
+            throw new FieldRuleViolation("explanation", "restatement.explanationSize", EXPLANATION_MAX);
         }
         this.companyId = companyId;
         this.reason = restatement.reason();

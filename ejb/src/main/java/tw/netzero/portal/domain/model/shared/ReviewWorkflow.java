@@ -8,11 +8,15 @@ import java.util.Set;
  * Where something a member submits and the secretariat reviews stands: status, submission
  * time and the latest review. Subclasses name the verbs and the legal moves; this class
  * refuses an illegal move with {@code <prefix>.workflow.illegalMove} and a missing mandatory
- * review comment with {@code <prefix>.workflow.commentRequired}.
+ * review comment with {@code <prefix>.workflow.commentRequired} and a comment longer than
+ * {@link #REVIEW_COMMENT_MAX} at the field {@code comment} with {@code <prefix>.workflow.commentSize}.
  *
  * @param <S> the status enum
  */
 public abstract class ReviewWorkflow<S extends Enum<S>> {
+
+    /** The longest review comment (the column's length): a longer one is refused, never cut. */
+    public static final int REVIEW_COMMENT_MAX = 2000;
 
     private final String keyPrefix;
     private S status;
@@ -54,6 +58,9 @@ public abstract class ReviewWorkflow<S extends Enum<S>> {
         // Returning or rejecting without saying why leaves the member unable to act on it.
         if (commentRequired && (comment == null || comment.isBlank())) {
             throw new DomainRuleViolation(keyPrefix + ".workflow.commentRequired", verb);
+        }
+        if (comment != null && comment.strip().length() > REVIEW_COMMENT_MAX) {
+            throw new FieldRuleViolation("comment", keyPrefix + ".workflow.commentSize", REVIEW_COMMENT_MAX);
         }
         status = to;
         this.reviewer = reviewer.strip();

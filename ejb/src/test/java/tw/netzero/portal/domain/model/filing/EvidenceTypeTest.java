@@ -57,6 +57,16 @@ class EvidenceTypeTest {
     }
 
     @Test
+    void refusesANameWithDirectionOverridesOrControlCharacters() {
+        // "invoice\u202Efdp.exe" reads as "invoiceexe.pdf"; the content is a real PDF all the same.
+        assertRefused("evidence.name.hiddenCharacters", "invoice\u202Egpj.pdf", PDF);
+        assertRefused("evidence.name.hiddenCharacters", "statement\u2066.pdf", PDF);
+        assertRefused("evidence.name.hiddenCharacters", "state\nment.pdf", PDF);
+        assertRefused("evidence.name.hiddenCharacters", "statement\u0000.pdf", PDF);
+        assertEquals(EvidenceType.PDF, EvidenceType.check("排放清冊 2024.pdf", PDF, MAX));
+    }
+
+    @Test
     void refusesAnEmptyFile() {
         assertRefused("evidence.empty", "empty.pdf", new byte[0]);
         assertRefused("evidence.empty", "nothing.pdf", null);

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
 
 class PledgeVersionWorkflowTest {
 
@@ -107,6 +109,26 @@ class PledgeVersionWorkflowTest {
         assertFalse(workflow.isEditableByMember());
         assertEquals("pledge.notEditable",
                 assertThrows(DomainRuleViolation.class, workflow::requireEditableByMember).messageKey());
+    }
+
+    @Test
+    void anOverLongReviewCommentIsRefusedAtItsFieldNeverCut() {
+        String atLimit = "x".repeat(ReviewWorkflow.REVIEW_COMMENT_MAX);
+        PledgeVersionWorkflow approved = in(PledgeStatus.UNDER_REVIEW);
+        approved.approve(REVIEWER, "  " + atLimit + "  ");
+        assertEquals(atLimit, approved.reviewComment());
+
+        for (Consumer<PledgeVersionWorkflow> move : java.util.List.<Consumer<PledgeVersionWorkflow>>of(
+                workflow -> workflow.approve(REVIEWER, "y".repeat(10_000)),
+                workflow -> workflow.returnForRevision(REVIEWER, atLimit + "y"),
+                workflow -> workflow.reject(REVIEWER, "y".repeat(10_000)))) {
+            PledgeVersionWorkflow workflow = in(PledgeStatus.UNDER_REVIEW);
+            FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> move.accept(workflow));
+            assertEquals("pledge.workflow.commentSize", refused.messageKey());
+            assertEquals("comment", refused.field());
+            assertEquals(PledgeStatus.UNDER_REVIEW, workflow.status());
+            assertNull(workflow.reviewComment());
+        }
     }
 
     private static PledgeVersionWorkflow in(PledgeStatus status) {
