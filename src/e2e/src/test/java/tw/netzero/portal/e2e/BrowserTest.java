@@ -3,6 +3,8 @@ package tw.netzero.portal.e2e;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A deployed-portal test that drives a fresh headless Chromium per test method. */
@@ -33,10 +35,21 @@ abstract class BrowserTest extends DeployedPortal {
         browser.waiting().until(ExpectedConditions.urlContains("/public/members.xhtml"));
     }
 
-    /** Opens a PrimeFaces select menu and picks the item with this label. */
+    /**
+     * Opens a PrimeFaces select menu and picks the item with this label. The list slides open
+     * with an animation: while it moves, a click can land on its neighbour (Chromium reports
+     * "element click intercepted"), so the click is tried again until the list has settled.
+     */
     protected void selectMenu(String id, String label) {
         browser.driver().findElement(By.id(id)).click();
         String items = "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']";
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+        browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
+            WebElement item = ExpectedConditions.elementToBeClickable(By.cssSelector(items)).apply(driver);
+            if (item == null) {
+                return false;
+            }
+            item.click();
+            return true;
+        });
     }
 }
