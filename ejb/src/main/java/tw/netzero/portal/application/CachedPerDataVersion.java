@@ -56,7 +56,11 @@ final class CachedPerDataVersion<T> {
         }
     }
 
-    /** The day in the alliance's zone; a value read before midnight is not served after it. */
+    /**
+     * The day in the alliance's zone; a value read before midnight is not served after it. Every
+     * instance derives the day from its own clock, so all of them move on at the same midnight
+     * without telling each other; the data version itself is still per instance (issue 13).
+     */
     static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, DueDates.ALLIANCE_ZONE);
     }

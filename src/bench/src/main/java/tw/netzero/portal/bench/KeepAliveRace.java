@@ -56,6 +56,8 @@ public final class KeepAliveRace {
                 try {
                     HttpResponse<String> get = http.send(HttpRequest.newBuilder(base.resolve("/public/login.xhtml"))
                             .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    // Not a test wait: staying idle this long is the condition being reproduced (Payara closes
+                    // idle connections after 30 s), so a fixed pause is the point.
                     Thread.sleep((long) (idle * 1000));
                     HttpResponse<String> put = http.send(HttpRequest.newBuilder(
                                     base.resolve("/api/member/companies/00000000/filings/2025"))

@@ -11,6 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * The HTTP sessions each account is signed in to (on this server), so that setting a new
  * password ends them all: whoever had the old password loses the sessions it opened. Sessions
  * are added at sign-in ({@link SessionSignIn}) and dropped when they end ({@link SessionEnd}).
+ *
+ * <p><strong>One instance only.</strong> The registry is this server instance's memory: on a Payara
+ * deployment group, sessions held by another instance learn nothing of the new password and stay
+ * signed in until they expire (8 hours at most, {@code SessionSignIn}). Issue 13's scale-out must
+ * replace it with something every instance reads: a "password set at" time on the account,
+ * compared with the session's sign-in time on each request.
  */
 @ApplicationScoped
 public class SignedInSessions {
