@@ -1,9 +1,28 @@
 package tw.netzero.portal.domain.model.alliance;
 
 import java.time.Year;
+import java.util.Objects;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
 
-/** One active member's accepted filing of one year, reduced to its totals as accepted. */
-public record MemberYearTotal(long companyId, IndustryGroup group, Year year, FilingTotals totals) {
+/**
+ * One member's accepted filing of one year, reduced to its totals as accepted.
+ *
+ * @param stillMember   false for a member that has since left the alliance (suspended or withdrawn):
+ *                      its years count in the alliance's totals of the years it was in, it is judged no more
+ * @param firstAccepted the totals of the year's first accepted revision, before any accepted correction
+ *                      (the same as {@code totals} when never corrected): what the year was first reported with
+ */
+public record MemberYearTotal(long companyId, IndustryGroup group, Year year, FilingTotals totals, boolean stillMember,
+                              FilingTotals firstAccepted) {
+
+    public MemberYearTotal {
+        Objects.requireNonNull(totals, "totals");
+        Objects.requireNonNull(firstAccepted, "firstAccepted");
+    }
+
+    /** An active member's year, never corrected. */
+    public MemberYearTotal(long companyId, IndustryGroup group, Year year, FilingTotals totals) {
+        this(companyId, group, year, totals, true, totals);
+    }
 }
