@@ -45,6 +45,17 @@ public class AllianceDashboard {
         return figures(latestReportingYear()).reportedYears();
     }
 
+    /**
+     * The open-data view like for like: per year up to last year the members counted, the total,
+     * its coverage and whether it is provisional, the change of the members with figures for both
+     * years and its chained index, the bridge, and the pathways and city goals of the same members
+     * ({@link AllianceFigures#alliance()}). Aggregates only.
+     */
+    @PermitAll
+    public AllianceFigures publicFigures() {
+        return figures(latestReportingYear());
+    }
+
     /** Last calendar year: the latest year members report on (its filings are due this year). */
     @RolesAllowed(Roles.REVIEWER)
     public Year latestReportingYear() {

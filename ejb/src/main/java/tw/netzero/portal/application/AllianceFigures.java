@@ -4,8 +4,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
@@ -27,10 +30,15 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  *               filing or a pledge covering that year
  * @param referenceBase the sum of the base-year totals of the pledges in force, placed in
  *                      {@code referenceBaseYear}, the earliest of their base years; null without pledges
+ * @param coverageThreshold below this share of the alliance's base-year emissions a year is provisional
+ * @param alliance the alliance like for like ({@link AllianceSeries}), from the first year with a
+ *                 figure up to the reporting year: the definitions the dashboard, the directory's
+ *                 summary strip, the open-data totals and the downloads share
  */
 public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCoverage coverage,
                               List<YearFigures> years, List<GroupYearFigures> groups, Emissions referenceBase,
-                              Year referenceBaseYear) implements Serializable {
+                              Year referenceBaseYear, Percentage coverageThreshold, List<AllianceYear> alliance)
+        implements Serializable {
 
     /** One year for the whole alliance, with the city's goals applied to it (null before the reference begins). */
     public record YearFigures(Year year, Totals totals, Emissions cityReference) implements Serializable {
@@ -69,6 +77,12 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
         static final Totals NONE = new Totals(0, null, null, 0, 0, 0);
     }
 
+    /** The reporting year like for like; empty when no member has a figure up to it. */
+    public Optional<AllianceYear> allianceInReportingYear() {
+        return alliance.isEmpty() || !alliance.get(alliance.size() - 1).year().equals(reportingYear) ? Optional.empty()
+                : Optional.of(alliance.get(alliance.size() - 1));
+    }
+
     /** The years of the table: up to the reporting year. */
     public List<YearFigures> reportedYears() {
         return years.stream().filter(figures -> !figures.year().isAfter(reportingYear)).toList();
@@ -83,8 +97,8 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
                               List<GroupYearTotal> groupTotals, List<MemberYearTotal> memberTotals,
                               List<PledgeInForce> pledges) {
         Year last = reportingYear.isAfter(CityTargets.NET_ZERO_YEAR) ? reportingYear : CityTargets.NET_ZERO_YEAR;
-        return AllianceHistory.of(last, toleranceIn, AllianceCoverage.of(coverage), groupTotals, memberTotals, pledges)
-                .asOf(reportingYear);
+        return AllianceHistory.of(last, reportingYear, toleranceIn, AllianceSeries.DEFAULT_COVERAGE_THRESHOLD,
+                AllianceCoverage.of(coverage), groupTotals, memberTotals, pledges).asOf(reportingYear);
     }
 
     private static Emissions sum(Emissions a, Emissions b) {

@@ -18,6 +18,7 @@ import tw.netzero.portal.application.AllianceFigures.GroupYearFigures;
 import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
@@ -49,12 +50,14 @@ public final class AllianceHistory {
     private final Emissions referenceBase;
     private final Year referenceBaseYear;
     private final Function<Year, Emissions> reference;
+    private final AllianceSeries series;
     private final Map<Year, AllianceFigures> byReportingYear = new ConcurrentHashMap<>();
 
     private AllianceHistory(Map<Year, Map<IndustryGroup, Totals>> cells, Year firstYear, Year lastYear,
                             Function<Year, Percentage> toleranceIn, AllianceCoverage coverage, Emissions referenceBase,
-                            Year referenceBaseYear) {
+                            Year referenceBaseYear, AllianceSeries series) {
         this.cells = cells;
+        this.series = series;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.toleranceIn = toleranceIn;
@@ -69,11 +72,12 @@ public final class AllianceHistory {
      * Puts the figures together up to {@code lastYear} (at least the chart's end, 2050). The
      * database has summed the filings; what is computed here is per pledge (its pathway, from its
      * few numbers) and per member and year (the on-track verdict, by the same
-     * {@link OnTrackClassifier} as a member's own progress report, with that year's tolerance).
+     * {@link OnTrackClassifier} as a member's own progress report, with that year's tolerance),
+     * and the like-for-like series up to {@code lastReported} with the secretariat's coverage threshold.
      */
-    static AllianceHistory of(Year lastYear, Function<Year, Percentage> toleranceIn, AllianceCoverage coverage,
-                              List<GroupYearTotal> groupTotals, List<MemberYearTotal> memberTotals,
-                              List<PledgeInForce> pledges) {
+    static AllianceHistory of(Year lastYear, Year lastReported, Function<Year, Percentage> toleranceIn,
+                              Percentage coverageThreshold, AllianceCoverage coverage, List<GroupYearTotal> groupTotals,
+                              List<MemberYearTotal> memberTotals, List<PledgeInForce> pledges) {
         Year first = Stream.concat(groupTotals.stream().map(GroupYearTotal::year),
                 pledges.stream().map(pledge -> pledge.pathway().firstYear())).min(Comparator.naturalOrder()).orElse(null);
         Map<Year, Map<IndustryGroup, Totals>> cells = new TreeMap<>();
@@ -84,7 +88,8 @@ public final class AllianceHistory {
         Map<Year, OnTrackClassifier> classifiers = new HashMap<>();
         Map<Long, PledgeInForce> pledgeOf = pledges.stream()
                 .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
-        memberTotals.forEach(member -> {
+        // Members since left are in the like-for-like series (the years they were in), judged no more.
+        memberTotals.stream().filter(MemberYearTotal::stillMember).forEach(member -> {
             PledgeInForce pledge = pledgeOf.get(member.companyId());
             Pathway pathway = pledge == null ? null : pledge.pathway();
             // Like for like with the pledge's base year; not comparable years count neither way.
@@ -114,7 +119,10 @@ public final class AllianceHistory {
                 .reduce(Emissions::add).orElse(null);
         Year referenceBaseYear = pledges.stream().map(pledge -> pledge.terms().baseYear())
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage, referenceBase, referenceBaseYear);
+        AllianceSeries series = AllianceSeries.of(memberTotals, pledges, coverage.activeMembers(), coverageThreshold,
+                lastReported);
+        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage, referenceBase, referenceBaseYear,
+                series);
     }
 
     /**
@@ -144,7 +152,8 @@ public final class AllianceHistory {
         }
         return new AllianceFigures(reportingYear, toleranceIn.apply(reportingYear), coverage.in(reportingYear),
                 Collections.unmodifiableList(years), Collections.unmodifiableList(groups), referenceBase,
-                referenceBaseYear);
+                referenceBaseYear, series.threshold(), series.years().stream()
+                        .filter(shown -> !shown.year().isAfter(reportingYear)).toList());
     }
 
     private static Function<Year, Emissions> referenceLine(Pathway line) {

@@ -14,12 +14,13 @@ import java.time.Duration;
 import java.time.Year;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 
 /**
- * The alliance's history as of the last committed change: read (five statements) and put
+ * The alliance's history as of the last committed change: read (six statements) and put
  * together once, then served from memory to every dashboard request, download and API call until
  * a change is committed or it is older than {@code portal.dashboard.max-age-seconds}. Who may see
  * which figures is {@link AllianceDashboard}'s to decide. See decision 0010.
@@ -36,6 +37,10 @@ public class CurrentAllianceHistory {
 
     @Inject
     private CycleRepository cycles;
+
+    /** A change of the coverage threshold is a committed change like any other: it makes a new data version. */
+    @Inject
+    private AllianceSettingsRepository settings;
 
     @Inject
     private PublicDataVersion dataVersion;
@@ -68,7 +73,8 @@ public class CurrentAllianceHistory {
         Year lastReported = Year.now(clock).minusYears(1);
         Year last = lastReported.isAfter(CityTargets.NET_ZERO_YEAR) ? lastReported : CityTargets.NET_ZERO_YEAR;
         OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
-        return AllianceHistory.of(last, judgement::toleranceIn, queries.coverage(), queries.acceptedTotalsByYearAndGroup(),
-                queries.acceptedTotalsByMemberAndYear(), queries.pledgesInForce());
+        return AllianceHistory.of(last, lastReported, judgement::toleranceIn, settings.current().coverageThreshold(),
+                queries.coverage(), queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
+                queries.pledgesInForce());
     }
 }

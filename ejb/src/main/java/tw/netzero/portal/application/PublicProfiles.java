@@ -42,13 +42,14 @@ public class PublicProfiles {
 
     /**
      * What changes public data: a company's public facts or membership, an approved pledge, an
-     * accepted, imported or superseded filing, a restatement, a cycle (its tolerance judges on-track).
+     * accepted, imported or superseded filing, a restatement, a cycle (its tolerance judges on-track),
+     * the coverage threshold (it makes years of the alliance's totals provisional).
      */
     static final Set<AuditAction> PUBLIC_CHANGES = EnumSet.of(AuditAction.COMPANY_CREATED,
             AuditAction.COMPANY_UPDATED, AuditAction.COMPANY_ACTIVATED, AuditAction.PLEDGE_APPROVED,
             AuditAction.FILING_ACCEPTED, AuditAction.FILING_SUPERSEDED, AuditAction.FILING_IMPORTED,
             AuditAction.HISTORY_IMPORTED, AuditAction.BASE_YEAR_RESTATED, AuditAction.CYCLE_OPENED,
-            AuditAction.CYCLE_RESCHEDULED, AuditAction.CYCLE_CLOSED);
+            AuditAction.CYCLE_RESCHEDULED, AuditAction.CYCLE_CLOSED, AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED);
 
     @Inject
     private PublicProfileQueries queries;

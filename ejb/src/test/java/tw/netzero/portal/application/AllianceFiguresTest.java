@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage.FiledMembers;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
@@ -149,8 +151,9 @@ class AllianceFiguresTest {
         AllianceCoverage coverage = new AllianceCoverage(3, 2,
                 Map.of(Y2022, new FiledMembers(2, 1), Y2023, new FiledMembers(3, 2)));
         // 2023 with 1.2 % (a reporting cycle): steel 1's 86,000 t, 1.18 % over 85,000, is on track.
-        AllianceHistory history = AllianceHistory.of(Year.of(2050),
-                year -> Percentage.of(year.equals(Y2023) ? "1.2" : "0"), coverage, GROUP_TOTALS, MEMBER_TOTALS, PLEDGES);
+        AllianceHistory history = AllianceHistory.of(Year.of(2050), Y2023,
+                year -> Percentage.of(year.equals(Y2023) ? "1.2" : "0"), Percentage.of("75"), coverage, GROUP_TOTALS,
+                MEMBER_TOTALS, PLEDGES);
 
         AllianceFigures in2022 = history.asOf(Y2022);
         AllianceFigures in2023 = history.asOf(Y2023);
@@ -165,6 +168,27 @@ class AllianceFiguresTest {
         assertEquals(new Totals(2, Emissions.of("96000"), Emissions.of("131000"), 1, 0, 1), in2022.years().get(3).totals());
         assertEquals(in2023.groups().subList(0, 3), in2022.groups());
         assertSame(in2023, history.asOf(Y2023));
+        // The like-for-like series ends at the reporting year too, with the secretariat's threshold.
+        assertEquals(List.of(Y2022), in2022.alliance().stream().map(AllianceYear::year).toList());
+        assertEquals(List.of(Y2022, Y2023), in2023.alliance().stream().map(AllianceYear::year).toList());
+        assertEquals(Percentage.of("75"), in2023.coverageThreshold());
+        assertEquals(Y2023, in2023.allianceInReportingYear().orElseThrow().year());
+    }
+
+    @Test
+    void aMemberSinceLeftCountsInTheYearsItWasInButIsJudgedNoMore() {
+        List<MemberYearTotal> withLeaver = new ArrayList<>(MEMBER_TOTALS);
+        withLeaver.add(new MemberYearTotal(9, IndustryGroup.ENERGY, Y2022, totals("5000"), false, totals("5000")));
+
+        AllianceFigures figures = AllianceFigures.of(Y2023, year -> Percentage.of("0"), COVERAGE, GROUP_TOTALS,
+                withLeaver, PLEDGES);
+
+        // As filed by the active members: unchanged, no one more "not assessed".
+        assertEquals(new Totals(2, Emissions.of("136000.5"), Emissions.of("138000"), 2, 0, 0),
+                figures.reportedYears().get(2).totals());
+        // Like for like: the leaver's 2022 is in 2022's total and leaves in 2023's bridge.
+        assertEquals(Emissions.of("141000.5"), figures.alliance().get(0).total());
+        assertEquals(1, figures.alliance().get(1).bridge().leftMembers());
     }
 
     private static Emissions reference(AllianceFigures figures, int year) {

@@ -1,5 +1,6 @@
 package tw.netzero.portal.web.api;
 
+import static tw.netzero.portal.web.api.JsonFields.number;
 import static tw.netzero.portal.web.api.JsonFields.percent;
 import static tw.netzero.portal.web.api.JsonFields.tonnes;
 import static tw.netzero.portal.web.api.JsonFields.year;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
-import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.application.PublicProfiles;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
 
 /** {@code GET /api/alliance/totals}: the alliance's aggregate figures by year. */
 @Path("alliance")
@@ -46,10 +51,18 @@ public class AllianceResource {
     @Path("totals")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Alliance totals by year",
-            description = "Per reporting year up to last year: active members with an accepted filing, their summed"
-                    + " emissions (scope 1 + market-based scope 2 + reported scope 3, tCO2e), the summed pathways"
-                    + " of the pledges in force, how many were on or off track, and the city's goals applied to the"
-                    + " alliance (-30 % by 2030 and net zero by 2050 from the summed base-year totals)."
+            description = "Per reporting year up to last year, like for like (definitions: docs/domain-rules.md,"
+                    + " 'Alliance figures'): membersCounted of activeMembers with a figure (accepted filing measured"
+                    + " with its pledge's base-year scope 2 method), their totalTonnes, baseYearCoveragePercent (share"
+                    + " of the alliance's base-year emissions they hold) and provisional (below"
+                    + " coverageThresholdPercent: the total says who filed, not how emissions moved); likeForLike:"
+                    + " the change over the members with figures for this year and the previous one, chained into an"
+                    + " index (100 in the first year); sameMembers: the counted members with a pledge, their"
+                    + " emissions, summed pathways and the city's goals (-30 % by 2030, net zero by 2050) applied to"
+                    + " their own base-year emissions; bridge: from the previous year's total as first reported,"
+                    + " restatements, members joined, left and not filed, and the real change. Also, as before, the"
+                    + " active members' accepted filings as filed (membersReporting, actualTonnes, pledgedTonnes of"
+                    + " all pledges in force, cityGoalsLineTonnes, on/off-track counts)."
                     + " ETag and Last-Modified as for members.")
     @APIResponse(responseCode = "200", description = "The totals, oldest year first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -65,12 +78,15 @@ public class AllianceResource {
         if (first.isAfter(last)) {
             throw ApiProblem.badParameter("from", "must not be after 'to'.");
         }
-        List<AllianceFigures.YearFigures> years = dashboard.publicTotalsByYear().stream()
-                .filter(figures -> !figures.year().isBefore(first) && !figures.year().isAfter(last))
-                .toList();
+        AllianceFigures alliance = dashboard.publicFigures();
+        Map<Year, AllianceYear> likeForLike = alliance.alliance().stream()
+                .collect(Collectors.toMap(AllianceYear::year, Function.identity()));
         JsonArrayBuilder array = JsonFields.array();
-        years.forEach(figures -> array.add(yearJson(figures)));
-        return CachedJson.of(request, JsonFields.object().add("years", array).build(), profiles.lastChange());
+        alliance.reportedYears().stream()
+                .filter(figures -> !figures.year().isBefore(first) && !figures.year().isAfter(last))
+                .forEach(figures -> array.add(yearJson(figures, likeForLike.get(figures.year()))));
+        JsonObjectBuilder json = percent(JsonFields.object(), "coverageThresholdPercent", alliance.coverageThreshold());
+        return CachedJson.of(request, json.add("years", array).build(), profiles.lastChange());
     }
 
     private static Year yearParameter(String name, String value, Year absent) {
@@ -83,7 +99,7 @@ public class AllianceResource {
         return Year.of(Integer.parseInt(value));
     }
 
-    private static JsonObjectBuilder yearJson(AllianceFigures.YearFigures figures) {
+    private static JsonObjectBuilder yearJson(AllianceFigures.YearFigures figures, AllianceYear alliance) {
         AllianceFigures.Totals totals = figures.totals();
         JsonObjectBuilder json = JsonFields.object();
         year(json, "year", figures.year());
@@ -92,6 +108,49 @@ public class AllianceResource {
         tonnes(json, "pledgedTonnes", totals.pledged());
         tonnes(json, "cityGoalsLineTonnes", figures.cityReference());
         json.add("onTrack", totals.onTrack()).add("offTrack", totals.offTrack()).add("notAssessed", totals.notAssessed());
-        return percent(json, "onTrackPercent", totals.onTrackShare());
+        percent(json, "onTrackPercent", totals.onTrackShare());
+        if (alliance != null) {
+            likeForLike(json, alliance);
+        }
+        return json;
+    }
+
+    private static void likeForLike(JsonObjectBuilder json, AllianceYear alliance) {
+        json.add("membersCounted", alliance.membersCounted()).add("membersNotComparable", alliance.membersNotComparable())
+                .add("activeMembers", alliance.activeMembers());
+        tonnes(json, "totalTonnes", alliance.total());
+        percent(json, "baseYearCoveragePercent", alliance.baseYearCoverage());
+        json.add("provisional", alliance.provisional());
+        AllianceSeries.YearOnYear change = alliance.change();
+        JsonObjectBuilder likeForLike = JsonFields.object();
+        year(likeForLike, "previousYear", change.previousYear());
+        likeForLike.add("members", change.cohort());
+        tonnes(likeForLike, "previousTonnes", change.previous());
+        tonnes(likeForLike, "currentTonnes", change.current());
+        number(likeForLike, "changePercent", change.percent());
+        number(likeForLike, "index", change.index());
+        json.add("likeForLike", likeForLike);
+        AllianceSeries.SameMembers same = alliance.sameMembers();
+        JsonObjectBuilder sameMembers = JsonFields.object().add("members", same.members());
+        tonnes(sameMembers, "actualTonnes", same.actual());
+        tonnes(sameMembers, "pledgedTonnes", same.pledged());
+        tonnes(sameMembers, "cityGoalsTonnes", same.cityGoals());
+        json.add("sameMembers", sameMembers);
+        AllianceSeries.Bridge bridge = alliance.bridge();
+        if (bridge != null) {
+            JsonObjectBuilder steps = JsonFields.object();
+            year(steps, "previousYear", bridge.previousYear());
+            number(steps, "previousAsFirstReportedTonnes", bridge.previousAsFirstReported());
+            number(steps, "restatementsTonnes", bridge.restatements());
+            steps.add("joinedMembers", bridge.joinedMembers());
+            number(steps, "joinedTonnes", bridge.joined());
+            steps.add("leftMembers", bridge.leftMembers());
+            number(steps, "leftTonnes", bridge.left());
+            steps.add("notFiledMembers", bridge.notFiledMembers());
+            number(steps, "notFiledTonnes", bridge.notFiled());
+            number(steps, "realChangeTonnes", bridge.realChange());
+            number(steps, "totalTonnes", bridge.total());
+            json.add("bridge", steps);
+        }
     }
 }

@@ -13,7 +13,10 @@ public interface AllianceQueries {
     /** Accepted filings summed by reporting year and industry group. */
     List<GroupYearTotal> acceptedTotalsByYearAndGroup();
 
-    /** Each member's accepted filing total per year: one row per member and year, for the on-track verdict. */
+    /**
+     * Each member's accepted filing totals per year: one row per member and year, for the on-track
+     * verdict and the like-for-like series; members since suspended or withdrawn included, marked.
+     */
     List<MemberYearTotal> acceptedTotalsByMemberAndYear();
 
     /** The pledge in force of every active member that has one. */
