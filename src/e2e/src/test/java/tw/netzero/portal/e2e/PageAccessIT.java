@@ -75,6 +75,8 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/secretariat/cycles.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
+        matrix.put("/secretariat/alliance-settings.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {

@@ -1,7 +1,10 @@
 package tw.netzero.portal.web.secretariat;
 
 import java.util.ArrayList;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.axes.cartesian.CartesianScales;
@@ -15,6 +18,7 @@ import org.primefaces.model.charts.line.LineChartOptions;
 import org.primefaces.model.charts.optionconfig.animation.Animation;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -22,6 +26,7 @@ import tw.netzero.portal.domain.model.shared.Percentage;
 final class DashboardCharts {
 
     private static final String ACTUAL_COLOUR = "rgb(200, 80, 20)";
+    private static final String PROVISIONAL_COLOUR = "rgb(150, 150, 150)";
     private static final String PLEDGED_COLOUR = "rgb(11, 93, 59)";
     private static final String REFERENCE_COLOUR = "rgb(90, 90, 160)";
     private static final String OFF_TRACK_COLOUR = "rgb(200, 80, 20)";
@@ -30,22 +35,38 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
-    /** Actual emissions (up to the reporting year), pledged pathways and the city goals line, to 2050. */
+    /**
+     * Up to the reporting year, like for like (AllianceSeries): the total of the members counted in
+     * a confirmed year, a provisional year's total as separate points (never joined to the line, so
+     * it cannot read as a fall), the pathways and the city's goals of the same members; after it,
+     * the pathways of the pledges in force, to 2050.
+     */
     static LineChartModel emissions(AllianceFigures figures, DashboardTables.Texts texts) {
         List<YearFigures> years = figures.years();
+        Map<Year, AllianceYear> alliance = figures.alliance().stream()
+                .collect(Collectors.toMap(AllianceYear::year, Function.identity()));
         ChartData data = new ChartData();
-        LineChartDataSet actual = line(texts.text("dashboard.chart.actual"),
-                values(years, line -> line.year().isAfter(figures.reportingYear()) ? null : line.totals().actual()),
-                ACTUAL_COLOUR);
-        actual.setPointRadius(4);
-        data.addChartDataSet(actual);
-        data.addChartDataSet(line(texts.text("dashboard.chart.pledged"), values(years, line -> line.totals().pledged()),
-                PLEDGED_COLOUR));
+        LineChartDataSet confirmed = line(texts.text("dashboard.chart.actual"),
+                values(years, line -> of(alliance, line, AllianceYear::confirmedTotal)), ACTUAL_COLOUR);
+        confirmed.setPointRadius(4);
+        data.addChartDataSet(confirmed);
+        LineChartDataSet provisional = line(texts.text("dashboard.chart.provisional"),
+                values(years, line -> of(alliance, line, year -> year.provisional() ? year.total() : null)),
+                PROVISIONAL_COLOUR);
+        provisional.setPointRadius(6);
+        provisional.setShowLine(false);
+        data.addChartDataSet(provisional);
+        data.addChartDataSet(line(texts.text("dashboard.chart.pledged"),
+                values(years, line -> of(alliance, line, year -> year.sameMembers().pledged())), PLEDGED_COLOUR));
         LineChartDataSet reference = line(texts.text("dashboard.chart.reference"),
-                values(years, YearFigures::cityReference), REFERENCE_COLOUR);
+                values(years, line -> of(alliance, line, year -> year.sameMembers().cityGoals())), REFERENCE_COLOUR);
         reference.setBorderDash(List.of(6, 4));
-        reference.setPointRadius(0);
         data.addChartDataSet(reference);
+        LineChartDataSet ahead = line(texts.text("dashboard.chart.pledgedAhead"), values(years,
+                line -> line.year().isBefore(figures.reportingYear()) ? null : line.totals().pledged()), PLEDGED_COLOUR);
+        ahead.setBorderDash(List.of(2, 3));
+        ahead.setPointRadius(0);
+        data.addChartDataSet(ahead);
         data.setLabels(labels(years));
         LineChartOptions options = new LineChartOptions();
         options.setAnimation(still());
@@ -53,6 +74,11 @@ final class DashboardCharts {
         model.setData(data);
         model.setOptions(options);
         return model;
+    }
+
+    private static Emissions of(Map<Year, AllianceYear> alliance, YearFigures line, Function<AllianceYear, Emissions> value) {
+        AllianceYear year = alliance.get(line.year());
+        return year == null ? null : value.apply(year);
     }
 
     /** Per year up to the reporting year: the shares of judged members on and off track, stacked to 100 %. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -25,6 +26,8 @@ public final class DashboardTables {
 
     /** The tables by the name the download link uses. */
     public enum Name {
+        LIKE_FOR_LIKE("like-for-like"),
+        BRIDGE("bridge"),
         YEARS("totals-by-year"),
         GROUPS("by-industry-group"),
         COVERAGE("coverage");
@@ -64,10 +67,60 @@ public final class DashboardTables {
 
     public static DataTable of(Name name, AllianceFigures figures, Texts texts) {
         return switch (name) {
+            case LIKE_FOR_LIKE -> likeForLike(figures, texts);
+            case BRIDGE -> bridge(figures, texts);
             case YEARS -> years(figures, texts);
             case GROUPS -> groups(figures, texts);
             case COVERAGE -> coverage(figures.coverage(), texts);
         };
+    }
+
+    /** The alliance like for like (AllianceSeries): coverage, provisional years, the chained index, the same members' lines. */
+    private static DataTable likeForLike(AllianceFigures figures, Texts texts) {
+        List<Column> columns = List.of(new Column(texts.text("dashboard.column.year"), Kind.YEAR),
+                new Column(texts.text("dashboard.column.basis"), Kind.TEXT),
+                new Column(texts.text("dashboard.column.membersCounted"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.activeMembers"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.total"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.baseYearCoverage"), Kind.PERCENT),
+                new Column(texts.text("dashboard.column.cohort"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.likeForLikeChange"), Kind.PERCENT),
+                new Column(texts.text("dashboard.column.index"), Kind.PERCENT),
+                new Column(texts.text("dashboard.column.sameMembers"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.sameMembersActual"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.sameMembersPledged"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.sameMembersCity"), Kind.TONNES));
+        List<List<Object>> rows = figures.alliance().stream().map(year -> Arrays.<Object>asList(year.year().getValue(),
+                texts.text(year.provisional() ? "dashboard.basis.provisional" : "dashboard.basis.confirmed"),
+                year.membersCounted(), year.activeMembers(), tonnes(year.total()), percent(year.baseYearCoverage()),
+                year.change().cohort(), year.change().percent(), year.change().index(), year.sameMembers().members(),
+                tonnes(year.sameMembers().actual()), tonnes(year.sameMembers().pledged()),
+                tonnes(year.sameMembers().cityGoals()))).toList();
+        return new DataTable(Name.LIKE_FOR_LIKE.fileName(), columns, rows);
+    }
+
+    /** From each year's total as first reported to the next year's, step by step. */
+    private static DataTable bridge(AllianceFigures figures, Texts texts) {
+        List<Column> columns = List.of(new Column(texts.text("dashboard.column.year"), Kind.YEAR),
+                new Column(texts.text("dashboard.column.bridgeFrom"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.restatements"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.joinedMembers"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.joined"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.leftMembers"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.left"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.notFiledMembers"), Kind.COUNT),
+                new Column(texts.text("dashboard.column.notFiled"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.realChange"), Kind.TONNES),
+                new Column(texts.text("dashboard.column.total"), Kind.TONNES));
+        List<List<Object>> rows = figures.alliance().stream().filter(year -> year.bridge() != null).map(year -> {
+            AllianceSeries.Bridge bridge = year.bridge();
+            // Leavers and missing filings take their tonnes out of the total: shown as negative steps.
+            return Arrays.<Object>asList(year.year().getValue(), bridge.previousAsFirstReported(),
+                    bridge.restatements(), bridge.joinedMembers(), bridge.joined(), bridge.leftMembers(),
+                    bridge.left().negate(), bridge.notFiledMembers(), bridge.notFiled().negate(), bridge.realChange(),
+                    bridge.total());
+        }).toList();
+        return new DataTable(Name.BRIDGE.fileName(), columns, rows);
     }
 
     private static DataTable years(AllianceFigures figures, Texts texts) {

@@ -11,6 +11,7 @@ import org.primefaces.model.charts.bar.BarChartModel;
 import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.AllianceDashboard;
 import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.secretariat.DashboardTables.Name;
@@ -84,6 +85,19 @@ public class DashboardView {
 
     public List<Integer> getYears() {
         return years;
+    }
+
+    public ShownTable getLikeForLikeTable() {
+        return content.shown(Name.LIKE_FOR_LIKE);
+    }
+
+    public ShownTable getBridgeTable() {
+        return content.shown(Name.BRIDGE);
+    }
+
+    /** The reporting year like for like; null when no member has a figure up to it. */
+    public AllianceSeries.AllianceYear getAllianceYear() {
+        return figures.allianceInReportingYear().orElse(null);
     }
 
     public ShownTable getYearsTable() {
