@@ -2,6 +2,7 @@ package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -17,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -61,6 +64,79 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertTrue(yearsZh.contains("承諾路徑"), yearsZh);
         String groupsZh = browser.driver().findElement(By.id("groups")).getText();
         assertTrue(groupsZh.contains("鋼鐵"), groupsZh);
+    }
+
+    /**
+     * 2021 on the demo data: only Linyuan Aromatics has a pledge and a 2021 filing, 43.6 % of the
+     * alliance's base-year emissions, below the default 80 %: provisional, in both languages. With
+     * the threshold at 40 % it is not; the threshold is put back whatever happens.
+     */
+    @Test
+    void aYearBelowTheCoverageThresholdIsShownAsProvisionalUntilTheSecretariatLowersIt() {
+        signInAsSecretariatAdmin();
+        try {
+            browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2021").toString());
+            String provisional = browser.driver().findElement(By.id("provisional")).getText();
+            assertTrue(provisional.startsWith("Provisional: the filings for 2021 cover")
+                    && provisional.contains("below the 80 % the secretariat has set"), provisional);
+            String basis = browser.driver().findElement(By.id("basis")).getText();
+            assertTrue(basis.startsWith("2021: ") && basis.contains("active members counted")
+                    && basis.contains("members with figures for 2020 and 2021"), basis);
+            String likeForLike = browser.driver().findElement(By.id("likeForLike")).getText();
+            assertTrue(likeForLike.contains("Provisional") && likeForLike.contains("Index (first year = 100)"), likeForLike);
+            assertTrue(browser.driver().findElement(By.id("bridge")).getText().contains("Members joined"));
+            assertNoRawKeys();
+            scrollTo("likeForLike");
+            browser.screenshot("dashboard-provisional-en");
+
+            browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2021&lang=zh-TW").toString());
+            String provisionalZh = browser.driver().findElement(By.id("provisional")).getText();
+            assertTrue(provisionalZh.startsWith("暫定：2021 年的申報僅涵蓋") && provisionalZh.contains("80%"), provisionalZh);
+            assertTrue(browser.driver().findElement(By.id("likeForLike")).getText().contains("暫定"));
+            assertTrue(browser.driver().findElement(By.id("basis")).getText().contains("有效會員"));
+            assertNoRawKeys();
+            browser.screenshot("dashboard-provisional-zh-TW");
+
+            browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2021&lang=en").toString());
+            browser.driver().findElement(By.id("changeThreshold")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/alliance-settings.xhtml"));
+            setThreshold("30");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settings"),
+                    "The coverage threshold must lie between 50 and 100 % (got 30)."));
+            setThreshold("40");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The coverage threshold is now 40"));
+
+            browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2021").toString());
+            assertTrue(browser.driver().findElements(By.id("provisional")).isEmpty(), "43.6 % is above 40 %");
+            assertTrue(browser.driver().findElement(By.id("likeForLike")).getText().contains("Confirmed"));
+        } finally {
+            browser.driver().get(portalUri("/secretariat/alliance-settings.xhtml").toString());
+            setThreshold("80");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The coverage threshold is now 80"));
+        }
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = ?"
+                + " AND details LIKE '%-> 40.00 %%'", "ALLIANCE_COVERAGE_THRESHOLD_CHANGED"), "the change is audited");
+    }
+
+    private void signInAsSecretariatAdmin() {
+        browser.driver().get(portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
+    }
+
+    private void setThreshold(String percent) {
+        WebElement field = browser.driver().findElement(By.id("settings:coverageThreshold_input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), percent, Keys.TAB);
+        browser.driver().findElement(By.id("settings:save")).click();
+    }
+
+    private void assertNoRawKeys() {
+        String text = browser.driver().findElement(By.id("main")).getText();
+        assertFalse(text.contains("???") || text.contains("dashboard.") || text.contains("{0"), text);
     }
 
     private void scrollTo(String id) {
