@@ -83,6 +83,20 @@ public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCo
                 : Optional.of(alliance.get(alliance.size() - 1));
     }
 
+    /**
+     * The latest year that is not provisional and has a change like for like: what the
+     * directory's summary strip shows, with its basis. Empty while there is none.
+     */
+    public Optional<AllianceYear> latestConfirmedChange() {
+        for (int i = alliance.size() - 1; i >= 0; i--) {
+            AllianceYear year = alliance.get(i);
+            if (!year.provisional() && year.change().percent() != null) {
+                return Optional.of(year);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The years of the table: up to the reporting year. */
     public List<YearFigures> reportedYears() {
         return years.stream().filter(figures -> !figures.year().isAfter(reportingYear)).toList();

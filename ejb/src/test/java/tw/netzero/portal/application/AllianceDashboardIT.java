@@ -35,7 +35,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.AllianceFigures.GroupYearFigures;
 import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.Bridge;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries.SameMembers;
+import tw.netzero.portal.domain.model.alliance.AllianceSettings;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
+import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -88,6 +94,11 @@ class AllianceDashboardIT {
 
     @Inject
     private AllianceDashboard dashboard;
+
+    @Inject
+    private AllianceSettingsService settings;
+
+    private long auditedBefore;
 
     @Inject
     private SignedIn signedIn;
@@ -145,6 +156,8 @@ class AllianceDashboardIT {
                 accepted(withdrawn1.id(), 2023, filing("400000", "100000", null, null, true)))
                 .forEach(entityManager::persist);
         transaction.commit();
+        auditedBefore = entityManager.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :action", Long.class)
+                .setParameter("action", AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED).getSingleResult();
     }
 
     @AfterEach
@@ -184,6 +197,80 @@ class AllianceDashboardIT {
         assertEquals(Year.of(2050), last.year());
         assertEquals(Emissions.ZERO, last.cityReference());
         assertNull(last.totals().actual());
+    }
+
+    /**
+     * Like for like from the database. 2022: steel 1 89,000.5 and steel 2 47,000, 100 % of the
+     * 150,000 t of base-year emissions. 2023: steel 1 86,000 (first accepted at 90,000), electronics 1
+     * 10,000 and withdrawn 1 500,000 (a member then) counted; steel 2 only submitted; 66.66 %:
+     * provisional. 2024: no one has filed; its bridge starts from 2023 as first reported and takes
+     * out the restatement, the member that has left and the two without a figure.
+     */
+    @Test
+    void likeForLikeFromTheDatabaseWithALeaverARestatementAndAMissingFiling() throws Exception {
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+
+        List<AllianceYear> years = dashboard.figures(Year.of(2024)).alliance();
+
+        assertEquals(List.of(Year.of(2022), Y2023, Year.of(2024)), years.stream().map(AllianceYear::year).toList());
+        AllianceYear y2022 = years.get(0);
+        assertEquals(tonnes("136000.5"), y2022.total());
+        assertEquals(Percentage.HUNDRED, y2022.baseYearCoverage());
+        assertEquals(false, y2022.provisional());
+        AllianceYear y2023 = years.get(1);
+        assertEquals(3, y2023.membersCounted());
+        assertEquals(5, y2023.activeMembers());
+        assertEquals(tonnes("596000"), y2023.total());
+        assertEquals(Percentage.of("66.66"), y2023.baseYearCoverage());
+        assertEquals(true, y2023.provisional());
+        // Over steel 1 alone, the one member with figures for both years: 89,000.5 -> 86,000.
+        assertEquals(1, y2023.change().cohort());
+        assertEquals(new BigDecimal("-3.4"), y2023.change().percent());
+        assertEquals(new Bridge(Year.of(2022), new BigDecimal("136000.500"), new BigDecimal("0.000"), 2,
+                new BigDecimal("510000.000"), 0, BigDecimal.ZERO, 1, new BigDecimal("47000.000"),
+                new BigDecimal("-3000.500"), new BigDecimal("596000.000")), y2023.bridge());
+        // Steel 1 against its own pathway (85,000) and the city's goals on its own base year (91,000).
+        assertEquals(new SameMembers(1, tonnes("86000"), tonnes("85000"), tonnes("91000")), y2023.sameMembers());
+
+        Bridge to2024 = years.get(2).bridge();
+        assertEquals(new BigDecimal("600000.000"), to2024.previousAsFirstReported());
+        assertEquals(new BigDecimal("-4000.000"), to2024.restatements());
+        assertEquals(1, to2024.leftMembers());
+        assertEquals(new BigDecimal("500000.000"), to2024.left());
+        assertEquals(2, to2024.notFiledMembers());
+        assertEquals(new BigDecimal("96000.000"), to2024.notFiled());
+        assertEquals(0, to2024.total().signum());
+        assertEquals(0, years.get(2).membersCounted());
+        assertEquals(true, years.get(2).provisional());
+    }
+
+    @Test
+    void theSecretariatAdminSetsTheCoverageThresholdAuditedAndTheFiguresFollow() throws Exception {
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        assertEquals(true, dashboard.figures(Y2023).allianceInReportingYear().orElseThrow().provisional());
+        AllianceSettings before = settings.current();
+        assertEquals(AllianceSeries.DEFAULT_COVERAGE_THRESHOLD, before.coverageThreshold());
+        assertThrows(EJBAccessException.class, () -> settings.changeCoverageThreshold(new BigDecimal("60"), before.version()));
+        request.logout();
+
+        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+        try {
+            assertEquals("alliance.coverageThreshold.outOfRange", assertThrows(DomainRuleViolation.class,
+                    () -> settings.changeCoverageThreshold(new BigDecimal("49.99"), before.version())).messageKey());
+            AllianceSettings changed = settings.changeCoverageThreshold(new BigDecimal("60"), before.version());
+            assertEquals("concurrentChange", assertThrows(DomainRuleViolation.class,
+                    () -> settings.changeCoverageThreshold(new BigDecimal("70"), before.version())).messageKey());
+
+            AllianceFigures figures = dashboard.figures(Y2023);
+            assertEquals(Percentage.of("60"), figures.coverageThreshold());
+            assertEquals(false, figures.allianceInReportingYear().orElseThrow().provisional(), "66.66 % is above 60 %");
+            assertEquals(1L, entityManager.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :action",
+                    Long.class).setParameter("action", AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED).getSingleResult()
+                    - auditedBefore);
+            assertEquals(before.version() + 1, changed.version());
+        } finally {
+            settings.changeCoverageThreshold(AllianceSeries.DEFAULT_COVERAGE_THRESHOLD.value(), settings.current().version());
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import tw.netzero.portal.application.AllianceDashboard;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +60,10 @@ public class MemberDirectoryView {
     @Inject
     private MemberDirectory directory;
 
+    /** The alliance's figures like for like, kept per data version like the directory (decision 0010). */
+    @Inject
+    private AllianceDashboard alliance;
+
     @Inject
     private Language language;
 
@@ -98,6 +104,11 @@ public class MemberDirectoryView {
             request = DirectoryRequest.DEFAULT.sortedBy(defaultSort(language));
         }
         page = directory.page(request);
+    }
+
+    /** The summary strip's change like for like: the latest confirmed year, or null while there is none. */
+    public AllianceSeries.AllianceYear getLikeForLike() {
+        return alliance.publicFigures().latestConfirmedChange().orElse(null);
     }
 
     public DirectoryPage getPage() {
