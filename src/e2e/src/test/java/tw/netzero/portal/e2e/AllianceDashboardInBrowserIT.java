@@ -76,6 +76,12 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
     void aYearBelowTheCoverageThresholdIsShownAsProvisionalUntilTheSecretariatLowersIt() {
         signInAsSecretariatAdmin();
         try {
+            // The README's picture: the last year every pledged demo member filed, its basis and the chart.
+            browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2024").toString());
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#emissionsChart canvas")));
+            assertTrue(browser.driver().findElement(By.id("basis")).getText().contains("members with figures for 2023 and 2024"));
+            browser.screenshot("dashboard-2024-en");
+
             browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2021").toString());
             String provisional = browser.driver().findElement(By.id("provisional")).getText();
             assertTrue(provisional.startsWith("Provisional: the filings for 2021 cover")
