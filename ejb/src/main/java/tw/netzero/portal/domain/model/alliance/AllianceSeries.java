@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
+import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -111,6 +112,19 @@ public final class AllianceSeries implements Serializable {
     }
 
     /**
+     * A pledge in force, with the lines compared year by year made once: its pathway and the
+     * city's goals applied to its base year (base years are never in the future, so before 2050).
+     */
+    private record Pledged(Pathway pathway, Pathway cityGoals, BigDecimal baseYearTonnes) {
+
+        static Pledged of(PledgeInForce pledge) {
+            Emissions base = pledge.terms().inventory().total();
+            return new Pledged(pledge.pathway(), CityTargets.appliedTo(base, pledge.terms().inventory().year()),
+                    base.tonnes());
+        }
+    }
+
+    /**
      * The series from the first year with a figure up to {@code lastYear}.
      *
      * @param activeMembers the members active now (the coverage's denominator)
@@ -121,6 +135,8 @@ public final class AllianceSeries implements Serializable {
         Objects.requireNonNull(threshold, "threshold");
         Map<Long, PledgeInForce> pledgeOf = pledges.stream()
                 .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+        Map<Long, Pledged> pledged = pledges.stream()
+                .collect(Collectors.toMap(PledgeInForce::companyId, Pledged::of));
         Map<Year, Map<Long, Figure>> figures = new TreeMap<>();
         Map<Year, Integer> notComparable = new HashMap<>();
         for (MemberYearTotal memberYear : memberYears) {
@@ -149,9 +165,8 @@ public final class AllianceSeries implements Serializable {
             Map<Long, Figure> counted = figures.getOrDefault(year, Map.of());
             Emissions total = sum(counted.values().stream().map(Figure::now).toList());
             Percentage coverage = allianceBase == null || allianceBase.isZero() ? null
-                    : Percentage.ofShare(sum(counted.keySet().stream().filter(pledgeOf::containsKey)
-                            .map(id -> pledgeOf.get(id).terms().inventory().total()).toList()).tonnes(),
-                            allianceBase.tonnes());
+                    : Percentage.ofShare(counted.keySet().stream().map(pledged::get).filter(Objects::nonNull)
+                            .map(Pledged::baseYearTonnes).reduce(BigDecimal.ZERO, BigDecimal::add), allianceBase.tonnes());
             boolean provisional = counted.isEmpty() || coverage == null || !coverage.isAtLeast(threshold);
             YearOnYear change = null;
             Bridge bridge = null;
@@ -171,7 +186,7 @@ public final class AllianceSeries implements Serializable {
                         total);
             }
             years.add(new AllianceYear(year, counted.size(), notComparable.getOrDefault(year, 0), activeMembers, total,
-                    coverage, provisional, sameMembers(year, counted, pledgeOf),
+                    coverage, provisional, sameMembers(year, counted, pledged),
                     change == null ? new YearOnYear(null, 0, null, null, null, INDEX_BASE.setScale(SHOWN_SCALE)) : change,
                     bridge));
             previous = counted;
@@ -213,31 +228,36 @@ public final class AllianceSeries implements Serializable {
                 notFiledMembers, notFiled, realChange, total.tonnes());
     }
 
-    private static SameMembers sameMembers(Year year, Map<Long, Figure> counted, Map<Long, PledgeInForce> pledgeOf) {
-        List<Emissions> actual = new ArrayList<>();
-        List<Emissions> pledged = new ArrayList<>();
-        List<Emissions> cityGoals = new ArrayList<>();
-        counted.forEach((companyId, figure) -> {
-            PledgeInForce pledge = pledgeOf.get(companyId);
+    private static SameMembers sameMembers(Year year, Map<Long, Figure> counted, Map<Long, Pledged> pledged) {
+        int members = 0;
+        BigDecimal actual = BigDecimal.ZERO;
+        BigDecimal pathways = BigDecimal.ZERO;
+        BigDecimal cityGoals = BigDecimal.ZERO;
+        for (Map.Entry<Long, Figure> entry : counted.entrySet()) {
+            Pledged pledge = pledged.get(entry.getKey());
             if (pledge == null || year.isBefore(pledge.pathway().firstYear())) {
-                return;
+                continue;
             }
-            actual.add(figure.now());
-            pledged.add(pledge.pathway().allowedIn(year));
-            // Base years are never in the future, so always before the city's 2050.
-            cityGoals.add(CityTargets.appliedTo(pledge.terms().inventory().total(), pledge.terms().inventory().year())
-                    .allowedIn(year));
-        });
-        return actual.isEmpty() ? new SameMembers(0, null, null, null)
-                : new SameMembers(actual.size(), sum(actual), sum(pledged), sum(cityGoals));
+            members++;
+            actual = actual.add(entry.getValue().now().tonnes());
+            pathways = pathways.add(pledge.pathway().allowedIn(year).tonnes());
+            cityGoals = cityGoals.add(pledge.cityGoals().allowedIn(year).tonnes());
+        }
+        return members == 0 ? new SameMembers(0, null, null, null)
+                : new SameMembers(members, Emissions.total(actual), Emissions.total(pathways), Emissions.total(cityGoals));
     }
 
     private static Optional<Emissions> measured(FilingTotals totals, PledgeInForce pledge) {
         return pledge == null ? Optional.of(totals.marketBased()) : totals.measuredLike(pledge.terms().inventory());
     }
 
+    /** Summed as decimals, made an amount once: an alliance has hundreds of thousands of member-years. */
     private static Emissions sum(List<Emissions> amounts) {
-        return amounts.stream().reduce(Emissions.ZERO, Emissions::add);
+        BigDecimal tonnes = BigDecimal.ZERO;
+        for (Emissions amount : amounts) {
+            tonnes = tonnes.add(amount.tonnes());
+        }
+        return Emissions.total(tonnes);
     }
 
     public Percentage threshold() {
