@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -55,8 +59,102 @@ class AccountLifecycleIT extends DeployedPortal {
         replay.submit("password", Map.of("newPassword", NEW_PASSWORD + "!", "confirmation", NEW_PASSWORD + "!"), "submit");
         assertTrue(replay.last().body().contains("This link has already been used"), "a link works once");
 
-        assertTrue(new JsfClient().signIn(invitee, NEW_PASSWORD));
-        assertFalse(new JsfClient().signIn(invitee, NEW_PASSWORD + "!"));
+        JsfClient signingIn = new JsfClient();
+        assertFalse(signingIn.signIn(invitee, NEW_PASSWORD), "a reviewer sets up an authenticator app first");
+        assertTrue(signingIn.isOnSecondFactorPage(), "the right password leads to the second factor");
+        JsfClient wrongPassword = new JsfClient();
+        assertFalse(wrongPassword.signIn(invitee, NEW_PASSWORD + "!"));
+        assertFalse(wrongPassword.isOnSecondFactorPage());
+    }
+
+    @Test
+    void aNewReviewerMustSetUpAnAuthenticatorAppAndThenSignsInWithItsCodes() throws Exception {
+        String reviewer = "mfa.reviewer@netzero-alliance.example";
+        JsfClient admin = new JsfClient();
+        assertTrue(admin.signIn(DemoUsers.SECRETARIAT_ADMIN.email, DemoUsers.SECRETARIAT_ADMIN.password));
+        admin.get("/secretariat/accounts.xhtml");
+        admin.submit("invite", Map.of("email", reviewer, "displayName", "MFA Reviewer", "role_input", "REVIEWER"), "send");
+        JsfClient invited = new JsfClient();
+        invited.get(path(linkIn(mailTo(reviewer))));
+        invited.submit("password", Map.of("newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            assertTrue(driver.findElement(By.id("secondFactor:qrCode")).getAttribute("src").startsWith("data:image/png;base64,"));
+            String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+            browser.screenshot("second-factor-enrolment");
+            driver.get(DeployedPortal.portalUri("/secretariat/home.xhtml").toString());
+            browser.waiting().until(ExpectedConditions.urlContains("/public/login.xhtml"));
+
+            driver.get(DeployedPortal.portalUri(JsfClient.SECOND_FACTOR_PAGE).toString());
+            String enrolmentCode = SignInCodes.next(secret);
+            enterCode(browser, enrolmentCode);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recoveryCodes")));
+            List<String> recoveryCodes = driver.findElements(By.cssSelector("#recoveryCodes code")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(10, recoveryCodes.size(), "ten recovery codes, shown once");
+            browser.screenshot("second-factor-recovery-codes");
+            driver.findElement(By.id("done:continue")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+            signOut(browser);
+
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterCode(browser, enrolmentCode);
+            assertTrue(driver.findElement(By.id("main")).getText().contains("Wrong or already used code"), "no replay");
+            enterCode(browser, SignInCodes.next(secret));
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+            signOut(browser);
+
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterCode(browser, recoveryCodes.get(0));
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+            signOut(browser);
+
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterCode(browser, recoveryCodes.get(0));
+            assertTrue(driver.findElement(By.id("main")).getText().contains("Wrong or already used code"),
+                    "a recovery code works once");
+            // Failures so far: the replayed code and the used recovery code; two more wrong codes
+            // pass LoginThrottle.FREE_FAILURES (3), and then even the right code waits 5 s.
+            String wrong = SignInCodes.current(secret).equals("000000") ? "111111" : "000000";
+            enterCode(browser, wrong);
+            enterCode(browser, wrong);
+            String right = SignInCodes.next(secret);
+            enterCode(browser, right);
+            assertTrue(driver.getCurrentUrl().contains(JsfClient.SECOND_FACTOR_PAGE), "delayed after repeated failures");
+            browser.screenshot("second-factor-wrong-code");
+            Thread.sleep(5_500);
+            enterCode(browser, right);
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+        }
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'SECOND_FACTOR_ENROLLED' AND actor = ?", reviewer));
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'RECOVERY_CODE_USED' AND actor = ?", reviewer));
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_THROTTLED' AND actor = ?", reviewer));
+    }
+
+    private static void typePassword(Browser browser, String email) {
+        browser.driver().get(DeployedPortal.portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(NEW_PASSWORD);
+        browser.driver().findElement(By.id("login:submit")).click();
+    }
+
+    private static void enterCode(Browser browser, String code) {
+        WebElement field = browser.driver().findElement(By.id("secondFactor:code"));
+        field.clear();
+        field.sendKeys(code);
+        browser.driver().findElement(By.id("secondFactor:submit")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(field));
+    }
+
+    private static void signOut(Browser browser) {
+        browser.driver().findElement(By.id("signOut:signOutButton")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/public/members.xhtml"));
     }
 
     @Test
