@@ -167,10 +167,11 @@ public class LoginService {
             newRecoveryCodes = account.confirmEnrolment(typed, now);
             check = newRecoveryCodes.isEmpty() ? SecondFactorCheck.REFUSED : SecondFactorCheck.CODE;
         }
-        if (check == SecondFactorCheck.REFUSED) {
+        if (check == SecondFactorCheck.REFUSED || check == SecondFactorCheck.REPLAYED) {
             boolean noticeDue = account.recordFailedLogin(now);
             audit.recordAs(account.email(), AuditAction.SECOND_FACTOR_FAILED, "account", account.id(),
-                    "wrong code (" + account.failedLogins() + " in a row)" + (noticeDue ? "; owner e-mailed" : ""));
+                    (check == SecondFactorCheck.REPLAYED ? "a code already used" : "wrong code")
+                            + " (" + account.failedLogins() + " in a row)" + (noticeDue ? "; owner e-mailed" : ""));
             if (noticeDue) {
                 tellTheOwner(account);
             }

@@ -122,9 +122,13 @@ public class SecondFactorView implements Serializable {
         }
     }
 
-    /** The secret in groups of four, easier to type into an app by hand. */
     public String getSecretForTyping() {
-        return secret == null ? null : secret.replaceAll("(.{4})(?!$)", "$1 ");
+        return secret == null ? null : forTyping(secret);
+    }
+
+    /** A secret in groups of four, easier to type into an app by hand. */
+    static String forTyping(String secret) {
+        return secret.replaceAll("(.{4})(?!$)", "$1 ");
     }
 
     private static void backToLogin(ExternalContext external) throws IOException {

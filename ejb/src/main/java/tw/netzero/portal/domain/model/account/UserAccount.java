@@ -226,8 +226,8 @@ public class UserAccount {
         replaceRecoveryCodes(recoveryCodes);
     }
 
-    /** What a second-factor entry was taken as. */
-    public enum SecondFactorCheck { CODE, RECOVERY_CODE, REFUSED }
+    /** What a second-factor entry was taken as; a code used before is told apart to log it (ASVS 2.8.5). */
+    public enum SecondFactorCheck { CODE, RECOVERY_CODE, REPLAYED, REFUSED }
 
     /**
      * Checks a code from the app or a recovery code. A code is accepted once (its step is
@@ -243,7 +243,8 @@ public class UserAccount {
         }
         OptionalLong step = TotpCodes.acceptedStep(totpSecret, typed, now, totpLastStep);
         if (step.isEmpty()) {
-            return SecondFactorCheck.REFUSED;
+            return TotpCodes.acceptedStep(totpSecret, typed, now, null).isPresent()
+                    ? SecondFactorCheck.REPLAYED : SecondFactorCheck.REFUSED;
         }
         totpLastStep = step.getAsLong();
         return SecondFactorCheck.CODE;

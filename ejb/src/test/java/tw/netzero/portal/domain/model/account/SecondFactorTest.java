@@ -25,6 +25,21 @@ class SecondFactorTest {
         return TotpCodes.codeFor(SECRET, TotpCodes.stepAt(now));
     }
 
+    /** A code of no step near {@code now}. */
+    private static String wrongCodeAt(Instant now) {
+        long step = TotpCodes.stepAt(now);
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            boolean nearNow = false;
+            for (long s = step - 1; s <= step + 1; s++) {
+                nearNow |= TotpCodes.codeFor(SECRET, s).equals(code);
+            }
+            if (!nearNow) {
+                return code;
+            }
+        }
+    }
+
     @Test
     void secretariatMustHaveASecondFactorAndMembersMay() {
         assertTrue(reviewer().isSecondFactorDue());
@@ -45,7 +60,7 @@ class SecondFactorTest {
         UserAccount account = reviewer();
         account.startEnrolment(SECRET);
         assertFalse(account.hasSecondFactor());
-        assertEquals(List.of(), account.confirmEnrolment("000000".equals(codeAt(T)) ? "111111" : "000000", T));
+        assertEquals(List.of(), account.confirmEnrolment(wrongCodeAt(T), T));
         assertFalse(account.hasSecondFactor());
         List<String> codes = account.confirmEnrolment(codeAt(T), T);
         assertEquals(RecoveryCodes.COUNT, codes.size());
@@ -59,7 +74,7 @@ class SecondFactorTest {
         UserAccount account = reviewer();
         account.startEnrolment(SECRET);
         account.confirmEnrolment(codeAt(T), T);
-        assertEquals(SecondFactorCheck.REFUSED, account.checkSecondFactor(codeAt(T), T.plusSeconds(5)));
+        assertEquals(SecondFactorCheck.REPLAYED, account.checkSecondFactor(codeAt(T), T.plusSeconds(5)));
     }
 
     @Test
@@ -67,7 +82,8 @@ class SecondFactorTest {
         UserAccount account = reviewer();
         account.enrol(SECRET, List.of(), T);
         assertEquals(SecondFactorCheck.CODE, account.checkSecondFactor(codeAt(T), T));
-        assertEquals(SecondFactorCheck.REFUSED, account.checkSecondFactor(codeAt(T), T.plusSeconds(1)));
+        assertEquals(SecondFactorCheck.REPLAYED, account.checkSecondFactor(codeAt(T), T.plusSeconds(1)));
+        assertEquals(SecondFactorCheck.REFUSED, account.checkSecondFactor(wrongCodeAt(T), T.plusSeconds(1)));
         Instant later = T.plusSeconds(TotpCodes.STEP_SECONDS);
         assertEquals(SecondFactorCheck.CODE, account.checkSecondFactor(codeAt(later), later));
     }
