@@ -14,8 +14,9 @@ import java.util.Locale;
  *
  * <p>{@link #COUNT} codes are made at enrolment and shown once; only their SHA-256 hashes are kept.
  * A plain hash suffices because each code carries {@link #ENTROPY_BITS} random bits: OWASP ASVS 4.0
- * 2.6.2 asks for a salted, slow hash only below 112 bits. Codes are Base32 (no 0/1/8/9, so no
- * O/I/B/g look-alikes), in groups of four; case, spaces and dashes do not matter when typed.
+ * 2.6.2 asks for a salted, slow hash only below 112 bits. Codes are Base32 (letters and the
+ * digits 2-7), in groups of four; case, spaces and dashes do not matter when typed, and a 0, 1 or 8
+ * typed for the look-alike O, I or B is read as that letter.
  */
 public final class RecoveryCodes {
 
@@ -50,7 +51,8 @@ public final class RecoveryCodes {
 
     /** The hash kept for a code as typed (case, spaces and dashes ignored). */
     public static String hashOf(String typed) {
-        String normal = typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String normal = typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT)
+                .replace('0', 'O').replace('1', 'I').replace('8', 'B');
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(normal.getBytes(StandardCharsets.US_ASCII)));

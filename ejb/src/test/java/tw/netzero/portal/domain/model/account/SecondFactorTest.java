@@ -100,6 +100,11 @@ class SecondFactorTest {
     }
 
     @Test
+    void aRecoveryCodeTypedWithDigitsForLookAlikeLettersIsTheSameCode() {
+        assertEquals(RecoveryCodes.hashOf("OIBA-AAAA-AAAA-AAAA-AAAA-AAAA"), RecoveryCodes.hashOf("018a aaaa aaaa aaaa aaaa aaaa"));
+    }
+
+    @Test
     void regeneratedRecoveryCodesReplaceTheOldOnes() {
         UserAccount account = reviewer();
         List<String> old = RecoveryCodes.newCodes();
