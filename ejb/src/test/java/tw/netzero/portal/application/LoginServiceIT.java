@@ -138,7 +138,7 @@ class LoginServiceIT {
 
     @Test
     void theRightPasswordSignsInWithTheRoleGroups() {
-        LoginService.LoginOutcome outcome = logins.attempt(" Reviewer@Login-Test.example ", PASSWORD.toCharArray());
+        LoginService.LoginOutcome outcome = logins.attempt(" Member@Login-Test.example ", PASSWORD.toCharArray());
         assertTrue(outcome.succeeded());
         assertEquals(Set.of("member"), outcome.groups());
         assertEquals(LoginService.SecondFactorDue.NONE, logins.secondFactorDue(EMAIL));
