@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -14,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.LoginThrottle;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.TotpCodes;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.account.UserAccount.SecondFactorCheck;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 
 /**
@@ -26,6 +29,12 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
  * account's real hash is not looked at, so a guess during the delay learns nothing), a disabled
  * account against its own. Answer times then tell an attacker nothing about the account (the
  * locked path used to answer in 19 ms, an unknown address in 240 ms).
+ *
+ * <p>A second factor (issue 14, item 5): when an account has one, or must have one (reviewers and
+ * secretariat administrators), the right password does not sign in by itself and does not clear
+ * the failures counted so far; {@link #attemptSecondFactor} then checks the code (or a recovery
+ * code, or the first code of a new enrolment). Wrong codes count in the same {@link LoginThrottle}
+ * as wrong passwords: knowing the password does not buy more guesses at the code.
  */
 @Stateless
 @PermitAll
@@ -65,6 +74,16 @@ public class LoginService {
         }
     }
 
+    /** What a caller who gave the right password has to do before being signed in. */
+    public enum SecondFactorDue { NONE, CODE, ENROLMENT }
+
+    /** The result of a second-factor step: groups when signed in, and the recovery codes a new enrolment made (shown once). */
+    public record SecondFactorOutcome(boolean succeeded, Set<String> groups, List<String> newRecoveryCodes) {
+        static SecondFactorOutcome refused() {
+            return new SecondFactorOutcome(false, Set.of(), List.of());
+        }
+    }
+
     public LoginOutcome attempt(String email, char[] password) {
         Instant now = clock.instant();
         String normalised = UserAccount.normalise(email);
@@ -93,9 +112,80 @@ public class LoginService {
             }
             return LoginOutcome.refused(account.email());
         }
-        account.recordSuccessfulLogin();
-        audit.recordAs(account.email(), AuditAction.LOGIN_SUCCEEDED, "account", account.id(), null);
+        if (account.isSecondFactorDue()) {
+            // Failures are cleared only once the second factor is passed too.
+            audit.recordAs(account.email(), AuditAction.LOGIN_SUCCEEDED, "account", account.id(),
+                    "password accepted; second factor due");
+        } else {
+            account.recordSuccessfulLogin();
+            audit.recordAs(account.email(), AuditAction.LOGIN_SUCCEEDED, "account", account.id(), null);
+        }
         return new LoginOutcome(true, account.email(), account.role().groups());
+    }
+
+    /** After the right password: whether a code is due, enrolment first, or nothing. */
+    public SecondFactorDue secondFactorDue(String email) {
+        return accounts.findByEmail(UserAccount.normalise(email))
+                .map(account -> account.hasSecondFactor() ? SecondFactorDue.CODE
+                        : account.isSecondFactorRequired() ? SecondFactorDue.ENROLMENT : SecondFactorDue.NONE)
+                .orElse(SecondFactorDue.NONE);
+    }
+
+    /**
+     * The secret of the enrolment a reviewer or administrator must make at sign-in (after the right
+     * password): the one started earlier if it was not confirmed, otherwise a new one.
+     */
+    public String enrolmentSecretAtSignIn(String email) {
+        UserAccount account = accounts.findByEmail(UserAccount.normalise(email)).orElseThrow();
+        if (account.pendingEnrolmentSecret() == null) {
+            account.startEnrolment(TotpCodes.newSecret());
+        }
+        return account.pendingEnrolmentSecret();
+    }
+
+    /**
+     * The second step of a sign-in whose password was right: a code from the app, a recovery code,
+     * or the code confirming a new enrolment. Delayed like a password after repeated failures, and a
+     * wrong one counts as a failure.
+     */
+    public SecondFactorOutcome attemptSecondFactor(String email, String typed) {
+        Instant now = clock.instant();
+        UserAccount account = accounts.findByEmailForSignIn(UserAccount.normalise(email)).orElse(null);
+        if (account == null || !account.enabled()) {
+            return SecondFactorOutcome.refused();
+        }
+        if (account.isDelayed(now)) {
+            audit.recordAs(account.email(), AuditAction.LOGIN_THROTTLED, "account", account.id(),
+                    "second factor delayed after " + account.failedLogins() + " failures in a row");
+            return SecondFactorOutcome.refused();
+        }
+        List<String> newRecoveryCodes = List.of();
+        SecondFactorCheck check;
+        if (account.hasSecondFactor()) {
+            check = account.checkSecondFactor(typed, now);
+        } else {
+            newRecoveryCodes = account.confirmEnrolment(typed, now);
+            check = newRecoveryCodes.isEmpty() ? SecondFactorCheck.REFUSED : SecondFactorCheck.CODE;
+        }
+        if (check == SecondFactorCheck.REFUSED || check == SecondFactorCheck.REPLAYED) {
+            boolean noticeDue = account.recordFailedLogin(now);
+            audit.recordAs(account.email(), AuditAction.SECOND_FACTOR_FAILED, "account", account.id(),
+                    (check == SecondFactorCheck.REPLAYED ? "a code already used" : "wrong code")
+                            + " (" + account.failedLogins() + " in a row)" + (noticeDue ? "; owner e-mailed" : ""));
+            if (noticeDue) {
+                tellTheOwner(account);
+            }
+            return SecondFactorOutcome.refused();
+        }
+        account.recordSuccessfulLogin();
+        if (!newRecoveryCodes.isEmpty()) {
+            audit.recordAs(account.email(), AuditAction.SECOND_FACTOR_ENROLLED, "account", account.id(), "at sign-in");
+        } else if (check == SecondFactorCheck.RECOVERY_CODE) {
+            audit.recordAs(account.email(), AuditAction.RECOVERY_CODE_USED, "account", account.id(),
+                    account.recoveryCodesLeft() + " left");
+        }
+        audit.recordAs(account.email(), AuditAction.LOGIN_SUCCEEDED, "account", account.id(), "second factor accepted");
+        return new SecondFactorOutcome(true, account.role().groups(), newRecoveryCodes);
     }
 
     /** Records that the signed-in caller signs out (the web layer then ends the session). */

@@ -2,6 +2,7 @@ package tw.netzero.portal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -24,20 +25,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.account.LoginThrottle;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.RecoveryCodes;
+import tw.netzero.portal.domain.model.account.TotpCodes;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.infrastructure.security.Pbkdf2PasswordHashing;
+import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.CountingPasswordHashing;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TestData;
 
-/** Passwords, login checks, the same work on every path, the progressive delay and the owner's e-mail, inside Payara on MariaDB. */
+/**
+ * Passwords, login checks, the same work on every path, the progressive delay and the owner's
+ * e-mail; the second factor (enrolment, codes once, recovery codes once, wrong codes delayed like
+ * wrong passwords), inside Payara on MariaDB.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LoginServiceIT {
 
-    private static final String EMAIL = "reviewer@login-test.example";
+    /** A member without a second factor: the password alone signs in. */
+    private static final String EMAIL = "member@login-test.example";
+    /** A reviewer with an authenticator app ({@link #SECRET}) and {@link #RECOVERY_CODES}. */
+    private static final String ENROLLED = "enrolled@login-test.example";
+    private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    private static final List<String> RECOVERY_CODES = RecoveryCodes.newCodes();
     private static final String DISABLED = "disabled@login-test.example";
     private static final String INVITED = "invited@login-test.example";
     private static final String PASSWORD = "Correct-Horse-2050";
@@ -45,12 +62,18 @@ class LoginServiceIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("login-service-it")
-                .addClasses(CountingPasswordHashing.class, CapturedMail.class, CapturedMail.Mail.class)
+                .addClasses(CountingPasswordHashing.class, CapturedMail.class, CapturedMail.Mail.class, AllianceExamples.class, SignedIn.class)
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
 
     @Inject
     private LoginService logins;
+
+    @Inject
+    private SecondFactorService secondFactors;
+
+    @Inject
+    private SignedIn signedIn;
 
     @Inject
     private PasswordHashing hashing;
@@ -69,14 +92,24 @@ class LoginServiceIT {
 
     private CapturedMail mail;
 
-    /** A reviewer with a password, a disabled one with the same password, an invitee without one. */
+    /**
+     * A member with a password, a reviewer with a password and an authenticator app, a disabled
+     * reviewer with the same password, an invited reviewer without one (all reviewers must enrol).
+     */
     @BeforeEach
     void accounts() throws Exception {
         transaction.begin();
         TestData.clear(entityManager);
-        UserAccount reviewer = UserAccount.secretariat(EMAIL, "Test Reviewer", Role.REVIEWER, Instant.now());
-        reviewer.changePassword(hashing.hash(PASSWORD.toCharArray()));
-        entityManager.persist(reviewer);
+        MemberCompany company = AllianceExamples.company("04595257", "Login Test Steel", IndustryGroup.STEEL);
+        entityManager.persist(company);
+        entityManager.flush();
+        UserAccount member = UserAccount.ofCompany(company.id(), EMAIL, "Test Member", Role.MEMBER, Instant.now());
+        member.changePassword(hashing.hash(PASSWORD.toCharArray()));
+        entityManager.persist(member);
+        UserAccount enrolled = UserAccount.secretariat(ENROLLED, "Enrolled Reviewer", Role.REVIEWER, Instant.now());
+        enrolled.changePassword(hashing.hash(PASSWORD.toCharArray()));
+        enrolled.enrol(SECRET, RECOVERY_CODES, Instant.now());
+        entityManager.persist(enrolled);
         UserAccount disabled = UserAccount.secretariat(DISABLED, "Disabled Reviewer", Role.REVIEWER, Instant.now());
         disabled.changePassword(hashing.hash(PASSWORD.toCharArray()));
         disabled.disable();
@@ -105,10 +138,113 @@ class LoginServiceIT {
 
     @Test
     void theRightPasswordSignsInWithTheRoleGroups() {
-        LoginService.LoginOutcome outcome = logins.attempt(" Reviewer@Login-Test.example ", PASSWORD.toCharArray());
+        LoginService.LoginOutcome outcome = logins.attempt(" Member@Login-Test.example ", PASSWORD.toCharArray());
+        assertTrue(outcome.succeeded());
+        assertEquals(Set.of("member"), outcome.groups());
+        assertEquals(LoginService.SecondFactorDue.NONE, logins.secondFactorDue(EMAIL));
+        assertEquals(1, auditCount(AuditAction.LOGIN_SUCCEEDED));
+    }
+
+    @Test
+    void aReviewerWithoutAnAppMustConfirmANewSecretWithACodeAndGetsTenRecoveryCodes() {
+        assertFalse(logins.attempt(INVITED, PASSWORD.toCharArray()).succeeded(), "no password yet");
+        setPasswordOf(INVITED);
+        assertTrue(logins.attempt(INVITED, PASSWORD.toCharArray()).succeeded());
+        assertEquals(LoginService.SecondFactorDue.ENROLMENT, logins.secondFactorDue(INVITED));
+        String secret = logins.enrolmentSecretAtSignIn(INVITED);
+        assertEquals(secret, logins.enrolmentSecretAtSignIn(INVITED), "the same secret until confirmed");
+        assertTrue(secret.matches("[A-Z2-7]{32}"));
+
+        assertFalse(logins.attemptSecondFactor(INVITED, wrongCode(secret)).succeeded());
+        assertEquals(1, auditCount(AuditAction.SECOND_FACTOR_FAILED, INVITED));
+        LoginService.SecondFactorOutcome confirmed = logins.attemptSecondFactor(INVITED, codeNow(secret));
+        assertTrue(confirmed.succeeded());
+        assertEquals(Set.of("reviewer"), confirmed.groups());
+        assertEquals(RecoveryCodes.COUNT, confirmed.newRecoveryCodes().size());
+        assertEquals(1, auditCount(AuditAction.SECOND_FACTOR_ENROLLED, INVITED));
+        assertEquals(LoginService.SecondFactorDue.CODE, logins.secondFactorDue(INVITED));
+        assertEquals(0, account(INVITED).failedLogins(), "cleared once the second factor is passed");
+        assertFalse(logins.attemptSecondFactor(INVITED, codeNow(secret)).succeeded(), "the confirming code is used");
+    }
+
+    @Test
+    void aCodeSignsInOnceAndItsReplayIsRefusedAndAudited() {
+        assertTrue(logins.attempt(ENROLLED, PASSWORD.toCharArray()).succeeded());
+        assertEquals(LoginService.SecondFactorDue.CODE, logins.secondFactorDue(ENROLLED));
+        String code = codeNow(SECRET);
+        LoginService.SecondFactorOutcome outcome = logins.attemptSecondFactor(ENROLLED, code);
         assertTrue(outcome.succeeded());
         assertEquals(Set.of("reviewer"), outcome.groups());
-        assertEquals(1, auditCount(AuditAction.LOGIN_SUCCEEDED));
+        assertEquals(List.of(), outcome.newRecoveryCodes());
+        assertFalse(logins.attemptSecondFactor(ENROLLED, code).succeeded());
+        assertEquals(1, entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action "
+                        + "AND e.actor = :actor AND e.details LIKE 'a code already used%'", Long.class)
+                .setParameter("action", AuditAction.SECOND_FACTOR_FAILED).setParameter("actor", ENROLLED).getSingleResult());
+    }
+
+    @Test
+    void aRecoveryCodeSignsInOnceAndIsStoredOnlyAsAHash() {
+        @SuppressWarnings("unchecked")
+        List<String> stored = entityManager.createNativeQuery("SELECT code_hash FROM recovery_code").getResultList();
+        assertEquals(RecoveryCodes.COUNT, stored.size());
+        assertTrue(stored.contains(RecoveryCodes.hashOf(RECOVERY_CODES.get(0))));
+        assertTrue(stored.stream().noneMatch(RECOVERY_CODES::contains), "hashes only");
+        assertTrue(logins.attemptSecondFactor(ENROLLED, RECOVERY_CODES.get(0).toLowerCase()).succeeded());
+        assertEquals(1, auditCount(AuditAction.RECOVERY_CODE_USED, ENROLLED));
+        assertFalse(logins.attemptSecondFactor(ENROLLED, RECOVERY_CODES.get(0)).succeeded(), "used up");
+        assertEquals(RecoveryCodes.COUNT - 1, account(ENROLLED).recoveryCodesLeft());
+    }
+
+    @Test
+    void aMemberSetsUpAnAppFromTheAccountPageMakesNewRecoveryCodesAndRemovesItWithThePassword() throws Exception {
+        signedIn.as(EMAIL, PASSWORD);
+        assertFalse(secondFactors.status().enrolled());
+        assertFalse(secondFactors.status().required());
+        String secret = secondFactors.startEnrolment();
+        assertEquals(secret, secondFactors.status().pendingSecret());
+        assertEquals(List.of(), secondFactors.confirmEnrolment(wrongCode(secret)));
+        assertEquals(1, account().failedLogins(), "a wrong code counts");
+        List<String> first = secondFactors.confirmEnrolment(codeNow(secret));
+        assertEquals(RecoveryCodes.COUNT, first.size());
+        assertEquals(LoginService.SecondFactorDue.CODE, logins.secondFactorDue(EMAIL), "now asked at sign-in");
+        assertEquals(null, secondFactors.status().pendingSecret(), "the secret is not shown again");
+
+        assertEquals(List.of(), secondFactors.regenerateRecoveryCodes(wrongCode(secret)));
+        List<String> fresh = secondFactors.regenerateRecoveryCodes(first.get(0));
+        assertEquals(RecoveryCodes.COUNT, fresh.size());
+        assertEquals(1, auditCount(AuditAction.RECOVERY_CODES_REGENERATED));
+        assertFalse(logins.attemptSecondFactor(EMAIL, first.get(1)).succeeded(), "the old codes are gone");
+
+        assertFalse(secondFactors.disable("Wrong-Password-2050"));
+        assertTrue(secondFactors.status().enrolled());
+        assertTrue(secondFactors.disable(PASSWORD));
+        assertEquals(LoginService.SecondFactorDue.NONE, logins.secondFactorDue(EMAIL));
+        assertEquals(1, auditCount(AuditAction.SECOND_FACTOR_ENROLLED));
+        assertEquals(1, auditCount(AuditAction.SECOND_FACTOR_DISABLED));
+    }
+
+    @Test
+    void aReviewerCannotRemoveTheSecondFactor() {
+        signedIn.as(ENROLLED, PASSWORD);
+        assertEquals("account.secondFactor.required",
+                assertThrows(DomainRuleViolation.class, () -> secondFactors.disable(PASSWORD)).messageKey());
+        assertTrue(secondFactors.status().required());
+    }
+
+    @Test
+    void wrongCodesAreDelayedAndCountedLikeWrongPasswordsAndThePasswordAloneDoesNotClearThem() throws Exception {
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+            assertFalse(logins.attemptSecondFactor(ENROLLED, wrongCode(SECRET)).succeeded());
+        }
+        assertTrue(logins.attempt(ENROLLED, PASSWORD.toCharArray()).succeeded());
+        assertEquals(LoginThrottle.FREE_FAILURES, account(ENROLLED).failedLogins(), "the password alone clears nothing");
+        assertFalse(logins.attemptSecondFactor(ENROLLED, wrongCode(SECRET)).succeeded());
+        assertFalse(logins.attemptSecondFactor(ENROLLED, codeNow(SECRET)).succeeded(), "even the right code waits");
+        assertEquals(1, auditCount(AuditAction.LOGIN_THROTTLED, ENROLLED));
+        assertEquals(LoginThrottle.FREE_FAILURES + 1, account(ENROLLED).failedLogins(), "not counted during the delay");
+        delayPasses(ENROLLED);
+        assertTrue(logins.attemptSecondFactor(ENROLLED, codeNow(SECRET)).succeeded());
+        assertEquals(0, account(ENROLLED).failedLogins());
     }
 
     @Test
@@ -229,19 +365,54 @@ class LoginServiceIT {
 
     /** The longest delay runs out (the last failure moved into the past rather than waiting), still within the window. */
     private void delayPasses() throws Exception {
+        delayPasses(EMAIL);
+    }
+
+    private void delayPasses(String email) throws Exception {
         transaction.begin();
         entityManager.createQuery("UPDATE UserAccount a SET a.lastFailedLogin = :past WHERE a.email = :email "
                         + "AND a.lastFailedLogin IS NOT NULL")
                 .setParameter("past", Instant.now().minus(LoginThrottle.LONGEST_DELAY))
-                .setParameter("email", EMAIL).executeUpdate();
+                .setParameter("email", email).executeUpdate();
         transaction.commit();
         entityManager.getEntityManagerFactory().getCache().evictAll();
     }
 
     private UserAccount account() {
+        return account(EMAIL);
+    }
+
+    private UserAccount account(String email) {
         entityManager.getEntityManagerFactory().getCache().evictAll();
         return entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.email = :email", UserAccount.class)
-                .setParameter("email", EMAIL).getSingleResult();
+                .setParameter("email", email).getSingleResult();
+    }
+
+    private void setPasswordOf(String email) {
+        try {
+            transaction.begin();
+            entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.email = :email", UserAccount.class)
+                    .setParameter("email", email).getSingleResult().changePassword(hashing.hash(PASSWORD.toCharArray()));
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String codeNow(String secret) {
+        return TotpCodes.codeFor(secret, TotpCodes.stepAt(Instant.now()));
+    }
+
+    /** A code no step near now has (so it is wrong, not a replay). */
+    private static String wrongCode(String secret) {
+        long step = TotpCodes.stepAt(Instant.now());
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            if (!List.of(TotpCodes.codeFor(secret, step - 1), TotpCodes.codeFor(secret, step),
+                    TotpCodes.codeFor(secret, step + 1), TotpCodes.codeFor(secret, step + 2)).contains(code)) {
+                return code;
+            }
+        }
     }
 
     private long auditCount(AuditAction action) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.MembershipService;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.RecoveryCodes;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
@@ -108,6 +109,11 @@ public class DemoData {
                 accounts.add(demo.create(companies, hashing, clock.instant()));
             }
             LOG.info("Demo data: demo accounts created (see README.md for their e-mails and passwords)");
+        }
+        for (DemoAccount demo : DemoAccount.values()) {
+            // Also for demo accounts made before the second factor existed (issue 14, item 5).
+            accounts.findByEmail(demo.email).filter(account -> demo.totpSecret != null && !account.hasSecondFactor())
+                    .ifPresent(account -> account.enrol(demo.totpSecret, demo.recoveryCodes(), clock.instant()));
         }
         for (DemoPledge demo : DemoPledge.values()) {
             long companyId = companies.findByUbn(Ubn.of(demo.ubn)).orElseThrow().id();
@@ -243,9 +249,9 @@ public class DemoData {
      */
     enum DemoAccount {
         SECRETARIAT_ADMIN("admin@netzero-alliance.example", "Lin Mei-hua 林美華", Role.SECRETARIAT_ADMIN, null,
-                "Secretariat-Demo-2050"),
+                "Secretariat-Demo-2050", "NETZEROALLIANCEDEMOADMINSECRET22", "ADMN"),
         REVIEWER("reviewer@netzero-alliance.example", "Chen Wei-ting 陳薇婷", Role.REVIEWER, null,
-                "Reviewer-Demo-2050"),
+                "Reviewer-Demo-2050", "NETZEROALLIANCEDEMOREVIEWERKEY22", "REVW"),
         STEEL_ADMIN("admin@harbor-crest-steel.example", "Wang Chih-ming 王志明", Role.MEMBER_ADMIN, "13579113",
                 "Member-Demo-2050"),
         STEEL_MEMBER("member@harbor-crest-steel.example", "Huang Ya-ting 黃雅婷", Role.MEMBER, "13579113",
@@ -260,13 +266,32 @@ public class DemoData {
         final Role role;
         final String companyUbn;
         final String password;
+        /** The published TOTP secret of a demo reviewer or administrator (README.md), so a newcomer can sign in. */
+        final String totpSecret;
+        /** Tells the demo account's published recovery codes apart: DEMO-tag-RCVY-CODE-LIST-AAAA to -AAAJ. */
+        final String recoveryTag;
 
         DemoAccount(String email, String name, Role role, String companyUbn, String password) {
+            this(email, name, role, companyUbn, password, null, null);
+        }
+
+        DemoAccount(String email, String name, Role role, String companyUbn, String password,
+                    String totpSecret, String recoveryTag) {
             this.email = email;
             this.name = name;
             this.role = role;
             this.companyUbn = companyUbn;
             this.password = password;
+            this.totpSecret = totpSecret;
+            this.recoveryTag = recoveryTag;
+        }
+
+        List<String> recoveryCodes() {
+            List<String> codes = new ArrayList<>();
+            for (char last = 'A'; last < 'A' + RecoveryCodes.COUNT; last++) {
+                codes.add("DEMO-" + recoveryTag + "-RCVY-CODE-LIST-AAA" + last);
+            }
+            return codes;
         }
 
         UserAccount create(CompanyRepository companies, PasswordHashing hashing, Instant now) {

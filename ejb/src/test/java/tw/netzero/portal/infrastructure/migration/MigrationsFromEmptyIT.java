@@ -1,11 +1,13 @@
 package tw.netzero.portal.infrastructure.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +121,44 @@ class MigrationsFromEmptyIT {
                     "no audit entry of this version: its submission");
             assertTrue(rows.next());
             assertEquals(null, rows.getTimestamp(2), "a version not approved has no approval time");
+        }
+    }
+
+    /**
+     * V19 leaves every account as it was, without a second factor (reviewers and administrators
+     * then enrol at their next sign-in), and keeps recovery codes only for accounts that exist.
+     * From V16, the newest migration on main before it (V17 and V18 belong to other branches).
+     */
+    @Test
+    void v19LeavesAccountsWithoutASecondFactor() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:v19-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        h2.setUser("portal");
+        DatabaseMigration.flyway(h2).target("16").load().migrate();
+        try (Connection connection = h2.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO user_account (id, email, display_name, password_hash, role, enabled, failed_logins,"
+                    + " created_at, version) VALUES (1, 'reviewer@example.org', 'Reviewer', 'hash', 'REVIEWER', TRUE, 2,"
+                    + " '2026-01-01 00:00:00', 3)");
+        }
+
+        DatabaseMigration.flyway(h2).load().migrate();
+
+        try (Connection connection = h2.getConnection(); Statement sql = connection.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("SELECT email, failed_logins, version, totp_secret, totp_enrolled_at,"
+                    + " totp_last_step FROM user_account")) {
+                assertTrue(rows.next());
+                assertEquals("reviewer@example.org", rows.getString(1));
+                assertEquals(2, rows.getInt(2));
+                assertEquals(3, rows.getInt(3));
+                assertEquals(null, rows.getString(4));
+                assertEquals(null, rows.getTimestamp(5));
+                assertEquals(null, rows.getObject(6));
+            }
+            sql.execute("INSERT INTO recovery_code (account_id, code_hash) VALUES (1, 'a1')");
+            assertThrows(SQLException.class,
+                    () -> sql.execute("INSERT INTO recovery_code (account_id, code_hash) VALUES (2, 'b2')"), "no such account");
+            assertThrows(SQLException.class,
+                    () -> sql.execute("INSERT INTO recovery_code (account_id, code_hash) VALUES (1, 'a1')"), "each code once");
         }
     }
 

@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -55,8 +59,164 @@ class AccountLifecycleIT extends DeployedPortal {
         replay.submit("password", Map.of("newPassword", NEW_PASSWORD + "!", "confirmation", NEW_PASSWORD + "!"), "submit");
         assertTrue(replay.last().body().contains("This link has already been used"), "a link works once");
 
-        assertTrue(new JsfClient().signIn(invitee, NEW_PASSWORD));
-        assertFalse(new JsfClient().signIn(invitee, NEW_PASSWORD + "!"));
+        JsfClient signingIn = new JsfClient();
+        assertFalse(signingIn.signIn(invitee, NEW_PASSWORD), "a reviewer sets up an authenticator app first");
+        assertTrue(signingIn.isOnSecondFactorPage(), "the right password leads to the second factor");
+        JsfClient wrongPassword = new JsfClient();
+        assertFalse(wrongPassword.signIn(invitee, NEW_PASSWORD + "!"));
+        assertFalse(wrongPassword.isOnSecondFactorPage());
+    }
+
+    @Test
+    void aNewReviewerMustSetUpAnAuthenticatorAppAndThenSignsInWithItsCodes() throws Exception {
+        String reviewer = "mfa.reviewer@netzero-alliance.example";
+        JsfClient admin = new JsfClient();
+        assertTrue(admin.signIn(DemoUsers.SECRETARIAT_ADMIN.email, DemoUsers.SECRETARIAT_ADMIN.password));
+        admin.get("/secretariat/accounts.xhtml");
+        admin.submit("invite", Map.of("email", reviewer, "displayName", "MFA Reviewer", "role_input", "REVIEWER"), "send");
+        JsfClient invited = new JsfClient();
+        invited.get(path(linkIn(mailTo(reviewer))));
+        invited.submit("password", Map.of("newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            assertTrue(driver.findElement(By.id("secondFactor:qrCode")).getAttribute("src").startsWith("data:image/png;base64,"));
+            String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+            browser.screenshot("second-factor-enrolment");
+            driver.get(DeployedPortal.portalUri("/secretariat/home.xhtml").toString());
+            browser.waiting().until(ExpectedConditions.urlContains("/public/login.xhtml"));
+
+            driver.get(DeployedPortal.portalUri(JsfClient.SECOND_FACTOR_PAGE).toString());
+            String enrolmentCode = SignInCodes.next(secret);
+            enterCode(browser, enrolmentCode);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recoveryCodes")));
+            List<String> recoveryCodes = driver.findElements(By.cssSelector("#recoveryCodes code")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(10, recoveryCodes.size(), "ten recovery codes, shown once");
+            browser.screenshot("second-factor-recovery-codes");
+            driver.findElement(By.id("done:continue")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+            signOut(browser);
+
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterCode(browser, enrolmentCode);
+            assertTrue(driver.findElement(By.id("main")).getText().contains("Wrong or already used code"), "no replay");
+            enterCode(browser, SignInCodes.next(secret));
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+            signOut(browser);
+
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterCode(browser, recoveryCodes.get(0));
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+            signOut(browser);
+
+            typePassword(browser, reviewer);
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterCode(browser, recoveryCodes.get(0));
+            assertTrue(driver.findElement(By.id("main")).getText().contains("Wrong or already used code"),
+                    "a recovery code works once");
+            // The used recovery code was the first failure since the last sign-in; three more wrong
+            // codes pass LoginThrottle.FREE_FAILURES (3), and then even the right code waits 5 s.
+            String wrong = SignInCodes.current(secret).equals("000000") ? "111111" : "000000";
+            for (int i = 0; i < 3; i++) {
+                enterCode(browser, wrong);
+            }
+            String right = SignInCodes.next(secret);
+            enterCode(browser, right);
+            assertTrue(driver.getCurrentUrl().contains(JsfClient.SECOND_FACTOR_PAGE), "delayed after repeated failures");
+            browser.screenshot("second-factor-wrong-code");
+            Thread.sleep(5_500);
+            enterCode(browser, right);
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
+
+            driver.findElement(By.id("signOut:security")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/secretariat/security.xhtml"));
+            assertTrue(driver.findElement(By.id("state")).getText().contains("Unused recovery codes: 9"));
+            assertTrue(driver.findElements(By.id("security:disable")).isEmpty(), "reviewers keep their app");
+            typeSecurityCode(browser, recoveryCodes.get(1));
+            driver.findElement(By.id("security:regenerate")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recoveryCodes")));
+            assertEquals(10, driver.findElements(By.cssSelector("#recoveryCodes code")).size());
+            browser.screenshot("second-factor-security-page");
+        }
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'SECOND_FACTOR_ENROLLED' AND actor = ?", reviewer));
+        // One to sign in, one to confirm the new codes.
+        assertEquals("2", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'RECOVERY_CODE_USED' AND actor = ?", reviewer));
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'RECOVERY_CODES_REGENERATED' AND actor = ?", reviewer));
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN_THROTTLED' AND actor = ?", reviewer));
+    }
+
+    @Test
+    void aMemberMaySetUpAnAuthenticatorAppAndRemoveItWithThePassword() {
+        DemoUsers member = DemoUsers.ELECTRONICS_ADMIN;
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            driver.get(DeployedPortal.portalUri("/public/login.xhtml").toString());
+            driver.findElement(By.id("login:email")).sendKeys(member.email);
+            driver.findElement(By.id("login:password")).sendKeys(member.password);
+            driver.findElement(By.id("login:submit")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/member/"));
+            driver.findElement(By.id("signOut:security")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/member/security.xhtml"));
+            driver.findElement(By.id("security:start")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("secret")));
+            String secret = driver.findElement(By.id("secret")).getText().replace(" ", "");
+            browser.screenshot("member-security-enrol");
+            typeSecurityCode(browser, SignInCodes.next(secret));
+            driver.findElement(By.id("security:confirm")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("recoveryCodes")));
+            assertTrue(driver.findElement(By.id("state")).getText().contains("Unused recovery codes: 10"));
+
+            JsfClient signingIn = new JsfClient();
+            assertFalse(signingIn.signIn(member.email, member.password), "now a code is due");
+            assertTrue(signingIn.isOnSecondFactorPage());
+            signingIn.submitSecondFactor(SignInCodes.next(secret));
+            assertTrue(signingIn.last().uri().getPath().endsWith("/member/home.xhtml"), signingIn.last().uri().toString());
+
+            typeSecurityCode(browser, "Wrong-Password-2050");
+            driver.findElement(By.id("security:disable")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Wrong or already used code"));
+            browser.screenshot("member-security-wrong");
+            typeSecurityCode(browser, member.password);
+            driver.findElement(By.id("security:disable")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The authenticator app is removed"));
+            assertTrue(new JsfClient().signIn(member.email, member.password), "the password alone again");
+        } finally {
+            // Other journeys sign in as this member with the password alone.
+            database().update("DELETE FROM recovery_code WHERE account_id = (SELECT id FROM user_account WHERE email = ?)", member.email);
+            database().update("UPDATE user_account SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_step = NULL,"
+                    + " failed_logins = 0 WHERE email = ?", member.email);
+        }
+    }
+
+    private static void typeSecurityCode(Browser browser, String code) {
+        WebElement field = browser.driver().findElement(By.id("security:code"));
+        field.clear();
+        field.sendKeys(code);
+    }
+
+    private static void typePassword(Browser browser, String email) {
+        browser.driver().get(DeployedPortal.portalUri("/public/login.xhtml").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(NEW_PASSWORD);
+        browser.driver().findElement(By.id("login:submit")).click();
+    }
+
+    private static void enterCode(Browser browser, String code) {
+        WebElement field = browser.driver().findElement(By.id("secondFactor:code"));
+        field.clear();
+        field.sendKeys(code);
+        browser.driver().findElement(By.id("secondFactor:submit")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(field));
+    }
+
+    private static void signOut(Browser browser) {
+        browser.driver().findElement(By.id("signOut:signOutButton")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/public/members.xhtml"));
     }
 
     @Test

@@ -34,10 +34,7 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
 
     @Test
     void theSecretariatSeesTheChartsAndTablesInBothLanguages() {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
-        browser.driver().findElement(By.id("login:submit")).click();
+        signIn(DemoUsers.SECRETARIAT_ADMIN);
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
         browser.driver().findElement(By.linkText("Dashboard")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/dashboard.xhtml"));

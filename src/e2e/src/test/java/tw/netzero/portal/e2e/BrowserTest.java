@@ -28,6 +28,19 @@ abstract class BrowserTest extends DeployedPortal {
         browser.driver().findElement(By.id("login:password")).sendKeys(user.password);
         browser.driver().findElement(By.id("login:submit")).click();
         browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
+        if (user.totpSecret != null) {
+            browser.waiting().until(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE));
+            enterSignInCode(user.nextCode());
+            browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains(JsfClient.SECOND_FACTOR_PAGE)));
+        }
+    }
+
+    /** Types a code (or recovery code) on the second-factor page and submits it. */
+    protected void enterSignInCode(String code) {
+        WebElement field = browser.driver().findElement(By.id("secondFactor:code"));
+        field.clear();
+        field.sendKeys(code);
+        browser.driver().findElement(By.id("secondFactor:submit")).click();
     }
 
     protected void signOut() {

@@ -92,10 +92,7 @@ class CyclesInBrowserIT extends BrowserTest {
 
     @Test
     void reviewersSeeTheOverdueListButNotTheCycles() {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.REVIEWER.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.REVIEWER.password);
-        browser.driver().findElement(By.id("login:submit")).click();
+        signIn(DemoUsers.REVIEWER);
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
         browser.driver().get(portalUri("/secretariat/overdue.xhtml").toString());
         assertTrue(browser.driver().findElement(By.id("main")).getText().contains(STEEL));

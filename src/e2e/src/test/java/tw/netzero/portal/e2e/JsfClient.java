@@ -36,6 +36,8 @@ final class JsfClient {
             .build();
     private HttpResponse<String> last;
 
+    static final String SECOND_FACTOR_PAGE = "/public/second-factor.xhtml";
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(DeployedPortal.portalUri(path)).GET().build());
     }
@@ -81,11 +83,32 @@ final class JsfClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build());
     }
 
-    /** Signs in through the login page; true when the portal accepted the credentials. */
+    /**
+     * Signs in through the login page, and for a demo reviewer or administrator through the
+     * second-factor page with a code from its secret; true when the portal accepted them.
+     */
     boolean signIn(String email, String password) {
         get("/public/login.xhtml");
         HttpResponse<String> after = submit("login", Map.of("email", email, "password", password), "submit");
-        return !after.uri().getPath().endsWith("/public/login.xhtml");
+        if (isOnSecondFactorPage()) {
+            DemoUsers demo = DemoUsers.withEmail(email).filter(user -> user.totpSecret != null).orElse(null);
+            if (demo == null) {
+                return false; // not enrolled yet, or the test knows no secret for it
+            }
+            after = submitSecondFactor(demo.nextCode());
+        }
+        String path = after.uri().getPath();
+        return !path.endsWith("/public/login.xhtml") && !path.endsWith(SECOND_FACTOR_PAGE);
+    }
+
+    /** Whether the last page asks for the sign-in code (the password was right, a code is due). */
+    boolean isOnSecondFactorPage() {
+        return last.uri().getPath().endsWith(SECOND_FACTOR_PAGE);
+    }
+
+    /** Submits a sign-in code (or recovery code) on the second-factor page. */
+    HttpResponse<String> submitSecondFactor(String code) {
+        return submit("secondFactor", Map.of("code", code), "submit");
     }
 
     HttpResponse<String> last() {

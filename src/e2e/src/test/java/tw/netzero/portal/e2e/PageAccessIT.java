@@ -65,6 +65,10 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
         matrix.put("/member/pledge.xhtml",
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/member/security.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/secretariat/security.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/secretariat/accounts.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
         matrix.put("/secretariat/import.xhtml",
@@ -262,8 +266,14 @@ class PageAccessIT extends DeployedPortal {
         String anonymousSession = client.sessionId().orElseThrow();
 
         client.submit("login", Map.of("email", DemoUsers.REVIEWER.email, "password", DemoUsers.REVIEWER.password), "submit");
+        String halfSignedInSession = client.sessionId().orElseThrow();
+        assertNotEquals(anonymousSession, halfSignedInSession, "a new session id after the password");
+        assertEquals(Outcome.LOGIN, outcomeOf(client.get("/secretariat/companies.xhtml")),
+                "the password alone grants no role");
+        client.get(JsfClient.SECOND_FACTOR_PAGE);
+        client.submitSecondFactor(DemoUsers.REVIEWER.nextCode());
         String signedInSession = client.sessionId().orElseThrow();
-        assertNotEquals(anonymousSession, signedInSession, "a new session id at sign-in");
+        assertNotEquals(halfSignedInSession, signedInSession, "a new session id at sign-in");
         assertEquals(Outcome.PAGE, outcomeOf(client.get("/secretariat/companies.xhtml")));
 
         client.submit("signOut", Map.of(), "signOutButton");

@@ -44,10 +44,7 @@ class SignInInBrowserIT extends BrowserTest {
 
     @Test
     void theSecretariatSeesAllCompaniesAndTheAuditTrail() {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
-        browser.driver().findElement(By.id("login:submit")).click();
+        signIn(DemoUsers.SECRETARIAT_ADMIN);
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
         browser.driver().findElement(By.linkText("Companies")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/companies.xhtml"));

@@ -22,6 +22,8 @@ import tw.netzero.portal.web.support.Messages;
 @RequestScoped
 public class LoginView {
 
+    static final String SECOND_FACTOR_PAGE = "/public/second-factor.xhtml";
+
     @Inject
     private SecurityContext securityContext;
 
@@ -51,6 +53,10 @@ public class LoginView {
             // The session id was changed at sign-in (SessionSignIn).
             case SUCCESS -> external.redirect(external.getRequestContextPath() + homeOf(request));
             default -> {
+                if (request.getAttribute(SessionSignIn.SECOND_FACTOR_DUE) != null) {
+                    external.redirect(external.getRequestContextPath() + SECOND_FACTOR_PAGE);
+                    return;
+                }
                 Object retryAfter = request.getAttribute(SessionSignIn.RETRY_AFTER);
                 if (retryAfter != null) {
                     messages.error(null, "login.tooManyAttempts", retryAfter);

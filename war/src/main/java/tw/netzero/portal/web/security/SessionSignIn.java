@@ -15,6 +15,9 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import tw.netzero.portal.application.LoginService;
+import tw.netzero.portal.application.LoginService.SecondFactorDue;
+import tw.netzero.portal.application.LoginService.SecondFactorOutcome;
 
 /**
  * The portal's sign-in: the login page hands the e-mail and password to
@@ -36,6 +39,13 @@ import java.util.Set;
  * <p>Every sign-in attempt first passes {@link SignInLimits} (per client address and in all); over a
  * limit it fails at once, without the identity store, and the login page says how many seconds to
  * wait ({@link #RETRY_AFTER}; also sent as {@code Retry-After}).
+ *
+ * <p>Two steps where a second factor is due (issue 14, item 5; {@link LoginService#secondFactorDue}):
+ * the right password leaves the session <em>half signed in</em> ({@link HalfSignedIn}: the name
+ * only, no group, under a fresh session id, for {@link #SECOND_FACTOR_TIME}), and the login page
+ * sends the caller to the second-factor page, which hands the code back as a
+ * {@link SecondFactorCredential}. Only a right code signs in. The code passes the same limits as a
+ * password, and {@code LoginService} delays and counts wrong codes like wrong passwords.
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
@@ -48,7 +58,17 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     /** Request attribute: the whole seconds to wait when the attempt was over a sign-in limit. */
     static final String RETRY_AFTER = SessionSignIn.class.getName() + ".retryAfter";
 
+    /** Time to type the code after the password; then the password is asked again. */
+    static final Duration SECOND_FACTOR_TIME = Duration.ofMinutes(5);
+
+    /** Request attribute: after the right password, what is due ({@link SecondFactorDue}). */
+    static final String SECOND_FACTOR_DUE = SessionSignIn.class.getName() + ".secondFactorDue";
+
+    /** Request attribute: the recovery codes of an enrolment just confirmed, to show once. */
+    static final String NEW_RECOVERY_CODES = SessionSignIn.class.getName() + ".newRecoveryCodes";
+
     private static final String SIGNED_IN = SessionSignIn.class.getName() + ".signedIn";
+    private static final String HALF_SIGNED_IN = SessionSignIn.class.getName() + ".halfSignedIn";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -58,6 +78,9 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
 
     @Inject
     private SignInLimits limits;
+
+    @Inject
+    private LoginService logins;
 
     public SessionSignIn() {
         // for CDI
@@ -82,7 +105,10 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
                 }
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            return signIn(request, context, identityStores.validate(credential));
+            if (credential instanceof SecondFactorCredential code) {
+                return secondStep(request, context, code);
+            }
+            return firstStep(request, context, identityStores.validate(credential));
         }
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
@@ -108,19 +134,67 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-                                               CredentialValidationResult result) {
+    private AuthenticationStatus firstStep(HttpServletRequest request, HttpMessageContext context,
+                                           CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
-        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
-                Instant.now());
+        String name = result.getCallerPrincipal().getName();
+        SecondFactorDue due = logins.secondFactorDue(name);
+        if (due == SecondFactorDue.NONE) {
+            return signIn(request, context, name, Set.copyOf(result.getCallerGroups()));
+        }
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(SIGNED_IN);
+        session.setAttribute(HALF_SIGNED_IN, new HalfSignedIn(name, due, Instant.now()));
+        request.changeSessionId();
+        request.setAttribute(SECOND_FACTOR_DUE, due);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context,
+                                            SecondFactorCredential code) {
+        HalfSignedIn half = halfSignedIn(request);
+        if (half == null) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SecondFactorOutcome outcome = logins.attemptSecondFactor(half.name(), code.code());
+        if (!outcome.succeeded()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession().removeAttribute(HALF_SIGNED_IN);
+        request.setAttribute(NEW_RECOVERY_CODES, outcome.newRecoveryCodes());
+        return signIn(request, context, half.name(), outcome.groups());
+    }
+
+    /** The caller whose password was right and whose second factor is pending in this session, if still in time. */
+    static HalfSignedIn halfSignedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        HalfSignedIn half = session == null ? null : (HalfSignedIn) session.getAttribute(HALF_SIGNED_IN);
+        if (half != null && half.isOverAt(Instant.now())) {
+            session.removeAttribute(HALF_SIGNED_IN);
+            return null;
+        }
+        return half;
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                        String name, Set<String> groups) {
+        SignedIn signedIn = new SignedIn(name, Set.copyOf(groups), Instant.now());
         HttpSession session = request.getSession(true);
         session.setAttribute(SIGNED_IN, signedIn);
         // A fresh session id at sign-in defeats session fixation.
         request.changeSessionId();
         sessions.signedIn(signedIn.name(), session);
         return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
+    }
+
+    /** A caller whose password was right, with a second factor still due: no group, for {@link #SECOND_FACTOR_TIME}. */
+    record HalfSignedIn(String name, SecondFactorDue due, Instant at) implements Serializable {
+
+        boolean isOverAt(Instant now) {
+            return !now.isBefore(at.plus(SECOND_FACTOR_TIME));
+        }
     }
 
     /** Who signed in to this session, and when: the caller's name and groups. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.application.LoginService;
 
 class SessionSignInTest {
 
@@ -80,6 +81,56 @@ class SessionSignInTest {
         assertEquals(AuthenticationStatus.SEND_FAILURE, second);
         assertEquals(1, calls.size(), calls.toString());
         assertTrue(calls.get(0).matches("retry after [1-6]"), calls.toString());
+    }
+
+    @Test
+    void theHalfSignedInStateLastsFiveMinutes() {
+        var half = new SessionSignIn.HalfSignedIn("reviewer@example.com", LoginService.SecondFactorDue.CODE, SIGNED_IN_AT);
+        assertFalse(half.isOverAt(SIGNED_IN_AT.plus(SessionSignIn.SECOND_FACTOR_TIME).minusNanos(1)));
+        assertTrue(half.isOverAt(SIGNED_IN_AT.plus(SessionSignIn.SECOND_FACTOR_TIME)));
+        assertEquals(Duration.ofMinutes(5), SessionSignIn.SECOND_FACTOR_TIME);
+    }
+
+    @Test
+    void aSessionWithOnlyThePasswordRightGrantsNoRoleAndProtectedPagesAskForTheLogin() {
+        List<String> calls = new ArrayList<>();
+        var half = new SessionSignIn.HalfSignedIn("reviewer@example.com", LoginService.SecondFactorDue.CODE, Instant.now());
+        AuthenticationStatus status = new SessionSignIn().validateRequest(halfSignedIn(half, calls), null, context(calls));
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, status);
+        assertEquals(List.of("redirect /portal/public/login.xhtml"), calls, "not signed in, no group");
+    }
+
+    @Test
+    void aCodeAfterTheFiveMinutesFailsWithoutBeingChecked() {
+        List<String> calls = new ArrayList<>();
+        var stale = new SessionSignIn.HalfSignedIn("reviewer@example.com", LoginService.SecondFactorDue.CODE,
+                Instant.now().minus(SessionSignIn.SECOND_FACTOR_TIME).minusSeconds(1));
+        SignInLimits limits = new SignInLimits(10, Duration.ofSeconds(6), 100, Duration.ofMillis(1));
+        // No LoginService: checking the code would fail this test with a NullPointerException.
+        SessionSignIn signIn = new SessionSignIn(limits, null);
+        HttpMessageContext withCode = proxy(HttpMessageContext.class, (method, args) -> switch (method) {
+            case "getAuthParameters" -> AuthenticationParameters.withParams().credential(new SecondFactorCredential("123456"));
+            default -> throw new UnsupportedOperationException(method);
+        });
+        assertEquals(AuthenticationStatus.SEND_FAILURE, signIn.validateRequest(halfSignedIn(stale, calls), null, withCode));
+        assertEquals(List.of("removed half signed in"), calls);
+    }
+
+    private static HttpServletRequest halfSignedIn(SessionSignIn.HalfSignedIn half, List<String> calls) {
+        HttpSession session = proxy(HttpSession.class, (method, args) -> switch (method) {
+            case "getAttribute" -> ((String) args[0]).endsWith(".halfSignedIn") ? half : null;
+            case "removeAttribute" -> {
+                calls.add("removed " + ((String) args[0]).replaceAll(".*\\.", "").replace("halfSignedIn", "half signed in"));
+                yield null;
+            }
+            default -> throw new UnsupportedOperationException(method);
+        });
+        return proxy(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getSession" -> session;
+            case "getContextPath" -> "/portal";
+            case "getRemoteAddr" -> "203.0.113.9";
+            default -> throw new UnsupportedOperationException(method);
+        });
     }
 
     private static HttpServletRequest attempt(String address, List<String> calls) {

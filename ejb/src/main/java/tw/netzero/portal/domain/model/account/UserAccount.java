@@ -1,12 +1,15 @@
 package tw.netzero.portal.domain.model.account;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
@@ -14,8 +17,12 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.ValidEmail;
 
@@ -81,6 +88,24 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The TOTP shared secret (Base32); set at the start of enrolment, confirmed by {@link #totpEnrolledAt}.
+     *  Never logged, audited or exported (docs/security.md). */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last time step whose code was accepted: neither it nor an earlier one is accepted again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** SHA-256 hashes of the unused recovery codes ({@link RecoveryCodes}). */
+    @ElementCollection
+    @CollectionTable(name = "recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -145,6 +170,114 @@ public class UserAccount {
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
         recordSuccessfulLogin();
+    }
+
+    /** Reviewers and secretariat administrators must sign in with a second factor (issue 14, item 5). */
+    public boolean isSecondFactorRequired() {
+        return role.isSecretariat();
+    }
+
+    public boolean hasSecondFactor() {
+        return totpEnrolledAt != null;
+    }
+
+    /** Whether a correct password alone does not sign in: a code is due, or enrolment first. */
+    public boolean isSecondFactorDue() {
+        return hasSecondFactor() || isSecondFactorRequired();
+    }
+
+    /** Starts enrolment with a new secret, which the user adds to an authenticator app; replaces an unconfirmed one. */
+    public void startEnrolment(String secret) {
+        if (hasSecondFactor()) {
+            throw new DomainRuleViolation("account.secondFactor.alreadyEnrolled");
+        }
+        this.totpSecret = Objects.requireNonNull(secret, "secret");
+        this.totpLastStep = null;
+    }
+
+    /** The secret of an enrolment not confirmed yet (to show again as QR code and text), if any. */
+    public String pendingEnrolmentSecret() {
+        return hasSecondFactor() ? null : totpSecret;
+    }
+
+    /**
+     * Confirms enrolment with a code from the app. Returns the new recovery codes (to show once),
+     * or an empty list when the code is wrong or no enrolment was started.
+     */
+    public List<String> confirmEnrolment(String code, Instant now) {
+        if (hasSecondFactor() || totpSecret == null) {
+            return List.of();
+        }
+        OptionalLong step = TotpCodes.acceptedStep(totpSecret, code, now, totpLastStep);
+        if (step.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = RecoveryCodes.newCodes();
+        enrol(totpSecret, codes, now);
+        totpLastStep = step.getAsLong();
+        return codes;
+    }
+
+    /** Enrols a secret and recovery codes already known (the demo accounts' published ones, or a confirmed enrolment). */
+    public void enrol(String secret, List<String> recoveryCodes, Instant now) {
+        this.totpSecret = Objects.requireNonNull(secret, "secret");
+        this.totpEnrolledAt = now;
+        this.totpLastStep = null;
+        replaceRecoveryCodes(recoveryCodes);
+    }
+
+    /** What a second-factor entry was taken as; a code used before is told apart to log it (ASVS 2.8.5). */
+    public enum SecondFactorCheck { CODE, RECOVERY_CODE, REPLAYED, REFUSED }
+
+    /**
+     * Checks a code from the app or a recovery code. A code is accepted once (its step is
+     * remembered), a recovery code is used up.
+     */
+    public SecondFactorCheck checkSecondFactor(String typed, Instant now) {
+        if (!hasSecondFactor()) {
+            return SecondFactorCheck.REFUSED;
+        }
+        if (RecoveryCodes.looksLikeOne(typed)) {
+            return recoveryCodeHashes.remove(RecoveryCodes.hashOf(typed))
+                    ? SecondFactorCheck.RECOVERY_CODE : SecondFactorCheck.REFUSED;
+        }
+        OptionalLong step = TotpCodes.acceptedStep(totpSecret, typed, now, totpLastStep);
+        if (step.isEmpty()) {
+            return TotpCodes.acceptedStep(totpSecret, typed, now, null).isPresent()
+                    ? SecondFactorCheck.REPLAYED : SecondFactorCheck.REFUSED;
+        }
+        totpLastStep = step.getAsLong();
+        return SecondFactorCheck.CODE;
+    }
+
+    /** New recovery codes in place of all earlier ones; returns them to show once. */
+    public List<String> regenerateRecoveryCodes() {
+        if (!hasSecondFactor()) {
+            throw new DomainRuleViolation("account.secondFactor.notEnrolled");
+        }
+        List<String> codes = RecoveryCodes.newCodes();
+        replaceRecoveryCodes(codes);
+        return codes;
+    }
+
+    /** Removes the second factor (members only: reviewers and administrators must keep one). */
+    public void removeSecondFactor() {
+        if (isSecondFactorRequired()) {
+            throw new DomainRuleViolation("account.secondFactor.required");
+        }
+        totpSecret = null;
+        totpEnrolledAt = null;
+        totpLastStep = null;
+        recoveryCodeHashes.clear();
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    private void replaceRecoveryCodes(List<String> codes) {
+        recoveryCodeHashes.clear();
+        codes.forEach(code -> recoveryCodeHashes.add(RecoveryCodes.hashOf(code)));
     }
 
     public void disable() {
