@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.function.Function;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
+import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
@@ -27,10 +28,11 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  *               filing or a pledge covering that year
  * @param referenceBase the sum of the base-year totals of the pledges in force, placed in
  *                      {@code referenceBaseYear}, the earliest of their base years; null without pledges
+ * @param approvedTargets the near-term targets of the pledges in force, counted by boundary and classification
  */
 public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCoverage coverage,
                               List<YearFigures> years, List<GroupYearFigures> groups, Emissions referenceBase,
-                              Year referenceBaseYear) implements Serializable {
+                              Year referenceBaseYear, ApprovedTargetCounts approvedTargets) implements Serializable {
 
     /** One year for the whole alliance, with the city's goals applied to it (null before the reference begins). */
     public record YearFigures(Year year, Totals totals, Emissions cityReference) implements Serializable {

@@ -18,6 +18,7 @@ import tw.netzero.portal.application.AllianceFigures.GroupYearFigures;
 import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
+import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
@@ -48,13 +49,15 @@ public final class AllianceHistory {
     private final AllianceCoverage coverage;
     private final Emissions referenceBase;
     private final Year referenceBaseYear;
+    private final ApprovedTargetCounts approvedTargets;
     private final Function<Year, Emissions> reference;
     private final Map<Year, AllianceFigures> byReportingYear = new ConcurrentHashMap<>();
 
     private AllianceHistory(Map<Year, Map<IndustryGroup, Totals>> cells, Year firstYear, Year lastYear,
                             Function<Year, Percentage> toleranceIn, AllianceCoverage coverage, Emissions referenceBase,
-                            Year referenceBaseYear) {
+                            Year referenceBaseYear, ApprovedTargetCounts approvedTargets) {
         this.cells = cells;
+        this.approvedTargets = approvedTargets;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.toleranceIn = toleranceIn;
@@ -114,7 +117,8 @@ public final class AllianceHistory {
                 .reduce(Emissions::add).orElse(null);
         Year referenceBaseYear = pledges.stream().map(pledge -> pledge.terms().baseYear())
                 .min(Comparator.naturalOrder()).orElse(null);
-        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage, referenceBase, referenceBaseYear);
+        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage, referenceBase, referenceBaseYear,
+                ApprovedTargetCounts.of(pledges));
     }
 
     /**
@@ -144,7 +148,7 @@ public final class AllianceHistory {
         }
         return new AllianceFigures(reportingYear, toleranceIn.apply(reportingYear), coverage.in(reportingYear),
                 Collections.unmodifiableList(years), Collections.unmodifiableList(groups), referenceBase,
-                referenceBaseYear);
+                referenceBaseYear, approvedTargets);
     }
 
     private static Function<Year, Emissions> referenceLine(Pathway line) {

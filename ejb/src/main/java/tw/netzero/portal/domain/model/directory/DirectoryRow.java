@@ -19,7 +19,9 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * approved version in force (never of a draft or of a version under review); the alignment is
  * the pre-check's for that version's near-term target; the badge judges the latest accepted
  * filing against that version's pathway, like for like (the base year's scope 2 method; no badge
- * when a covered scope 3 category was not evaluated). Null where there is nothing to show.
+ * when a covered scope 3 category was not evaluated). The alignment per boundary is that of the
+ * near-term target on scope 1+2 and on scope 3 (a combined scope 1+2+3 target counts for both;
+ * null: no such target). Null where there is nothing to show.
  *
  * @param baseYear        base year of the pledge in force (for the alliance reduction)
  * @param baseYearTotal   its base-year total
@@ -29,7 +31,8 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 public record DirectoryRow(long companyId, String ubn, String nameEn, String nameZh, IndustryGroup group,
                            LocalDate memberSince, PledgeStanding pledge, Alignment alignment, Year nearTermYear,
                            BigDecimal nearTermReductionPercent, Year netZeroYear, Year latestReportedYear,
-                           TrackBadge track, Year baseYear, Emissions baseYearTotal, Emissions latestTotal)
+                           TrackBadge track, Year baseYear, Emissions baseYearTotal, Emissions latestTotal,
+                           Alignment scope12Alignment, Alignment scope3Alignment)
         implements Serializable {
 
     /**
@@ -46,7 +49,7 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
         if (pledge == null) {
             return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
                     facts.memberSince(), standing, null, null, null, null, latestYear, null, null,
-                    null, facts.latestTotals() == null ? null : facts.latestTotals().marketBased());
+                    null, facts.latestTotals() == null ? null : facts.latestTotals().marketBased(), null, null);
         }
         PledgeTerms terms = pledge.terms();
         Emissions latestLikeBaseYear = facts.latestTotals() == null ? null
@@ -55,7 +58,7 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
                 facts.memberSince(), standing, pledge.alignment(), terms.nearTerm().targetYear(),
                 terms.nearTerm().reduction().value(), terms.netZeroYear(), latestYear,
                 badge(latestYear, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
-                latestLikeBaseYear);
+                latestLikeBaseYear, pledge.scope12Alignment(), pledge.scope3Alignment());
     }
 
     /**

@@ -18,8 +18,10 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -126,6 +128,34 @@ class DirectorySnapshotTest {
 
     private static MemberFacts facts(FilingTotals latest) {
         return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest, null);
+    }
+
+    /**
+     * Per boundary (issue 12, item 5): a combined scope 1+2+3 target counts for both boundaries; a
+     * pledge whose inventory names no scope 3 categories has a scope 1+2 target only.
+     */
+    @Test
+    void alignmentIsShownAndFilteredPerBoundary() {
+        assertEquals(Alignment.ONE_POINT_FIVE_C, ROWS.get(0).scope12Alignment());
+        assertEquals(Alignment.ONE_POINT_FIVE_C, ROWS.get(0).scope3Alignment());
+        assertEquals(Alignment.WELL_BELOW_TWO_C, ROWS.get(1).scope3Alignment());
+        assertNull(ROWS.get(2).scope12Alignment());
+        assertNull(ROWS.get(2).scope3Alignment());
+
+        BaseYearInventory withoutScope3 = new BaseYearInventory(Year.of(2020), Emissions.of("60000"),
+                Emissions.of("35000"), Emissions.of("25000"), Scope2Method.MARKET_BASED, Emissions.of("15000"), Set.of(),
+                Percentage.of("100"), Percentage.of("0"));
+        PledgeTerms scope12Only = new PledgeTerms(withoutScope3, PledgeExamples.absolute(2030, "42"), null, null);
+        DirectoryRow row = DirectoryRow.of(facts(null), new PledgeInForce(5, IndustryGroup.STEEL, scope12Only, SUBMITTED),
+                EXACT, TODAY);
+        assertEquals(Alignment.ONE_POINT_FIVE_C, row.scope12Alignment());
+        assertNull(row.scope3Alignment(), "no scope 3 target");
+
+        assertEquals(List.of("Harbor Steel"), names("scope12", "1.5c"));
+        assertEquals(List.of("Blue Bay Stainless"), names("scope3", "well-below-2c"));
+        assertEquals(List.of(), names("scope12", "1.5c", "scope3", "well-below-2c"));
+        assertEquals(List.of("Harbor Steel", "Blue Bay Stainless", "Lotus Microsystems", "Sunfield Solar"),
+                names("sort", "scope12-alignment"), "strongest class first, members without a target last");
     }
 
     @Test
