@@ -1,22 +1,20 @@
 package tw.netzero.portal.application;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.ActivityAllowance;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.filing.TargetProgress;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
-import tw.netzero.portal.domain.model.pledge.TargetType;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -64,44 +62,15 @@ final class OnTrackJudgement {
         if (actual.isEmpty()) {
             return OnTrackAssessment.notComparable(totals.marketBased(), pathway.allowedIn(filing.reportingYear()));
         }
-        Optional<PledgeTarget> intensity = intensityTargetIn(comparable.get(), filing.reportingYear());
+        Optional<PledgeTarget> intensity = ActivityAllowance.intensityTargetIn(comparable.get(),
+                filing.reportingYear());
         if (intensity.isPresent()) {
-            return ofIntensity(classifier, intensity.get(), actual.get(), pathway, filing);
+            ActivityAllowance allowance = ActivityAllowance.at(intensity.get(),
+                    pathway.allowedIn(filing.reportingYear()), filing.productionOutput(), filing.productionUnit());
+            return allowance.comparable() ? classifier.classify(actual.get(), allowance.allowed())
+                    : OnTrackAssessment.notComparable(actual.get(), null, allowance.reasonKey(),
+                    allowance.reasonArguments().toArray());
         }
         return classifier.classify(actual.get(), filing.reportingYear(), pathway);
-    }
-
-    /**
-     * The target whose segment of the pathway the year lies on (the near-term one up to its year,
-     * then the long-term one), when it is an intensity target: stored intensity targets are
-     * physical ({@code PledgeTerms#targets}).
-     */
-    private static Optional<PledgeTarget> intensityTargetIn(PledgeTerms terms, Year year) {
-        List<PledgeTarget> targets = terms.targets();
-        PledgeTarget measuring = targets.stream().filter(target -> !year.isAfter(target.targetYear())).findFirst()
-                .orElse(targets.get(targets.size() - 1));
-        return Optional.of(measuring).filter(target -> target.type() == TargetType.PHYSICAL_INTENSITY);
-    }
-
-    /**
-     * An intensity target judged on the filed production output (issue 12, item 4): the pathway's
-     * level is the emissions allowed at base-year activity, so the year's allowance is that level
-     * × output ÷ base-year activity, rounded up to the kilogram (never below the exact line). Not
-     * comparable without output or with output in another unit.
-     */
-    private static OnTrackAssessment ofIntensity(OnTrackClassifier classifier, PledgeTarget target, Emissions actual,
-                                                 Pathway pathway, ProgressFiling filing) {
-        Emissions atBaseActivity = pathway.allowedIn(filing.reportingYear());
-        BigDecimal output = filing.productionOutput();
-        if (output == null) {
-            return OnTrackAssessment.notComparable(actual, null, TargetProgress.PRODUCTION_OUTPUT_MISSING_KEY);
-        }
-        if (!target.measuresActivityIn(filing.productionUnit())) {
-            return OnTrackAssessment.notComparable(actual, null, TargetProgress.PRODUCTION_UNIT_DIFFERS_KEY,
-                    filing.productionUnit(), target.intensityUnit());
-        }
-        Emissions allowed = Emissions.of(atBaseActivity.tonnes().multiply(output)
-                .divide(target.baseYearActivity(), Emissions.SCALE, RoundingMode.CEILING));
-        return classifier.classify(actual, allowed);
     }
 }

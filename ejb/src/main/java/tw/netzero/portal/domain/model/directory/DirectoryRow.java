@@ -4,13 +4,16 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Optional;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.filing.ActivityAllowance;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.CommitmentStanding;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
@@ -57,7 +60,7 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
         return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
                 facts.memberSince(), standing, pledge.alignment(), terms.nearTerm().targetYear(),
                 terms.nearTerm().reduction().value(), terms.netZeroYear(), latestYear,
-                badge(latestYear, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
+                badge(facts, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
                 latestLikeBaseYear, pledge.scope12Alignment(), pledge.scope3Alignment());
     }
 
@@ -78,13 +81,28 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
         };
     }
 
-    /** Judged like a member's own progress report: only years from the pathway's first year on, like for like. */
-    private static TrackBadge badge(Year year, Emissions latestLikeBaseYear, PledgeInForce pledge,
+    /**
+     * Judged like a member's own progress report: only years from the pathway's first year on, like
+     * for like, an intensity pledge at the filed output; no badge when the year is not comparable.
+     */
+    private static TrackBadge badge(MemberFacts facts, Emissions latestLikeBaseYear, PledgeInForce pledge,
                                     OnTrackClassifier classifier) {
+        Year year = facts.latestReportedYear();
         if (year == null || latestLikeBaseYear == null || year.isBefore(pledge.pathway().firstYear())) {
             return null;
         }
-        OnTrackStatus status = classifier.classify(latestLikeBaseYear, year, pledge.pathway()).status();
+        Optional<PledgeTarget> intensity = ActivityAllowance.intensityTargetIn(pledge.terms(), year);
+        OnTrackStatus status;
+        if (intensity.isPresent()) {
+            ActivityAllowance allowance = ActivityAllowance.at(intensity.get(), pledge.pathway().allowedIn(year),
+                    facts.latestProductionOutput(), facts.latestProductionUnit());
+            if (!allowance.comparable()) {
+                return null;
+            }
+            status = classifier.classify(latestLikeBaseYear, allowance.allowed()).status();
+        } else {
+            status = classifier.classify(latestLikeBaseYear, year, pledge.pathway()).status();
+        }
         return status == OnTrackStatus.ON_TRACK ? TrackBadge.ON_TRACK : TrackBadge.OFF_TRACK;
     }
 

@@ -22,6 +22,7 @@ import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -124,6 +125,33 @@ class DirectorySnapshotTest {
         DirectoryRow notComparable = DirectoryRow.of(notEvaluatedInside, pledge, EXACT, TODAY);
         assertNull(notComparable.track(), "a covered category not evaluated: no badge");
         assertNull(notComparable.latestTotal(), "and no figure for the alliance reduction");
+    }
+
+    /**
+     * An intensity pledge (-42 % t CO2e per t of steel by 2030 from 1,000,000 t in 2020) allows
+     * 83,200 t in 2024 at base-year output; at the filed 1,100,000 t of steel it allows 91,520 t, so
+     * 90,000 t are on track (which, compared absolutely, they would not be). Without output or with
+     * output in another unit the year gets no badge.
+     */
+    @Test
+    void anIntensityPledgeIsBadgedAtTheFiledOutput() {
+        PledgeTerms intensity = new PledgeTerms(PledgeExamples.inventory(PledgeExamples.BASE_YEAR),
+                Target.intensity(Year.of(2030), Percentage.of("42"), "t of steel", new BigDecimal("1000000")), null,
+                null);
+        PledgeInForce pledge = new PledgeInForce(5, IndustryGroup.STEEL, intensity, SUBMITTED);
+        FilingTotals latest = totals("90000");
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(withOutput(latest, "1100000", "t of steel"), pledge, EXACT,
+                TODAY).track());
+        assertEquals(TrackBadge.OFF_TRACK, DirectoryRow.of(withOutput(latest, "1081000", "t of steel"), pledge, EXACT,
+                TODAY).track(), "89,939.2 t allowed");
+        assertNull(DirectoryRow.of(facts(latest), pledge, EXACT, TODAY).track(), "no output filed");
+        assertNull(DirectoryRow.of(withOutput(latest, "1100", "kt steel"), pledge, EXACT, TODAY).track(),
+                "output in another unit");
+    }
+
+    private static MemberFacts withOutput(FilingTotals latest, String output, String unit) {
+        return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest, null,
+                new BigDecimal(output), unit);
     }
 
     private static MemberFacts facts(FilingTotals latest) {
