@@ -9,6 +9,7 @@ import java.util.function.Function;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
+import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
@@ -34,10 +35,12 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  * @param alliance the alliance like for like ({@link AllianceSeries}), from the first year with a
  *                 figure up to the reporting year: the definitions the dashboard, the directory's
  *                 summary strip, the open-data totals and the downloads share
+ * @param approvedTargets the near-term targets of the pledges in force, counted by boundary and classification
  */
 public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCoverage coverage,
                               List<YearFigures> years, List<GroupYearFigures> groups, Emissions referenceBase,
-                              Year referenceBaseYear, Percentage coverageThreshold, List<AllianceYear> alliance)
+                              Year referenceBaseYear, Percentage coverageThreshold, List<AllianceYear> alliance,
+                              ApprovedTargetCounts approvedTargets)
         implements Serializable {
 
     /** One year for the whole alliance, with the city's goals applied to it (null before the reference begins). */

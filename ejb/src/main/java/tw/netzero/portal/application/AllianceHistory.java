@@ -19,6 +19,7 @@ import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.application.AllianceFigures.YearFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
+import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
@@ -49,15 +50,17 @@ public final class AllianceHistory {
     private final AllianceCoverage coverage;
     private final Emissions referenceBase;
     private final Year referenceBaseYear;
+    private final ApprovedTargetCounts approvedTargets;
     private final Function<Year, Emissions> reference;
     private final AllianceSeries series;
     private final Map<Year, AllianceFigures> byReportingYear = new ConcurrentHashMap<>();
 
     private AllianceHistory(Map<Year, Map<IndustryGroup, Totals>> cells, Year firstYear, Year lastYear,
                             Function<Year, Percentage> toleranceIn, AllianceCoverage coverage, Emissions referenceBase,
-                            Year referenceBaseYear, AllianceSeries series) {
+                            Year referenceBaseYear, AllianceSeries series, ApprovedTargetCounts approvedTargets) {
         this.cells = cells;
         this.series = series;
+        this.approvedTargets = approvedTargets;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.toleranceIn = toleranceIn;
@@ -122,7 +125,7 @@ public final class AllianceHistory {
         AllianceSeries series = AllianceSeries.of(memberTotals, pledges, coverage.activeMembers(), coverageThreshold,
                 lastReported);
         return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage, referenceBase, referenceBaseYear,
-                series);
+                series, ApprovedTargetCounts.of(pledges));
     }
 
     /**
@@ -153,7 +156,7 @@ public final class AllianceHistory {
         return new AllianceFigures(reportingYear, toleranceIn.apply(reportingYear), coverage.in(reportingYear),
                 Collections.unmodifiableList(years), Collections.unmodifiableList(groups), referenceBase,
                 referenceBaseYear, series.threshold(), series.years().stream()
-                        .filter(shown -> !shown.year().isAfter(reportingYear)).toList());
+                        .filter(shown -> !shown.year().isAfter(reportingYear)).toList(), approvedTargets);
     }
 
     private static Function<Year, Emissions> referenceLine(Pathway line) {

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.ActivityAllowance;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -59,6 +61,15 @@ final class OnTrackJudgement {
         Optional<Emissions> actual = totals.measuredLike(comparable.get().inventory());
         if (actual.isEmpty()) {
             return OnTrackAssessment.notComparable(totals.marketBased(), pathway.allowedIn(filing.reportingYear()));
+        }
+        Optional<PledgeTarget> intensity = ActivityAllowance.intensityTargetIn(comparable.get(),
+                filing.reportingYear());
+        if (intensity.isPresent()) {
+            ActivityAllowance allowance = ActivityAllowance.at(intensity.get(),
+                    pathway.allowedIn(filing.reportingYear()), filing.productionOutput(), filing.productionUnit());
+            return allowance.comparable() ? classifier.classify(actual.get(), allowance.allowed())
+                    : OnTrackAssessment.notComparable(actual.get(), null, allowance.reasonKey(),
+                    allowance.reasonArguments().toArray());
         }
         return classifier.classify(actual.get(), filing.reportingYear(), pathway);
     }

@@ -381,6 +381,30 @@ class FilingServiceIT {
     }
 
     @Test
+    void theYearsActivityIsStoredWithTheFilingAndBadActivityIsRefusedAtItsFieldWritingNothing() throws Exception {
+        signInAs(MEMBER_A);
+        ProgressFiling submitted = filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete()
+                .withActivity(new BigDecimal("1250000.5"), "t of steel", new BigDecimal("38250.125")), null);
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+        ProgressFiling stored = filings.filing(submitted.id());
+        assertEquals(new BigDecimal("1250000.500"), stored.productionOutput());
+        assertEquals("t of steel", stored.productionUnit());
+        assertEquals(new BigDecimal("38250.125"), stored.netRevenueMillionNtd());
+
+        signInAs(MEMBER_B);
+        ProgressFiling draft = filings.startDraft(YEAR);
+        String before = snapshot();
+        assertViolations(Set.of("{filing.productionOutput.notPositive}", "{filing.netRevenue.notPositive}",
+                        "{filing.productionUnit.size}"),
+                () -> filings.saveDraft(draft.id(), complete().withActivity(BigDecimal.ZERO,
+                        "t".repeat(ProgressFiling.PRODUCTION_UNIT_MAX + 1), new BigDecimal("-1")), draft.version()));
+        assertEquals("filing.productionUnit.required", assertThrows(FieldRuleViolation.class,
+                () -> filings.saveDraft(draft.id(), complete().withActivity(BigDecimal.TEN, " ", null),
+                        draft.version())).messageKey());
+        assertEquals(before, snapshot());
+    }
+
+    @Test
     void goodEvidenceIsStoredOutsideTheWebRootUnderAGeneratedNameAndReadBackIdentical() throws Exception {
         signInAs(MEMBER_A);
         long id = filings.startDraft(YEAR).id();

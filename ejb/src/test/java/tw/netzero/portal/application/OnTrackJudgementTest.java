@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
@@ -95,5 +97,43 @@ class OnTrackJudgementTest {
                 new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal("0"), null));
         assertEquals(OnTrackStatus.ON_TRACK, judgement.of(filing(evaluated),
                 Optional.of(terms(Scope2Method.MARKET_BASED, Set.of(Scope3Category.INVESTMENTS)))).status());
+    }
+
+    /**
+     * The same base year with a physical-intensity target, -40 % t CO2e per t of steel by 2030 from
+     * 1,000 t of steel: 1,428 t are allowed in 2024 at base-year output, scaled by the filed output.
+     * The filing's 1,550.5 t (market-based) are within 1,428 × 1.086 = 1,550.808 t, not within
+     * 1,428 × 1.085 = 1,549.38 t.
+     */
+    @ParameterizedTest
+    @CsvSource({"1086, ON_TRACK, 1550.808", "1085, OFF_TRACK, 1549.380"})
+    void anIntensityPledgeIsJudgedOnTheFiledProductionOutput(String output, OnTrackStatus expected, String allowed) {
+        FilingDraft withOutput = FilingExamples.complete().withActivity(new BigDecimal(output), "t of steel", null);
+        OnTrackAssessment judged = judgement.of(filing(withOutput), Optional.of(steelIntensityTerms()));
+        assertEquals(expected, judged.status());
+        assertEquals(Emissions.of(allowed), judged.allowed());
+        assertEquals(Emissions.of("1550.5"), judged.actual());
+    }
+
+    @Test
+    void anIntensityPledgeWithoutOutputInItsUnitIsNotComparable() {
+        OnTrackAssessment withoutOutput = judgement.of(filing(FilingExamples.complete()),
+                Optional.of(steelIntensityTerms()));
+        assertEquals(OnTrackStatus.NOT_COMPARABLE, withoutOutput.status());
+        assertEquals("filing.targetProgress.productionOutputMissing", withoutOutput.reasonKey());
+        FilingDraft inClinker = FilingExamples.complete().withActivity(new BigDecimal("1086"), "t of clinker", null);
+        OnTrackAssessment otherUnit = judgement.of(filing(inClinker), Optional.of(steelIntensityTerms()));
+        assertEquals(OnTrackStatus.NOT_COMPARABLE, otherUnit.status());
+        assertEquals("filing.targetProgress.productionUnitDiffers", otherUnit.reasonKey());
+        assertEquals(List.of("t of clinker", "t of steel"), otherUnit.reasonArguments());
+        assertNull(otherUnit.gapTonnes());
+    }
+
+    private static PledgeTerms steelIntensityTerms() {
+        BaseYearInventory inventory = new BaseYearInventory(Year.of(2020), Emissions.of("1000"), Emissions.of("600"),
+                Emissions.of("500"), Scope2Method.MARKET_BASED, Emissions.of("200"),
+                Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES), Percentage.of("100"), Percentage.of("100"));
+        return new PledgeTerms(inventory, Target.intensity(Year.of(2030), Percentage.of("40"), "t of steel",
+                new BigDecimal("1000")), null, null);
     }
 }

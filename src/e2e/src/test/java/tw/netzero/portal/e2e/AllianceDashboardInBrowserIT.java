@@ -197,6 +197,30 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertTrue(text.contains("鋼鐵"), text);
     }
 
+    /**
+     * Issue 12, item 5: the approved near-term targets by boundary and classification. A stored
+     * pledge holds one near-term target, so the counts add up to the members with an approved
+     * pledge; the download holds the same lines.
+     */
+    @Test
+    void theApprovedTargetsAreCountedByBoundaryAndClassification() throws Exception {
+        JsfClient reviewer = new JsfClient();
+        assertTrue(reviewer.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
+        long approved = Long.parseLong(database().value("SELECT COUNT(DISTINCT v.company_id) FROM pledge_version v"
+                + " JOIN member_company c ON c.id = v.company_id WHERE v.status = 'APPROVED'"
+                + " AND c.membership_status = 'ACTIVE'"));
+        HttpResponse<byte[]> csv = reviewer.download("/secretariat/dashboard-export?table=approved-targets&year=2024"
+                + "&format=csv");
+        assertEquals(200, csv.statusCode());
+        List<String> lines = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertEquals("Boundary,Classification (pre-check),Near-term targets", lines.get(0));
+        assertEquals(approved, lines.subList(1, lines.size()).stream()
+                .mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(',') + 1))).sum(), lines::toString);
+        assertTrue(lines.stream().skip(1).allMatch(line -> line.startsWith("Scope 1+2")), lines::toString);
+        String page = reviewer.get("/secretariat/dashboard.xhtml?year=2024").body();
+        assertTrue(page.contains("id=\"approvedTargets\"") && page.contains("Approved targets by boundary"), "on the page");
+    }
+
     @Test
     void membersCannotSeeOrDownloadIt() {
         JsfClient member = new JsfClient();

@@ -38,8 +38,21 @@ class FilingInBrowserIT extends BrowserTest {
                     : "filing:scope3:" + row + ":reason"));
             field.sendKeys(row == 0 ? "500000" : "Not material for a steel mill");
         }
+        // Activity data for intensity targets: an output of zero is refused at its field, nothing saved.
+        type(Map.of("productionOutput", "0", "productionUnit", "t of steel", "netRevenueMillionNtd", "96500"));
+        browser.driver().findElement(By.id("filing:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.xpath("//input[@id='filing:productionOutput']/following-sibling::*[contains(@class, 'ui-message')]"),
+                "Production output must be above zero"));
+        assertEquals("0", database().value("SELECT COUNT(*) FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? AND f.production_unit IS NOT NULL", DemoUsers.STEEL_UBN));
+        type(Map.of("productionOutput", "2150000"));
         browser.driver().findElement(By.id("filing:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The filing is saved."));
+        assertEquals("2150000.000|t of steel|96500.000", database().value("SELECT CONCAT(f.production_output, '|',"
+                + " f.production_unit, '|', f.net_revenue_million_ntd) FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = ?", DemoUsers.STEEL_UBN,
+                String.valueOf(YEAR)));
 
         // A file whose name says PDF but whose content is not: refused at the upload, nothing stored.
         Path fake = Files.createTempFile("not-really", ".pdf");
@@ -108,6 +121,8 @@ class FilingInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("#FILING a.company-name")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/filing-review.xhtml"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.evidence-preview")));
+        String figures = browser.driver().findElement(By.id("decision:figures")).getText();
+        assertTrue(figures.contains("2,150,000 t of steel") && figures.contains("96,500 million NTD"), figures);
         browser.driver().findElement(By.id("decision:figures:0:note")).sendKeys("Add the blast furnace stack test.");
         browser.screenshot("filing-review");
         browser.driver().findElement(By.id("decision:return")).click();

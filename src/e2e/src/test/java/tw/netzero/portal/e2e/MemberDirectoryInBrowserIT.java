@@ -61,6 +61,18 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         scrollTo(By.id("members"));
         browser.screenshot("directory-zh-TW-filtered-table");
 
+        // Issue 12: the scope 1+2 alignment as a filter and a column, in Chinese too.
+        new Select(browser.driver().findElement(By.id("scope12"))).selectByValue("1.5c");
+        browser.driver().findElement(By.id("apply-filters")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("scope12=1.5c"));
+        List<String> scope12 = browser.driver().findElements(By.cssSelector("#members tbody td.col-scope12Alignment"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(!scope12.isEmpty() && scope12.stream().allMatch(label -> label.equals(scope12.get(0))),
+                scope12::toString);
+        assertTrue(browser.driver().findElement(By.cssSelector("th.col-scope12Alignment")).getText().contains("範疇一、二"));
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-zh-TW-scope12-filtered");
+
         browser.driver().findElement(By.id("clear-filters")).click();
         browser.waiting().until(ExpectedConditions.textMatches(COUNT, java.util.regex.Pattern.compile("^共 " + FOUNDING_MEMBERS)));
         scrollTo(By.id("page-next"));

@@ -37,7 +37,8 @@ class MemberDirectoryPageIT extends DeployedPortal {
     private static final Pattern HTML_LANG_ZH_TW = Pattern.compile("<html[^>]* lang=\"zh-TW\"");
     private static final Pattern PROFILE_LINK = Pattern.compile("href=\"[^\"]*/public/member\\.xhtml\\?ubn=(\\d{8})\"");
     private static final Set<String> ITEM_FIELDS = Set.of("ubn", "nameEn", "nameZh", "industryGroup", "memberSince",
-            "pledgeStatus", "alignment", "nearTermTarget", "netZeroYear", "latestReportedYear", "track");
+            "pledgeStatus", "alignment", "scope12Alignment", "scope3Alignment", "nearTermTarget", "netZeroYear",
+            "latestReportedYear", "track");
 
     /** No cookie store: every request is a first visit, and Set-Cookie is seen as sent. */
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -121,6 +122,38 @@ class MemberDirectoryPageIT extends DeployedPortal {
         String chinese = http.send(request("/public/members.xhtml?pledge=lapsed&size=5")
                 .header("Accept-Language", "zh-TW").build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(chinese.contains("承諾已失效"), "the page in Traditional Chinese");
+    }
+
+    /**
+     * Issue 12, item 5: the alignment per boundary is a field of the API, a filter of the page, the
+     * API and the downloads alike, and a column of the download. Harbor Crest Steel's stored target
+     * (-52 % by 2032 from 2021: 4.7 %/yr) is 1.5 °C on scope 1+2.
+     */
+    @Test
+    void theAlignmentPerBoundaryIsAFieldAFilterAndAColumn() throws Exception {
+        List<JsonObject> approved = api("/api/members?pledge=approved&size=100").getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertTrue(approved.stream().noneMatch(item -> item.isNull("scope12Alignment")),
+                "every stored pledge has a target on scope 1+2 (alone or with scope 3)");
+        assertEquals("1.5c", api("/api/members?q=13579113").getJsonArray("items").getJsonObject(0)
+                .getString("scope12Alignment"));
+        for (String boundary : List.of("scope12", "scope3")) {
+            long onePointFive = approved.stream().filter(item -> !item.isNull(boundary + "Alignment")
+                    && item.getString(boundary + "Alignment").equals("1.5c")).count();
+            JsonObject filtered = api("/api/members?size=100&" + boundary + "=1.5c");
+            assertEquals(onePointFive, filtered.getInt("totalItems"), boundary);
+            assertEquals(ubns(filtered), pageUbns("/public/members.xhtml?size=100&" + boundary + "=1.5c"), boundary);
+        }
+        assertTrue(api("/api/members?scope12=1.5c").getInt("totalItems") > 0);
+        assertEquals(0, api("/api/members?pledge=lapsed&scope12=1.5c").getInt("totalItems"),
+                "a member without an approved pledge has no target");
+
+        String csv = get("/public/members-export?format=csv&scope12=1.5c").body();
+        List<String> lines = csv.lines().filter(line -> !line.startsWith("\uFEFF#") && !line.startsWith("#")).toList();
+        assertTrue(lines.get(0).contains(",Scope 1+2,Scope 3,"), lines.get(0));
+        assertEquals(ubns(api("/api/members?size=100&scope12=1.5c")),
+                lines.subList(1, lines.size()).stream().map(line -> line.substring(0, 8)).toList());
+        assertTrue(lines.subList(1, lines.size()).stream().allMatch(line -> line.contains("1.5 °C")), csv);
     }
 
     @Test
@@ -223,7 +256,8 @@ class MemberDirectoryPageIT extends DeployedPortal {
     void badParametersGetAProblemNeverAServerError() throws Exception {
         for (String[] bad : new String[][] {{"size=0", "size"}, {"size=10000", "size"}, {"group=mining", "group"},
                 {"from=twenty", "from"}, {"to=2o30", "to"}, {"page=-1", "page"}, {"track=maybe", "track"},
-                {"sort=profit", "sort"}, {"alignment=3c", "alignment"}}) {
+                {"sort=profit", "sort"}, {"alignment=3c", "alignment"}, {"scope12=1.5", "scope12"},
+                {"scope3=3c", "scope3"}}) {
             HttpResponse<String> response = get("/api/members?" + bad[0]);
             assertEquals(400, response.statusCode(), bad[0]);
             assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"),

@@ -36,7 +36,8 @@ class MemberFilingApiIT extends DeployedPortal {
 
         // As a script on the portal's own pages would send it: Origin is the portal's.
         HttpResponse<String> response = put(DemoUsers.STEEL_UBN, YEAR, session, "application/json",
-                completeFiling().build(), ownOrigin());
+                completeFiling().add("productionOutput", 1250000.5).add("productionUnit", "t of steel")
+                        .add("netRevenueMillionNtd", 38250.125).build(), ownOrigin());
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject answer = json(response.body());
@@ -47,6 +48,9 @@ class MemberFilingApiIT extends DeployedPortal {
                 + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = ?", DemoUsers.STEEL_UBN, YEAR));
         assertEquals("15", database.value("SELECT COUNT(*) FROM progress_filing_scope3 s JOIN progress_filing f"
                 + " ON f.id = s.filing_id WHERE f.id = ?", answer.getJsonNumber("id").longValue()));
+        assertEquals("1250000.500|t of steel|38250.125", database.value("SELECT CONCAT(production_output, '|',"
+                + " production_unit, '|', net_revenue_million_ntd) FROM progress_filing WHERE id = ?",
+                answer.getJsonNumber("id").longValue()));
         assertEquals("FILING_STARTED,FILING_SAVED,FILING_SUBMITTED", String.join(",", database.column(
                 "SELECT action FROM audit_entry WHERE target_type = 'filing' AND target_id = ? ORDER BY id",
                 answer.getJsonNumber("id").longValue())));
@@ -93,6 +97,15 @@ class MemberFilingApiIT extends DeployedPortal {
             assertTrue(json(outOfRange.body()).getString("detail").contains("between 2015 and "
                     + (Year.now().getValue() - 1)), outOfRange.body());
         }
+
+        HttpResponse<String> outputWithoutUnit = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json",
+                completeFiling().add("productionOutput", 1200).build());
+        assertEquals(400, outputWithoutUnit.statusCode(), outputWithoutUnit.body());
+        assertEquals("productionUnit", invalidParameter(outputWithoutUnit));
+        HttpResponse<String> zeroRevenue = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json",
+                completeFiling().add("netRevenueMillionNtd", 0).build());
+        assertEquals(400, zeroRevenue.statusCode(), zeroRevenue.body());
+        assertEquals("netRevenueMillionNtd", invalidParameter(zeroRevenue));
 
         HttpResponse<String> formPost = put(DemoUsers.PETROCHEMICAL_UBN, session,
                 "application/x-www-form-urlencoded", completeFiling().build());

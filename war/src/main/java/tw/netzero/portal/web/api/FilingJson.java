@@ -30,12 +30,14 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * {@link FilingDraft} names them ({@code scope1}, {@code scope2LocationBased}, …; {@code scope3}
  * keyed by the GHG Protocol category number, {@code verification} by scope), read into a
  * {@link FilingDraft}; and the answer after a submission. Only the JSON's shape is checked here
- * (types, names, known categories); the rules are the service's.
+ * (types, names, known categories); the rules are the service's. The year's activity data
+ * ({@code productionOutput} with {@code productionUnit}, {@code netRevenueMillionNtd}) is optional.
  */
 final class FilingJson {
 
     private static final Set<String> FIELDS = Set.of("scope1", "scope2LocationBased", "scope2MarketBased",
-            "energyMwh", "renewableSharePercent", "reductionActions", "scope3", "verification");
+            "energyMwh", "renewableSharePercent", "reductionActions", "scope3", "verification", "productionOutput",
+            "productionUnit", "netRevenueMillionNtd");
     private static final Set<String> SCOPE3_FIELDS = Set.of("status", "tonnes", "reason");
     private static final Set<String> VERIFICATION_FIELDS = Set.of("level", "verifier", "standard");
 
@@ -57,7 +59,9 @@ final class FilingJson {
                 keyed(json, "scope3", Scope3Category.class, FilingJson::category, FilingJson::scope3Figure),
                 amount(json, "energyMwh", ""), amount(json, "renewableSharePercent", ""),
                 text(json, "reductionActions", ""),
-                keyed(json, "verification", Scope.class, FilingJson::scope, FilingJson::assurance));
+                keyed(json, "verification", Scope.class, FilingJson::scope, FilingJson::assurance),
+                amount(json, "productionOutput", ""), text(json, "productionUnit", ""),
+                amount(json, "netRevenueMillionNtd", ""));
     }
 
     /** What the member's software needs to know after a submission. */

@@ -86,7 +86,11 @@ public class MemberFilingResource {
                     + " the form sign-in). The body must be application/json. Amounts are tCO2e (energy MWh,"
                     + " renewable share per cent) as JSON numbers; scope3 is keyed by GHG Protocol category"
                     + " number (1-15), verification by scope (SCOPE_1, SCOPE_2, SCOPE_3). Submitting needs every"
-                    + " figure and all 15 categories. An accepted filing is corrected on the portal's pages."
+                    + " figure and all 15 categories. Optional activity data of the year, on which intensity targets"
+                    + " are judged: productionOutput (above zero) with productionUnit (required with it, at most 64"
+                    + " characters, the unit a physical-intensity target is stated per, e.g. \"t of steel\") and"
+                    + " netRevenueMillionNtd (net revenue in million NTD, above zero); without them an intensity"
+                    + " target is not comparable for the year. An accepted filing is corrected on the portal's pages."
                     + " If-Match with the filing's version refuses the submission when the filing changed since.")
     @APIResponse(responseCode = "200", description = "Submitted: the filing's id, revision, version, status and total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -115,6 +119,8 @@ public class MemberFilingResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     example = "{\"scope1\": 182345.125, \"scope2LocationBased\": 45210.5, \"scope2MarketBased\":"
                             + " 40110.25, \"energyMwh\": 390120, \"renewableSharePercent\": 12.5,"
+                            + " \"productionOutput\": 1250000, \"productionUnit\": \"t of steel\","
+                            + " \"netRevenueMillionNtd\": 38250.5,"
                             + " \"reductionActions\": \"Heat recovery.\", \"scope3\": {\"1\": {\"status\":"
                             + " \"REPORTED\", \"tonnes\": 1000}, \"5\": {\"status\": \"NOT_RELEVANT\", \"reason\":"
                             + " \"Screened: not material.\"}}, \"verification\": {\"SCOPE_1\": {\"level\":"

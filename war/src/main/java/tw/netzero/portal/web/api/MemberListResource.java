@@ -97,6 +97,10 @@ public class MemberListResource {
         nullable(item, "memberSince", row.memberSince() == null ? null : row.memberSince().toString());
         item.add("pledgeStatus", row.pledge().parameter());
         nullable(item, "alignment", row.alignment() == null ? null : DirectoryRequest.parameterOf(row.alignment()));
+        nullable(item, "scope12Alignment", row.scope12Alignment() == null ? null
+                : DirectoryRequest.parameterOf(row.scope12Alignment()));
+        nullable(item, "scope3Alignment", row.scope3Alignment() == null ? null
+                : DirectoryRequest.parameterOf(row.scope3Alignment()));
         if (row.nearTermYear() == null) {
             item.addNull("nearTermTarget");
         } else {

@@ -28,6 +28,9 @@ public class FilingForm implements Serializable {
     private BigDecimal energyMwh;
     private BigDecimal renewableSharePercent;
     private String reductionActions;
+    private BigDecimal productionOutput;
+    private String productionUnit;
+    private BigDecimal netRevenueMillionNtd;
     private final List<Scope3Row> scope3 = new ArrayList<>();
     private final List<VerificationRow> verification = new ArrayList<>();
 
@@ -39,6 +42,9 @@ public class FilingForm implements Serializable {
         form.energyMwh = draft.energyMwh();
         form.renewableSharePercent = draft.renewableSharePercent();
         form.reductionActions = draft.reductionActions();
+        form.productionOutput = draft.productionOutput();
+        form.productionUnit = draft.productionUnit();
+        form.netRevenueMillionNtd = draft.netRevenueMillionNtd();
         for (Scope3Category category : Scope3Category.values()) {
             Scope3Figure figure = draft.scope3().get(category);
             form.scope3.add(new Scope3Row(category, figure == null ? null : figure.status(),
@@ -60,7 +66,8 @@ public class FilingForm implements Serializable {
         Map<Scope, Assurance> assurances = new EnumMap<>(Scope.class);
         verification.forEach(row -> assurances.put(row.scope, new Assurance(row.level, row.verifier, row.standard)));
         return new FilingDraft(scope1, scope2LocationBased, scope2MarketBased, figures, energyMwh,
-                renewableSharePercent, reductionActions, assurances);
+                renewableSharePercent, reductionActions, assurances, productionOutput, productionUnit,
+                netRevenueMillionNtd);
     }
 
     /** One scope 3 category on the form. */
@@ -197,6 +204,30 @@ public class FilingForm implements Serializable {
 
     public void setReductionActions(String reductionActions) {
         this.reductionActions = reductionActions;
+    }
+
+    public BigDecimal getProductionOutput() {
+        return productionOutput;
+    }
+
+    public void setProductionOutput(BigDecimal productionOutput) {
+        this.productionOutput = productionOutput;
+    }
+
+    public String getProductionUnit() {
+        return productionUnit;
+    }
+
+    public void setProductionUnit(String productionUnit) {
+        this.productionUnit = productionUnit;
+    }
+
+    public BigDecimal getNetRevenueMillionNtd() {
+        return netRevenueMillionNtd;
+    }
+
+    public void setNetRevenueMillionNtd(BigDecimal netRevenueMillionNtd) {
+        this.netRevenueMillionNtd = netRevenueMillionNtd;
     }
 
     public List<Scope3Row> getScope3() {

@@ -12,6 +12,7 @@ import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -32,6 +33,10 @@ public class FilingView implements Serializable {
     @Inject
     private ServiceCall serviceCall;
 
+    /** Checks the draft first, so its field messages come in the reader's language, not the server's. */
+    @Inject
+    private FieldMessages fieldMessages;
+
     @Inject
     private Messages messages;
 
@@ -50,14 +55,14 @@ public class FilingView implements Serializable {
     }
 
     public void save() {
-        if (serviceCall.run("filing", () -> filingService.saveDraft(id, form.toDraft(), filing.version()))) {
+        if (fieldMessages.valid(form.toDraft(), "filing") && serviceCall.run("filing", () -> filingService.saveDraft(id, form.toDraft(), filing.version()))) {
             reload();
             messages.info("filing.saved");
         }
     }
 
     public void submit() {
-        if (serviceCall.run("filing", () -> {
+        if (fieldMessages.valid(form.toDraft(), "filing") && serviceCall.run("filing", () -> {
             filingService.saveDraft(id, form.toDraft(), filing.version());
             filingService.submit(id);
         })) {

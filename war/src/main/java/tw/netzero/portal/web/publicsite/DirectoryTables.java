@@ -43,6 +43,10 @@ public final class DirectoryTables {
                 new Field("directory.column.pledge", Kind.TEXT, row -> label.apply(row.pledge().messageKey())),
                 new Field("directory.column.alignment", Kind.TEXT,
                         row -> row.alignment() == null ? null : label.apply(row.alignment().messageKey())),
+                new Field("directory.column.scope12Alignment", Kind.TEXT, row -> row.scope12Alignment() == null ? null
+                        : label.apply(row.scope12Alignment().messageKey())),
+                new Field("directory.column.scope3Alignment", Kind.TEXT, row -> row.scope3Alignment() == null ? null
+                        : label.apply(row.scope3Alignment().messageKey())),
                 new Field("directory.column.nearTermYear", Kind.YEAR,
                         row -> row.nearTermYear() == null ? null : row.nearTermYear().getValue()),
                 new Field("directory.column.nearTermReduction", Kind.PERCENT, DirectoryRow::nearTermReductionPercent),

@@ -49,7 +49,8 @@ public class MemberDirectoryView {
     /** The table's columns in order (message key suffix, sort parameter); null: the name in the reader's language. */
     private static final List<Map.Entry<String, String>> COLUMNS = List.of(Map.entry("company", ""),
             Map.entry("industryGroup", "group"), Map.entry("memberSince", "member-since"), Map.entry("pledge", "pledge"),
-            Map.entry("alignment", "alignment"), Map.entry("nearTerm", "near-term-year"),
+            Map.entry("alignment", "alignment"), Map.entry("scope12Alignment", "scope12-alignment"),
+            Map.entry("scope3Alignment", "scope3-alignment"), Map.entry("nearTerm", "near-term-year"),
             Map.entry("netZeroYear", "net-zero-year"), Map.entry("latestYear", "latest-year"),
             Map.entry("track", "track"));
 

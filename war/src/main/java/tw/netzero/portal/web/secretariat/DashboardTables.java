@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import tw.netzero.portal.application.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.application.AllianceFigures.Totals;
+import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -30,7 +31,8 @@ public final class DashboardTables {
         BRIDGE("bridge"),
         YEARS("totals-by-year"),
         GROUPS("by-industry-group"),
-        COVERAGE("coverage");
+        COVERAGE("coverage"),
+        TARGETS("approved-targets");
 
         private final String fileName;
 
@@ -72,6 +74,7 @@ public final class DashboardTables {
             case YEARS -> years(figures, texts);
             case GROUPS -> groups(figures, texts);
             case COVERAGE -> coverage(figures.coverage(), texts);
+            case TARGETS -> targets(figures.approvedTargets(), texts);
         };
     }
 
@@ -169,6 +172,17 @@ public final class DashboardTables {
                     Percentage.ofShare(BigDecimal.valueOf(members), active).value()));
         }
         return new DataTable(Name.COVERAGE.fileName(), columns, rows);
+    }
+
+    /** Near-term targets of the pledges in force by boundary and classification (issue 12, item 5). */
+    private static DataTable targets(ApprovedTargetCounts counts, Texts texts) {
+        List<Column> columns = List.of(new Column(texts.text("dashboard.column.boundary"), Kind.TEXT),
+                new Column(texts.text("dashboard.column.classification"), Kind.TEXT),
+                new Column(texts.text("dashboard.column.targets"), Kind.COUNT));
+        List<List<Object>> rows = counts.lines().stream().map(line -> Arrays.<Object>asList(
+                texts.text(line.boundary().messageKey()), texts.text(line.alignment().messageKey()),
+                (long) line.targets())).toList();
+        return new DataTable(Name.TARGETS.fileName(), columns, rows);
     }
 
     private static List<Column> totalsColumns(Texts texts) {

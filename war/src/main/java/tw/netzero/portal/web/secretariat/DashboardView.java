@@ -112,6 +112,10 @@ public class DashboardView {
         return content.shown(Name.COVERAGE);
     }
 
+    public ShownTable getTargetsTable() {
+        return content.shown(Name.TARGETS);
+    }
+
     public LineChartModel getEmissionsChart() {
         return content.emissionsChart();
     }

@@ -120,6 +120,10 @@ public class FilingReviewView implements Serializable {
                 : messages.text("review.figure.mwh", filing.energyMwh())));
         figures.add(new Figure(FilingField.RENEWABLE_SHARE, filing.renewableShare() == null ? "—"
                 : messages.text("review.figure.percent", filing.renewableShare())));
+        figures.add(new Figure(FilingField.PRODUCTION_OUTPUT, filing.productionOutput() == null ? "—"
+                : messages.text("review.figure.production", filing.productionOutput(), filing.productionUnit())));
+        figures.add(new Figure(FilingField.NET_REVENUE, filing.netRevenueMillionNtd() == null ? "—"
+                : messages.text("review.figure.netRevenue", filing.netRevenueMillionNtd())));
         return figures;
     }
 

@@ -32,4 +32,14 @@ public record PledgeInForce(long companyId, IndustryGroup group, PledgeTerms ter
     public Alignment alignment() {
         return preCheck.alignment();
     }
+
+    /** The near-term scope 1+2 target's alignment; null without one. */
+    public Alignment scope12Alignment() {
+        return preCheck.scope12Alignment();
+    }
+
+    /** The near-term scope 3 target's alignment; null without one. */
+    public Alignment scope3Alignment() {
+        return preCheck.scope3Alignment();
+    }
 }

@@ -9,12 +9,21 @@ import tw.netzero.portal.domain.model.pledge.Alignment;
 /**
  * The directory's filters, each optional (null: any). The text matches either name, in any
  * case, or the UBN; the year range bounds the near-term target year (inclusive), so members
- * without an approved near-term target drop out when a bound is set.
+ * without an approved near-term target drop out when a bound is set. The alignment per boundary
+ * (scope 1+2, scope 3) matches the row's near-term target on that boundary, so members without
+ * one drop out when it is set.
  */
 public record DirectoryFilter(IndustryGroup group, PledgeStanding pledge, Alignment alignment, Year nearTermFrom,
-                              Year nearTermTo, TrackBadge track, String text) implements Serializable {
+                              Year nearTermTo, TrackBadge track, String text, Alignment scope12Alignment,
+                              Alignment scope3Alignment) implements Serializable {
 
-    public static final DirectoryFilter NONE = new DirectoryFilter(null, null, null, null, null, null, null);
+    public static final DirectoryFilter NONE = new DirectoryFilter(null, null, null, null, null, null, null, null, null);
+
+    /** The filters without the per-boundary alignments. */
+    public DirectoryFilter(IndustryGroup group, PledgeStanding pledge, Alignment alignment, Year nearTermFrom,
+                           Year nearTermTo, TrackBadge track, String text) {
+        this(group, pledge, alignment, nearTermFrom, nearTermTo, track, text, null, null);
+    }
 
     public DirectoryFilter {
         text = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
@@ -35,6 +44,8 @@ public record DirectoryFilter(IndustryGroup group, PledgeStanding pledge, Alignm
                 && (nearTermFrom == null || row.nearTermYear() != null && !row.nearTermYear().isBefore(nearTermFrom))
                 && (nearTermTo == null || row.nearTermYear() != null && !row.nearTermYear().isAfter(nearTermTo))
                 && (track == null || row.track() == track)
+                && (scope12Alignment == null || row.scope12Alignment() == scope12Alignment)
+                && (scope3Alignment == null || row.scope3Alignment() == scope3Alignment)
                 && (text == null || searchText.contains(text) || row.ubn().equals(text));
     }
 }

@@ -34,6 +34,10 @@ public record DirectoryRequest(DirectoryFilter filter, DirectorySort sort, boole
     public static final String GROUP = "group";
     public static final String PLEDGE = "pledge";
     public static final String ALIGNMENT = "alignment";
+    /** The near-term scope 1+2 target's alignment, e.g. {@code scope12=1.5c}. */
+    public static final String SCOPE12_ALIGNMENT = "scope12";
+    /** The near-term scope 3 target's alignment, e.g. {@code scope3=well-below-2c}. */
+    public static final String SCOPE3_ALIGNMENT = "scope3";
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String TRACK = "track";
@@ -88,7 +92,9 @@ public record DirectoryRequest(DirectoryFilter filter, DirectorySort sort, boole
                 choice(value, ALIGNMENT, Alignment.values(), DirectoryRequest::parameterOf),
                 year(value, FROM), year(value, TO),
                 choice(value, TRACK, TrackBadge.values(), TrackBadge::parameter),
-                text(value));
+                text(value),
+                choice(value, SCOPE12_ALIGNMENT, Alignment.values(), DirectoryRequest::parameterOf),
+                choice(value, SCOPE3_ALIGNMENT, Alignment.values(), DirectoryRequest::parameterOf));
         DirectorySort sort = Optional.ofNullable(choice(value, SORT, DirectorySort.values(), DirectorySort::parameter))
                 .orElse(defaultSort);
         String order = value.apply(ORDER);
@@ -109,6 +115,10 @@ public record DirectoryRequest(DirectoryFilter filter, DirectorySort sort, boole
         parameters.put(GROUP, filter.group() == null ? null : parameterOf(filter.group()));
         parameters.put(PLEDGE, filter.pledge() == null ? null : filter.pledge().parameter());
         parameters.put(ALIGNMENT, filter.alignment() == null ? null : parameterOf(filter.alignment()));
+        parameters.put(SCOPE12_ALIGNMENT, filter.scope12Alignment() == null ? null
+                : parameterOf(filter.scope12Alignment()));
+        parameters.put(SCOPE3_ALIGNMENT, filter.scope3Alignment() == null ? null
+                : parameterOf(filter.scope3Alignment()));
         parameters.put(FROM, filter.nearTermFrom() == null ? null : filter.nearTermFrom().toString());
         parameters.put(TO, filter.nearTermTo() == null ? null : filter.nearTermTo().toString());
         parameters.put(TRACK, filter.track() == null ? null : filter.track().parameter());

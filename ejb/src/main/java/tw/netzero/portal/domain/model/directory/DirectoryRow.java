@@ -4,13 +4,16 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Optional;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.filing.ActivityAllowance;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.CommitmentStanding;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
@@ -19,7 +22,9 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * approved version in force (never of a draft or of a version under review); the alignment is
  * the pre-check's for that version's near-term target; the badge judges the latest accepted
  * filing against that version's pathway, like for like (the base year's scope 2 method; no badge
- * when a covered scope 3 category was not evaluated). Null where there is nothing to show.
+ * when a covered scope 3 category was not evaluated). The alignment per boundary is that of the
+ * near-term target on scope 1+2 and on scope 3 (a combined scope 1+2+3 target counts for both;
+ * null: no such target). Null where there is nothing to show.
  *
  * @param baseYear        base year of the pledge in force (for the alliance reduction)
  * @param baseYearTotal   its base-year total
@@ -29,7 +34,8 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 public record DirectoryRow(long companyId, String ubn, String nameEn, String nameZh, IndustryGroup group,
                            LocalDate memberSince, PledgeStanding pledge, Alignment alignment, Year nearTermYear,
                            BigDecimal nearTermReductionPercent, Year netZeroYear, Year latestReportedYear,
-                           TrackBadge track, Year baseYear, Emissions baseYearTotal, Emissions latestTotal)
+                           TrackBadge track, Year baseYear, Emissions baseYearTotal, Emissions latestTotal,
+                           Alignment scope12Alignment, Alignment scope3Alignment)
         implements Serializable {
 
     /**
@@ -46,7 +52,7 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
         if (pledge == null) {
             return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
                     facts.memberSince(), standing, null, null, null, null, latestYear, null, null,
-                    null, facts.latestTotals() == null ? null : facts.latestTotals().marketBased());
+                    null, facts.latestTotals() == null ? null : facts.latestTotals().marketBased(), null, null);
         }
         PledgeTerms terms = pledge.terms();
         Emissions latestLikeBaseYear = facts.latestTotals() == null ? null
@@ -54,8 +60,8 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
         return new DirectoryRow(facts.companyId(), facts.ubn(), facts.nameEn(), facts.nameZh(), facts.group(),
                 facts.memberSince(), standing, pledge.alignment(), terms.nearTerm().targetYear(),
                 terms.nearTerm().reduction().value(), terms.netZeroYear(), latestYear,
-                badge(latestYear, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
-                latestLikeBaseYear);
+                badge(facts, latestLikeBaseYear, pledge, classifier), terms.baseYear(), terms.inventory().total(),
+                latestLikeBaseYear, pledge.scope12Alignment(), pledge.scope3Alignment());
     }
 
     /**
@@ -75,13 +81,28 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
         };
     }
 
-    /** Judged like a member's own progress report: only years from the pathway's first year on, like for like. */
-    private static TrackBadge badge(Year year, Emissions latestLikeBaseYear, PledgeInForce pledge,
+    /**
+     * Judged like a member's own progress report: only years from the pathway's first year on, like
+     * for like, an intensity pledge at the filed output; no badge when the year is not comparable.
+     */
+    private static TrackBadge badge(MemberFacts facts, Emissions latestLikeBaseYear, PledgeInForce pledge,
                                     OnTrackClassifier classifier) {
+        Year year = facts.latestReportedYear();
         if (year == null || latestLikeBaseYear == null || year.isBefore(pledge.pathway().firstYear())) {
             return null;
         }
-        OnTrackStatus status = classifier.classify(latestLikeBaseYear, year, pledge.pathway()).status();
+        Optional<PledgeTarget> intensity = ActivityAllowance.intensityTargetIn(pledge.terms(), year);
+        OnTrackStatus status;
+        if (intensity.isPresent()) {
+            ActivityAllowance allowance = ActivityAllowance.at(intensity.get(), pledge.pathway().allowedIn(year),
+                    facts.latestProductionOutput(), facts.latestProductionUnit());
+            if (!allowance.comparable()) {
+                return null;
+            }
+            status = classifier.classify(latestLikeBaseYear, allowance.allowed()).status();
+        } else {
+            status = classifier.classify(latestLikeBaseYear, year, pledge.pathway()).status();
+        }
         return status == OnTrackStatus.ON_TRACK ? TrackBadge.ON_TRACK : TrackBadge.OFF_TRACK;
     }
 

@@ -17,6 +17,8 @@ public enum DirectorySort {
     MEMBER_SINCE("member-since", DirectoryRow::memberSince),
     PLEDGE("pledge", DirectoryRow::pledge),
     ALIGNMENT("alignment", DirectoryRow::alignment),
+    SCOPE12_ALIGNMENT("scope12-alignment", DirectoryRow::scope12Alignment),
+    SCOPE3_ALIGNMENT("scope3-alignment", DirectoryRow::scope3Alignment),
     NEAR_TERM_YEAR("near-term-year", DirectoryRow::nearTermYear),
     NET_ZERO_YEAR("net-zero-year", DirectoryRow::netZeroYear),
     LATEST_YEAR("latest-year", DirectoryRow::latestReportedYear),

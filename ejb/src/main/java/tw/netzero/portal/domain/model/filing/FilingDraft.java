@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.NoHiddenCharacters;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.ValidEmissions;
@@ -22,6 +23,10 @@ import tw.netzero.portal.domain.model.shared.ValidEmissions;
  * it is a draft (submitting asks for them). Amounts are tCO2e and MWh; the renewable share is
  * in per cent. Scope 3 is keyed by category and verification by scope, so neither can be given
  * twice; a scope without verification is unverified.
+ *
+ * <p>Activity data, optional (issue 12): production output with its unit (the denominator of a
+ * physical-intensity target, e.g. "t of steel") and net revenue in million NTD (of an
+ * economic-intensity target); each above zero when given, and output and unit only together.
  */
 public record FilingDraft(
         @ValidEmissions
@@ -47,16 +52,45 @@ public record FilingDraft(
         @Size(max = ProgressFiling.REDUCTION_ACTIONS_MAX, message = "{filing.reductionActions.size}")
         String reductionActions,
 
-        Map<Scope, @NotNull @Valid Assurance> verification) implements Serializable {
+        Map<Scope, @NotNull @Valid Assurance> verification,
+
+        @DecimalMin(value = "0", inclusive = false, message = "{filing.productionOutput.notPositive}")
+        @Digits(integer = ProgressFiling.AMOUNT_INTEGER_DIGITS, fraction = ProgressFiling.AMOUNT_FRACTION_DIGITS,
+                message = "{filing.activity.digits}")
+        BigDecimal productionOutput,
+
+        @Size(max = ProgressFiling.PRODUCTION_UNIT_MAX, message = "{filing.productionUnit.size}")
+        @NoHiddenCharacters(message = "{text.hiddenCharacters}")
+        String productionUnit,
+
+        @DecimalMin(value = "0", inclusive = false, message = "{filing.netRevenue.notPositive}")
+        @Digits(integer = ProgressFiling.AMOUNT_INTEGER_DIGITS, fraction = ProgressFiling.AMOUNT_FRACTION_DIGITS,
+                message = "{filing.activity.digits}")
+        BigDecimal netRevenueMillionNtd) implements Serializable {
 
     public FilingDraft {
         scope3 = immutableCopy(scope3, Scope3Category.class);
         verification = immutableCopy(verification, Scope.class);
+        productionUnit = productionUnit == null || productionUnit.isBlank() ? null : productionUnit.strip();
+    }
+
+    /** A draft without activity data. */
+    public FilingDraft(BigDecimal scope1, BigDecimal scope2LocationBased, BigDecimal scope2MarketBased,
+                       Map<Scope3Category, Scope3Figure> scope3, BigDecimal energyMwh, BigDecimal renewableSharePercent,
+                       String reductionActions, Map<Scope, Assurance> verification) {
+        this(scope1, scope2LocationBased, scope2MarketBased, scope3, energyMwh, renewableSharePercent, reductionActions,
+                verification, null, null, null);
     }
 
     /** A draft with nothing filled in yet. */
     public static FilingDraft empty() {
         return new FilingDraft(null, null, null, Map.of(), null, null, null, Map.of());
+    }
+
+    /** The same draft with the reporting year's activity data. */
+    public FilingDraft withActivity(BigDecimal output, String unit, BigDecimal netRevenue) {
+        return new FilingDraft(scope1, scope2LocationBased, scope2MarketBased, scope3, energyMwh, renewableSharePercent,
+                reductionActions, verification, output, unit, netRevenue);
     }
 
     /** One scope 3 category: its emissions, or why it is not relevant or not evaluated. */

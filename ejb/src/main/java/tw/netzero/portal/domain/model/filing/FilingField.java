@@ -8,6 +8,8 @@ public enum FilingField {
     SCOPE3,
     ENERGY,
     RENEWABLE_SHARE,
+    PRODUCTION_OUTPUT,
+    NET_REVENUE,
     REDUCTION_ACTIONS,
     VERIFICATION,
     EVIDENCE

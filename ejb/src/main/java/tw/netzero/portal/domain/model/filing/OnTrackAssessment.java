@@ -1,22 +1,42 @@
 package tw.netzero.portal.domain.model.filing;
 
 import java.math.BigDecimal;
+import java.util.List;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
  * The on-track verdict with the figures behind it. The gap is actual minus allowed (positive:
  * above the pathway), in tCO2e and in per cent of the allowed level. Without an approved pledge
  * there is no allowed level and no gap (null); the gap in per cent is null when nothing is allowed.
+ * A year that is not comparable says why: {@code reasonKey} filled by {@code reasonArguments}
+ * (null otherwise).
  */
 public record OnTrackAssessment(OnTrackStatus status, Emissions actual, Emissions allowed, BigDecimal gapTonnes,
-                                BigDecimal gapPercentOfAllowed) {
+                                BigDecimal gapPercentOfAllowed, String reasonKey, List<Object> reasonArguments) {
+
+    public OnTrackAssessment {
+        reasonArguments = reasonArguments == null ? List.of() : List.copyOf(reasonArguments);
+    }
+
+    /** A verdict that needs no reason. */
+    public OnTrackAssessment(OnTrackStatus status, Emissions actual, Emissions allowed, BigDecimal gapTonnes,
+                             BigDecimal gapPercentOfAllowed) {
+        this(status, actual, allowed, gapTonnes, gapPercentOfAllowed, null, List.of());
+    }
 
     static OnTrackAssessment noApprovedPledge(Emissions actual) {
         return new OnTrackAssessment(OnTrackStatus.NO_APPROVED_PLEDGE, actual, null, null, null);
     }
 
-    /** Figures that cannot be compared with the pathway: no verdict and no gap. */
+    /** Figures that cannot be compared with the pathway because a covered scope 3 category is not evaluated. */
     public static OnTrackAssessment notComparable(Emissions actual, Emissions allowed) {
-        return new OnTrackAssessment(OnTrackStatus.NOT_COMPARABLE, actual, allowed, null, null);
+        return notComparable(actual, allowed, OnTrackStatus.NOT_COMPARABLE.messageKey());
+    }
+
+    /** Figures that cannot be compared with the pathway, for the reason given: no verdict and no gap. */
+    public static OnTrackAssessment notComparable(Emissions actual, Emissions allowed, String reasonKey,
+                                                  Object... arguments) {
+        return new OnTrackAssessment(OnTrackStatus.NOT_COMPARABLE, actual, allowed, null, null, reasonKey,
+                List.of(arguments));
     }
 }

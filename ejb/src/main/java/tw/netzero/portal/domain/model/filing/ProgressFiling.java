@@ -91,6 +91,8 @@ public class ProgressFiling {
     public static final int STANDARD_MAX = 100;
     public static final int REVIEW_COMMENT_MAX = ReviewWorkflow.REVIEW_COMMENT_MAX;
     public static final int REVIEW_NOTE_MAX = 1000;
+    /** VARCHAR(64) (V18): a unit of product such as "t of steel" or "MWh of electricity". */
+    public static final int PRODUCTION_UNIT_MAX = 64;
     /**
      * The verifier of an imported inventory marked as verified: the alliance's records say that
      * it was verified, not by whom (pages show this as "not recorded").
@@ -151,6 +153,17 @@ public class ProgressFiling {
 
     @Column(name = "reduction_actions", length = REDUCTION_ACTIONS_MAX)
     private String reductionActions;
+
+    /** Production output of the year in {@link #productionUnit} (V18): for physical-intensity targets. */
+    @Column(name = "production_output", precision = 15, scale = 3)
+    private BigDecimal productionOutput;
+
+    @Column(name = "production_unit", length = PRODUCTION_UNIT_MAX)
+    private String productionUnit;
+
+    /** Net revenue of the year in million NTD (V18): for economic-intensity targets. */
+    @Column(name = "net_revenue_million_ntd", precision = 15, scale = 3)
+    private BigDecimal netRevenueMillionNtd;
 
     @Embedded
     @AttributeOverride(name = "level", column = @Column(name = "scope1_assurance", nullable = false, length = 16))
@@ -279,6 +292,7 @@ public class ProgressFiling {
         if (newEnergy != null && newEnergy.signum() < 0) {
             throw new DomainRuleViolation("filing.energy.negative", newEnergy);
         }
+        requireActivity(draft);
 
         scope1 = newScope1;
         scope2LocationBased = newScope2LocationBased;
@@ -291,6 +305,28 @@ public class ProgressFiling {
         scope1Verification = newVerification.get(Scope.SCOPE_1);
         scope2Verification = newVerification.get(Scope.SCOPE_2);
         scope3Verification = newVerification.get(Scope.SCOPE_3);
+        productionOutput = draft.productionOutput();
+        productionUnit = draft.productionUnit();
+        netRevenueMillionNtd = draft.netRevenueMillionNtd();
+    }
+
+    /**
+     * Activity figures above zero (an intensity cannot divide by zero or less), and production
+     * output only with its unit, nor a unit without output: the unit decides which target it measures.
+     */
+    private static void requireActivity(FilingDraft draft) {
+        if (draft.productionOutput() != null && draft.productionOutput().signum() <= 0) {
+            throw new FieldRuleViolation("productionOutput", "filing.productionOutput.notPositive");
+        }
+        if (draft.netRevenueMillionNtd() != null && draft.netRevenueMillionNtd().signum() <= 0) {
+            throw new FieldRuleViolation("netRevenueMillionNtd", "filing.netRevenue.notPositive");
+        }
+        if (draft.productionOutput() != null && draft.productionUnit() == null) {
+            throw new FieldRuleViolation("productionUnit", "filing.productionUnit.required");
+        }
+        if (draft.productionOutput() == null && draft.productionUnit() != null) {
+            throw new FieldRuleViolation("productionOutput", "filing.productionOutput.required");
+        }
     }
 
     /**
@@ -320,7 +356,8 @@ public class ProgressFiling {
         verifications().forEach(verified -> assurances.put(verified.scope(),
                 new FilingDraft.Assurance(verified.level(), verified.verifier(), verified.standard())));
         return new FilingDraft(tonnes(scope1), tonnes(scope2LocationBased), tonnes(scope2MarketBased), figures,
-                energyMwh, renewableShare == null ? null : renewableShare.value(), reductionActions, assurances);
+                energyMwh, renewableShare == null ? null : renewableShare.value(), reductionActions, assurances,
+                productionOutput, productionUnit, netRevenueMillionNtd);
     }
 
     /** Refuses with {@code filing.notEditable} unless the member may still change the filing. */
@@ -508,6 +545,20 @@ public class ProgressFiling {
 
     public String reductionActions() {
         return reductionActions;
+    }
+
+    /** Production output in {@link #productionUnit()}; null when not filed. */
+    public BigDecimal productionOutput() {
+        return productionOutput;
+    }
+
+    public String productionUnit() {
+        return productionUnit;
+    }
+
+    /** Net revenue in million NTD; null when not filed. */
+    public BigDecimal netRevenueMillionNtd() {
+        return netRevenueMillionNtd;
     }
 
     /** Scope 1, 2 and 3 in this order. */

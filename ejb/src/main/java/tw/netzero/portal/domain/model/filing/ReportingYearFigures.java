@@ -16,12 +16,13 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * A reporting year's figures as a progress filing gives them, independent of the JPA entity:
  * scope 1, scope 2 both ways (GHG Protocol Scope 2 Guidance), scope 3 per category (reported,
  * not relevant or not evaluated), and optional activity for intensity targets: production
- * output (in the unit of a physical-intensity target's denominator, e.g. t steel) and net
- * revenue (million NTD, for economic-intensity targets). Null activity means not given.
+ * output in {@code productionUnit} (the unit of a physical-intensity target's denominator, e.g.
+ * t of steel) and net revenue (million NTD, for economic-intensity targets). Null activity means
+ * not given.
  */
 public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2LocationBased,
                                    Emissions scope2MarketBased, List<Scope3Entry> scope3, BigDecimal productionOutput,
-                                   BigDecimal netRevenue) {
+                                   String productionUnit, BigDecimal netRevenue) {
 
     public ReportingYearFigures {
         Objects.requireNonNull(year, "year");
@@ -32,6 +33,13 @@ public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2
         if (scope3.stream().map(Scope3Entry::category).distinct().count() != scope3.size()) {
             throw new IllegalArgumentException("A scope 3 category appears twice: " + scope3);
         }
+    }
+
+    /** A complete filing's figures, with the activity it states. */
+    public static ReportingYearFigures of(ProgressFiling filing) {
+        return new ReportingYearFigures(filing.reportingYear(), filing.scope1(), filing.scope2LocationBased(),
+                filing.scope2MarketBased(), filing.scope3(), filing.productionOutput(), filing.productionUnit(),
+                filing.netRevenueMillionNtd());
     }
 
     /** Scope 2 counted by the given method. */

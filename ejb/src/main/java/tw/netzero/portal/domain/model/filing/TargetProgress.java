@@ -19,6 +19,8 @@ public record TargetProgress(PledgeTarget target, TargetProgressStatus status, S
     public static final String SCOPE3_NOT_EVALUATED_KEY = "filing.targetProgress.scope3NotEvaluated";
     /** A physical-intensity target and no production output above zero. */
     public static final String PRODUCTION_OUTPUT_MISSING_KEY = "filing.targetProgress.productionOutputMissing";
+    /** Production output filed in another unit than the target's; {0} the filed unit, {1} the target's. */
+    public static final String PRODUCTION_UNIT_DIFFERS_KEY = "filing.targetProgress.productionUnitDiffers";
     /** An economic-intensity target and no net revenue above zero. */
     public static final String NET_REVENUE_MISSING_KEY = "filing.targetProgress.netRevenueMissing";
 

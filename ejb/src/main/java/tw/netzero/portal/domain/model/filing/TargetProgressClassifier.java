@@ -22,7 +22,9 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  *
  * <p>NOT_COMPARABLE, with a reason, when a covered scope 3 category is not evaluated or missing
  * from the filing (a category outside the boundary does not matter; a not-relevant one counts as
- * zero, its reason given), or when an intensity target's activity figure is missing or zero.
+ * zero, its reason given), or when an intensity target's activity figure is missing or zero, or a
+ * physical-intensity target's production output was filed in another unit
+ * ({@link PledgeTarget#measuresActivityIn}).
  */
 public final class TargetProgressClassifier {
 
@@ -63,6 +65,10 @@ public final class TargetProgressClassifier {
         if (activity == null || activity.signum() <= 0) {
             return TargetProgress.notComparable(target, target.type() == TargetType.PHYSICAL_INTENSITY
                     ? TargetProgress.PRODUCTION_OUTPUT_MISSING_KEY : TargetProgress.NET_REVENUE_MISSING_KEY);
+        }
+        if (target.type() == TargetType.PHYSICAL_INTENSITY && !target.measuresActivityIn(figures.productionUnit())) {
+            return TargetProgress.notComparable(target, TargetProgress.PRODUCTION_UNIT_DIFFERS_KEY,
+                    figures.productionUnit(), target.intensityUnit());
         }
         boolean onTrack = actualTonnes.compareTo(allowed.multiply(factor).multiply(activity)) <= 0;
         BigDecimal actualIntensity = actualTonnes.divide(activity, pathway.scale(), RoundingMode.HALF_UP);

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -47,6 +49,9 @@ public record PledgeTarget(
         BigDecimal baseYearActivity,
         BigDecimal projectedTargetYearActivity,
         Percentage scope3Coverage) {
+
+    /** "t CO2e per", "tCO2e/" and the like before a unit: the emissions part of an intensity unit. */
+    private static final Pattern EMISSIONS_PER = Pattern.compile("^t\\s*co2\\s*e?\\s*(per\\b|/)\\s*");
 
     public PledgeTarget {
         Objects.requireNonNull(horizon, "horizon");
@@ -175,6 +180,23 @@ public record PledgeTarget(
     public TargetClassification classification(SbtiCriteriaVersion version) {
         return annualReductionRate().map(rate -> TargetClassification.of(rate, version))
                 .orElse(TargetClassification.NOT_ALIGNED);
+    }
+
+    /**
+     * Whether a filed production unit is this physical-intensity target's activity unit, so the
+     * year's output can divide the year's emissions. Units are free text, so they are compared
+     * as a reader would: ignoring case, spacing, the word "of" and a leading "tCO2e per" or
+     * "tCO2e /" ("t CO2e per t of steel" = "t steel"). False without a unit.
+     */
+    public boolean measuresActivityIn(String filedUnit) {
+        return intensityUnit != null && filedUnit != null
+                && activityUnitOf(intensityUnit).equals(activityUnitOf(filedUnit));
+    }
+
+    private static String activityUnitOf(String unit) {
+        String words = unit.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return EMISSIONS_PER.matcher(words).replaceFirst("").replaceAll("\\bof\\b", " ")
+                .replaceAll("\\s+", "");
     }
 
     /**

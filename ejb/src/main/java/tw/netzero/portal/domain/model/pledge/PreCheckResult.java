@@ -3,6 +3,7 @@ package tw.netzero.portal.domain.model.pledge;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * A pledge's pre-check: every target's verdict and the pledge's own rules ({@code detail}), with
@@ -32,6 +33,26 @@ public record PreCheckResult(TargetPreCheckResult detail, BigDecimal nearTermAnn
 
     public List<TargetVerdict> targets() {
         return detail.targets();
+    }
+
+    /**
+     * The alignment of the near-term target on scope 1+2 (a scope 1+2 or combined scope 1+2+3
+     * target), as SBTi's dashboard shows a classification per boundary; null without one.
+     */
+    public Alignment scope12Alignment() {
+        return nearTermAlignmentOn(TargetBoundary::includesScope12);
+    }
+
+    /** The same for scope 3 (a scope 3 or combined scope 1+2+3 target); null without one. */
+    public Alignment scope3Alignment() {
+        return nearTermAlignmentOn(TargetBoundary::includesScope3);
+    }
+
+    private Alignment nearTermAlignmentOn(Predicate<TargetBoundary> covers) {
+        return detail.targets().stream()
+                .filter(verdict -> verdict.target().horizon() == TargetHorizon.NEAR_TERM
+                        && covers.test(verdict.target().boundary()))
+                .findFirst().map(verdict -> Alignment.of(verdict.classification())).orElse(null);
     }
 
     public List<TargetRuleResult> pledgeResults() {

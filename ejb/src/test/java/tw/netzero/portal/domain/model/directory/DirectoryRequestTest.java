@@ -19,13 +19,17 @@ class DirectoryRequestTest {
 
     @Test
     void readsEveryParameterAndWritesThemBack() {
-        Map<String, String> parameters = Map.of("q", "鋼", "group", "circular-economy", "pledge", "approved",
-                "alignment", "well-below-2c", "from", "2028", "to", "2032", "track", "on-track", "sort", "net-zero-year",
-                "order", "desc", "page", "3");
+        Map<String, String> parameters = Map.ofEntries(Map.entry("q", "鋼"), Map.entry("group", "circular-economy"),
+                Map.entry("pledge", "approved"), Map.entry("alignment", "well-below-2c"), Map.entry("from", "2028"),
+                Map.entry("to", "2032"), Map.entry("track", "on-track"), Map.entry("sort", "net-zero-year"),
+                Map.entry("order", "desc"), Map.entry("page", "3"), Map.entry("scope12", "1.5c"),
+                Map.entry("scope3", "not-aligned"));
         DirectoryRequest request = parse(parameters);
 
         assertEquals(IndustryGroup.CIRCULAR_ECONOMY, request.filter().group());
         assertEquals(Alignment.WELL_BELOW_TWO_C, request.filter().alignment());
+        assertEquals(Alignment.ONE_POINT_FIVE_C, request.filter().scope12Alignment());
+        assertEquals(Alignment.NOT_ALIGNED, request.filter().scope3Alignment());
         assertEquals(Year.of(2028), request.filter().nearTermFrom());
         assertEquals(DirectorySort.NET_ZERO_YEAR, request.sort());
         assertFalse(request.ascending());
@@ -43,7 +47,7 @@ class DirectoryRequestTest {
     void refusesBadValuesNamingTheParameter() {
         for (Map<String, String> bad : new Map[] {Map.of("size", "0"), Map.of("size", "10000"), Map.of("size", "ten"),
                 Map.of("group", "STEEL"), Map.of("from", "20x0"), Map.of("to", "3000"), Map.of("order", "up"),
-                Map.of("page", "0"), Map.of("sort", "ubn"), Map.of("q", "x".repeat(101))}) {
+                Map.of("page", "0"), Map.of("sort", "ubn"), Map.of("scope12", "1.5C"), Map.of("scope3", "2"), Map.of("q", "x".repeat(101))}) {
             FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> parse(bad), bad::toString);
             assertEquals(bad.keySet().iterator().next(), refused.field());
             assertEquals(DirectoryRequest.INVALID, refused.messageKey());

@@ -18,8 +18,11 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -124,8 +127,63 @@ class DirectorySnapshotTest {
         assertNull(notComparable.latestTotal(), "and no figure for the alliance reduction");
     }
 
+    /**
+     * An intensity pledge (-42 % t CO2e per t of steel by 2030 from 1,000,000 t in 2020) allows
+     * 83,200 t in 2024 at base-year output; at the filed 1,100,000 t of steel it allows 91,520 t, so
+     * 90,000 t are on track (which, compared absolutely, they would not be). Without output or with
+     * output in another unit the year gets no badge.
+     */
+    @Test
+    void anIntensityPledgeIsBadgedAtTheFiledOutput() {
+        PledgeTerms intensity = new PledgeTerms(PledgeExamples.inventory(PledgeExamples.BASE_YEAR),
+                Target.intensity(Year.of(2030), Percentage.of("42"), "t of steel", new BigDecimal("1000000")), null,
+                null);
+        PledgeInForce pledge = new PledgeInForce(5, IndustryGroup.STEEL, intensity, SUBMITTED);
+        FilingTotals latest = totals("90000");
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(withOutput(latest, "1100000", "t of steel"), pledge, EXACT,
+                TODAY).track());
+        assertEquals(TrackBadge.OFF_TRACK, DirectoryRow.of(withOutput(latest, "1081000", "t of steel"), pledge, EXACT,
+                TODAY).track(), "89,939.2 t allowed");
+        assertNull(DirectoryRow.of(facts(latest), pledge, EXACT, TODAY).track(), "no output filed");
+        assertNull(DirectoryRow.of(withOutput(latest, "1100", "kt steel"), pledge, EXACT, TODAY).track(),
+                "output in another unit");
+    }
+
+    private static MemberFacts withOutput(FilingTotals latest, String output, String unit) {
+        return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest, null,
+                new BigDecimal(output), unit);
+    }
+
     private static MemberFacts facts(FilingTotals latest) {
         return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2024), latest, null);
+    }
+
+    /**
+     * Per boundary (issue 12, item 5): a combined scope 1+2+3 target counts for both boundaries; a
+     * pledge whose inventory names no scope 3 categories has a scope 1+2 target only.
+     */
+    @Test
+    void alignmentIsShownAndFilteredPerBoundary() {
+        assertEquals(Alignment.ONE_POINT_FIVE_C, ROWS.get(0).scope12Alignment());
+        assertEquals(Alignment.ONE_POINT_FIVE_C, ROWS.get(0).scope3Alignment());
+        assertEquals(Alignment.WELL_BELOW_TWO_C, ROWS.get(1).scope3Alignment());
+        assertNull(ROWS.get(2).scope12Alignment());
+        assertNull(ROWS.get(2).scope3Alignment());
+
+        BaseYearInventory withoutScope3 = new BaseYearInventory(Year.of(2020), Emissions.of("60000"),
+                Emissions.of("35000"), Emissions.of("25000"), Scope2Method.MARKET_BASED, Emissions.of("15000"), Set.of(),
+                Percentage.of("100"), Percentage.of("0"));
+        PledgeTerms scope12Only = new PledgeTerms(withoutScope3, PledgeExamples.absolute(2030, "42"), null, null);
+        DirectoryRow row = DirectoryRow.of(facts(null), new PledgeInForce(5, IndustryGroup.STEEL, scope12Only, SUBMITTED),
+                EXACT, TODAY);
+        assertEquals(Alignment.ONE_POINT_FIVE_C, row.scope12Alignment());
+        assertNull(row.scope3Alignment(), "no scope 3 target");
+
+        assertEquals(List.of("Harbor Steel"), names("scope12", "1.5c"));
+        assertEquals(List.of("Blue Bay Stainless"), names("scope3", "well-below-2c"));
+        assertEquals(List.of(), names("scope12", "1.5c", "scope3", "well-below-2c"));
+        assertEquals(List.of("Harbor Steel", "Blue Bay Stainless", "Lotus Microsystems", "Sunfield Solar"),
+                names("sort", "scope12-alignment"), "strongest class first, members without a target last");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class FilingExamples {
     public static FilingDraft withScope1(FilingDraft draft, String tonnes) {
         return new FilingDraft(new BigDecimal(tonnes), draft.scope2LocationBased(), draft.scope2MarketBased(),
                 draft.scope3(), draft.energyMwh(), draft.renewableSharePercent(), draft.reductionActions(),
-                draft.verification());
+                draft.verification(), draft.productionOutput(), draft.productionUnit(), draft.netRevenueMillionNtd());
     }
 
     /** The draft with one scope 3 category changed. */
@@ -62,7 +62,8 @@ public final class FilingExamples {
         Map<Scope3Category, FilingDraft.Scope3Figure> scope3 = new EnumMap<>(draft.scope3());
         scope3.put(category, figure);
         return new FilingDraft(draft.scope1(), draft.scope2LocationBased(), draft.scope2MarketBased(), scope3,
-                draft.energyMwh(), draft.renewableSharePercent(), draft.reductionActions(), draft.verification());
+                draft.energyMwh(), draft.renewableSharePercent(), draft.reductionActions(), draft.verification(),
+                draft.productionOutput(), draft.productionUnit(), draft.netRevenueMillionNtd());
     }
 
     /** A PDF of exactly {@code size} bytes. */

@@ -13,6 +13,8 @@ import java.time.Year;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.history.HistoryEntry;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -121,6 +123,48 @@ class ProgressFilingTest {
                 new FilingDraft(null, null, null, Map.of(Scope3Category.FRANCHISES,
                         new FilingDraft.Scope3Figure(Scope3EntryStatus.NOT_EVALUATED, null, " ")), null, null, null,
                         Map.of()))).messageKey());
+    }
+
+    /**
+     * Activity data is optional; when given, each figure is above zero (it divides emissions) and
+     * production output comes with its unit, at the field it concerns; the filing stays as it was.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "0       | t of steel | null  | productionOutput     | filing.productionOutput.notPositive",
+            "-1      | t of steel | null  | productionOutput     | filing.productionOutput.notPositive",
+            "null    | null       | 0     | netRevenueMillionNtd | filing.netRevenue.notPositive",
+            "1200    | null       | null  | productionUnit       | filing.productionUnit.required",
+            "null    | t of steel | null  | productionOutput     | filing.productionOutput.required"})
+    void refusesActivityThatCannotMeasureAnIntensity(String output, String unit, String revenue, String field,
+                                                     String key) {
+        ProgressFiling filing = ProgressFiling.start(7, YEAR);
+        filing.revise(complete());
+        FilingDraft before = filing.draft();
+        FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> filing.revise(complete()
+                .withActivity(decimal(output), unit, decimal(revenue))));
+        assertEquals(field, refused.field());
+        assertEquals(key, refused.messageKey());
+        assertEquals(before, filing.draft());
+    }
+
+    @Test
+    void keepsTheYearsActivityAndCarriesItIntoACorrection() {
+        ProgressFiling filing = ProgressFiling.start(7, YEAR);
+        filing.revise(complete().withActivity(new BigDecimal("0.001"), "  t of steel ", new BigDecimal("0.001")));
+        assertEquals(new BigDecimal("0.001"), filing.productionOutput());
+        assertEquals("t of steel", filing.productionUnit());
+        assertEquals(new BigDecimal("0.001"), filing.netRevenueMillionNtd());
+        filing.submit(Instant.parse("2026-05-01T00:00:00Z"));
+        filing.accept(REVIEWER, null);
+        FilingDraft corrected = filing.startCorrection().draft();
+        assertEquals(new BigDecimal("0.001"), corrected.productionOutput());
+        assertEquals("t of steel", corrected.productionUnit());
+        assertEquals(new BigDecimal("0.001"), corrected.netRevenueMillionNtd());
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
     }
 
     @Test

@@ -90,7 +90,7 @@ class TargetProgressClassifierTest {
     void comparesAnIntensityTargetPerUnitOfActivity(BigDecimal output, TargetProgressStatus expected,
                                                    BigDecimal actual, BigDecimal gap) {
         ReportingYearFigures figures = new ReportingYearFigures(Year.of(2025), Emissions.of("1700000"),
-                Emissions.of("100000"), Emissions.of("50000"), List.of(), output, null);
+                Emissions.of("100000"), Emissions.of("50000"), List.of(), output, "t of steel", null);
         TargetProgress progress = classifier.classify(
                 TargetPathway.of(TargetExamples.steelIntensity(2020, 2030, "30", null)), figures);
         assertEquals(expected, progress.status());
@@ -103,6 +103,31 @@ class TargetProgressClassifierTest {
         }
     }
 
+    /**
+     * The steel target is stated "t CO2e per t steel": output filed as "T of Steel" or "t steel"
+     * measures it (1,100,000 t: on track); output in "kt steel" or "t clinker" does not, and the
+     * year is not comparable, naming both units, rather than divided by the wrong quantity.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "T of Steel  | ON_TRACK",
+            "t  steel    | ON_TRACK",
+            "tCO2e/t steel | ON_TRACK",
+            "kt steel    | NOT_COMPARABLE",
+            "t clinker   | NOT_COMPARABLE"})
+    void anIntensityIsComparableOnlyWithOutputInTheTargetsUnit(String filedUnit, TargetProgressStatus expected) {
+        ReportingYearFigures figures = new ReportingYearFigures(Year.of(2025), Emissions.of("1700000"),
+                Emissions.of("100000"), Emissions.of("50000"), List.of(), new BigDecimal("1100000"), filedUnit, null);
+        TargetProgress progress = classifier.classify(
+                TargetPathway.of(TargetExamples.steelIntensity(2020, 2030, "30", null)), figures);
+        assertEquals(expected, progress.status());
+        if (expected == TargetProgressStatus.NOT_COMPARABLE) {
+            assertEquals(TargetProgress.PRODUCTION_UNIT_DIFFERS_KEY, progress.messageKey());
+            assertEquals(List.of(filedUnit, "t CO2e per t steel"), progress.arguments());
+            assertNull(progress.actual());
+        }
+    }
+
     @Test
     void anEconomicIntensityTargetWithoutNetRevenueIsNotComparable() {
         List<Scope3Entry> scope3 = List.of(
@@ -110,12 +135,12 @@ class TargetProgressClassifierTest {
                 Scope3Entry.reported(Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION, Emissions.of("1000")));
         TargetPathway pathway = TargetPathway.of(TargetExamples.revenueIntensity(2020, 2030, "51.35"));
         ReportingYearFigures withoutRevenue = new ReportingYearFigures(Year.of(2025), Emissions.ZERO, Emissions.ZERO,
-                Emissions.ZERO, scope3, BigDecimal.TEN, null);
+                Emissions.ZERO, scope3, BigDecimal.TEN, "t", null);
         TargetProgress progress = classifier.classify(pathway, withoutRevenue);
         assertEquals(TargetProgressStatus.NOT_COMPARABLE, progress.status());
         assertEquals("filing.targetProgress.netRevenueMissing", progress.messageKey());
         ReportingYearFigures withRevenue = new ReportingYearFigures(Year.of(2025), Emissions.ZERO, Emissions.ZERO,
-                Emissions.ZERO, scope3, null, new BigDecimal("12000"));
+                Emissions.ZERO, scope3, null, null, new BigDecimal("12000"));
         // 5 t per million NTD, 48.65 % kept by 2030: 3.71625 allowed in 2025; 41,000 / 12,000 = 3.416667.
         TargetProgress compared = classifier.classify(pathway, withRevenue);
         assertEquals(TargetProgressStatus.ON_TRACK, compared.status());
@@ -128,7 +153,7 @@ class TargetProgressClassifierTest {
     @CsvSource({"0, OFF_TRACK", "0.95, OFF_TRACK", "1, ON_TRACK"})
     void toleranceWidensTheAllowedLevel(String tolerance, TargetProgressStatus expected) {
         ReportingYearFigures figures = new ReportingYearFigures(Year.of(2023), Emissions.of("60000"),
-                Emissions.of("20000"), Emissions.of("15000"), List.of(), null, null);
+                Emissions.of("20000"), Emissions.of("15000"), List.of(), null, null, null);
         TargetProgress progress = new TargetProgressClassifier(Percentage.of(tolerance))
                 .classify(TargetPathway.of(TargetExamples.scope12(2020, 2030, "42")), figures);
         assertEquals(expected, progress.status());
@@ -137,7 +162,7 @@ class TargetProgressClassifierTest {
 
     private static ReportingYearFigures figures2023(List<Scope3Entry> scope3) {
         return new ReportingYearFigures(Year.of(2023), Emissions.of("60000"), Emissions.of("20000"),
-                Emissions.of("14000"), scope3, null, null);
+                Emissions.of("14000"), scope3, null, null, null);
     }
 
     private static Scope3Entry entry(Scope3Category category, Scope3EntryStatus status, String tonnes) {
