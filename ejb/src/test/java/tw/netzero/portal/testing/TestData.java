@@ -9,8 +9,9 @@ public final class TestData {
     }
 
     public static void clear(EntityManager entityManager) {
-        // An element collection's table, which a JPQL bulk delete of its owner leaves alone.
+        // Element collections' tables, which a JPQL bulk delete of their owner leaves alone.
         entityManager.createNativeQuery("DELETE FROM progress_filing_review_note").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM pledge_target").executeUpdate();
         for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEntry", "PledgeVersion",
                 "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
