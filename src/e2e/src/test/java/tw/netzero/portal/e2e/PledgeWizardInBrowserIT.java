@@ -48,7 +48,7 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         typeTarget(Map.of("baseYearEmissions", "1050000", "targetYear", "2019", "reduction", "42", "coverage", "98"));
         browser.driver().findElement(By.id("targets:saveTarget")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#targets .field"), "must be after the base year"));
+                By.id("targets:editor"), "must be after the base year"));
         assertEquals(0L, targetRows());
         typeTarget(Map.of("targetYear", "2030"));
         browser.driver().findElement(By.id("targets:saveTarget")).click();
