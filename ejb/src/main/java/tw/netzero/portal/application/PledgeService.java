@@ -28,6 +28,8 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.TargetCommand;
+import tw.netzero.portal.domain.model.pledge.TargetDraft;
 import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -101,6 +103,16 @@ public class PledgeService {
         return version;
     }
 
+    /**
+     * Saves a draft with the targets the wizard lists (each added, edited or removed one by one);
+     * a target that breaks a rule is refused at its field and nothing is saved.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content,
+                                   @NotNull List<@NotNull @Valid TargetCommand> targets, long expectedVersion) {
+        return saveDraft(versionId, withTargets(content, targets), expectedVersion);
+    }
+
     /** Submits the version as it is stored; it must form complete, valid terms. */
     @RolesAllowed(Roles.MEMBER)
     public PledgeVersion submit(long versionId, long expectedVersion) {
@@ -142,6 +154,23 @@ public class PledgeService {
         } catch (DomainRuleViolation notYet) {
             return new DraftCheck(null, null, notYet.messageKey(), notYet.arguments());
         }
+    }
+
+    /** The live pre-check of the typed inventory with the wizard's targets (nothing is stored). */
+    @RolesAllowed(Roles.MEMBER)
+    public DraftCheck check(@NotNull PledgeDraft draft, @NotNull List<@NotNull TargetCommand> targets) {
+        try {
+            return check(withTargets(draft, targets));
+        } catch (DomainRuleViolation notYet) {
+            return new DraftCheck(null, null, notYet.messageKey(), notYet.arguments());
+        }
+    }
+
+    private static PledgeDraft withTargets(PledgeDraft content, List<TargetCommand> targets) {
+        PledgeDraft withTargets = content.copy();
+        withTargets.replaceAllTargets(targets.stream()
+                .map(target -> TargetDraft.of(target.toTarget(content.getBaseYear()))).toList());
+        return withTargets;
     }
 
     /** One version, for its company's users or the secretariat. */

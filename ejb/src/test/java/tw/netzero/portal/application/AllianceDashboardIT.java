@@ -52,6 +52,7 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -88,7 +89,7 @@ class AllianceDashboardIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("alliance-dashboard-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, AllianceExamples.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, AllianceExamples.class, PledgeExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 

@@ -44,6 +44,7 @@ import tw.netzero.portal.domain.model.directory.DirectorySummary;
 import tw.netzero.portal.domain.model.directory.PledgeStanding;
 import tw.netzero.portal.domain.model.directory.TrackBadge;
 import tw.netzero.portal.domain.model.pledge.Alignment;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
@@ -69,7 +70,7 @@ class MemberDirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("member-directory-it").addClasses(AllianceExamples.class);
+        return Deployments.ejbModule("member-directory-it").addClasses(AllianceExamples.class, PledgeExamples.class);
     }
 
     @Inject

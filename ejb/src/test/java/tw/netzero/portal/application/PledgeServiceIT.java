@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,7 +23,15 @@ import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RuleOutcome;
+import tw.netzero.portal.domain.model.pledge.TargetBoundary;
+import tw.netzero.portal.domain.model.pledge.TargetDraft;
+import tw.netzero.portal.domain.model.pledge.TargetHorizon;
+import tw.netzero.portal.domain.model.pledge.TargetKind;
+import tw.netzero.portal.domain.model.pledge.TargetRule;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.testing.Deployments;
@@ -108,7 +117,8 @@ class PledgeServiceIT {
         PledgeVersion draft = pledges.openDraft();
         PledgeDraft bad = complete();
         bad.setScope1(new BigDecimal("-5"));
-        bad.setNearReduction(new BigDecimal("120"));
+        bad.replaceTargets(TargetHorizon.NEAR_TERM, TargetDraft.combined(TargetHorizon.NEAR_TERM, bad, 2031,
+                new BigDecimal("120"), TargetKind.ABSOLUTE, null, null));
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
                 () -> pledges.saveDraft(draft.id(), bad, draft.version()));
         assertEquals(2, refused.getConstraintViolations().size(), refused::getMessage);
@@ -159,11 +169,82 @@ class PledgeServiceIT {
         signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
         PledgeVersion revision = pledges.openDraft();
         assertEquals(2, revision.number());
-        assertEquals(0, new BigDecimal("50").compareTo(revision.content().getNearReduction()), "starts from v1");
+        assertEquals(0, new BigDecimal("50").compareTo(revision.content().targets().get(0).reduction()),
+                "starts from v1");
         PledgeOverview overview = pledges.ownPledge();
         assertEquals(1, overview.inForce().number());
         assertEquals(2, overview.open().number());
         assertTrue(overview.pathwayInForce().isPresent());
+    }
+
+    /** Issue 12: the common pledge of two targets, stored one by one, judged one by one, approved. */
+    @Test
+    void aPledgeOfAScope12AndAScope3TargetIsSubmittedAndApproved() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion draft = pledges.openDraft();
+        draft = pledges.saveDraft(draft.id(), PledgeExamples.twoTargetDraft(), draft.version());
+        draft = pledges.submit(draft.id(), draft.version());
+
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        pledges.take(draft.id());
+        PreCheckResult check = pledges.preCheck(draft.id());
+        assertEquals(List.of(TargetBoundary.SCOPE_1_2, TargetBoundary.SCOPE_3),
+                check.targets().stream().map(verdict -> verdict.target().boundary()).toList());
+        assertEquals(List.of(RuleOutcome.PASSED, RuleOutcome.PASSED), ambitionOutcomes(check),
+                "42 % in 10 years is 4.2 %/yr (scope 1+2, 1.5 °C); 25 % is 2.5 %/yr (scope 3)");
+        pledges.approve(draft.id(), "Both targets meet the criteria.");
+
+        PledgeVersion approved = stored();
+        assertEquals(PledgeStatus.APPROVED, approved.status());
+        List<PledgeTarget> targets = approved.terms().orElseThrow().targets();
+        assertEquals(List.of(PledgeExamples.scope12Target("42"), PledgeExamples.scope3Target("25")), targets,
+                "both targets stored as they were typed");
+    }
+
+    /** Issue 12: a version returned for its scope 3 target is corrected target by target and resubmitted. */
+    @Test
+    void aPledgeReturnedForItsScope3TargetIsCorrectedAndResubmitted() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeDraft weakScope3 = PledgeExamples.twoTargetDraft();
+        weakScope3.replaceTarget(1, TargetDraft.of(PledgeExamples.scope3Target("20")));
+        PledgeVersion draft = pledges.openDraft();
+        draft = pledges.saveDraft(draft.id(), weakScope3, draft.version());
+        draft = pledges.submit(draft.id(), draft.version());
+
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        pledges.take(draft.id());
+        assertEquals(List.of(RuleOutcome.PASSED, RuleOutcome.FAILED), ambitionOutcomes(pledges.preCheck(draft.id())),
+                "20 % in 10 years is 2.0 %/yr, below scope 3's 2.5 %/yr");
+        pledges.returnForRevision(draft.id(), "The scope 3 target needs 2.5 %/yr.");
+
+        request.logout();
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion returned = pledges.openDraft();
+        assertEquals(draft.id(), returned.id(), "the returned version is edited again");
+        PledgeDraft corrected = returned.content();
+        assertEquals(2, corrected.targets().size());
+        corrected.replaceTarget(1, TargetDraft.of(PledgeExamples.scope3Target("25")));
+        PledgeVersion saved = pledges.saveDraft(returned.id(), corrected, returned.version());
+        assertTrue(saved.version() > returned.version(), "changing a target alone raises the version");
+        DomainRuleViolation stale = assertThrows(DomainRuleViolation.class,
+                () -> pledges.saveDraft(returned.id(), corrected, returned.version()));
+        assertEquals("concurrentChange", stale.messageKey());
+        pledges.submit(saved.id(), saved.version());
+
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        pledges.take(draft.id());
+        assertEquals(List.of(RuleOutcome.PASSED, RuleOutcome.PASSED), ambitionOutcomes(pledges.preCheck(draft.id())));
+        pledges.approve(draft.id(), null);
+        assertEquals(PledgeStatus.APPROVED, stored().status());
+        assertEquals(PledgeExamples.scope3Target("25"), stored().terms().orElseThrow().targets().get(1));
+    }
+
+    private static List<RuleOutcome> ambitionOutcomes(PreCheckResult check) {
+        return check.targets().stream()
+                .map(verdict -> verdict.resultOf(TargetRule.AMBITION).orElseThrow().outcome()).toList();
     }
 
     @Test

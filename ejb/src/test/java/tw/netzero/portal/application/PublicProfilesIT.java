@@ -36,6 +36,7 @@ import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -63,7 +64,7 @@ class PublicProfilesIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("public-profiles-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -186,8 +187,7 @@ class PublicProfilesIT {
         draft.setScope3(BigDecimal.ZERO);
         draft.setScope12Coverage(new BigDecimal("100"));
         draft.setScope3Coverage(BigDecimal.ZERO);
-        draft.setNearTargetYear(2030);
-        draft.setNearReduction(new BigDecimal(reduction));
+        PledgeExamples.putCombinedTargets(draft, 2030, reduction, null, null);
         return draft;
     }
 

@@ -15,6 +15,7 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -46,8 +47,7 @@ public final class AllianceExamples {
         draft.setScope3(BigDecimal.ZERO);
         draft.setScope12Coverage(new BigDecimal("100"));
         draft.setScope3Coverage(BigDecimal.ZERO);
-        draft.setNearTargetYear(nearYear);
-        draft.setNearReduction(new BigDecimal(reduction));
+        PledgeExamples.putCombinedTargets(draft, nearYear, reduction, null, null);
         return draft;
     }
 

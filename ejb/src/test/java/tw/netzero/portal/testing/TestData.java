@@ -12,6 +12,7 @@ public final class TestData {
         // Element collections' tables, which a JPQL bulk delete of their owner leaves alone.
         entityManager.createNativeQuery("DELETE FROM progress_filing_review_note").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM recovery_code").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM pledge_target").executeUpdate();
         for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEntry", "PledgeVersion",
                 "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();

@@ -48,6 +48,9 @@ import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.TargetClassification;
+import tw.netzero.portal.domain.model.pledge.TargetDraft;
+import tw.netzero.portal.domain.model.pledge.TargetHorizon;
+import tw.netzero.portal.domain.model.pledge.TargetKind;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
@@ -174,10 +177,11 @@ public class DemoData {
             content.setScope3Coverage(new BigDecimal("70"));
             content.setScope3Categories(EnumSet.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
                     Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION));
-            content.setNearTargetYear(nearYear);
-            content.setNearReduction(new BigDecimal(nearReduction));
-            content.setLongTargetYear(longYear);
-            content.setLongReduction(longReduction == null ? null : new BigDecimal(longReduction));
+            content.replaceTargets(TargetHorizon.NEAR_TERM, TargetDraft.combined(TargetHorizon.NEAR_TERM, content,
+                    nearYear, new BigDecimal(nearReduction), TargetKind.ABSOLUTE, null, null));
+            content.replaceTargets(TargetHorizon.LONG_TERM, longYear == null ? null : TargetDraft.combined(
+                    TargetHorizon.LONG_TERM, content, longYear, new BigDecimal(longReduction), TargetKind.ABSOLUTE,
+                    null, null));
             content.setNetZeroYear(netZeroYear);
             content.setMeasures("Electrification, energy efficiency, renewable power purchase agreements.");
             if ("13579113".equals(ubn)) {

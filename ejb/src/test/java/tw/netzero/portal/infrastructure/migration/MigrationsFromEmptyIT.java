@@ -162,6 +162,81 @@ class MigrationsFromEmptyIT {
         }
     }
 
+    /**
+     * V17 turns each combined target into the equivalent stored target (decision 0016): scope
+     * 1+2+3 when the version names scope 3 categories, else scope 1+2; the base-year total by the
+     * version's scope 2 method; intensity with its unit and activity; half-filled drafts keep what
+     * they had; versions without targets get none. On H2 and on MariaDB.
+     */
+    @Test
+    void v17CarriesEachCombinedTargetIntoStoredTargetsOnH2() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:v17-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        h2.setUser("portal");
+        assertV17CarriesCombinedTargets(h2);
+    }
+
+    @Test
+    void v17CarriesEachCombinedTargetIntoStoredTargetsOnMariaDb() throws Exception {
+        MysqlDataSource mariaDb = new MysqlDataSource();
+        mariaDb.setUrl(System.getProperty("it.migration.db.url", "jdbc:mysql://127.0.0.1:3306/netzero_migration"));
+        mariaDb.setUser(System.getProperty("it.db.user", "netzero_test"));
+        mariaDb.setPassword(System.getProperty("it.db.password", "netzero_test"));
+        Flyway.configure().dataSource(mariaDb).cleanDisabled(false).load().clean();
+        assertV17CarriesCombinedTargets(mariaDb);
+    }
+
+    private static void assertV17CarriesCombinedTargets(DataSource dataSource) throws Exception {
+        DatabaseMigration.flyway(dataSource).target("16").load().migrate();
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO member_company (id, ubn, name_en, name_zh, industry_group, district,"
+                    + " membership_status, version) VALUES (1, '04595257', 'Steel', '鋼', 'STEEL', 'XIAOGANG', 'ACTIVE', 0)");
+            String columns = "INSERT INTO pledge_version (id, company_id, number, status, base_year, scope1,"
+                    + " scope2_location, scope2_market, scope2_method, scope3, scope3_categories, scope12_coverage,"
+                    + " scope3_coverage, near_target_year, near_reduction, near_kind, near_intensity_unit,"
+                    + " near_base_activity, long_target_year, long_reduction, net_zero_year, offsets_counted,"
+                    + " created_at, version) VALUES ";
+            // Approved, scope 3 categories 1 and 4, market-based, near-term intensity and long-term absolute.
+            sql.execute(columns + "(7, 1, 1, 'APPROVED', 2020, 800000, 300000, 250000, 'MARKET_BASED', 150000,"
+                    + " '1,4', 98, 70, 2030, 50, 'INTENSITY', 't CO2e per t steel', 1200000.5, 2045, 95, 2050,"
+                    + " FALSE, '2023-01-01 00:00:00', 3)");
+            // Submitted, no scope 3 categories, location-based, near-term only.
+            sql.execute(columns + "(8, 1, 2, 'SUBMITTED', 2021, 1000, 600, 400, 'LOCATION_BASED', 5000, '',"
+                    + " 96, 0, 2031, 42.5, 'ABSOLUTE', NULL, NULL, NULL, NULL, NULL, FALSE, '2023-01-01 00:00:00', 0)");
+            // A half-filled draft: a near-term year, nothing else; and an empty draft.
+            sql.execute(columns + "(9, 1, 3, 'DRAFT', 2022, NULL, NULL, NULL, 'MARKET_BASED', NULL, NULL,"
+                    + " NULL, NULL, 2030, NULL, 'ABSOLUTE', NULL, NULL, NULL, NULL, NULL, FALSE, '2023-01-01 00:00:00', 0)");
+            sql.execute(columns + "(10, 1, 4, 'DRAFT', NULL, NULL, NULL, NULL, 'MARKET_BASED', NULL, NULL,"
+                    + " NULL, NULL, NULL, NULL, 'ABSOLUTE', NULL, NULL, NULL, NULL, NULL, FALSE, '2023-01-01 00:00:00', 0)");
+        }
+
+        DatabaseMigration.flyway(dataSource).load().migrate();
+
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT pledge_version_id, ordinal, horizon, boundary, target_type,"
+                     + " base_year_emissions, target_year, reduction, coverage, scope3_coverage, scope2_method,"
+                     + " scope3_categories, intensity_unit, base_year_activity, projected_activity"
+                     + " FROM pledge_target ORDER BY pledge_version_id, ordinal")) {
+            List<String> stored = new ArrayList<>();
+            while (rows.next()) {
+                List<String> row = new ArrayList<>();
+                for (int column = 1; column <= 15; column++) {
+                    Object value = rows.getObject(column);
+                    row.add(value instanceof java.math.BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                            : String.valueOf(value));
+                }
+                stored.add(String.join("|", row));
+            }
+            assertEquals(List.of(
+                    "7|0|NEAR_TERM|SCOPE_1_2_3|PHYSICAL_INTENSITY|1200000|2030|50|98|70|MARKET_BASED|1,4"
+                            + "|t CO2e per t steel|1200000.5|null",
+                    "7|1|LONG_TERM|SCOPE_1_2_3|ABSOLUTE|1200000|2045|95|98|70|MARKET_BASED|1,4|null|null|null",
+                    "8|0|NEAR_TERM|SCOPE_1_2|ABSOLUTE|6600|2031|42.5|96|null|LOCATION_BASED||null|null|null",
+                    "9|0|NEAR_TERM|SCOPE_1_2|ABSOLUTE|null|2030|null|null|null|MARKET_BASED||null|null|null"),
+                    stored);
+        }
+    }
+
     private static void assertMigratesFromEmpty(DataSource dataSource) throws Exception {
         assertEquals(List.of(), tables(dataSource));
 

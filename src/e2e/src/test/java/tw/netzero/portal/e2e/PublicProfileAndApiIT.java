@@ -67,6 +67,15 @@ class PublicProfileAndApiIT extends DeployedPortal {
                 + " near_target_year, 77.77, near_kind, long_target_year, long_reduction, 2041, offsets_counted,"
                 + " 'DISTINCTIVE-DRAFT-MEASURES', boundary, created_at, NOW(6), 'reviewer@netzero-alliance.example',"
                 + " 'SECRET-REVIEW-COMMENT', 0 FROM pledge_version WHERE company_id = ? AND status = 'APPROVED'", steelId));
+        // Its targets (migration V17): those of the version in force, the near-term one cut 77.77 %.
+        assertTrue(db.update("INSERT INTO pledge_target (pledge_version_id, ordinal, horizon, boundary, target_type,"
+                + " base_year_emissions, target_year, reduction, coverage, scope3_coverage, scope2_method,"
+                + " scope3_categories, intensity_unit, base_year_activity, projected_activity)"
+                + " SELECT 990001, t.ordinal, t.horizon, t.boundary, t.target_type, t.base_year_emissions, t.target_year,"
+                + " CASE WHEN t.horizon = 'NEAR_TERM' THEN 77.77 ELSE t.reduction END, t.coverage, t.scope3_coverage,"
+                + " t.scope2_method, t.scope3_categories, t.intensity_unit, t.base_year_activity, t.projected_activity"
+                + " FROM pledge_target t JOIN pledge_version v ON v.id = t.pledge_version_id"
+                + " WHERE v.company_id = ? AND v.status = 'APPROVED'", steelId) >= 1);
         // Last year's filing, submitted (under review), and an earlier year's correction returned for revision.
         assertEquals(1, db.update("INSERT INTO progress_filing (id, company_id, reporting_year, revision, status,"
                 + " superseded, scope1_tonnes, scope2_location_tonnes, scope2_market_tonnes, energy_mwh,"

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.charts.line.LineChartModel;
@@ -19,16 +20,24 @@ import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
-import tw.netzero.portal.domain.model.pledge.TargetKind;
+import tw.netzero.portal.domain.model.pledge.TargetBoundary;
+import tw.netzero.portal.domain.model.pledge.TargetCommand;
+import tw.netzero.portal.domain.model.pledge.TargetHorizon;
+import tw.netzero.portal.domain.model.pledge.TargetType;
+import tw.netzero.portal.domain.model.pledge.TargetVerdict;
 import tw.netzero.portal.domain.model.pledge.TargetClassification;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * member/pledge.xhtml: the step-by-step pledge form. The draft can be saved at any step; the
- * last step shows the live pre-check and the pathway chart, then submits.
+ * last step shows the live pre-check and the pathway chart, then submits. Targets are added,
+ * edited and removed one by one in their own form ({@link TargetForm} → {@link TargetCommand} →
+ * {@link PledgeService#saveDraft(long, PledgeDraft, List, long)}), each saved at once and shown
+ * with its pre-check verdict.
  */
 @Named
 @ViewScoped
@@ -48,9 +57,18 @@ public class PledgeView implements Serializable {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private FieldMessages fieldMessages;
+
     private PledgeOverview overview;
     private PledgeVersion editing;
     private PledgeDraft draft;
+    /** The version's targets as the wizard lists them (replaced as a whole, never changed in place). */
+    private List<TargetCommand> targets = List.of();
+    /** The target being added or edited; null while the editor is closed. */
+    private TargetForm targetForm;
+    /** Which target the editor changes; null when it adds one. */
+    private Integer targetIndex;
     private RestatementReason restatementReason = RestatementReason.STRUCTURAL_CHANGE;
     private BigDecimal restatedTotal;
     private String restatementExplanation;
@@ -70,21 +88,89 @@ public class PledgeView implements Serializable {
     }
 
     public void save() {
-        if (serviceCall.run("wizard", () -> editing = pledgeService.saveDraft(editing.id(), draft, editing.version()))) {
+        if (serviceCall.run("wizard", () -> editing = pledgeService.saveDraft(editing.id(), draft, targets,
+                editing.version()))) {
             messages.info("pledge.saved");
         }
     }
 
     public void submit() {
         if (serviceCall.run("wizard", () -> {
-            editing = pledgeService.saveDraft(editing.id(), draft, editing.version());
+            editing = pledgeService.saveDraft(editing.id(), draft, targets, editing.version());
             editing = pledgeService.submit(editing.id(), editing.version());
         })) {
             messages.info("pledge.submittedMessage", editing.number());
             overview = pledgeService.ownPledge();
             editing = null;
             draft = null;
+            targets = List.of();
+            targetForm = null;
         }
+    }
+
+    /** Opens the editor for a new target. */
+    public void newTarget() {
+        targetForm = TargetForm.blank(draft.getScope2Method());
+        targetIndex = null;
+    }
+
+    /** Opens the editor on the target at {@code index}. */
+    public void editTarget(int index) {
+        targetForm = TargetForm.of(targets.get(index));
+        targetIndex = index;
+    }
+
+    public void cancelTarget() {
+        targetForm = null;
+        targetIndex = null;
+    }
+
+    /** Saves the edited or new target with the draft; refused at its fields, nothing changes. */
+    public void saveTarget() {
+        TargetCommand target = targetForm.toCommand();
+        if (!fieldMessages.valid(target, "targets")) {
+            return;
+        }
+        List<TargetCommand> changed = new ArrayList<>(targets);
+        if (targetIndex == null) {
+            changed.add(target);
+        } else {
+            changed.set(targetIndex, target);
+        }
+        if (saveTargets(changed)) {
+            messages.info("pledge.targets.saved");
+            cancelTarget();
+        }
+    }
+
+    public void removeTarget(int index) {
+        List<TargetCommand> changed = new ArrayList<>(targets);
+        changed.remove(index);
+        if (saveTargets(changed)) {
+            messages.info("pledge.targets.removed");
+            cancelTarget();
+        }
+    }
+
+    private boolean saveTargets(List<TargetCommand> changed) {
+        if (!serviceCall.run("targets", () -> editing = pledgeService.saveDraft(editing.id(), draft, changed,
+                editing.version()))) {
+            return false;
+        }
+        targets = List.copyOf(changed);
+        faces.getAttributes().remove(DraftCheck.class);
+        return true;
+    }
+
+    /** The pre-check verdict of the target at {@code index}; null while the pledge cannot be checked. */
+    public TargetVerdict verdictOf(int index) {
+        PreCheckResult check = getPreCheck();
+        return check == null || index >= check.targets().size() ? null : check.targets().get(index);
+    }
+
+    /** Whether no rule of the target's verdict failed. */
+    public boolean consistent(TargetVerdict verdict) {
+        return verdict.results().stream().noneMatch(TargetRuleResult::failed);
     }
 
     /** Records a base-year restatement of the pledge in force. */
@@ -132,6 +218,9 @@ public class PledgeView implements Serializable {
     private void edit(PledgeVersion version) {
         editing = version;
         draft = version.content();
+        targets = draft.targets().stream().map(TargetCommand::of).toList();
+        targetForm = null;
+        targetIndex = null;
     }
 
     /** The pre-check of what is typed so far, once the draft is complete; null before. */
@@ -162,7 +251,7 @@ public class PledgeView implements Serializable {
         if (draft == null) {
             return new DraftCheck(null, null, null, List.of());
         }
-        return (DraftCheck) faces.getAttributes().computeIfAbsent(DraftCheck.class, key -> pledgeService.check(draft));
+        return (DraftCheck) faces.getAttributes().computeIfAbsent(DraftCheck.class, key -> pledgeService.check(draft, targets));
     }
 
     /** The rule's message with its figures, in the view's language. */
@@ -186,8 +275,24 @@ public class PledgeView implements Serializable {
         return List.of(Scope2Method.values());
     }
 
-    public List<TargetKind> getTargetKinds() {
-        return List.of(TargetKind.values());
+    public List<TargetCommand> getTargets() {
+        return targets;
+    }
+
+    public TargetForm getTargetForm() {
+        return targetForm;
+    }
+
+    public List<TargetHorizon> getTargetHorizons() {
+        return List.of(TargetHorizon.values());
+    }
+
+    public List<TargetBoundary> getTargetBoundaries() {
+        return List.of(TargetBoundary.values());
+    }
+
+    public List<TargetType> getTargetTypes() {
+        return List.of(TargetType.values());
     }
 
     public List<Scope3Category> getScope3Categories() {

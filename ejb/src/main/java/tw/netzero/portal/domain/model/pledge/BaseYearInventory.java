@@ -13,7 +13,8 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 /**
  * The greenhouse-gas inventory of the base year a pledge is measured against. Scope 2 is kept
  * both ways (the GHG Protocol asks for both); {@code scope2Method} says which one the targets
- * use. The coverages say which share of scope 1+2 and of scope 3 the targets cover.
+ * use. The coverages say which share of scope 1+2 and of scope 3 one combined target covers
+ * (pledges before V17, tests); null when the targets state their own (decision 0016).
  */
 public record BaseYearInventory(
         Year year,
@@ -33,8 +34,6 @@ public record BaseYearInventory(
         Objects.requireNonNull(scope2MarketBased, "scope2MarketBased");
         Objects.requireNonNull(scope2Method, "scope2Method");
         Objects.requireNonNull(scope3, "scope3");
-        Objects.requireNonNull(scope12Coverage, "scope12Coverage");
-        Objects.requireNonNull(scope3Coverage, "scope3Coverage");
         // An EnumSet keeps the categories in GHG Protocol order for display.
         coveredScope3Categories = Collections.unmodifiableSet(coveredScope3Categories.stream()
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Scope3Category.class))));

@@ -5,6 +5,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Transient;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
@@ -13,9 +15,13 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tw.netzero.portal.domain.model.shared.Amount;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -79,36 +85,14 @@ public class PledgeDraft implements Serializable {
     @Column(name = "scope3_coverage", precision = 5, scale = 2)
     private BigDecimal scope3Coverage;
 
-    @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
-    @Column(name = "near_target_year")
-    private Integer nearTargetYear;
-
-    @DecimalMin(value = "0", message = "{percentage.range}")
-    @DecimalMax(value = "100", message = "{percentage.range}")
-    @Column(name = "near_reduction", precision = 5, scale = 2)
-    private BigDecimal nearReduction;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "near_kind", length = 16)
-    private TargetKind nearKind = TargetKind.ABSOLUTE;
-
-    @Size(max = 60, message = "{pledge.intensityUnit.size}")
-    @Column(name = "near_intensity_unit", length = 60)
-    private String nearIntensityUnit;
-
-    @Amount(min = "0", minInclusive = false, max = ACTIVITY_MAX, fraction = 4, message = "{pledge.activity.range}",
-            decimalsMessage = "{pledge.activity.digits}")
-    @Column(name = "near_base_activity", precision = 20, scale = 4)
-    private BigDecimal nearBaseActivity;
-
-    @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
-    @Column(name = "long_target_year")
-    private Integer longTargetYear;
-
-    @DecimalMin(value = "0", message = "{percentage.range}")
-    @DecimalMax(value = "100", message = "{percentage.range}")
-    @Column(name = "long_reduction", precision = 5, scale = 2)
-    private BigDecimal longReduction;
+    /**
+     * The targets, in the order the member added them. Stored by {@link PledgeVersion} as its
+     * element collection (decision 0016: EclipseLink maps no element collection inside an
+     * embeddable), which hands them over with every copy of the content.
+     */
+    @Valid
+    @Transient
+    private List<TargetDraft> targets = new ArrayList<>();
 
     @YearBetween(min = YEAR_MIN, max = YEAR_MAX, message = "{pledge.year.range}")
     @Column(name = "net_zero_year")
@@ -146,19 +130,13 @@ public class PledgeDraft implements Serializable {
                 tonnes(scope1, "scope1"), tonnes(scope2LocationBased, "scope2LocationBased"),
                 tonnes(scope2MarketBased, "scope2MarketBased"), required(scope2Method, "scope2Method"),
                 tonnes(scope3, "scope3"), scope3Categories,
-                Percentage.of(required(scope12Coverage, "scope12Coverage")),
-                Percentage.of(required(scope3Coverage, "scope3Coverage")));
-        Target near = required(nearKind, "nearKind") == TargetKind.INTENSITY
-                ? Target.intensity(Year.of(required(nearTargetYear, "nearTargetYear")),
-                        Percentage.of(required(nearReduction, "nearReduction")), nearIntensityUnit, nearBaseActivity)
-                : Target.absolute(Year.of(required(nearTargetYear, "nearTargetYear")),
-                        Percentage.of(required(nearReduction, "nearReduction")));
-        Target longTerm = null;
-        if (longTargetYear != null || longReduction != null) {
-            longTerm = Target.absolute(Year.of(required(longTargetYear, "longTargetYear")),
-                    Percentage.of(required(longReduction, "longReduction")));
+                scope12Coverage == null ? null : Percentage.of(scope12Coverage),
+                scope3Coverage == null ? null : Percentage.of(scope3Coverage));
+        List<PledgeTarget> checked = targets.stream().map(target -> target.toTarget(inventory.year())).toList();
+        if (checked.stream().noneMatch(target -> target.horizon() == TargetHorizon.NEAR_TERM)) {
+            throw new DomainRuleViolation("pledge.incomplete", "nearTargetYear");
         }
-        return PledgeTerms.of(inventory, near, longTerm, netZeroYear == null ? null : Year.of(netZeroYear), today);
+        return PledgeTerms.of(inventory, checked, netZeroYear == null ? null : Year.of(netZeroYear), today);
     }
 
     /**
@@ -173,12 +151,18 @@ public class PledgeDraft implements Serializable {
         if (baseYear != null && baseYear > currentYear) {
             throw new FieldRuleViolation("baseYear", "pledge.baseYear.inFuture", baseYear, currentYear);
         }
-        if (nearTargetYear != null && baseYear != null && nearTargetYear <= baseYear) {
-            throw new FieldRuleViolation("nearTargetYear", "pledge.target.yearNotAfterBaseYear", nearTargetYear, baseYear);
+        for (TargetDraft target : targets) {
+            Integer year = target.targetYear();
+            if (year != null && baseYear != null && year <= baseYear) {
+                throw new FieldRuleViolation(target.horizon() == TargetHorizon.NEAR_TERM ? "nearTargetYear" : "longTargetYear",
+                        "pledge.target.yearNotAfterBaseYear", year, baseYear);
+            }
         }
-        if (longTargetYear != null && nearTargetYear != null && longTargetYear <= nearTargetYear) {
-            throw new FieldRuleViolation("longTargetYear", "pledge.longTerm.notAfterNearTerm", longTargetYear,
-                    nearTargetYear);
+        Optional<Integer> latestNear = targetYears(TargetHorizon.NEAR_TERM).max(Integer::compare);
+        Optional<Integer> earliestLong = targetYears(TargetHorizon.LONG_TERM).min(Integer::compare);
+        if (latestNear.isPresent() && earliestLong.isPresent() && earliestLong.get() <= latestNear.get()) {
+            throw new FieldRuleViolation("longTargetYear", "pledge.longTerm.notAfterNearTerm", earliestLong.get(),
+                    latestNear.get());
         }
         // A net-zero year in any order is kept: the pre-check flags one before a target year.
     }
@@ -186,9 +170,20 @@ public class PledgeDraft implements Serializable {
     /** True when every field a pledge needs is filled in (the terms may still break a rule). */
     public boolean isComplete() {
         return baseYear != null && scope1 != null && scope2LocationBased != null && scope2MarketBased != null
-                && scope2Method != null && scope3 != null && scope12Coverage != null && scope3Coverage != null
-                && nearTargetYear != null && nearReduction != null && nearKind != null
-                && (longTargetYear == null) == (longReduction == null);
+                && scope2Method != null && scope3 != null
+                && targets.stream().anyMatch(target -> target.horizon() == TargetHorizon.NEAR_TERM)
+                && targets.stream().allMatch(TargetDraft::isComplete);
+    }
+
+    private Stream<Integer> targetYears(TargetHorizon horizon) {
+        return targets.stream().filter(target -> target.horizon() == horizon).map(TargetDraft::targetYear)
+                .filter(Objects::nonNull);
+    }
+
+    /** Scope 1, scope 2 by the chosen method and scope 3 of the base year; null while one is missing. */
+    BigDecimal baseYearTotal() {
+        BigDecimal scope2 = scope2Method == Scope2Method.LOCATION_BASED ? scope2LocationBased : scope2MarketBased;
+        return scope1 == null || scope2 == null || scope3 == null ? null : scope1.add(scope2).add(scope3);
     }
 
     private static <T> T required(T value, String field) {
@@ -214,13 +209,7 @@ public class PledgeDraft implements Serializable {
                 : EnumSet.copyOf(scope3Categories);
         copy.scope12Coverage = scope12Coverage;
         copy.scope3Coverage = scope3Coverage;
-        copy.nearTargetYear = nearTargetYear;
-        copy.nearReduction = nearReduction;
-        copy.nearKind = nearKind;
-        copy.nearIntensityUnit = nearIntensityUnit;
-        copy.nearBaseActivity = nearBaseActivity;
-        copy.longTargetYear = longTargetYear;
-        copy.longReduction = longReduction;
+        copy.targets = new ArrayList<>(targets.stream().map(TargetDraft::copy).toList());
         copy.netZeroYear = netZeroYear;
         copy.offsetsCounted = offsetsCounted;
         copy.measures = measures;
@@ -315,60 +304,34 @@ public class PledgeDraft implements Serializable {
         this.scope3Coverage = scope3Coverage;
     }
 
-    public Integer getNearTargetYear() {
-        return nearTargetYear;
+    /** Copies of the targets, in order; change them through {@link #addTarget}, {@link #replaceTarget}, {@link #removeTarget}. */
+    public List<TargetDraft> targets() {
+        return targets.stream().map(TargetDraft::copy).toList();
     }
 
-    public void setNearTargetYear(Integer nearTargetYear) {
-        this.nearTargetYear = nearTargetYear;
+    public void addTarget(TargetDraft target) {
+        targets.add(target.copy());
     }
 
-    public BigDecimal getNearReduction() {
-        return nearReduction;
+    /** Replaces all targets, in the order given. */
+    public void replaceAllTargets(List<TargetDraft> newTargets) {
+        targets = new ArrayList<>(newTargets.stream().map(TargetDraft::copy).toList());
     }
 
-    public void setNearReduction(BigDecimal nearReduction) {
-        this.nearReduction = nearReduction;
+    public void replaceTarget(int index, TargetDraft target) {
+        targets.set(index, target.copy());
     }
 
-    public TargetKind getNearKind() {
-        return nearKind;
+    public void removeTarget(int index) {
+        targets.remove(index);
     }
 
-    public void setNearKind(TargetKind nearKind) {
-        this.nearKind = nearKind;
-    }
-
-    public String getNearIntensityUnit() {
-        return nearIntensityUnit;
-    }
-
-    public void setNearIntensityUnit(String nearIntensityUnit) {
-        this.nearIntensityUnit = nearIntensityUnit;
-    }
-
-    public BigDecimal getNearBaseActivity() {
-        return nearBaseActivity;
-    }
-
-    public void setNearBaseActivity(BigDecimal nearBaseActivity) {
-        this.nearBaseActivity = nearBaseActivity;
-    }
-
-    public Integer getLongTargetYear() {
-        return longTargetYear;
-    }
-
-    public void setLongTargetYear(Integer longTargetYear) {
-        this.longTargetYear = longTargetYear;
-    }
-
-    public BigDecimal getLongReduction() {
-        return longReduction;
-    }
-
-    public void setLongReduction(BigDecimal longReduction) {
-        this.longReduction = longReduction;
+    /** Replaces the targets of one horizon by {@code target} (none when null), keeping the others. */
+    public void replaceTargets(TargetHorizon horizon, TargetDraft target) {
+        targets.removeIf(existing -> existing.horizon() == horizon);
+        if (target != null) {
+            targets.add(horizon == TargetHorizon.NEAR_TERM ? 0 : targets.size(), target.copy());
+        }
     }
 
     public Integer getNetZeroYear() {

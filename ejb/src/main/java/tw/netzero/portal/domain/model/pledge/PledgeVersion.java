@@ -1,20 +1,27 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,6 +63,15 @@ public class PledgeVersion {
     @Embedded
     private PledgeDraft content;
 
+    /**
+     * The content's targets, in order (decision 0016): an element collection of the version, so
+     * they are written, read and deleted with it and a change to them alone raises {@link #version}.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pledge_target", joinColumns = @JoinColumn(name = "pledge_version_id"))
+    @OrderColumn(name = "ordinal")
+    private List<TargetDraft> targets = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -84,6 +100,7 @@ public class PledgeVersion {
         this.companyId = companyId;
         this.number = number;
         this.content = Objects.requireNonNull(content, "content").copy();
+        this.targets = new ArrayList<>(content.targets());
         this.status = PledgeStatus.DRAFT;
         this.createdAt = now;
     }
@@ -95,18 +112,19 @@ public class PledgeVersion {
 
     /** A revision starting from this version's content. */
     public PledgeVersion revise(Instant now) {
-        return new PledgeVersion(companyId, number + 1, content, now);
+        return new PledgeVersion(companyId, number + 1, content(), now);
     }
 
     /** Replaces the content; only while the member may edit (draft or returned). */
     public void edit(PledgeDraft newContent) {
         workflow().requireEditableByMember();
         this.content = newContent.copy();
+        this.targets = new ArrayList<>(newContent.targets());
     }
 
     /** Submits the version for review; the content must form valid, complete terms. */
     public void submit(Instant now, LocalDate today) {
-        content.toTerms(today);
+        content().toTerms(today);
         apply(workflow -> workflow.submit(now));
     }
 
@@ -156,7 +174,8 @@ public class PledgeVersion {
      * when it was typed and submitted; years passing since cannot make it so.
      */
     public Optional<PledgeTerms> terms() {
-        return content.isComplete() ? Optional.of(content.toTerms(LocalDate.MAX)) : Optional.empty();
+        PledgeDraft withTargets = content();
+        return withTargets.isComplete() ? Optional.of(withTargets.toTerms(LocalDate.MAX)) : Optional.empty();
     }
 
     public Long id() {
@@ -177,7 +196,9 @@ public class PledgeVersion {
 
     /** A copy of the content, for editing; change the version only through {@link #edit}. */
     public PledgeDraft content() {
-        return content.copy();
+        PledgeDraft copy = content.copy();
+        copy.replaceAllTargets(targets);
+        return copy;
     }
 
     public Instant createdAt() {

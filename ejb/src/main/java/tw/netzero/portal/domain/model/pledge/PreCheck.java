@@ -11,7 +11,9 @@ public final class PreCheck {
 
     public PreCheckResult check(PledgeTerms terms, LocalDate submittedOn) {
         TargetPreCheckResult detail = new TargetPreCheck().check(terms.targetSet(), submittedOn);
-        TargetVerdict nearTerm = detail.targets().get(0);
+        PledgeTarget headline = terms.headlineNearTerm();
+        TargetVerdict nearTerm = detail.targets().stream().filter(verdict -> verdict.target().equals(headline))
+                .findFirst().orElseThrow();
         return new PreCheckResult(detail, nearTerm.annualRate(), Alignment.of(nearTerm.classification()));
     }
 }

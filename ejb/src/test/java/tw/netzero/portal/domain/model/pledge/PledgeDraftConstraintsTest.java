@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,7 @@ import tw.netzero.portal.domain.model.shared.Amount;
 import tw.netzero.portal.domain.model.shared.Amount.Verdict;
 import tw.netzero.portal.domain.model.shared.YearBetween;
 
-/** The range and decimals rules of the pledge form's numbers, as PledgeDraft declares them. */
+/** The range and decimals rules of the pledge form's numbers, as PledgeDraft and TargetDraft declare them. */
 class PledgeDraftConstraintsTest {
 
     @ParameterizedTest
@@ -38,7 +39,12 @@ class PledgeDraftConstraintsTest {
 
     @Test
     void activityMustBeAboveZeroAndFitItsColumn() throws Exception {
-        Amount.Validator activity = amount("nearBaseActivity");
+        for (String field : new String[] {"baseYearActivity", "projectedTargetYearActivity"}) {
+            activityFitsItsColumn(amount(TargetDraft.class, field));
+        }
+    }
+
+    private static void activityFitsItsColumn(Amount.Validator activity) {
         assertEquals(Verdict.OUT_OF_RANGE, activity.judge(BigDecimal.ZERO));
         assertEquals(Verdict.OUT_OF_RANGE, activity.judge(new BigDecimal("1e308")));
         assertEquals(Verdict.OUT_OF_RANGE, activity.judge(new BigDecimal("1e15")));
@@ -49,10 +55,11 @@ class PledgeDraftConstraintsTest {
 
     @Test
     void yearsLieBetween1990And2100() throws Exception {
-        for (String field : new String[] {"baseYear", "nearTargetYear", "longTargetYear", "netZeroYear"}) {
-            YearBetween bounds = PledgeDraft.class.getDeclaredField(field).getAnnotation(YearBetween.class);
-            assertEquals(1990, bounds.min(), field);
-            assertEquals(2100, bounds.max(), field);
+        for (Field field : new Field[] {PledgeDraft.class.getDeclaredField("baseYear"),
+                PledgeDraft.class.getDeclaredField("netZeroYear"), TargetDraft.class.getDeclaredField("targetYear")}) {
+            YearBetween bounds = field.getAnnotation(YearBetween.class);
+            assertEquals(1990, bounds.min(), field.getName());
+            assertEquals(2100, bounds.max(), field.getName());
             YearBetween.Validator validator = new YearBetween.Validator();
             validator.initialize(bounds);
             assertTrue(validator.isValid(1990, null));
@@ -64,8 +71,12 @@ class PledgeDraftConstraintsTest {
     }
 
     private static Amount.Validator amount(String field) throws NoSuchFieldException {
+        return amount(PledgeDraft.class, field);
+    }
+
+    private static Amount.Validator amount(Class<?> form, String field) throws NoSuchFieldException {
         Amount.Validator validator = new Amount.Validator();
-        validator.initialize(PledgeDraft.class.getDeclaredField(field).getAnnotation(Amount.class));
+        validator.initialize(form.getDeclaredField(field).getAnnotation(Amount.class));
         return validator;
     }
 }

@@ -38,10 +38,10 @@ class PledgeDraftTest {
     void refusesATargetYearNotAfterTheBaseYearAtItsField() {
         PledgeDraft draft = new PledgeDraft();
         draft.setBaseYear(2020);
-        draft.setNearTargetYear(2020);
+        nearTarget(draft, 2020);
         FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY));
         assertEquals("nearTargetYear", refused.field());
-        draft.setNearTargetYear(2021);
+        nearTarget(draft, 2021);
         draft.requireConsistent(TODAY);
     }
 
@@ -49,11 +49,11 @@ class PledgeDraftTest {
     void refusesALongTermYearNotAfterTheNearTermButKeepsANetZeroYearBeforeTheLastTarget() {
         PledgeDraft draft = new PledgeDraft();
         draft.setBaseYear(2020);
-        draft.setNearTargetYear(2030);
-        draft.setLongTargetYear(2030);
+        nearTarget(draft, 2030);
+        longTarget(draft, 2030);
         assertEquals("longTargetYear",
                 assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY)).field());
-        draft.setLongTargetYear(2045);
+        longTarget(draft, 2045);
         draft.setNetZeroYear(2044);
         draft.requireConsistent(TODAY);
         draft.setNetZeroYear(2045);
@@ -69,5 +69,14 @@ class PledgeDraftTest {
         PledgeDraft copy = draft.copy();
         copy.setScope1(BigDecimal.ONE);
         assertEquals(0, new BigDecimal("800000").compareTo(draft.getScope1()));
+    }
+
+    private static void nearTarget(PledgeDraft draft, int year) {
+        PledgeExamples.putCombinedTargets(draft, year, "42", null, null);
+    }
+
+    private static void longTarget(PledgeDraft draft, int year) {
+        draft.replaceTargets(TargetHorizon.LONG_TERM, TargetDraft.combined(TargetHorizon.LONG_TERM, draft, year,
+                new BigDecimal("90"), TargetKind.ABSOLUTE, null, null));
     }
 }

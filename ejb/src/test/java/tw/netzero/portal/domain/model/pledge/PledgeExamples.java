@@ -56,11 +56,49 @@ public final class PledgeExamples {
         draft.setScope3(new BigDecimal("150000"));
         draft.setScope12Coverage(new BigDecimal("98"));
         draft.setScope3Coverage(new BigDecimal("70"));
-        draft.setNearTargetYear(2031);
-        draft.setNearReduction(new BigDecimal("50"));
-        draft.setLongTargetYear(2045);
-        draft.setLongReduction(new BigDecimal("95"));
+        putCombinedTargets(draft, 2031, "50", 2045, "95");
         draft.setNetZeroYear(2050);
         return draft;
+    }
+
+    /**
+     * Puts the combined near-term and (when {@code longYear} is given) long-term target the way
+     * pledges held them before targets were stored separately; call once the inventory is filled in.
+     */
+    public static void putCombinedTargets(PledgeDraft draft, int nearYear, String nearReduction, Integer longYear,
+                                          String longReduction) {
+        draft.replaceTargets(TargetHorizon.NEAR_TERM, TargetDraft.combined(TargetHorizon.NEAR_TERM, draft, nearYear,
+                new BigDecimal(nearReduction), TargetKind.ABSOLUTE, null, null));
+        draft.replaceTargets(TargetHorizon.LONG_TERM, longYear == null ? null : TargetDraft.combined(
+                TargetHorizon.LONG_TERM, draft, longYear, new BigDecimal(longReduction), TargetKind.ABSOLUTE, null, null));
+    }
+
+    /**
+     * The common SBTi pledge of two near-term targets: scope 1+2 (market-based, 1,050,000 t)
+     * -42 % and scope 3 (purchased goods and services, 150,000 t) -25 % by 2030 from 2020, on the
+     * inventory of {@link #completeDraft()} without its combined targets.
+     */
+    public static PledgeDraft twoTargetDraft() {
+        PledgeDraft draft = completeDraft();
+        draft.replaceTargets(TargetHorizon.LONG_TERM, null);
+        draft.replaceTargets(TargetHorizon.NEAR_TERM, null);
+        draft.setNetZeroYear(null);
+        draft.addTarget(TargetDraft.of(scope12Target("42")));
+        draft.addTarget(TargetDraft.of(scope3Target("25")));
+        return draft;
+    }
+
+    /** Scope 1+2 near-term, 2020 to 2030, market-based, 98 % covered. */
+    public static PledgeTarget scope12Target(String reduction) {
+        return PledgeTarget.absolute(TargetHorizon.NEAR_TERM, TargetBoundary.SCOPE_1_2, Year.of(2020),
+                Emissions.of("1050000"), Year.of(2030), Percentage.of(reduction), Percentage.of("98"),
+                Scope2Method.MARKET_BASED, Set.of());
+    }
+
+    /** Scope 3 near-term on purchased goods and services, 2020 to 2030, 70 % covered. */
+    public static PledgeTarget scope3Target(String reduction) {
+        return PledgeTarget.absolute(TargetHorizon.NEAR_TERM, TargetBoundary.SCOPE_3, Year.of(2020),
+                Emissions.of("150000"), Year.of(2030), Percentage.of(reduction), Percentage.of("70"), null,
+                Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES));
     }
 }
