@@ -4,6 +4,6 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-    (cd "$root" && mvn -B -q -Pbench -pl src/bench -am package -DskipTests)
+    (cd "$root" && ./mvnw -B -q -Pbench -pl src/bench -am package -DskipTests)
 fi
 exec java -cp "$root/src/bench/target/classes:$root/src/bench/target/lib/*" org.openjdk.jmh.Main "$@"

@@ -63,7 +63,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 [ $# -gt 0 ] || { echo "usage: $0 N [N ...]" >&2; exit 2; }
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-    (cd "$root" && mvn -B -q -Pbench -pl ear,src/bench -am package -DskipTests)
+    (cd "$root" && ./mvnw -B -q -Pbench -pl ear,src/bench -am package -DskipTests)
 fi
 ear="$root/ear/target/netzero-portal.ear"
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The run command's work (mvn -Prun package calls it): start the portal's Payara domain if
+# The run command's work (./mvnw -Prun package calls it): start the portal's Payara domain if
 # it is not running, point the application at its database, (re)deploy the EAR and print
 # the address. Running it again redeploys cleanly.
 #   run-portal.sh <payara-home> <ear-file> <h2|mysql>
