@@ -132,7 +132,7 @@ public final class AllianceGenerator {
                 statement.execute("SET unique_checks = 1");
                 statement.execute("SET foreign_key_checks = 1");
                 // Fresh statistics, so the optimizer sees the tables as they now are.
-                for (String table : List.of("member_company", "user_account", "pledge_version", "progress_filing",
+                for (String table : List.of("member_company", "user_account", "pledge_version", "pledge_target", "progress_filing",
                         "progress_filing_scope3")) {
                     statement.execute("ANALYZE TABLE " + table);
                 }
@@ -325,6 +325,7 @@ public final class AllianceGenerator {
                 + " submitted_at, reviewer, review_comment, version)"
                 + " VALUES (?,?,1,'APPROVED',?,?,?,?,'MARKET_BASED',?,'1,3,4,6,7,11',?,?,2030,?,'ABSOLUTE',NULL,NULL,"
                 + "?,?,?,FALSE,?,'OPERATIONAL_CONTROL',?,?,?,NULL,0)";
+        List<StoredTarget> targets = new ArrayList<>();
         try (Batch batch = new Batch(connection, sql, "pledge_version")) {
             for (Member member : members) {
                 if (!member.hasPledge()) {
@@ -346,8 +347,10 @@ public final class AllianceGenerator {
                 insert.setBigDecimal(5, tonnes(inventory.scope2Location()));
                 insert.setBigDecimal(6, tonnes(inventory.scope2Market()));
                 insert.setBigDecimal(7, tonnes(inventory.scope3()));
-                insert.setBigDecimal(8, percent(95 + random.nextDouble() * 5));
-                insert.setBigDecimal(9, percent(67 + random.nextDouble() * 28));
+                BigDecimal scope12Coverage = percent(95 + random.nextDouble() * 5);
+                BigDecimal scope3Coverage = percent(67 + random.nextDouble() * 28);
+                insert.setBigDecimal(8, scope12Coverage);
+                insert.setBigDecimal(9, scope3Coverage);
                 insert.setBigDecimal(10, percent(nearReduction));
                 insert.setObject(11, longTerm ? netZeroYear : null);
                 insert.setBigDecimal(12, longTerm ? percent(90) : null);
@@ -357,6 +360,40 @@ public final class AllianceGenerator {
                 insert.setObject(15, created);
                 insert.setObject(16, created.plusDays(10));
                 insert.setString(17, REVIEWER);
+                batch.add();
+                BigDecimal baseYearTotal = tonnes(inventory.scope1() + inventory.scope2Market() + inventory.scope3());
+                targets.add(new StoredTarget(member.id(), 0, "NEAR_TERM", baseYearTotal, 2030, percent(nearReduction),
+                        scope12Coverage, scope3Coverage));
+                if (longTerm) {
+                    targets.add(new StoredTarget(member.id(), 1, "LONG_TERM", baseYearTotal, netZeroYear, percent(90),
+                            scope12Coverage, scope3Coverage));
+                }
+            }
+        }
+        insertTargets(connection, targets);
+    }
+
+    /** One target as the portal stores it (table pledge_target, V17): the bench's are absolute, on scopes 1+2+3. */
+    private record StoredTarget(long versionId, int ordinal, String horizon, BigDecimal baseYearEmissions,
+                                int targetYear, BigDecimal reduction, BigDecimal coverage, BigDecimal scope3Coverage) {
+    }
+
+    /** After their versions (the key refers to them), as the wizard would have stored them. */
+    private void insertTargets(Connection connection, List<StoredTarget> targets) throws SQLException {
+        String sql = "INSERT INTO pledge_target (pledge_version_id, ordinal, horizon, boundary, target_type,"
+                + " base_year_emissions, target_year, reduction, coverage, scope3_coverage, scope2_method,"
+                + " scope3_categories) VALUES (?,?,?,'SCOPE_1_2_3','ABSOLUTE',?,?,?,?,?,'MARKET_BASED','1,3,4,6,7,11')";
+        try (Batch batch = new Batch(connection, sql, "pledge_target")) {
+            for (StoredTarget target : targets) {
+                PreparedStatement insert = batch.statement();
+                insert.setLong(1, target.versionId());
+                insert.setInt(2, target.ordinal());
+                insert.setString(3, target.horizon());
+                insert.setBigDecimal(4, target.baseYearEmissions());
+                insert.setInt(5, target.targetYear());
+                insert.setBigDecimal(6, target.reduction());
+                insert.setBigDecimal(7, target.coverage());
+                insert.setBigDecimal(8, target.scope3Coverage());
                 batch.add();
             }
         }
