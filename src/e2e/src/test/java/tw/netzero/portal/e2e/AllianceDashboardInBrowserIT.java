@@ -71,7 +71,8 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
      */
     @Test
     void aYearBelowTheCoverageThresholdIsShownAsProvisionalUntilTheSecretariatLowersIt() {
-        signInAsSecretariatAdmin();
+        signIn(DemoUsers.SECRETARIAT_ADMIN);
+        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
         try {
             // The README's picture: the last year every pledged demo member filed, its basis and the chart.
             browser.driver().get(portalUri("/secretariat/dashboard.xhtml?year=2024").toString());
@@ -124,14 +125,6 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         }
         assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = ?"
                 + " AND details LIKE '%-> 95.00 %%'", "ALLIANCE_COVERAGE_THRESHOLD_CHANGED"), "the change is audited");
-    }
-
-    private void signInAsSecretariatAdmin() {
-        browser.driver().get(portalUri("/public/login.xhtml").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(DemoUsers.SECRETARIAT_ADMIN.password);
-        browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
     }
 
     private void setThreshold(String percent) {
