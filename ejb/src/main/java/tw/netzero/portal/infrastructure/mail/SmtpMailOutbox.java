@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tw.netzero.portal.application.MailOutbox;
+import tw.netzero.portal.application.mail.MailOutbox;
 
 /**
  * A Jakarta Mail session configured by the application from MicroProfile Config

@@ -6,8 +6,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import tw.netzero.portal.application.LoginService;
-import tw.netzero.portal.application.LoginService.LoginOutcome;
+import tw.netzero.portal.application.account.LoginService.LoginOutcome;
+import tw.netzero.portal.application.account.LoginService;
 
 /**
  * The database identity store: checks an e-mail and password against {@code user_account}

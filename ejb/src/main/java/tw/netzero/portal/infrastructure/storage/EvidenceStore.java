@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tw.netzero.portal.application.EvidenceStorage;
+import tw.netzero.portal.application.filing.EvidenceStorage;
 
 /**
  * Evidence files in a folder of the server's file system, outside any web root, so the only

@@ -20,18 +20,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.Year;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import tw.netzero.portal.application.AllianceDashboard;
-import tw.netzero.portal.application.AllianceFigures;
-import tw.netzero.portal.application.PublicProfiles;
-import tw.netzero.portal.domain.model.alliance.AllianceSeries;
+import tw.netzero.portal.application.publicdata.AllianceDashboard;
+import tw.netzero.portal.application.publicdata.AllianceFigures;
+import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
+import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 
 /** {@code GET /api/alliance/totals}: the alliance's aggregate figures by year. */
 @Path("alliance")

@@ -13,13 +13,13 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import tw.netzero.portal.application.PublicProfile;
+import tw.netzero.portal.application.publicdata.PublicProfile;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.pledge.TargetVerdict;
-import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.web.support.Messages;
 
 /** A public profile as the JSON of {@code GET /api/members/{ubn}} (field names in docs/architecture.md). */

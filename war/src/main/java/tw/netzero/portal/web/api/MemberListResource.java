@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.directory.DirectoryPage;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;

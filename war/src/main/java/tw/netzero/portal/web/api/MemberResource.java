@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import tw.netzero.portal.application.PublicProfile;
-import tw.netzero.portal.application.PublicProfiles;
+import tw.netzero.portal.application.publicdata.PublicProfile;
+import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.domain.model.company.Ubn;
 
 /** {@code GET /api/members/{ubn}}: one active member with its pledge in force and yearly figures. */

@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import tw.netzero.portal.web.support.ContentTypes;
-import tw.netzero.portal.application.EvidenceDownload;
-import tw.netzero.portal.application.FilingService;
+import tw.netzero.portal.application.filing.EvidenceDownload;
+import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
+import tw.netzero.portal.web.support.ContentTypes;
 
 /**
  * Serves an evidence file to the owning company's users and the secretariat only: the URL is

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
-import tw.netzero.portal.application.FilingService;
+import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.FilingStatus;

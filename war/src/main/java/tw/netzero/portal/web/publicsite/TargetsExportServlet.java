@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.support.TableFiles;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import tw.netzero.portal.application.AllianceSettingsService;
+import tw.netzero.portal.application.publicdata.AllianceSettingsService;
 import tw.netzero.portal.domain.model.alliance.AllianceSettings;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;

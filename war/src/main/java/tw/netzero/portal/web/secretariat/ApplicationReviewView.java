@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import tw.netzero.portal.application.MembershipService;
+import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;

@@ -12,11 +12,11 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import tw.netzero.portal.web.support.TaiwanTimeConverter;
-import tw.netzero.portal.application.AuditLog;
+import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
+import tw.netzero.portal.web.support.TaiwanTimeConverter;
 
 /** secretariat/audit.xhtml: the audit trail, newest first, filtered by actor, action, record type and dates. */
 @Named

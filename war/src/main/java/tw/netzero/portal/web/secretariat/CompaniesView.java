@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import tw.netzero.portal.application.CompanyAdministration;
+import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.web.company.InvitationForm;

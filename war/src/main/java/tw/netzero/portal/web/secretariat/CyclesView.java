@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import tw.netzero.portal.application.ReportingCycleService;
+import tw.netzero.portal.application.cycle.ReportingCycleService;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;

@@ -1,11 +1,11 @@
 package tw.netzero.portal.web.secretariat;
 
-import java.util.ArrayList;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.axes.cartesian.CartesianScales;
 import org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearAxes;
@@ -16,8 +16,8 @@ import org.primefaces.model.charts.line.LineChartDataSet;
 import org.primefaces.model.charts.line.LineChartModel;
 import org.primefaces.model.charts.line.LineChartOptions;
 import org.primefaces.model.charts.optionconfig.animation.Animation;
-import tw.netzero.portal.application.AllianceFigures;
-import tw.netzero.portal.application.AllianceFigures.YearFigures;
+import tw.netzero.portal.application.publicdata.AllianceFigures.YearFigures;
+import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.primefaces.model.charts.bar.BarChartModel;
 import org.primefaces.model.charts.line.LineChartModel;
-import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.web.secretariat.DashboardTables.Name;
 import tw.netzero.portal.web.support.DataTable;
 

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.application.publicdata.AllianceFigures.Totals;
+import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
-import tw.netzero.portal.application.AllianceFigures.Totals;
 import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
-import tw.netzero.portal.web.support.DataTable;
 import tw.netzero.portal.web.support.DataTable.Column;
 import tw.netzero.portal.web.support.DataTable.Kind;
+import tw.netzero.portal.web.support.DataTable;
 import tw.netzero.portal.web.support.Messages;
 
 /**

@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.charts.bar.BarChartModel;
 import org.primefaces.model.charts.line.LineChartModel;
-import tw.netzero.portal.application.AllianceDashboard;
-import tw.netzero.portal.application.AllianceFigures;
+import tw.netzero.portal.application.publicdata.AllianceDashboard;
+import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.secretariat.DashboardTables.Name;
-import tw.netzero.portal.web.support.TableFiles;
 import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.TableFiles;
 
 /**
  * secretariat/dashboard.xhtml?year=…: the alliance's emissions against its pledges and the

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import tw.netzero.portal.application.ReviewQueues;
+import tw.netzero.portal.application.review.ReviewQueues;
 import tw.netzero.portal.domain.model.review.QueueItem;
 import tw.netzero.portal.domain.model.review.QueueQuery;
 import tw.netzero.portal.domain.model.review.ReviewKind;

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import tw.netzero.portal.application.ReviewQueues;
+import tw.netzero.portal.application.review.ReviewQueues;
 import tw.netzero.portal.web.support.Messages;
 
 /** secretariat/home.xhtml: what waits for the secretariat, kind by kind, and since when. */

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import tw.netzero.portal.application.SecondFactorService;
+import tw.netzero.portal.application.account.SecondFactorService;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.support.Messages;
 

@@ -13,7 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import tw.netzero.portal.application.LoginService;
+import tw.netzero.portal.application.account.LoginService;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.web.support.Messages;
 

@@ -3,7 +3,7 @@ package tw.netzero.portal.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import tw.netzero.portal.application.AccountService;
+import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 

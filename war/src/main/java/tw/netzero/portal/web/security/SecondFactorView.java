@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import tw.netzero.portal.application.LoginService;
-import tw.netzero.portal.application.LoginService.SecondFactorDue;
+import tw.netzero.portal.application.account.LoginService.SecondFactorDue;
+import tw.netzero.portal.application.account.LoginService;
 import tw.netzero.portal.domain.model.account.TotpCodes;
 import tw.netzero.portal.web.support.Messages;
 

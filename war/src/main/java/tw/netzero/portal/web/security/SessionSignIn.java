@@ -15,9 +15,9 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import tw.netzero.portal.application.LoginService;
-import tw.netzero.portal.application.LoginService.SecondFactorDue;
-import tw.netzero.portal.application.LoginService.SecondFactorOutcome;
+import tw.netzero.portal.application.account.LoginService.SecondFactorDue;
+import tw.netzero.portal.application.account.LoginService.SecondFactorOutcome;
+import tw.netzero.portal.application.account.LoginService;
 
 /**
  * The portal's sign-in: the login page hands the e-mail and password to

@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.web.i18n.Language;
 
 /**

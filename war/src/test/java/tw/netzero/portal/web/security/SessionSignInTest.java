@@ -15,12 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tw.netzero.portal.application.LoginService;
+import tw.netzero.portal.application.account.LoginService;
 
 class SessionSignInTest {
 

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import tw.netzero.portal.application.MemberDirectory;
+import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
 
 /**

@@ -1,7 +1,0 @@
-package tw.netzero.portal.application;
-
-/** Sends e-mail to people (SMTP in infrastructure.mail). */
-public interface MailOutbox {
-
-    void send(String to, String subject, String body);
-}

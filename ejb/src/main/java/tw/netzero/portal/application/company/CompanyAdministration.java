@@ -1,0 +1,111 @@
+package tw.netzero.portal.application.company;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import tw.netzero.portal.application.account.AccountService;
+import tw.netzero.portal.application.account.CallerAccess;
+import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.CompanyProfile;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.ValidEmail;
+
+/** A company's own data for its users, and the secretariat's view and decisions over all companies. */
+@Stateless
+public class CompanyAdministration {
+
+    @Inject
+    private CompanyRepository companies;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CallerAccess access;
+
+    @EJB
+    private AccountService accountService;
+
+    @EJB
+    private AuditLog audit;
+
+    /** The caller's own company (member users). */
+    @RolesAllowed(Roles.MEMBER)
+    public MemberCompany myCompany() {
+        return load(access.requireOwnCompany());
+    }
+
+    /** One company, for its own users or the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public MemberCompany company(long companyId) {
+        access.requireCompany(companyId);
+        return load(companyId);
+    }
+
+    /**
+     * Changes a company's descriptive details. {@code expectedVersion} is the version the
+     * editor saw: if someone saved in between, the change is refused, not overwritten.
+     */
+    @RolesAllowed({Roles.MEMBER_ADMIN, Roles.SECRETARIAT_ADMIN})
+    public MemberCompany updateProfile(long companyId, @NotNull @Valid CompanyProfile profile, long expectedVersion) {
+        access.requireCompanyAdmin(companyId);
+        MemberCompany company = load(companyId);
+        if (company.version() != expectedVersion) {
+            throw new DomainRuleViolation("concurrentChange");
+        }
+        company.describe(profile);
+        audit.record(AuditAction.COMPANY_UPDATED, "company", companyId, company.nameEn());
+        return company;
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public List<MemberCompany> allCompanies() {
+        return companies.all();
+    }
+
+    /**
+     * The secretariat admits an applicant: it becomes an active member today, and its first
+     * member-admin receives an invitation to set a password.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public UserAccount activate(long companyId,
+                                @NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String adminEmail,
+                                @NotBlank @Size(max = UserAccount.NAME_MAX) String adminName) {
+        MemberCompany company = load(companyId);
+        company.approve(access.current().email(), clock.instant(), LocalDate.now(clock));
+        audit.record(AuditAction.COMPANY_ACTIVATED, "company", companyId, company.nameEn());
+        return accountService.inviteFirstAdmin(companyId, adminEmail, adminName);
+    }
+
+    /**
+     * The secretariat extends a member's commitment window (24 months from joining to an approved
+     * pledge) to {@code to}, for a reason; audited with both. See {@link MemberCompany#extendCommitment}.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public MemberCompany extendCommitment(long companyId, LocalDate to, String reason) {
+        MemberCompany company = load(companyId);
+        company.extendCommitment(to, reason, access.current().email(), clock.instant(),
+                LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)));
+        audit.record(AuditAction.COMMITMENT_EXTENDED, "company", companyId,
+                company.nameEn() + ": " + to + " — " + company.commitmentExtensionReason());
+        return company;
+    }
+
+    private MemberCompany load(long companyId) {
+        return companies.find(companyId).orElseThrow(() -> new DomainRuleViolation("company.notFound", companyId));
+    }
+}

@@ -1,0 +1,314 @@
+package tw.netzero.portal.application.filing;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.account.CallerAccess;
+import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.review.DecisionNotices;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.filing.FilingField;
+import tw.netzero.portal.domain.model.filing.FilingRepository;
+import tw.netzero.portal.domain.model.filing.FilingSummary;
+import tw.netzero.portal.domain.model.filing.FilingYears;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
+
+/**
+ * Progress filings: members draft, save, submit and correct their company's filings and attach
+ * evidence; the secretariat reads and reviews them. Every filing id from a caller is loaded
+ * first and its company checked with {@link CallerAccess}.
+ */
+@Stateless
+public class FilingService {
+
+    private static final String FILING = "filing";
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private EvidenceStorage storage;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
+    long maxEvidenceBytes;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @EJB
+    private CallerAccess access;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private DecisionNotices notices;
+
+    /**
+     * Starts the caller's company's filing for the year; refuses a year outside {@link FilingYears}
+     * and a second filing for a year with {@code filing.duplicateYear}.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling startDraft(@NotNull(message = "{filing.reportingYear.required}")
+                                     @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear) {
+        long companyId = access.requireOwnCompany();
+        FilingYears.check(reportingYear, Year.now(clock));
+        if (!filings.ofYear(companyId, reportingYear).isEmpty()) {
+            throw duplicateYear(reportingYear);
+        }
+        return register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED);
+    }
+
+    /**
+     * Replaces the content of a draft or returned filing. {@code expectedVersion} is the version
+     * the member edited: if someone saved in between, the save is refused, not overwritten.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling saveDraft(long filingId, @NotNull @Valid FilingDraft draft, long expectedVersion) {
+        ProgressFiling filing = readable(filingId);
+        revise(filing, draft, expectedVersion);
+        return filing;
+    }
+
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling submit(long filingId) {
+        ProgressFiling filing = readable(filingId);
+        submit(filing);
+        return filing;
+    }
+
+    /**
+     * The whole filing of a year in one step, as GHG software sends it (the member filing API):
+     * starts the company's filing for the year unless it has one, saves the figures and submits
+     * them, in one transaction, with the rules and audit entries of the pages' start, save and
+     * submit. The company is named by its UBN and must be the caller's own. {@code expectedVersion}
+     * is the version the sender last saw; null when it has not seen the filing.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling submitFiling(@NotNull Ubn company,
+                                       @NotNull(message = "{filing.reportingYear.required}")
+                                       @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear,
+                                       @NotNull @Valid FilingDraft draft, Long expectedVersion) {
+        long companyId = access.requireOwnCompany(company);
+        FilingYears.check(reportingYear, Year.now(clock));
+        List<ProgressFiling> ofYear = filings.ofYear(companyId, reportingYear);
+        ProgressFiling filing = ofYear.isEmpty()
+                ? register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED)
+                : ofYear.get(0);
+        revise(filing, draft, expectedVersion == null ? filing.version() : expectedVersion);
+        submit(filing);
+        return filing;
+    }
+
+    /** A new draft correcting an accepted filing, which stays as it is until the correction is accepted. */
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling startCorrection(long acceptedFilingId) {
+        ProgressFiling accepted = readable(acceptedFilingId);
+        // Only the latest revision is corrected: one open filing per company and year.
+        if (!filings.ofYear(accepted.companyId(), accepted.reportingYear()).get(0).id().equals(accepted.id())) {
+            throw duplicateYear(accepted.reportingYear());
+        }
+        return register(accepted.startCorrection(), AuditAction.FILING_CORRECTION_STARTED);
+    }
+
+    /**
+     * Attaches a file to a filing the member may still edit. The content is checked (type by
+     * its bytes, size, name), then stored under a generated name; if the transaction does not
+     * commit, the stored file is removed again.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public EvidenceFile attachEvidence(long filingId,
+                                       @NotBlank(message = "{evidence.name.required}")
+                                       @Size(max = EvidenceFile.ORIGINAL_NAME_MAX, message = "{evidence.name.size}")
+                                       String originalName,
+                                       @NotNull(message = "{evidence.content.required}") byte[] content) {
+        ProgressFiling filing = readable(filingId);
+        filing.requireEditableByMember();
+        EvidenceType type = EvidenceType.check(originalName, content, maxEvidenceBytes);
+        String storedName = storage.store(content);
+        deleteUnlessCommitted(storedName);
+        EvidenceFile evidence = new EvidenceFile(filingId, originalName, type, content, storedName,
+                access.current().email(), clock.instant());
+        filings.add(evidence);
+        audit.record(AuditAction.EVIDENCE_ATTACHED, FILING, filingId,
+                evidence.originalName() + " (" + type + ", " + content.length + " bytes, sha256 "
+                        + evidence.sha256() + ")");
+        return evidence;
+    }
+
+    /** An evidence file with its bytes, for the owning company's users and the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public EvidenceDownload evidence(long evidenceId) {
+        EvidenceFile evidence = filings.findEvidence(evidenceId)
+                .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
+        readable(evidence.filingId());
+        byte[] content = storage.read(evidence.storedName());
+        if (!evidence.matches(content)) {
+            // The stored bytes changed behind the application's back: serve nothing rather than doubtful evidence.
+            throw new IllegalStateException("Evidence " + evidenceId + " no longer matches its SHA-256");
+        }
+        return new EvidenceDownload(evidence.originalName(), evidence.type(), content);
+    }
+
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public List<EvidenceFile> evidenceOf(long filingId) {
+        readable(filingId);
+        return filings.evidenceOf(filingId);
+    }
+
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public ProgressFiling filing(long filingId) {
+        return readable(filingId);
+    }
+
+    @RolesAllowed(Roles.MEMBER)
+    public List<FilingSummary> ownFilings() {
+        return filings.summariesOf(access.requireOwnCompany());
+    }
+
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public List<FilingSummary> filingsOf(long companyId) {
+        access.requireCompany(companyId);
+        return filings.summariesOf(companyId);
+    }
+
+    /** Accepts a submitted filing; an accepted correction supersedes the revision before it. */
+    @RolesAllowed(Roles.REVIEWER)
+    public ProgressFiling accept(long filingId,
+                                 @Size(max = ProgressFiling.REVIEW_COMMENT_MAX, message = "{filing.reviewComment.size}")
+                                 String comment) {
+        ProgressFiling filing = load(filingId);
+        filing.accept(access.current().email(), comment);
+        audit.record(AuditAction.FILING_ACCEPTED, FILING, filingId, describe(filing));
+        notices.decided(filing.companyId(), AuditAction.FILING_ACCEPTED, filing.reportingYear(), comment);
+        if (filing.isCorrection()) {
+            ProgressFiling corrected = filings.ofYear(filing.companyId(), filing.reportingYear()).stream()
+                    .filter(earlier -> earlier.revision() == filing.revision() - 1)
+                    .findFirst().orElseThrow();
+            corrected.supersede();
+            audit.record(AuditAction.FILING_SUPERSEDED, FILING, corrected.id(),
+                    describe(corrected) + ", by filing " + filingId);
+        }
+        return filing;
+    }
+
+    /** Returns a submitted filing to the member; the comment saying what to revise is mandatory. */
+    @RolesAllowed(Roles.REVIEWER)
+    public ProgressFiling returnForRevision(long filingId,
+                                            @Size(max = ProgressFiling.REVIEW_COMMENT_MAX,
+                                                    message = "{filing.reviewComment.size}") String comment) {
+        return returnForRevision(filingId, comment, Map.of());
+    }
+
+    /**
+     * Returns a submitted filing with a general comment and/or notes on single fields; at least
+     * one of them must say what to revise. The member sees each note beside its field.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public ProgressFiling returnForRevision(long filingId,
+                                            @Size(max = ProgressFiling.REVIEW_COMMENT_MAX,
+                                                    message = "{filing.reviewComment.size}") String comment,
+                                            @NotNull Map<FilingField, String> notes) {
+        ProgressFiling filing = load(filingId);
+        filing.returnForRevision(access.current().email(), comment, notes);
+        audit.record(AuditAction.FILING_RETURNED, FILING, filingId, describe(filing)
+                + (filing.reviewNotes().isEmpty() ? "" : ", notes on " + filing.reviewNotes().keySet()));
+        notices.decided(filing.companyId(), AuditAction.FILING_RETURNED, filing.reportingYear(), comment);
+        return filing;
+    }
+
+    /** Loads a filing and checks that the caller belongs to its company or is secretariat staff. */
+    private ProgressFiling readable(long filingId) {
+        ProgressFiling filing = load(filingId);
+        access.requireCompanyOfRecord(filing.companyId());
+        return filing;
+    }
+
+    private void revise(ProgressFiling filing, FilingDraft draft, long expectedVersion) {
+        if (filing.version() != expectedVersion) {
+            throw new DomainRuleViolation("concurrentChange");
+        }
+        filing.revise(draft);
+        filings.markRevised(filing);
+        audit.record(AuditAction.FILING_SAVED, FILING, filing.id(), describe(filing));
+    }
+
+    private void submit(ProgressFiling filing) {
+        filing.submit(clock.instant());
+        audit.record(AuditAction.FILING_SUBMITTED, FILING, filing.id(), describe(filing));
+    }
+
+    private ProgressFiling load(long filingId) {
+        return filings.find(filingId).orElseThrow(() -> new RecordNotFound("filing.notFound", filingId));
+    }
+
+    private ProgressFiling register(ProgressFiling filing, AuditAction action) {
+        filings.add(filing);
+        try {
+            // Flush now so that a concurrent start for the same year, caught only by the unique
+            // key (company, year, revision), surfaces here as the same clear error.
+            entityManager.flush();
+        } catch (PersistenceException raceLost) {
+            throw duplicateYear(filing.reportingYear());
+        }
+        audit.record(action, FILING, filing.id(), describe(filing));
+        return filing;
+    }
+
+    private void deleteUnlessCommitted(String storedName) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    storage.delete(storedName);
+                }
+            }
+        });
+    }
+
+    private static DomainRuleViolation duplicateYear(Year reportingYear) {
+        return new DomainRuleViolation("filing.duplicateYear", reportingYear.getValue());
+    }
+
+    private static String describe(ProgressFiling filing) {
+        return "company " + filing.companyId() + ", " + filing.reportingYear() + " revision " + filing.revision()
+                + ", " + filing.status();
+    }
+}

@@ -1,0 +1,79 @@
+package tw.netzero.portal.application.filing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.account.CallerAccess;
+import tw.netzero.portal.application.pledge.PledgeOverview;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.FilingRepository;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+
+/** How companies are doing against their pledges, year by year. */
+@Stateless
+public class ProgressService {
+
+    @Inject
+    private PledgeRepository pledges;
+
+    @Inject
+    private FilingRepository filings;
+
+    @Inject
+    private CycleRepository cycles;
+
+    /** For years without a reporting cycle, which sets its own (0 %: at or below the pathway). */
+    @Inject
+    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
+    BigDecimal tolerancePercent;
+
+    /** When a year without an open cycle is due: this day ({@code MM-dd}) of the following year. */
+    @Inject
+    @ConfigProperty(name = "portal.cycle.default-due", defaultValue = "06-30")
+    String defaultDue;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CallerAccess access;
+
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressReport ownProgress() {
+        return report(access.requireOwnCompany());
+    }
+
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public ProgressReport progressOf(long companyId) {
+        access.requireCompany(companyId);
+        return report(companyId);
+    }
+
+    private ProgressReport report(long companyId) {
+        PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
+        Optional<PledgeTerms> terms = pledge.termsInForce();
+        List<ReportingCycle> allCycles = cycles.all();
+        OnTrackJudgement judgement = new OnTrackJudgement(allCycles, tolerancePercent);
+        List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
+                .map(filing -> ProgressReport.YearLine.of(filing, judgement, terms))
+                .toList();
+        DueDates dueDates = new DueDates(DueDates.parseDefaultDue(defaultDue), allCycles.stream()
+                .filter(ReportingCycle::isOpen)
+                .collect(Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::dueDate)));
+        return ProgressReport.of(pledge, years, LocalDate.now(clock), dueDates);
+    }
+}

@@ -1,0 +1,46 @@
+package tw.netzero.portal.application.pledge;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+
+/** A company's pledge at a glance: the version in force, the one being worked on, all versions. */
+public record PledgeOverview(PledgeVersion inForce, PledgeVersion open, List<PledgeVersion> versions,
+                             List<RestatementEntry> restatements) implements Serializable {
+
+    public static PledgeOverview of(List<PledgeVersion> newestFirst, List<RestatementEntry> restatements) {
+        PledgeVersion inForce = newestFirst.stream()
+                .filter(v -> v.status() == PledgeStatus.APPROVED)
+                .findFirst().orElse(null);
+        PledgeVersion open = newestFirst.stream().filter(PledgeVersion::isOpen).findFirst().orElse(null);
+        return new PledgeOverview(inForce, open, List.copyOf(newestFirst), List.copyOf(restatements));
+    }
+
+    /**
+     * The restatement ledger against the base-year total of the pledge in force (empty when
+     * there is none); {@code requiresResubmission()} says whether the pledge must be resubmitted.
+     */
+    public Optional<RestatementLedger> ledger() {
+        return Optional.ofNullable(inForce).flatMap(PledgeVersion::terms).map(terms -> {
+            RestatementLedger ledger = new RestatementLedger(terms.inventory().total());
+            restatements.forEach(entry -> ledger.record(entry.restatement()));
+            return ledger;
+        });
+    }
+
+    /** The terms progress is judged against, when an approved pledge is in force. */
+    public Optional<PledgeTerms> termsInForce() {
+        return inForce == null ? Optional.empty() : inForce.terms();
+    }
+
+    /** The pathway progress is judged against, when an approved pledge is in force. */
+    public Optional<Pathway> pathwayInForce() {
+        return termsInForce().map(Pathway::of);
+    }
+}

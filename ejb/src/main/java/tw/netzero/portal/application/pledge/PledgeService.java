@@ -1,0 +1,263 @@
+package tw.netzero.portal.application.pledge;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import tw.netzero.portal.application.account.CallerAccess;
+import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.review.DecisionNotices;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
+import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.filing.RestatementReason;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeRepository;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.PreCheck;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.TargetCommand;
+import tw.netzero.portal.domain.model.pledge.TargetDraft;
+import tw.netzero.portal.domain.model.pledge.TargetReview;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
+
+/**
+ * Pledges: members draft, save and submit versions of their own company's pledge; the
+ * secretariat takes them into review and decides. Every move is audited.
+ */
+@Stateless
+public class PledgeService {
+
+    @Inject
+    private PledgeRepository pledges;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CallerAccess access;
+
+    @EJB
+    private AuditLog audit;
+
+    @Inject
+    private DecisionNotices notices;
+
+    /** The caller's own company's pledge. */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeOverview ownPledge() {
+        return overview(access.requireOwnCompany());
+    }
+
+    /** A company's pledge, for its users or the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public PledgeOverview pledgeOf(long companyId) {
+        access.requireCompany(companyId);
+        return overview(companyId);
+    }
+
+    /**
+     * The version the caller's company is working on: the open draft or returned version, or a
+     * new one (empty, or a revision of the version in force). Refused while one is in review.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion openDraft() {
+        long companyId = access.requireOwnCompany();
+        List<PledgeVersion> versions = pledges.ofCompany(companyId);
+        PledgeVersion open = versions.stream().filter(PledgeVersion::isOpen).findFirst().orElse(null);
+        if (open != null) {
+            if (!open.isEditableByMember()) {
+                throw new DomainRuleViolation("pledge.inReview", open.number());
+            }
+            return open;
+        }
+        PledgeVersion created = versions.isEmpty()
+                ? PledgeVersion.first(companyId, clock.instant())
+                : versions.get(0).revise(clock.instant());
+        pledges.add(created);
+        audit.record(AuditAction.PLEDGE_CREATED, "pledge", created.id(), "version " + created.number());
+        return created;
+    }
+
+    /** Saves a draft (complete or not). {@code expectedVersion}: what the editor loaded. */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content, long expectedVersion) {
+        PledgeVersion version = ownVersion(versionId, expectedVersion);
+        content.requireConsistent(LocalDate.now(clock));
+        version.edit(content);
+        audit.record(AuditAction.PLEDGE_UPDATED, "pledge", versionId, "version " + version.number());
+        return version;
+    }
+
+    /**
+     * Saves a draft with the targets the wizard lists (each added, edited or removed one by one);
+     * a target that breaks a rule is refused at its field and nothing is saved.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content,
+                                   @NotNull List<@NotNull @Valid TargetCommand> targets, long expectedVersion) {
+        return saveDraft(versionId, withTargets(content, targets), expectedVersion);
+    }
+
+    /** Submits the version as it is stored; it must form complete, valid terms. */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeVersion submit(long versionId, long expectedVersion) {
+        PledgeVersion version = ownVersion(versionId, expectedVersion);
+        version.submit(clock.instant(), LocalDate.now(clock));
+        audit.record(AuditAction.PLEDGE_SUBMITTED, "pledge", versionId, "version " + version.number());
+        return version;
+    }
+
+    /** The pre-check of a stored version, as of its submission (or today for drafts). */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public PreCheckResult preCheck(long versionId) {
+        PledgeVersion version = load(versionId);
+        access.requireCompanyOfRecord(version.companyId());
+        LocalDate asOf = version.submittedAt() == null ? LocalDate.now(clock)
+                : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
+        return new PreCheck().check(version.content().toTerms(asOf), asOf);
+    }
+
+    /**
+     * When the targets of an approved version fall due for review (SBTi: at least every five
+     * years from the approval), as of today in the alliance's time zone; empty for a version not
+     * approved.
+     */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public Optional<TargetReview> targetReview(long versionId) {
+        PledgeVersion version = load(versionId);
+        access.requireCompany(version.companyId());
+        return version.targetReview(LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)), DueDates.ALLIANCE_ZONE);
+    }
+
+    /** The live pre-check of what a member has typed so far (nothing is stored). */
+    @RolesAllowed(Roles.MEMBER)
+    public DraftCheck check(@NotNull PledgeDraft draft) {
+        LocalDate today = LocalDate.now(clock);
+        try {
+            PledgeTerms terms = draft.toTerms(today);
+            return new DraftCheck(new PreCheck().check(terms, today), Pathway.of(terms), null, List.of());
+        } catch (DomainRuleViolation notYet) {
+            return new DraftCheck(null, null, notYet.messageKey(), notYet.arguments());
+        }
+    }
+
+    /** The live pre-check of the typed inventory with the wizard's targets (nothing is stored). */
+    @RolesAllowed(Roles.MEMBER)
+    public DraftCheck check(@NotNull PledgeDraft draft, @NotNull List<@NotNull TargetCommand> targets) {
+        try {
+            return check(withTargets(draft, targets));
+        } catch (DomainRuleViolation notYet) {
+            return new DraftCheck(null, null, notYet.messageKey(), notYet.arguments());
+        }
+    }
+
+    private static PledgeDraft withTargets(PledgeDraft content, List<TargetCommand> targets) {
+        PledgeDraft withTargets = content.copy();
+        withTargets.replaceAllTargets(targets.stream()
+                .map(target -> TargetDraft.of(target.toTarget(content.getBaseYear()))).toList());
+        return withTargets;
+    }
+
+    /** One version, for its company's users or the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public PledgeVersion version(long versionId) {
+        PledgeVersion version = load(versionId);
+        access.requireCompanyOfRecord(version.companyId());
+        return version;
+    }
+
+    /** Submitted and in-review versions, oldest first. */
+    @RolesAllowed(Roles.REVIEWER)
+    public List<PledgeVersion> reviewQueue() {
+        return pledges.inStatus(Set.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW));
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion take(long versionId) {
+        return review(versionId, AuditAction.PLEDGE_TAKEN, null, PledgeVersion::take);
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion approve(long versionId, String comment) {
+        return review(versionId, AuditAction.PLEDGE_APPROVED, comment, (version, reviewer) -> version.approve(reviewer, comment, clock.instant()));
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion returnForRevision(long versionId, String comment) {
+        return review(versionId, AuditAction.PLEDGE_RETURNED, comment,
+                (version, reviewer) -> version.returnForRevision(reviewer, comment));
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public PledgeVersion reject(long versionId, String comment) {
+        return review(versionId, AuditAction.PLEDGE_REJECTED, comment, (version, reviewer) -> version.reject(reviewer, comment));
+    }
+
+    /** A reviewer's move on a version, made in their name and audited. */
+    private PledgeVersion review(long versionId, AuditAction action, String comment,
+                                 BiConsumer<PledgeVersion, String> move) {
+        PledgeVersion version = load(versionId);
+        move.accept(version, access.current().email());
+        audit.record(action, "pledge", versionId, comment);
+        if (action != AuditAction.PLEDGE_TAKEN) {
+            notices.decided(version.companyId(), action, version.number(), comment);
+        }
+        return version;
+    }
+
+    /**
+     * Records a recalculation of the base-year total of the pledge in force (structural change,
+     * method change or a discovered error), starting from the current total. Returns the new
+     * overview: when the cumulative change reaches 5 %, it says the pledge must be resubmitted.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeOverview restateBaseYear(@NotNull RestatementReason reason, @NotNull BigDecimal newTotal,
+                                          String explanation) {
+        long companyId = access.requireOwnCompany();
+        PledgeOverview overview = overview(companyId);
+        RestatementLedger ledger = overview.ledger()
+                .orElseThrow(() -> new DomainRuleViolation("restatement.noPledgeInForce"));
+        BaseYearRestatement restatement = new BaseYearRestatement(reason, ledger.currentBaseTotal(), Emissions.of(newTotal));
+        ledger.record(restatement);
+        pledges.add(new RestatementEntry(companyId, restatement, explanation, access.current().email(), clock.instant()));
+        audit.record(AuditAction.BASE_YEAR_RESTATED, "company", companyId, reason + ": " + restatement.oldTotal()
+                + " -> " + restatement.newTotal() + " tCO2e, cumulative " + ledger.cumulativeChange() + " %"
+                + (ledger.requiresResubmission() ? ", pledge must be resubmitted" : ""));
+        return overview(companyId);
+    }
+
+    private PledgeOverview overview(long companyId) {
+        return PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
+    }
+
+    private PledgeVersion ownVersion(long versionId, long expectedVersion) {
+        PledgeVersion version = load(versionId);
+        access.requireMemberOf(version.companyId());
+        if (version.version() != expectedVersion) {
+            throw new DomainRuleViolation("concurrentChange");
+        }
+        return version;
+    }
+
+    private PledgeVersion load(long versionId) {
+        return pledges.find(versionId).orElseThrow(() -> new RecordNotFound("pledge.notFound", versionId));
+    }
+}

@@ -1,0 +1,65 @@
+package tw.netzero.portal.application.publicdata;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import tw.netzero.portal.application.filing.ProgressReport;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+/** The secretariat's view of the whole alliance: emissions against pledges and the city's goals, and coverage. */
+@Stateless
+public class AllianceDashboard {
+
+    @Inject
+    private CurrentAllianceHistory history;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * The dashboard as of a reporting year (coverage counts that year's filings; the table runs up
+     * to it). Refuses a year before the first reporting year (2015) or after last year. Served from
+     * the history kept since the last committed change, like the downloads and the open-data totals.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public AllianceFigures figures(Year reportingYear) {
+        Year latest = latestReportingYear();
+        if (reportingYear.isBefore(ProgressReport.FIRST_REPORTING_YEAR) || reportingYear.isAfter(latest)) {
+            throw new DomainRuleViolation("dashboard.reportingYear.outOfRange", reportingYear,
+                    ProgressReport.FIRST_REPORTING_YEAR, latest);
+        }
+        return history.history().asOf(reportingYear);
+    }
+
+    /**
+     * The open-data view: the alliance's totals per year up to last year (members reporting, their
+     * summed emissions, the summed pledged pathways, on/off-track counts, the city's goals line).
+     * Aggregates only; no member, industry group or coverage detail.
+     */
+    @PermitAll
+    public List<AllianceFigures.YearFigures> publicTotalsByYear() {
+        return figures(latestReportingYear()).reportedYears();
+    }
+
+    /**
+     * The open-data view like for like: per year up to last year the members counted, the total,
+     * its coverage and whether it is provisional, the change of the members with figures for both
+     * years and its chained index, the bridge, and the pathways and city goals of the same members
+     * ({@link AllianceFigures#alliance()}). Aggregates only.
+     */
+    @PermitAll
+    public AllianceFigures publicFigures() {
+        return figures(latestReportingYear());
+    }
+
+    /** Last calendar year: the latest year members report on (its filings are due this year). */
+    @RolesAllowed(Roles.REVIEWER)
+    public Year latestReportingYear() {
+        return Year.now(clock).minusYears(1);
+    }
+}

@@ -1,0 +1,144 @@
+package tw.netzero.portal.application.publicdata;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.alliance.PledgeInForce;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.directory.ApprovedTargets;
+import tw.netzero.portal.domain.model.directory.DirectoryPage;
+import tw.netzero.portal.domain.model.directory.DirectoryQueries;
+import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.directory.DirectoryRow;
+import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
+import tw.netzero.portal.domain.model.directory.PublicDataVersion;
+import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.shared.Percentage;
+
+/**
+ * The public member directory: read-only, open to everyone. It keeps one {@link DirectorySnapshot}
+ * of all active members and serves every page, download and API call from it; the snapshot is
+ * read again (three queries) when a change has been committed since, or when it is older than
+ * {@code portal.directory.max-age-seconds} (changes written around JPA). See decision 0009.
+ *
+ * <p>A member's pledge standing also depends on the date: without an approved pledge its
+ * commitment lapses the day after 24 months from joining ({@code CommitmentWindow}), with no
+ * change committed. So the kept snapshot is keyed on the day as well ({@link CachedPerDataVersion}
+ * reads again after midnight in the alliance's zone), the day is part of the data tag (new ETags)
+ * and the data are dated no earlier than that midnight (Last-Modified moves, so If-Modified-Since
+ * does not keep yesterday's standings). The response cache of the public pages follows the
+ * snapshot (decision 0012).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class MemberDirectory {
+
+    /** A download holds at most this many rows (the whole alliance many times over). */
+    public static final int EXPORT_MAX_ROWS = 20_000;
+
+    private static final Logger LOG = Logger.getLogger(MemberDirectory.class.getName());
+
+    /** Tells one application start's data versions from another's, for ETags. */
+    private static final String START = UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    private DirectoryQueries queries;
+
+    @Inject
+    private AllianceQueries alliance;
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private PublicDataVersion dataVersion;
+
+    @Inject
+    private Clock clock;
+
+    /** As in ProgressService: for years without a reporting cycle, which sets its own. */
+    @Inject
+    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
+    BigDecimal tolerancePercent;
+
+    @Inject
+    @ConfigProperty(name = "portal.directory.max-age-seconds", defaultValue = "300")
+    long maxAgeSeconds;
+
+    private CachedPerDataVersion<DirectorySnapshot> snapshot;
+    private CachedPerDataVersion<ApprovedTargets> targets;
+
+    @PostConstruct
+    void keep() {
+        snapshot = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
+        targets = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
+    }
+
+    /**
+     * Every target of each active member's approved pledge version in force, for the open-data
+     * download (two statements: the active members and the pledges in force), kept like the snapshot.
+     */
+    public ApprovedTargets approvedTargets() {
+        return targets.get(version -> {
+            Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
+                    .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+            return ApprovedTargets.of(queries.activeMembers(), pledges, dataVersion.changedAt());
+        });
+    }
+
+    public DirectoryPage page(DirectoryRequest request) {
+        return snapshot().page(request);
+    }
+
+    public DirectorySnapshot snapshot() {
+        return snapshot.get(this::read);
+    }
+
+    private DirectorySnapshot read(long version) {
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        LocalDate today = CachedPerDataVersion.day(now);
+        Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
+                .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+        Map<Year, OnTrackClassifier> byCycle = cycles.all().stream().collect(Collectors.toMap(
+                ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
+        OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(tolerancePercent));
+        List<DirectoryRow> rows = queries.activeMembers().stream()
+                .map(facts -> DirectoryRow.of(facts, pledges.get(facts.companyId()),
+                        facts.latestReportedYear() == null ? withoutCycle
+                                : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle), today))
+                .toList();
+        Instant midnight = today.atStartOfDay(DueDates.ALLIANCE_ZONE).toInstant();
+        Instant changedAt = dataVersion.changedAt();
+        Instant asOf = changedAt.isBefore(midnight) ? midnight : changedAt;
+        DirectorySnapshot snapshot = DirectorySnapshot.of(rows,
+                START + "-" + version + "-" + asOf.toEpochMilli() + "-" + today, asOf);
+        // Every directory request waits for this: worth seeing in the log as the alliance grows.
+        LOG.info(() -> "Directory snapshot of " + rows.size() + " members read in "
+                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+        return snapshot;
+    }
+}

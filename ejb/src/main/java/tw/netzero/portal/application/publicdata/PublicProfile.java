@@ -1,0 +1,83 @@
+package tw.netzero.portal.application.publicdata;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tw.netzero.portal.domain.model.company.District;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.filing.AssuranceLevel;
+import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.filing.RestatementReason;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.SbtiValidation;
+import tw.netzero.portal.domain.model.pledge.Target;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Scope;
+
+/**
+ * A member company as the public sees it: its public facts, the approved pledge in force (null
+ * when there is none), its accepted yearly figures and its base-year restatements. Built only
+ * from public data by {@link PublicProfiles}; the profile page and the open-data API show it.
+ *
+ * @param lastModified when data that this profile (or any other public figure) shows last changed
+ */
+public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup industryGroup, District district,
+                            String website, LocalDate memberSince, Pledge pledge, List<ReportedYear> reportedYears,
+                            Ledger ledger, Instant lastModified) {
+
+    /**
+     * The pledge in force: an approved version. The pre-check says whether it would meet the
+     * SBTi criteria, never that SBTi validated it.
+     *
+     * @param submittedOn the day the approved version was submitted (the pre-check's reference day)
+     * @param longTerm    null when the pledge sets none
+     * @param netZeroYear null when the pledge names none
+     * @param sbtiValidation SBTi's own validation as the member recorded it, null when none
+     */
+    public record Pledge(int version, LocalDate submittedOn, Year baseYear, Emissions baseYearTotal, Target nearTerm,
+                         Target longTerm, Year netZeroYear, PreCheckResult preCheck, Pathway pathway,
+                         SbtiValidation sbtiValidation) {
+    }
+
+    /**
+     * One reporting year's accepted filing (the latest accepted correction, if any).
+     *
+     * @param onTrack against the pathway in force ({@code NO_APPROVED_PLEDGE} without one or before its base year)
+     */
+    public record ReportedYear(Year year, int revision, boolean imported, Emissions scope1,
+                               Emissions scope2LocationBased, Emissions scope2MarketBased, Emissions scope3,
+                               Emissions total, List<ScopeVerification> verification, OnTrackAssessment onTrack) {
+    }
+
+    /** @param verifier null when unverified or not recorded (imported history) */
+    public record ScopeVerification(Scope scope, AssuranceLevel level, String verifier, String standard) {
+    }
+
+    /**
+     * The base-year restatements against the base-year total of the pledge in force.
+     *
+     * @param cumulativeChangePercent the sum of the sizes of all restatements, in per cent of the original total
+     * @param requiresResubmission    from 5 % (SBTi's significance threshold) the pledge must be resubmitted
+     */
+    public record Ledger(Emissions originalBaseTotal, Emissions currentBaseTotal, BigDecimal cumulativeChangePercent,
+                         boolean requiresResubmission, List<Restatement> entries) {
+    }
+
+    /** @param change new minus old, in tCO2e */
+    public record Restatement(LocalDate restatedOn, RestatementReason reason, Emissions oldTotal, Emissions newTotal,
+                              BigDecimal change) {
+    }
+
+    /** Reported totals by year, for the chart against the pathway. */
+    public Map<Year, Emissions> reportedTotals() {
+        Map<Year, Emissions> totals = new TreeMap<>();
+        reportedYears.forEach(year -> totals.put(year.year(), year.total()));
+        return totals;
+    }
+}

@@ -1,0 +1,139 @@
+package tw.netzero.portal.application.publicdata;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.filing.OnTrackJudgement;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.filing.Verification;
+import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.PreCheck;
+import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.profile.PublicFacts;
+import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
+import tw.netzero.portal.domain.model.shared.Scope;
+
+/**
+ * Public member profiles: read-only, open to everyone, built only from public data (active
+ * members, approved pledges, accepted filings, restatements; never drafts, submitted or returned
+ * versions, review comments, evidence or contact people).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PublicProfiles {
+
+    /**
+     * What changes public data: a company's public facts or membership, an approved pledge, an
+     * accepted, imported or superseded filing, a restatement, a cycle (its tolerance judges on-track),
+     * the coverage threshold (it makes years of the alliance's totals provisional).
+     */
+    static final Set<AuditAction> PUBLIC_CHANGES = EnumSet.of(AuditAction.COMPANY_CREATED,
+            AuditAction.COMPANY_UPDATED, AuditAction.COMPANY_ACTIVATED, AuditAction.PLEDGE_APPROVED,
+            AuditAction.FILING_ACCEPTED, AuditAction.FILING_SUPERSEDED, AuditAction.FILING_IMPORTED,
+            AuditAction.HISTORY_IMPORTED, AuditAction.BASE_YEAR_RESTATED, AuditAction.CYCLE_OPENED,
+            AuditAction.CYCLE_RESCHEDULED, AuditAction.CYCLE_CLOSED, AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED);
+
+    @Inject
+    private PublicProfileQueries queries;
+
+    @Inject
+    private CycleRepository cycles;
+
+    @Inject
+    private PublicDataStart dataStart;
+
+    /** The same tolerance as the member's own progress report for a year without a reporting cycle. */
+    @Inject
+    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
+    BigDecimal tolerancePercent;
+
+    @Inject
+    private Clock clock;
+
+    /** The profile of the active member with this UBN; empty for anyone else (applicants, former members, unknown). */
+    public Optional<PublicProfile> of(Ubn ubn) {
+        return queries.activeMember(ubn).map(this::profile);
+    }
+
+    /**
+     * When public data last changed: the latest audited public change, or the start of the
+     * application (data loaded at start, such as the demo data, is not audited). Changes made
+     * around the audit trail (SQL by hand) are not noticed.
+     */
+    public Instant lastChange() {
+        Instant started = dataStart.instant();
+        return queries.lastOccurrence(PUBLIC_CHANGES).filter(last -> last.isAfter(started)).orElse(started);
+    }
+
+    private PublicProfile profile(PublicFacts facts) {
+        Optional<PledgeVersion> inForce = queries.pledgeInForce(facts.companyId());
+        Optional<PledgeTerms> terms = inForce.flatMap(PledgeVersion::terms);
+        Optional<Pathway> pathway = terms.map(Pathway::of);
+        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
+        List<PublicProfile.ReportedYear> years = queries.acceptedFilings(facts.companyId()).stream()
+                .map(filing -> reportedYear(filing, judgement, terms))
+                .toList();
+        return new PublicProfile(facts.ubn(), facts.nameEn(), facts.nameZh(), facts.industryGroup(), facts.district(),
+                facts.website(), facts.memberSince(),
+                inForce.flatMap(version -> terms.map(t -> pledge(version, t, pathway.orElseThrow()))).orElse(null),
+                years, terms.map(t -> ledger(t, queries.restatements(facts.companyId()))).orElse(null),
+                lastChange());
+    }
+
+    private PublicProfile.Pledge pledge(PledgeVersion version, PledgeTerms terms, Pathway pathway) {
+        // The pre-check as of the day the version was submitted, as the reviewers saw it.
+        LocalDate submittedOn = version.submittedAt() == null ? LocalDate.now(clock)
+                : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
+        return new PublicProfile.Pledge(version.number(), submittedOn, terms.baseYear(), terms.inventory().total(),
+                terms.nearTerm(), terms.longTerm(), terms.netZeroYear(), new PreCheck().check(terms, submittedOn),
+                pathway, version.content().recordedSbtiValidation().orElse(null));
+    }
+
+    private static PublicProfile.ReportedYear reportedYear(ProgressFiling filing, OnTrackJudgement judgement,
+                                                           Optional<PledgeTerms> terms) {
+        List<PublicProfile.ScopeVerification> verification = Arrays.stream(Scope.values())
+                .map(filing::verification)
+                .map(PublicProfiles::publicVerification)
+                .toList();
+        return new PublicProfile.ReportedYear(filing.reportingYear(), filing.revision(), filing.isImported(),
+                filing.scope1(), filing.scope2LocationBased(), filing.scope2MarketBased(), filing.scope3Total(),
+                filing.totalEmissions(), verification, judgement.of(filing, terms));
+    }
+
+    private static PublicProfile.ScopeVerification publicVerification(Verification verification) {
+        String verifier = ProgressFiling.VERIFIER_NOT_RECORDED.equals(verification.verifier()) ? null
+                : verification.verifier();
+        return new PublicProfile.ScopeVerification(verification.scope(), verification.level(), verifier,
+                verification.standard());
+    }
+
+    private PublicProfile.Ledger ledger(PledgeTerms terms, List<RestatementEntry> entries) {
+        RestatementLedger ledger = new RestatementLedger(terms.inventory().total());
+        entries.forEach(entry -> ledger.record(entry.restatement()));
+        List<PublicProfile.Restatement> restatements = entries.stream()
+                .map(entry -> new PublicProfile.Restatement(LocalDate.ofInstant(entry.restatedAt(), clock.getZone()),
+                        entry.reason(), entry.oldTotal(), entry.newTotal(), entry.restatement().change()))
+                .toList();
+        return new PublicProfile.Ledger(ledger.originalBaseTotal(), ledger.currentBaseTotal(), ledger.cumulativeChange(),
+                ledger.requiresResubmission(), restatements);
+    }
+}

@@ -1,0 +1,199 @@
+package tw.netzero.portal.application.cycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.FilingExamples;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.testing.CapturedMail;
+import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.ScheduledTimers;
+import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompanies;
+
+/**
+ * Reminders inside Payara on MariaDB with a real SMTP server: the scheduled run for chosen days
+ * sends the right reminder once to the users of companies without a submitted filing, the
+ * timer behind it is persistent, and "remind now" works for the secretariat.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReminderServiceIT {
+
+    private static final Year YEAR = Year.of(2024);
+    private static final LocalDate DUE = LocalDate.of(2025, 6, 30);
+    private static final Set<String> USERS_OF_A = Set.of(TwoCompanies.MEMBER_A, TwoCompanies.ADMIN_A);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule("reminder-service-it")
+                .addClasses(SignedIn.class, TwoCompanies.class, FilingExamples.class, CapturedMail.class,
+                        CapturedMail.Mail.class, ScheduledTimers.class)
+                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
+                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+    }
+
+    @Inject
+    private ReminderService reminders;
+
+    @Inject
+    private ReportingCycleService cycles;
+
+    @Inject
+    private ScheduledTimers timers;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private TwoCompanies alliance;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    private CapturedMail mail;
+    private ReportingCycle cycle;
+
+    /** Company B has submitted its 2024 filing; company A (two users) has not; C is only an applicant. */
+    @BeforeEach
+    void aCycleFor2024DueOn30June2025() throws Exception {
+        alliance.reset();
+        transaction.begin();
+        ProgressFiling filingOfB = ProgressFiling.start(alliance.companyB(), YEAR);
+        filingOfB.revise(FilingExamples.complete());
+        filingOfB.submit(Instant.parse("2025-05-02T03:00:00Z"));
+        entityManager.persist(filingOfB);
+        transaction.commit();
+        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+        cycle = cycles.open(YEAR, DUE, BigDecimal.ZERO);
+        mail = CapturedMail.start();
+    }
+
+    @AfterEach
+    void stopMailAndSignOut() throws Exception {
+        mail.close();
+        request.logout();
+    }
+
+    @Test
+    void eachReminderGoesOnceOnItsDayToTheUsersOfCompaniesThatHaveNotSubmitted() throws Exception {
+        assertEquals(0, reminders.sendDueReminders(DUE.minusDays(15)));
+        assertTrue(mail.take().isEmpty(), "nothing 15 days ahead");
+
+        assertEquals(1, reminders.sendDueReminders(DUE.minusDays(14)));
+        assertMailsToA("due on 2025-06-30", "(14 day(s) left)");
+        assertEquals(0, reminders.sendDueReminders(DUE.minusDays(14)), "the same day again");
+        assertEquals(0, reminders.sendDueReminders(DUE.minusDays(5)), "the first notice is sent already");
+        assertTrue(mail.take().isEmpty());
+
+        assertEquals(1, reminders.sendDueReminders(DUE.minusDays(3)));
+        assertMailsToA("due on 2025-06-30", "(3 day(s) left)");
+        assertEquals(0, reminders.sendDueReminders(DUE));
+
+        assertEquals(1, reminders.sendDueReminders(DUE.plusDays(1)));
+        assertMailsToA("overdue since 2025-06-30", "is 1 day(s) overdue");
+        assertEquals(0, reminders.sendDueReminders(DUE.plusDays(7)), "one a week");
+        assertEquals(1, reminders.sendDueReminders(DUE.plusDays(8)));
+        assertMailsToA("overdue since 2025-06-30", "is 8 day(s) overdue");
+        assertEquals(0, reminders.sendDueReminders(DUE.plusDays(8)));
+        assertTrue(mail.take().isEmpty());
+
+        assertEquals(List.of("BEFORE_14_DAYS", "BEFORE_3_DAYS", "OVERDUE_WEEK_1", "OVERDUE_WEEK_2"), sentReminders());
+        assertEquals(4L, entityManager.createQuery(
+                "SELECT COUNT(e) FROM AuditEntry e WHERE e.action = tw.netzero.portal.domain.model.audit.AuditAction.REMINDER_SENT",
+                Long.class).getSingleResult());
+    }
+
+    @Test
+    void aCompanyThatSubmitsGetsNoFurtherReminder() throws Exception {
+        reminders.sendDueReminders(DUE.minusDays(14));
+        mail.take();
+        transaction.begin();
+        ProgressFiling filingOfA = ProgressFiling.start(alliance.companyA(), YEAR);
+        filingOfA.revise(FilingExamples.complete());
+        filingOfA.submit(Instant.parse("2025-06-20T03:00:00Z"));
+        entityManager.persist(filingOfA);
+        transaction.commit();
+
+        assertEquals(0, reminders.sendDueReminders(DUE.minusDays(3)));
+        assertEquals(0, reminders.sendDueReminders(DUE.plusDays(1)));
+        assertTrue(mail.take().isEmpty());
+    }
+
+    @Test
+    void aClosedCycleSendsNothingAndNoDayAheadOfTodayIsRun() throws Exception {
+        ReportingCycle closed = cycles.close(cycle.id(), cycle.version());
+        assertEquals(0, reminders.sendDueReminders(DUE.plusDays(1)));
+        assertTrue(mail.take().isEmpty());
+        assertEquals("reminder.futureDay", assertThrows(DomainRuleViolation.class,
+                () -> reminders.sendDueReminders(LocalDate.now().plusDays(2))).messageKey());
+        assertTrue(!closed.isOpen());
+    }
+
+    @Test
+    void theSecretariatRemindsACompanyNowAndIsToldWhenItHasSubmitted() throws Exception {
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        assertEquals(2, reminders.remindNow(cycle.id(), alliance.companyA()));
+        assertMailsToA("overdue since 2025-06-30", "overdue");
+        assertEquals("reminder.notOutstanding", assertThrows(DomainRuleViolation.class,
+                () -> reminders.remindNow(cycle.id(), alliance.companyB())).messageKey());
+        assertEquals(1, reminders.remindAllOverdue(cycle.id()), "company A only");
+        assertMailsToA("overdue since 2025-06-30", "overdue");
+        assertTrue(sentReminders().isEmpty(), "manual reminders do not use up scheduled ones");
+        assertEquals(List.of(TwoCompanies.REVIEWER, TwoCompanies.REVIEWER), entityManager.createQuery(
+                "SELECT e.actor FROM AuditEntry e WHERE e.action = tw.netzero.portal.domain.model.audit.AuditAction.REMINDER_SENT_MANUALLY",
+                String.class).getResultList());
+    }
+
+    @Test
+    void theDailyTimerIsPersistentAndRunsAtSevenInKaohsiung() {
+        assertTrue(timers.describe().contains("reporting-cycle reminders|true|true|7|0|Asia/Taipei"),
+                () -> "timers: " + timers.describe());
+    }
+
+    private void assertMailsToA(String inSubject, String inBody) throws Exception {
+        List<CapturedMail.Mail> received = mail.take();
+        assertEquals(USERS_OF_A, received.stream().map(CapturedMail.Mail::to).collect(Collectors.toSet()),
+                () -> "recipients of " + received);
+        assertEquals(2, received.size(), () -> "one mail per user: " + received);
+        received.forEach(one -> {
+            assertTrue(one.subject().contains(inSubject), one::subject);
+            assertTrue(one.body().contains(inBody), one::body);
+            assertTrue(one.body().contains("Company A"), one::body);
+        });
+    }
+
+    private List<String> sentReminders() {
+        return entityManager.createQuery("SELECT r.reminder FROM ReminderSent r ORDER BY r.sentAt", String.class)
+                .getResultList();
+    }
+}

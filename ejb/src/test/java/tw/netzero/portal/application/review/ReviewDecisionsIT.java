@@ -1,0 +1,353 @@
+package tw.netzero.portal.application.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.application.company.MembershipService;
+import tw.netzero.portal.application.filing.FilingService;
+import tw.netzero.portal.application.pledge.PledgeService;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.company.ApplicationContact;
+import tw.netzero.portal.domain.model.company.CompanyProfile;
+import tw.netzero.portal.domain.model.company.District;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.company.MembershipApplication;
+import tw.netzero.portal.domain.model.company.MembershipStatus;
+import tw.netzero.portal.domain.model.filing.FilingExamples;
+import tw.netzero.portal.domain.model.filing.FilingField;
+import tw.netzero.portal.domain.model.filing.FilingStatus;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.pledge.PledgeExamples;
+import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.review.QueueItem;
+import tw.netzero.portal.domain.model.review.QueueQuery;
+import tw.netzero.portal.domain.model.review.ReviewKind;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.testing.CapturedMail;
+import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompanies;
+
+/**
+ * The secretariat's decisions inside Payara on MariaDB: membership applications from the
+ * public form, the review queues, a filing returned with notes per field, the e-mails every
+ * decision sends to the company (GreenMail), and two reviewers deciding the same pledge at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReviewDecisionsIT {
+
+    private static final String PASSWORD = TwoCompanies.PASSWORD;
+    private static final MembershipApplication APPLICATION = new MembershipApplication(
+            new CompanyProfile("10458575", "Cijin Cement Works", "旗津水泥廠", IndustryGroup.CIRCULAR_ECONOMY,
+                    District.QIJIN, "https://cijin.example"),
+            new ApplicationContact("Chen Ya-ting", "ya-ting.chen@cijin.example", "07-571-0000"), "We want to pledge.");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule("review-decisions-it")
+                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class, PledgeExamples.class, FilingExamples.class)
+                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
+                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+    }
+
+    @Inject
+    private MembershipService membership;
+
+    @Inject
+    private ReviewQueues queues;
+
+    @Inject
+    private PledgeService pledges;
+
+    @Inject
+    private FilingService filings;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private TwoCompanies alliance;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    private CapturedMail mail;
+    private final List<CapturedMail.Mail> received = new ArrayList<>();
+
+    @BeforeEach
+    void freshAllianceAndEmptyMailbox() throws Exception {
+        alliance.reset();
+        mail = CapturedMail.start();
+    }
+
+    @AfterEach
+    void signOutAndStopTheMailServer() throws Exception {
+        request.logout();
+        mail.close();
+    }
+
+    @Test
+    void anApplicationFromThePublicFormIsApprovedAndItsContactInvited() throws Exception {
+        request.logout();
+        long id = membership.apply(APPLICATION).id();
+        assertEquals(List.of("ya-ting.chen@cijin.example"), recipientsOf("application to the Industrial Net Zero Alliance"));
+
+        as(TwoCompanies.REVIEWER);
+        List<QueueItem> waiting = queues.page(QueueQuery.all(ReviewKind.APPLICATION));
+        assertEquals(List.of(alliance.applicantC(), id), waiting.stream().map(QueueItem::itemId).toList(),
+                "oldest first: applicant C applied in January 2026");
+        MemberCompany applicant = membership.application(id);
+        assertEquals("Chen Ya-ting", applicant.contact().orElseThrow().name());
+
+        UserAccount invited = membership.approve(id);
+        assertEquals(Role.MEMBER_ADMIN, invited.role());
+        assertEquals(id, invited.companyId());
+        MemberCompany member = membership.application(id);
+        assertEquals(MembershipStatus.ACTIVE, member.membershipStatus());
+        assertNotNull(member.joinedOn());
+        assertEquals(TwoCompanies.REVIEWER, member.decidedBy());
+        assertEquals(List.of("ya-ting.chen@cijin.example"), recipientsOf("Your account on the Industrial Net Zero Alliance"));
+        assertEquals(1, queues.count(QueueQuery.all(ReviewKind.APPLICATION)));
+        assertEquals(2L, auditCount("COMPANY_APPLIED", id) + auditCount("COMPANY_ACTIVATED", id));
+    }
+
+    @Test
+    void aRejectionNeedsAReasonTellsTheApplicantAndAllowsANewApplication() throws Exception {
+        request.logout();
+        long id = membership.apply(APPLICATION).id();
+        FieldRuleViolation duplicate = assertThrows(FieldRuleViolation.class, () -> membership.apply(APPLICATION));
+        assertEquals("ubn", duplicate.field());
+
+        as(TwoCompanies.SECRETARIAT_ADMIN);
+        FieldRuleViolation noReason = assertThrows(FieldRuleViolation.class, () -> membership.reject(id, " "));
+        assertEquals("company.application.reasonRequired", noReason.messageKey());
+        assertEquals(MembershipStatus.APPLICANT, membership.application(id).membershipStatus());
+
+        membership.reject(id, "The plant is outside Kaohsiung.");
+        assertEquals(MembershipStatus.REJECTED, membership.application(id).membershipStatus());
+        CapturedMail.Mail rejection = onlyMessage("application to the Industrial Net Zero Alliance / 產業淨零聯盟入會申請結果");
+        assertTrue(rejection.body().contains("The plant is outside Kaohsiung."), rejection.body());
+        assertThrows(DomainRuleViolation.class, () -> membership.approve(id), "a rejected application is closed");
+
+        request.logout();
+        assertEquals(id, membership.apply(APPLICATION).id(), "the same company applies again");
+        assertEquals(MembershipStatus.APPLICANT, entityManager.find(MemberCompany.class, id).membershipStatus());
+    }
+
+    @Test
+    void theQueuesFilterByGroupStatusAndAgeAndPageOldestFirst() throws Exception {
+        long first = submittedPledge(TwoCompanies.MEMBER_A);
+        long second = submittedPledge(TwoCompanies.ADMIN_B);
+        as(TwoCompanies.REVIEWER);
+        pledges.take(second);
+
+        assertEquals(List.of(first, second), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, 0, 10)));
+        assertEquals(List.of(second), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, 1, 1)), "page 2 of 1");
+        assertEquals(List.of(second), ids(new QueueQuery(ReviewKind.PLEDGE, null, "UNDER_REVIEW", null, 0, 10)));
+        assertEquals(List.of(), ids(new QueueQuery(ReviewKind.PLEDGE, null, "APPLICANT", null, 0, 10)),
+                "a status pledges never wait in");
+        assertEquals(List.of(first, second), ids(new QueueQuery(ReviewKind.PLEDGE, IndustryGroup.STEEL, null, null, 0, 10)));
+        assertEquals(0, queues.count(new QueueQuery(ReviewKind.PLEDGE, IndustryGroup.ELECTRONICS, null, null, 0, 10)));
+        Instant aWeekAgo = Instant.now().minusSeconds(7 * 86_400);
+        assertEquals(0, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, aWeekAgo, 0, 10)),
+                "nothing has waited a week");
+        assertEquals(2, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, Instant.now().plusSeconds(60), 0, 10)));
+
+        List<ReviewQueues.Summary> summaries = queues.summaries();
+        assertEquals(List.of(1L, 2L, 0L), summaries.stream().map(ReviewQueues.Summary::waiting).toList());
+        assertEquals(Instant.parse("2026-01-05T02:00:00Z"), summaries.get(0).oldestSince());
+    }
+
+    @Test
+    void aFilingReturnedWithNotesPerFieldThenAcceptedMailsEveryUserOfTheCompany() throws Exception {
+        as(TwoCompanies.MEMBER_A);
+        ProgressFiling draft = filings.startDraft(Year.of(2024));
+        filings.saveDraft(draft.id(), FilingExamples.complete(), draft.version());
+        filings.submit(draft.id());
+        assertEquals(1, queues(ReviewKind.FILING));
+
+        as(TwoCompanies.REVIEWER);
+        filings.returnForRevision(draft.id(), null, Map.of(FilingField.SCOPE1, "Add the boiler stack test",
+                FilingField.EVIDENCE, "Attach the verification statement"));
+        List<String> told = recipientsOf("progress filing for 2024 was returned");
+        assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A), told.stream().sorted().toList());
+
+        as(TwoCompanies.MEMBER_A);
+        ProgressFiling returned = filings.filing(draft.id());
+        assertEquals(FilingStatus.RETURNED, returned.status());
+        assertEquals("Add the boiler stack test", returned.reviewNotes().get(FilingField.SCOPE1));
+        filings.submit(draft.id());
+
+        as(TwoCompanies.REVIEWER);
+        filings.accept(draft.id(), "Thank you.");
+        assertEquals(2, recipientsOf("progress filing for 2024 was accepted").size());
+        assertEquals(0, queues(ReviewKind.FILING));
+    }
+
+    @Test
+    void pledgeDecisionsMailTheCompanyButTakingDoesNot() throws Exception {
+        long id = submittedPledge(TwoCompanies.ADMIN_B);
+        as(TwoCompanies.REVIEWER);
+        pledges.take(id);
+        assertEquals(0, mails().size());
+        pledges.returnForRevision(id, "Scope 3 category 1 is missing.");
+        CapturedMail.Mail returned = onlyMessage("was returned for revision");
+        assertEquals(TwoCompanies.ADMIN_B, returned.to());
+        assertTrue(returned.body().contains("Scope 3 category 1 is missing."), returned.body());
+    }
+
+    /**
+     * Two decisions on the same pledge at the same moment (two browser tabs, or two reviewers:
+     * the version check does not depend on who decides): both read it while it is under review,
+     * one approves and one rejects. One decision wins; the other fails on the version
+     * check (the page shows it as a concurrent change) and leaves no trace: no audit entry, no mail.
+     */
+    @Test
+    void twoDecisionsAtOnceOneWinsAndTheOtherIsTold() throws Exception {
+        long id = submittedPledge(TwoCompanies.MEMBER_A);
+        as(TwoCompanies.REVIEWER);
+        pledges.take(id);
+
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
+        Future<?> approving = executor.submit(() -> decideInOwnTransaction(id, bothHaveRead,
+                version -> pledges.approve(version, "Consistent with the criteria.")));
+        Future<?> rejecting = executor.submit(() -> decideInOwnTransaction(id, bothHaveRead,
+                version -> pledges.reject(version, "Targets too weak.")));
+
+        List<Throwable> failures = new ArrayList<>();
+        for (Future<?> decision : List.of(approving, rejecting)) {
+            try {
+                decision.get(60, TimeUnit.SECONDS);
+            } catch (ExecutionException lost) {
+                failures.add(lost.getCause());
+            }
+        }
+        assertEquals(1, failures.size(), "exactly one decision wins: " + failures);
+        assertTrue(causedByVersionCheck(failures.get(0)), "the loser is told by the version check: " + failures.get(0));
+
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+        PledgeStatus decided = entityManager.find(PledgeVersion.class, id).status();
+        assertTrue(decided == PledgeStatus.APPROVED || decided == PledgeStatus.REJECTED);
+        assertEquals(1L, auditCount("PLEDGE_APPROVED", id) + auditCount("PLEDGE_REJECTED", id));
+        String winner = decided == PledgeStatus.APPROVED ? "was approved" : "was rejected";
+        assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A), recipientsOf(winner).stream().sorted().toList());
+        assertEquals(2, mails().size(), "only the winning decision is mailed, to both users of A");
+    }
+
+    private Void decideInOwnTransaction(long id, CyclicBarrier bothHaveRead, LongConsumer decision) throws Exception {
+        transaction.begin();
+        try {
+            assertEquals(PledgeStatus.UNDER_REVIEW, pledges.version(id).status());
+            bothHaveRead.await(30, TimeUnit.SECONDS);
+            decision.accept(id);
+            transaction.commit();
+            return null;
+        } catch (Exception | Error failed) {
+            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+            throw failed;
+        }
+    }
+
+    private static boolean causedByVersionCheck(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long submittedPledge(String memberEmail) throws Exception {
+        as(memberEmail);
+        PledgeVersion draft = pledges.openDraft();
+        draft = pledges.saveDraft(draft.id(), PledgeExamples.completeDraft(), draft.version());
+        long id = pledges.submit(draft.id(), draft.version()).id();
+        request.logout();
+        return id;
+    }
+
+    /** Signs in afresh (signing in over another user would keep the first one's roles). */
+    private void as(String email) throws Exception {
+        request.logout();
+        signedIn.as(email, PASSWORD);
+    }
+
+    private List<Long> ids(QueueQuery query) {
+        return queues.page(query).stream().map(QueueItem::itemId).toList();
+    }
+
+    private long queues(ReviewKind kind) throws Exception {
+        as(TwoCompanies.REVIEWER);
+        long count = queues.count(QueueQuery.all(kind));
+        request.logout();
+        return count;
+    }
+
+    private long auditCount(String action, long targetId) {
+        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
+                        + "tw.netzero.portal.domain.model.audit.AuditAction." + action + " AND e.targetId = :id", Long.class)
+                .setParameter("id", String.valueOf(targetId)).getSingleResult();
+    }
+
+    /** Every mail received since the test began. */
+    private List<CapturedMail.Mail> mails() throws Exception {
+        received.addAll(mail.take());
+        return received;
+    }
+
+    /** Who received the mails whose subject contains the text. */
+    private List<String> recipientsOf(String subjectPart) throws Exception {
+        return mails().stream().filter(mail -> mail.subject().contains(subjectPart)).map(CapturedMail.Mail::to).toList();
+    }
+
+    private CapturedMail.Mail onlyMessage(String subjectPart) throws Exception {
+        List<CapturedMail.Mail> matching = mails().stream().filter(mail -> mail.subject().contains(subjectPart)).toList();
+        if (matching.size() != 1) {
+            fail("Expected one message about \"" + subjectPart + "\", got " + matching.size());
+        }
+        return matching.get(0);
+    }
+}
