@@ -122,10 +122,11 @@ class AccountLifecycleIT extends DeployedPortal {
             // The used recovery code was the first failure since the last sign-in; three more wrong
             // codes pass LoginThrottle.FREE_FAILURES (3), and then even the right code waits 5 s.
             String wrong = SignInCodes.current(secret).equals("000000") ? "111111" : "000000";
+            // Taken before the wrong codes: next() may wait for the next 30-second step, longer than the delay.
+            String right = SignInCodes.next(secret);
             for (int i = 0; i < 3; i++) {
                 enterCode(browser, wrong);
             }
-            String right = SignInCodes.next(secret);
             enterCode(browser, right);
             assertTrue(driver.getCurrentUrl().contains(JsfClient.SECOND_FACTOR_PAGE), "delayed after repeated failures");
             browser.screenshot("second-factor-wrong-code");
