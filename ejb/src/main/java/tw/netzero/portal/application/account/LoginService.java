@@ -69,6 +69,7 @@ public class LoginService {
     @EJB
     private AuditLog audit;
 
+    /** Kept per JVM: the hash of a constant, never of data, so every instance may compute its own and nothing can go stale. */
     private static volatile String decoyHash;
 
     public record LoginOutcome(boolean succeeded, String email, Set<String> groups) {

@@ -28,7 +28,12 @@ final class SignInCodes {
         }
         long current = currentStep();
         long step = Math.max(current, LAST_USED.getOrDefault(secret, Long.MIN_VALUE) + 1);
+        // The step's code is accepted once it is at most one step ahead: at most a step (30 s) away.
+        long deadline = System.currentTimeMillis() + 2_000L * STEP_SECONDS;
         while (step > currentStep() + 1) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("No usable sign-in code within " + 2 * STEP_SECONDS + " s");
+            }
             sleepMillis(500);
         }
         LAST_USED.put(secret, step);
