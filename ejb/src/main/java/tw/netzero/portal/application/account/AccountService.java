@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.account;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -30,6 +31,7 @@ import tw.netzero.portal.domain.model.shared.ValidEmail;
 
 /** The account lifecycle: invitations, one-time links, passwords, disabling. */
 @Stateless
+@ChecksConcurrentChanges
 public class AccountService {
 
     /** The new password's field on the set-password form, where a refusal of the policy is shown. */

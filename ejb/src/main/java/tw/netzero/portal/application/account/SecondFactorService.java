@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.account;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,6 +30,7 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
  * their count is committed.
  */
 @Stateless
+@ChecksConcurrentChanges
 @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
 public class SecondFactorService {
 

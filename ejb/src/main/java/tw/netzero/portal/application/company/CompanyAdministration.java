@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.company;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
@@ -26,6 +28,7 @@ import tw.netzero.portal.domain.model.shared.ValidEmail;
 
 /** A company's own data for its users, and the secretariat's view and decisions over all companies. */
 @Stateless
+@ChecksConcurrentChanges
 public class CompanyAdministration {
 
     @Inject
@@ -65,7 +68,7 @@ public class CompanyAdministration {
         access.requireCompanyAdmin(companyId);
         MemberCompany company = load(companyId);
         if (company.version() != expectedVersion) {
-            throw new DomainRuleViolation("concurrentChange");
+            throw new ConcurrentChange();
         }
         company.describe(profile);
         audit.record(AuditAction.COMPANY_UPDATED, "company", companyId, company.nameEn());

@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.company;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -33,6 +34,7 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
 
 /** Bringing companies into the alliance: applications, the secretariat's decisions, direct admission. */
 @Stateless
+@ChecksConcurrentChanges
 public class MembershipService {
 
     private static final String COMPANY = "company";

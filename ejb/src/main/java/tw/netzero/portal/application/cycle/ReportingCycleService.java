@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.cycle;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.application.account.Caller;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
@@ -38,6 +40,7 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
  * tolerance), moves its due date or closes it; the secretariat sees who still owes a filing.
  */
 @Stateless
+@ChecksConcurrentChanges
 public class ReportingCycleService {
 
     private static final String CYCLE = "cycle";
@@ -149,7 +152,7 @@ public class ReportingCycleService {
         access.current();
         ReportingCycle cycle = cycles.find(cycleId).orElseThrow(() -> new DomainRuleViolation("cycle.notFound", cycleId));
         if (cycle.version() != expectedVersion) {
-            throw new DomainRuleViolation("concurrentChange");
+            throw new ConcurrentChange();
         }
         return cycle;
     }

@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.filing;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -21,6 +22,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
@@ -44,6 +46,7 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
  * first and its company checked with {@link CallerAccess}.
  */
 @Stateless
+@ChecksConcurrentChanges
 public class FilingService {
 
     private static final String FILING = "filing";
@@ -99,6 +102,18 @@ public class FilingService {
     public ProgressFiling saveDraft(long filingId, @NotNull @Valid FilingDraft draft, long expectedVersion) {
         ProgressFiling filing = readable(filingId);
         revise(filing, draft, expectedVersion);
+        return filing;
+    }
+
+    /**
+     * Saves the figures as the member last edited them and submits them, in one transaction, as the
+     * filing page's "Submit" does: a refusal of either step leaves the filing as it was.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public ProgressFiling saveAndSubmit(long filingId, @NotNull @Valid FilingDraft draft, long expectedVersion) {
+        ProgressFiling filing = readable(filingId);
+        revise(filing, draft, expectedVersion);
+        submit(filing);
         return filing;
     }
 
@@ -258,7 +273,7 @@ public class FilingService {
 
     private void revise(ProgressFiling filing, FilingDraft draft, long expectedVersion) {
         if (filing.version() != expectedVersion) {
-            throw new DomainRuleViolation("concurrentChange");
+            throw new ConcurrentChange();
         }
         filing.revise(draft);
         filings.markRevised(filing);

@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.history;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -45,6 +46,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
  * one transaction, recorded in the audit trail.
  */
 @Stateless
+@ChecksConcurrentChanges
 public class HistoryImportService {
 
     private static final String HISTORY_IMPORT = "history-import";

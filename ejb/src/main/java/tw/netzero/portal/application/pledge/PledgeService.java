@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.pledge;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
@@ -43,6 +45,7 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
  * secretariat takes them into review and decides. Every move is audited.
  */
 @Stateless
+@ChecksConcurrentChanges
 public class PledgeService {
 
     @Inject
@@ -252,7 +255,7 @@ public class PledgeService {
         PledgeVersion version = load(versionId);
         access.requireMemberOf(version.companyId());
         if (version.version() != expectedVersion) {
-            throw new DomainRuleViolation("concurrentChange");
+            throw new ConcurrentChange();
         }
         return version;
     }

@@ -1,11 +1,13 @@
 package tw.netzero.portal.application.publicdata;
 
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.application.account.Caller;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
@@ -17,6 +19,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 /** The secretariat's settings for the alliance's figures: the coverage threshold of provisional years. */
 @Stateless
+@ChecksConcurrentChanges
 public class AllianceSettingsService {
 
     @Inject
@@ -45,7 +48,7 @@ public class AllianceSettingsService {
         Caller caller = access.current();
         AllianceSettings current = settings.current();
         if (current.version() != expectedVersion) {
-            throw new DomainRuleViolation("concurrentChange");
+            throw new ConcurrentChange();
         }
         String before = current.coverageThreshold().value().toPlainString();
         current.changeCoverageThreshold(percent, clock.instant(), caller.email());

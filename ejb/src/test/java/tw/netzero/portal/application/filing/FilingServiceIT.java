@@ -13,6 +13,9 @@ import static tw.netzero.portal.domain.model.filing.FilingExamples.withScope1;
 import static tw.netzero.portal.domain.model.filing.FilingExamples.withScope3;
 
 import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.sql.DataSource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -57,6 +60,8 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.infrastructure.storage.EvidenceStore;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
 
@@ -109,6 +114,10 @@ class FilingServiceIT {
 
     @Resource
     private UserTransaction transaction;
+
+    /** Connections that are never part of the test's transaction: another user's, committing at once. */
+    @Resource(lookup = DatabaseMigration.SEQUENCE_DATASOURCE)
+    private DataSource outsideTransactions;
 
     private long companyA;
     private long companyB;
@@ -358,6 +367,36 @@ class FilingServiceIT {
         assertTrue(currentVersion(draft.id()) > afterFirstSave);
         assertEquals("concurrentChange", assertThrows(DomainRuleViolation.class,
                 () -> filings.saveDraft(draft.id(), complete(), afterFirstSave)).messageKey());
+    }
+
+    /**
+     * The race the version check cannot see: both saves read the same version, the other one commits
+     * first. The loser's update finds the row changed ({@code @Version}) and the service says so with
+     * the same {@link ConcurrentChange} as a stale save, rolled back, not as a failed commit.
+     */
+    @Test
+    void aSaveThatLosesTheRaceToAConcurrentCommitIsAConcurrentChange() throws Exception {
+        signInAs(MEMBER_A);
+        ProgressFiling draft = filings.startDraft(YEAR);
+        filings.saveDraft(draft.id(), withScope1(complete(), "1000"), draft.version());
+        long seen = currentVersion(draft.id());
+
+        transaction.begin();
+        try {
+            filings.filing(draft.id()); // read in this transaction, at version `seen`
+            try (Connection other = outsideTransactions.getConnection();
+                 PreparedStatement commitsFirst = other.prepareStatement(
+                         "UPDATE progress_filing SET version = version + 1 WHERE id = ?")) {
+                commitsFirst.setLong(1, draft.id());
+                assertEquals(1, commitsFirst.executeUpdate());
+            }
+            assertThrows(ConcurrentChange.class,
+                    () -> filings.saveDraft(draft.id(), withScope1(complete(), "2000"), seen));
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(seen + 1, currentVersion(draft.id()));
+        assertEquals(Emissions.of("1000"), filings.filing(draft.id()).scope1());
     }
 
     @Test

@@ -1,10 +1,8 @@
 package tw.netzero.portal.web.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -40,6 +38,7 @@ import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -63,7 +62,7 @@ public class MemberFilingResource {
     private static final Pattern VERSION = Pattern.compile("\"?(\\d{1,18})\"?");
     /** Refusals that concern the stored filing rather than the figures sent. */
     private static final Set<String> CONFLICTS = Set.of("filing.notEditable", "filing.duplicateYear",
-            "concurrentChange", "filing.workflow.illegalMove");
+            ConcurrentChange.MESSAGE_KEY, "filing.workflow.illegalMove");
 
     @Inject
     private FilingService filings;
@@ -177,13 +176,6 @@ public class MemberFilingResource {
             throw ApiProblem.invalidField(fieldOf(first.getPropertyPath()), first.getMessage());
         } catch (AccessDenied | EJBAccessException denied) {
             throw new ApiProblem(Status.FORBIDDEN, "Only users of this company may file for it.");
-        } catch (EJBException failed) {
-            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-                if (cause instanceof OptimisticLockException) {
-                    throw new ApiProblem(Status.CONFLICT, Messages.text(language.getLocale(), "concurrentChange"));
-                }
-            }
-            throw failed;
         }
     }
 

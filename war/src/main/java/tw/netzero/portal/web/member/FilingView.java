@@ -62,10 +62,8 @@ public class FilingView implements Serializable {
     }
 
     public void submit() {
-        if (fieldMessages.valid(form.toDraft(), "filing") && serviceCall.run("filing", () -> {
-            filingService.saveDraft(id, form.toDraft(), filing.version());
-            filingService.submit(id);
-        })) {
+        if (fieldMessages.valid(form.toDraft(), "filing") && serviceCall.run("filing",
+                () -> filingService.saveAndSubmit(id, form.toDraft(), filing.version()))) {
             reload();
             messages.info("filing.submittedMessage", filing.reportingYear().getValue());
         }

@@ -1,9 +1,7 @@
 package tw.netzero.portal.web.support;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +12,8 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /**
  * Runs a service call from a form and turns refusals into messages: a broken rule at the
- * form, invalid input at its fields, a concurrent save as a conflict. Access denials are not
+ * form, invalid input at its fields, a concurrent save as a conflict (the services' {@code ConcurrentChange}, a rule
+ * violation like the others). Access denials are not
  * caught here; they reach the "not allowed" page.
  */
 @RequestScoped
@@ -56,20 +55,6 @@ public class ServiceCall {
             messages.error(null, refused);
         } catch (ConstraintViolationException invalid) {
             fieldMessages.show(invalid, formId);
-        } catch (EJBException failed) {
-            if (!causedByConcurrentChange(failed)) {
-                throw failed;
-            }
-            messages.error(null, "concurrentChange");
-        }
-        return false;
-    }
-
-    private static boolean causedByConcurrentChange(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
         }
         return false;
     }

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,49 +25,36 @@ public enum TableFiles {
      * RFC 4180 CSV in UTF-8 with a byte order mark, which is what makes Excel read the Chinese
      * labels correctly; numbers plain (a point, no thousands separator), so they stay numbers.
      * Notes come first, one line each starting with "#" (the comment marker many CSV readers
-     * can skip), the header line after them.
+     * can skip), the header line after them. Quoting is commons-csv's printer (RFC 4180).
      */
     CSV("csv", "text/csv; charset=UTF-8") {
+        private static final CSVFormat RFC_4180_WITH_NOTES = CSVFormat.RFC4180.builder()
+                .setCommentMarker('#').get();
+
         @Override
         public void write(DataTable table, OutputStream out) throws IOException {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
+            CSVPrinter printer = new CSVPrinter(writer, RFC_4180_WITH_NOTES);
             for (String note : table.notes()) {
-                // As it is, unquoted, so that the line starts with the comment marker.
-                writer.write("# " + note.replaceAll("[\r\n]+", " ") + "\r\n");
+                printer.printComment(note.replaceAll("[\r\n]+", " "));
             }
-            writeLine(writer, table.columns().stream().map(column -> (Object) column.header()).toList());
+            printer.printRecord(table.columns().stream().map(DataTable.Column::header));
             for (List<Object> row : table.rows()) {
-                writeLine(writer, row);
+                printer.printRecord(row.stream().map(this::field));
             }
-            writer.flush();
+            printer.flush();
         }
 
-        private void writeLine(Writer writer, List<Object> cells) throws IOException {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append(field(cells.get(i)));
-            }
-            writer.write(line.append("\r\n").toString());
-        }
-
-        private String field(Object cell) {
-            if (cell == null) {
-                return "";
-            }
+        private Object field(Object cell) {
             if (cell instanceof BigDecimal decimal) {
                 return decimal.toPlainString();
             }
-            String text = cell.toString();
             // A text starting like a formula is shown as text by spreadsheets, never run.
-            if (cell instanceof String && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-                text = "'" + text;
+            if (cell instanceof String text && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+                return "'" + text;
             }
-            return text.matches(".*[\",\r\n].*") || text.startsWith(" ") || text.endsWith(" ")
-                    ? '"' + text.replace("\"", "\"\"") + '"' : text;
+            return cell;
         }
     },
 

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,7 +56,8 @@ class PledgeTermsTest {
 
     @Test
     void acceptsNetZeroInTheLastTargetYear() {
-        new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), absolute(2045, "90"), Year.of(2045));
+        assertDoesNotThrow(() -> new PledgeTerms(inventory(BASE_YEAR), absolute(2030, "42"), absolute(2045, "90"),
+                Year.of(2045)));
     }
 
     @Test
@@ -66,8 +68,8 @@ class PledgeTermsTest {
 
     @Test
     void acceptsTheCurrentYearAsBaseYear() {
-        PledgeTerms.of(inventory(Year.of(2025)), new PledgeTerms(inventory(Year.of(2025)), absolute(2031, "42"), null,
-                null).targets(), null, TODAY);
+        assertDoesNotThrow(() -> PledgeTerms.of(inventory(Year.of(2025)), new PledgeTerms(inventory(Year.of(2025)),
+                absolute(2031, "42"), null, null).targets(), null, TODAY));
     }
 
     @Test
