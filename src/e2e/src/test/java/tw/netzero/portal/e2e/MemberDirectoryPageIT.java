@@ -77,6 +77,13 @@ class MemberDirectoryPageIT extends DeployedPortal {
         assertEquals(FOUNDING_MEMBERS, paged.size());
         assertEquals(ubns(api("/api/members?size=100")), paged);
         assertEquals(FOUNDING_MEMBERS, Set.copyOf(paged).size());
+        // Issue 20, defect 7: a page past the end is the last page, by its own address.
+        HttpResponse<String> pastTheEnd = get("/public/members.xhtml?size=10&page=999");
+        assertEquals(302, pastTheEnd.statusCode());
+        String lastPage = pastTheEnd.headers().firstValue("Location").orElseThrow();
+        assertTrue(lastPage.contains("page=" + (FOUNDING_MEMBERS + 9) / 10) && lastPage.contains("size=10"), lastPage);
+        assertEquals(paged.subList(FOUNDING_MEMBERS / 10 * 10, FOUNDING_MEMBERS),
+                pageUbns(lastPage.replaceFirst("^https?://[^/]+", "")));
 
         long approved = Long.parseLong(database().value(
                 "SELECT COUNT(DISTINCT company_id) FROM pledge_version WHERE status = 'APPROVED'"));

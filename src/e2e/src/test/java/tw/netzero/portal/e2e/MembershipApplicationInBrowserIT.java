@@ -60,6 +60,10 @@ class MembershipApplicationInBrowserIT extends BrowserTest {
         assertTrue(browser.driver().findElement(By.id("queue-APPLICATION")).getText().contains("1"));
         browser.driver().findElement(By.cssSelector("#queue-APPLICATION a")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/reviews.xhtml"));
+        String applicants = database().value("SELECT COUNT(*) FROM member_company WHERE membership_status = 'APPLICANT'");
+        assertEquals("Membership applications (" + applicants + ")",
+                browser.driver().findElement(By.cssSelector("#APPLICATION h2")).getText(),
+                "the heading counts the queue, not 0 before the table has loaded");
         browser.driver().findElement(By.linkText("Qijin Cement Works")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:approve")));
         browser.screenshot("application-review");

@@ -244,6 +244,18 @@ class PageAccessIT extends DeployedPortal {
         }
     }
 
+    /** Issue 20, defect 9: the icon browsers ask every page for is there (no 404 in every console). */
+    @Test
+    void thePortalHasAnIcon() throws Exception {
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(portalUri("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon.headers().toString());
+        assertEquals(0, icon.body()[0]);
+        assertEquals(1, icon.body()[2], "an icon resource, type 1");
+        assertTrue(new JsfClient().get("/public/members.xhtml").body().contains("rel=\"icon\" href=\"/favicon.ico\""));
+    }
+
     /** Issue 14, item 2: the language switch of a request for {@code //evil.example/} stays on this server. */
     @Test
     void theLanguageSwitchNeverRedirectsToAnotherHost() throws Exception {

@@ -5,6 +5,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -105,6 +107,16 @@ public class MemberDirectoryView {
             request = DirectoryRequest.DEFAULT.sortedBy(defaultSort(language));
         }
         page = directory.page(request);
+        if (request.page() > page.pageCount()) {
+            // A page past the end (an old link, a typed number) goes to the last page, and the
+            // address says so, rather than "0–0 shown" above an empty table.
+            try {
+                external.redirect(pageUrl(page.pageCount()));
+            } catch (IOException failed) {
+                throw new UncheckedIOException(failed);
+            }
+            faces.responseComplete();
+        }
     }
 
     /** The summary strip's change like for like: the latest confirmed year, or null while there is none. */

@@ -27,7 +27,15 @@ public class QueueDataModel extends LazyDataModel<QueueItem> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(queues.count(query(0, 1)));
+        return Math.toIntExact(getWaiting());
+    }
+
+    /**
+     * The items waiting under the current filters, for the queue's heading. Counted when asked: the
+     * table's own row count is set only when the table loads, after the heading above it is written.
+     */
+    public long getWaiting() {
+        return queues.count(query(0, 1));
     }
 
     @Override
