@@ -29,7 +29,9 @@ final class ListeningSockets {
         Set<String> inodes = socketInodes(pid);
         Map<Integer, InetAddress> listening = new TreeMap<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            // Read once: the table changes all the time on a busy machine, so two reads may differ in length.
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
                 String[] columns = line.trim().split("\\s+");
                 // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
                 if (columns[3].equals(LISTEN) && inodes.contains(columns[9])) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -175,7 +177,17 @@ class PledgeWizardInBrowserIT extends BrowserTest {
                 .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count();
     }
 
+    /**
+     * Under load the step may still be moving (the target dialog closing, the step fading in) when
+     * the button is found, and the click lands on what covers it; a refused click did nothing, so
+     * it is tried again until nothing covers the button.
+     */
     private void next() {
-        browser.driver().findElement(By.cssSelector("#wizard\\:steps .ui-wizard-nav-next")).click();
+        By nextButton = By.cssSelector("#wizard\\:steps .ui-wizard-nav-next");
+        browser.waiting().ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(nextButton).click();
+                    return true;
+                });
     }
 }
