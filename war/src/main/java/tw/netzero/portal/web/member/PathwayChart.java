@@ -25,9 +25,9 @@ public final class PathwayChart {
 
     private static final String PATHWAY_COLOUR = "rgb(11, 93, 59)";
     private static final String ACTUAL_COLOUR = "rgb(200, 80, 20)";
-    /** One colour per target boundary: green, orange, blue, purple. */
-    private static final String[] TARGET_COLOURS = {PATHWAY_COLOUR, ACTUAL_COLOUR, "rgb(30, 90, 170)",
-        "rgb(120, 60, 150)"};
+    /** Per target boundary, the pathway's colour and its reported points' colour. */
+    private static final String[][] TARGET_COLOURS = {{PATHWAY_COLOUR, ACTUAL_COLOUR},
+        {"rgb(30, 90, 170)", "rgb(190, 30, 60)"}, {"rgb(120, 60, 150)", "rgb(200, 150, 0)"}};
 
     private PathwayChart() {
     }
@@ -89,12 +89,12 @@ public final class PathwayChart {
                 }
                 reported.add(judged.map(TargetProgress::actualEmissions).map(Emissions::tonnes).orElse(null));
             }
-            String colour = TARGET_COLOURS[i % TARGET_COLOURS.length];
+            String[] colours = TARGET_COLOURS[i % TARGET_COLOURS.length];
             String boundary = messages.text(pathway.measuredTarget().boundary().messageKey());
-            data.addChartDataSet(line(messages.text("pledge.chart.pathwayOf", boundary), allowed, colour));
+            data.addChartDataSet(line(messages.text("pledge.chart.pathwayOf", boundary), allowed, colours[0]));
             if (reported.stream().anyMatch(Objects::nonNull)) {
                 LineChartDataSet reportedLine = line(messages.text("pledge.chart.reportedOn", boundary), reported,
-                        colour);
+                        colours[1]);
                 reportedLine.setShowLine(false);
                 reportedLine.setPointRadius(5);
                 reportedLine.setPointStyle("rectRot");

@@ -80,7 +80,7 @@ public final class TargetProgressClassifier {
         BigDecimal gap = actualTonnes.subtract(allowed.multiply(activity)).divide(activity, pathway.scale(),
                 RoundingMode.HALF_UP);
         // Rounded up, as the level itself: the tonnes shown as allowed are never below the line.
-        Emissions allowedEmissions = Emissions.of(allowed.multiply(activity).setScale(Emissions.SCALE,
+        Emissions allowedEmissions = Emissions.total(allowed.multiply(activity).setScale(Emissions.SCALE,
                 RoundingMode.CEILING));
         return comparable(target, onTrack, actualIntensity, allowed, gap, pathway.scale(), actualEmissions,
                 allowedEmissions);
