@@ -7,15 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
-import tw.netzero.portal.domain.model.filing.ActivityAllowance;
-import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.filing.PledgeProgress;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.pledge.Pathway;
-import tw.netzero.portal.domain.model.pledge.PledgeTarget;
+import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
+import tw.netzero.portal.domain.model.filing.TargetProgressClassifier;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
-import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
@@ -27,16 +25,12 @@ public final class OnTrackJudgement {
 
     private final Map<Year, Percentage> toleranceByCycle;
     private final Percentage defaultTolerance;
-    private final Map<Year, OnTrackClassifier> byCycle;
-    private final OnTrackClassifier withoutCycle;
+    private final OnTrackClassifier withoutPledge = new OnTrackClassifier();
 
     public OnTrackJudgement(List<ReportingCycle> cycles, BigDecimal defaultTolerancePercent) {
         this.toleranceByCycle = cycles.stream().collect(
                 Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::tolerance));
         this.defaultTolerance = Percentage.of(defaultTolerancePercent);
-        this.byCycle = toleranceByCycle.entrySet().stream().collect(
-                Collectors.toMap(Map.Entry::getKey, entry -> new OnTrackClassifier(entry.getValue())));
-        this.withoutCycle = new OnTrackClassifier(defaultTolerance);
     }
 
     /** The tolerance a year is judged with. */
@@ -45,32 +39,22 @@ public final class OnTrackJudgement {
     }
 
     /**
-     * Judges a filing like for like with the pledge in force (GHG Protocol Scope 2 Guidance; domain
-     * brief, "Progress filings"): its emissions measured with the base year's scope 2 method, and
-     * "not comparable" when a scope 3 category the pledge covers is not evaluated. Years before the
-     * pathway's base year have nothing to compare with (as without a pledge).
+     * Judges a filing target by target, each on its own boundary like for like (GHG Protocol Scope 2
+     * Guidance: the scope 2 method of its base year; domain brief, "Progress filings": "not
+     * comparable" when a covered scope 3 category is not evaluated; intensity targets on the filed
+     * activity), and the pledge by the rule of {@link PledgeProgress} (decision 0020). Years before
+     * the base year have nothing to compare with (as without a pledge).
      */
     public OnTrackAssessment of(ProgressFiling filing, Optional<PledgeTerms> termsInForce) {
-        OnTrackClassifier classifier = byCycle.getOrDefault(filing.reportingYear(), withoutCycle);
         Optional<PledgeTerms> comparable = termsInForce.filter(t -> !filing.reportingYear().isBefore(t.baseYear()));
         if (comparable.isEmpty()) {
-            return classifier.classify(filing.totalEmissions(), filing.reportingYear(), null);
+            return withoutPledge.classify(filing.totalEmissions(), filing.reportingYear(), null);
         }
-        Pathway pathway = Pathway.of(comparable.get());
-        FilingTotals totals = filing.totals();
-        Optional<Emissions> actual = totals.measuredLike(comparable.get().inventory());
-        if (actual.isEmpty()) {
-            return OnTrackAssessment.notComparable(totals.marketBased(), pathway.allowedIn(filing.reportingYear()));
-        }
-        Optional<PledgeTarget> intensity = ActivityAllowance.intensityTargetIn(comparable.get(),
-                filing.reportingYear());
-        if (intensity.isPresent()) {
-            ActivityAllowance allowance = ActivityAllowance.at(intensity.get(),
-                    pathway.allowedIn(filing.reportingYear()), filing.productionOutput(), filing.productionUnit());
-            return allowance.comparable() ? classifier.classify(actual.get(), allowance.allowed())
-                    : OnTrackAssessment.notComparable(actual.get(), null, allowance.reasonKey(),
-                    allowance.reasonArguments().toArray());
-        }
-        return classifier.classify(actual.get(), filing.reportingYear(), pathway);
+        return progress(comparable.get(), ReportingYearFigures.of(filing)).assessment();
+    }
+
+    /** The year's progress on every target of the terms, with the tolerance of the year's cycle. */
+    public PledgeProgress progress(PledgeTerms terms, ReportingYearFigures figures) {
+        return PledgeProgress.of(terms, figures, new TargetProgressClassifier(toleranceIn(figures.year())));
     }
 }

@@ -63,6 +63,13 @@ public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Y
         }
     }
 
+    /** The verdict of each submitted or accepted year, for the chart of each target's pathway. */
+    public Map<Year, OnTrackAssessment> verdicts() {
+        Map<Year, OnTrackAssessment> verdicts = new TreeMap<>();
+        years.stream().filter(line -> line.assessment() != null).forEach(line -> verdicts.put(line.year(), line.assessment()));
+        return verdicts;
+    }
+
     /** Reported totals of submitted and accepted filings by year, for the chart. */
     public Map<Year, Emissions> reportedTotals() {
         Map<Year, Emissions> totals = new TreeMap<>();

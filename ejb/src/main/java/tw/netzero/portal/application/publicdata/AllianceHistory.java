@@ -27,6 +27,8 @@ import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
+import tw.netzero.portal.domain.model.filing.PledgeProgress;
+import tw.netzero.portal.domain.model.filing.TargetProgressClassifier;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -100,6 +102,9 @@ public final class AllianceHistory {
                     : member.totals().measuredLike(pledge.terms().inventory());
             OnTrackStatus status = pathway == null || member.year().isBefore(pathway.firstYear())
                     ? OnTrackStatus.NO_APPROVED_PLEDGE
+                    // Each target on its own boundary, the pledge by decision 0020's rule, as the profile judges.
+                    : member.figures() != null ? PledgeProgress.of(pledge.terms(), member.figures(),
+                            new TargetProgressClassifier(toleranceIn.apply(member.year()))).assessment().status()
                     : actual.isEmpty() ? OnTrackStatus.NOT_COMPARABLE
                     : classifiers.computeIfAbsent(member.year(), year -> new OnTrackClassifier(toleranceIn.apply(year)))
                             .classify(actual.get(), pathway.allowedIn(member.year())).status();

@@ -17,6 +17,7 @@ import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.SbtiValidation;
 import tw.netzero.portal.domain.model.pledge.Target;
+import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope;
 
@@ -39,10 +40,11 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
      * @param longTerm    null when the pledge sets none
      * @param netZeroYear null when the pledge names none
      * @param sbtiValidation SBTi's own validation as the member recorded it, null when none
+     * @param targetPathways one pathway per target boundary, as progress is judged (the chart draws each)
      */
     public record Pledge(int version, LocalDate submittedOn, Year baseYear, Emissions baseYearTotal, Target nearTerm,
                          Target longTerm, Year netZeroYear, PreCheckResult preCheck, Pathway pathway,
-                         SbtiValidation sbtiValidation) {
+                         SbtiValidation sbtiValidation, List<TargetPathway> targetPathways) {
     }
 
     /**
@@ -72,6 +74,13 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
     /** @param change new minus old, in tCO2e */
     public record Restatement(LocalDate restatedOn, RestatementReason reason, Emissions oldTotal, Emissions newTotal,
                               BigDecimal change) {
+    }
+
+    /** The verdict of each reported year, for the chart of each target's pathway. */
+    public Map<Year, OnTrackAssessment> verdicts() {
+        Map<Year, OnTrackAssessment> verdicts = new TreeMap<>();
+        reportedYears.forEach(year -> verdicts.put(year.year(), year.onTrack()));
+        return verdicts;
     }
 
     /** Reported totals by year, for the chart against the pathway. */

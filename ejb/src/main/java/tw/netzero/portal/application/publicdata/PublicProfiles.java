@@ -26,6 +26,7 @@ import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
+import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.profile.PublicFacts;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
@@ -105,7 +106,7 @@ public class PublicProfiles {
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PublicProfile.Pledge(version.number(), submittedOn, terms.baseYear(), terms.inventory().total(),
                 terms.nearTerm(), terms.longTerm(), terms.netZeroYear(), new PreCheck().check(terms, submittedOn),
-                pathway, version.content().recordedSbtiValidation().orElse(null));
+                pathway, version.content().recordedSbtiValidation().orElse(null), TargetPathway.allOf(terms.targets()));
     }
 
     private static PublicProfile.ReportedYear reportedYear(ProgressFiling filing, OnTrackJudgement judgement,

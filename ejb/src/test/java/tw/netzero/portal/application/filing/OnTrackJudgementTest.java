@@ -33,6 +33,9 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 class OnTrackJudgementTest {
 
     private static final Year YEAR = Year.of(2024);
+    /** The categories the example filing reports (1: 100 t, 4: 50.5 t). */
+    private static final Set<Scope3Category> REPORTED = Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
+            Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION);
     private final OnTrackJudgement judgement = new OnTrackJudgement(List.of(), BigDecimal.ZERO);
 
     /**
@@ -54,7 +57,7 @@ class OnTrackJudgementTest {
 
     @Test
     void measuresTheYearWithTheBaseYearsScope2Method() {
-        Set<Scope3Category> covered = Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES);
+        Set<Scope3Category> covered = REPORTED;
         // Location-based: 1,000 + 500 + 150.5 = 1,650.5 against 0.84 × 1,800 = 1,512: off track.
         OnTrackAssessment location = judgement.of(filing(FilingExamples.complete()),
                 Optional.of(terms(Scope2Method.LOCATION_BASED, covered)));
@@ -73,7 +76,7 @@ class OnTrackJudgementTest {
         // Scope 1 900: market-based 900 + 400 + 150.5 = 1,450.5 would be on track against 1,512;
         // location-based, as the base year, 900 + 500 + 150.5 = 1,550.5 is not.
         OnTrackAssessment judged = judgement.of(filing(FilingExamples.withScope1(FilingExamples.complete(), "900")),
-                Optional.of(terms(Scope2Method.LOCATION_BASED, Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES))));
+                Optional.of(terms(Scope2Method.LOCATION_BASED, REPORTED)));
         assertEquals(Emissions.of("1550.5"), judged.actual());
         assertEquals(OnTrackStatus.OFF_TRACK, judged.status());
     }
@@ -83,6 +86,8 @@ class OnTrackJudgementTest {
         OnTrackAssessment inside = judgement.of(filing(FilingExamples.complete()),
                 Optional.of(terms(Scope2Method.MARKET_BASED, Set.of(Scope3Category.INVESTMENTS))));
         assertEquals(OnTrackStatus.NOT_COMPARABLE, inside.status());
+        assertEquals("filing.targetProgress.scope3NotEvaluated", inside.reasonKey());
+        assertEquals(List.of("15"), inside.reasonArguments());
         assertNull(inside.gapTonnes());
     }
 
@@ -97,6 +102,15 @@ class OnTrackJudgementTest {
                 new FilingDraft.Scope3Figure(Scope3EntryStatus.REPORTED, new BigDecimal("0"), null));
         assertEquals(OnTrackStatus.ON_TRACK, judgement.of(filing(evaluated),
                 Optional.of(terms(Scope2Method.MARKET_BASED, Set.of(Scope3Category.INVESTMENTS)))).status());
+    }
+
+    @Test
+    void aReportedCategoryOutsideTheBoundaryIsNotCounted() {
+        // Category 1 only: 1,000 + 400 + 100 = 1,500 (category 4's 50.5 t lie outside the target).
+        OnTrackAssessment judged = judgement.of(filing(FilingExamples.complete()),
+                Optional.of(terms(Scope2Method.MARKET_BASED, Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES))));
+        assertEquals(Emissions.of("1500"), judged.actual());
+        assertEquals(1, judged.targets().size());
     }
 
     /**
@@ -132,7 +146,7 @@ class OnTrackJudgementTest {
     private static PledgeTerms steelIntensityTerms() {
         BaseYearInventory inventory = new BaseYearInventory(Year.of(2020), Emissions.of("1000"), Emissions.of("600"),
                 Emissions.of("500"), Scope2Method.MARKET_BASED, Emissions.of("200"),
-                Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES), Percentage.of("100"), Percentage.of("100"));
+                REPORTED, Percentage.of("100"), Percentage.of("100"));
         return new PledgeTerms(inventory, Target.intensity(Year.of(2030), Percentage.of("40"), "t of steel",
                 new BigDecimal("1000")), null, null);
     }

@@ -24,8 +24,12 @@ import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
+import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
+import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
@@ -194,5 +198,39 @@ class AllianceFiguresTest {
     private static Emissions reference(AllianceFigures figures, int year) {
         return figures.years().stream().filter(line -> line.year().getValue() == year).findFirst().orElseThrow()
                 .cityReference();
+    }
+
+    /**
+     * The on-track shares judge each target on its own boundary, an intensity target on the filed
+     * activity (decision 0020): steel at 100 t CO2e per t in 2020 (100,000 t, 1,000 t of steel),
+     * −40 % by 2030, allows 88 t per t in 2023; 90,000 t filed with 1,100 t of steel are within
+     * 96,800 t (on track), though above the 88,000 t the pathway allows at base-year output.
+     */
+    @Test
+    void anIntensityPledgeCountsOnTheFiledActivity() {
+        BaseYearInventory inventory = new BaseYearInventory(Year.of(2020), Emissions.of("80000"), Emissions.of("20000"),
+                Emissions.of("20000"), Scope2Method.MARKET_BASED, Emissions.ZERO, Set.of(), Percentage.of("100"),
+                Percentage.of("0"));
+        PledgeTerms steel = new PledgeTerms(inventory, Target.intensity(Year.of(2030), Percentage.of("40"),
+                "t of steel", new BigDecimal("1000")), null, null);
+        List<PledgeInForce> pledges = List.of(new PledgeInForce(STEEL_1, IndustryGroup.STEEL, steel, SUBMITTED));
+        ReportingYearFigures filed = new ReportingYearFigures(Y2023, Emissions.of("70000"), Emissions.of("20000"),
+                Emissions.of("20000"), List.of(), new BigDecimal("1100"), "t of steel", null);
+        MemberYearTotal withFigures = new MemberYearTotal(STEEL_1, IndustryGroup.STEEL, Y2023, totals("90000"), true,
+                totals("90000"), filed);
+        Totals judged = AllianceFigures.of(Y2023, year -> Percentage.ZERO, COVERAGE, GROUP_TOTALS,
+                List.of(withFigures), pledges).reportedYears().stream()
+                .filter(line -> line.year().equals(Y2023)).findFirst().orElseThrow().totals();
+        assertEquals(1, judged.onTrack());
+        assertEquals(0, judged.offTrack());
+
+        ReportingYearFigures withoutOutput = new ReportingYearFigures(Y2023, Emissions.of("70000"),
+                Emissions.of("20000"), Emissions.of("20000"), List.of(), null, null, null);
+        Totals notComparable = AllianceFigures.of(Y2023, year -> Percentage.ZERO, COVERAGE, GROUP_TOTALS,
+                List.of(new MemberYearTotal(STEEL_1, IndustryGroup.STEEL, Y2023, totals("90000"), true,
+                        totals("90000"), withoutOutput)), pledges).reportedYears().stream()
+                .filter(line -> line.year().equals(Y2023)).findFirst().orElseThrow().totals();
+        assertEquals(0, notComparable.onTrack(), "no output: counted neither way");
+        assertEquals(0, notComparable.offTrack());
     }
 }

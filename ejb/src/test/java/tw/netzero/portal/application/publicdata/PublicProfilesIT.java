@@ -32,6 +32,7 @@ import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
+import tw.netzero.portal.domain.model.filing.TargetProgressStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
@@ -137,6 +138,10 @@ class PublicProfilesIT {
         assertEquals(2, years.get(1).revision(), "the accepted correction, not the superseded filing");
         assertEquals(tonnes("86000"), years.get(1).total());
         assertEquals(OnTrackStatus.OFF_TRACK, years.get(1).onTrack().status());
+        // A verdict per target boundary (decision 0020), the headline's first.
+        assertEquals(pledge.targetPathways().size(), years.get(0).onTrack().targets().size());
+        assertEquals(TargetProgressStatus.ON_TRACK, years.get(0).onTrack().targets().get(0).status());
+        assertEquals(TargetProgressStatus.OFF_TRACK, years.get(1).onTrack().targets().get(0).status());
         assertEquals(AssuranceLevel.REASONABLE, years.get(0).verification().get(0).level());
         assertEquals("Verifier Co.", years.get(0).verification().get(0).verifier());
 

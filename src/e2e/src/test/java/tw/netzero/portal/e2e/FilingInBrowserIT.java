@@ -84,6 +84,8 @@ class FilingInBrowserIT extends BrowserTest {
         String filings = browser.driver().findElement(By.id("filings")).getText();
         assertTrue(filings.contains(String.valueOf(YEAR)) && filings.contains("Submitted") && filings.contains("On track"),
                 filings);
+        assertTrue(filings.contains("Target by target") && filings.contains("Scope 1+2")
+                && filings.contains("Actual on the boundary"), "a row per target under the year's verdict: " + filings);
         browser.screenshot("member-home-after");
 
         String evidenceId = database().value("SELECT e.id FROM evidence_file e JOIN progress_filing f ON f.id = e.filing_id"

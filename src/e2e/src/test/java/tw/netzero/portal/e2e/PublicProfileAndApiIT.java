@@ -124,6 +124,10 @@ class PublicProfileAndApiIT extends DeployedPortal {
             assertTrue(html.contains("<td role=\"gridcell\">" + year + "</td>") || html.contains(">" + year + "</td>"), year);
         }
         assertTrue(html.contains("Reasonable assurance"), "verification per scope");
+        assertTrue(html.contains("class=\"target-progress__row\"") && html.contains("Target by target")
+                && html.contains("Actual on the boundary"), "a row per target under each year's verdict");
+        assertTrue(html.contains("Scope 1+2: pathway") || html.contains("Scope 1+2+3: pathway"),
+                "the chart's pathway named by its boundary");
         assertTrue(html.contains("Base-year restatements") && html.contains("Change of calculation method"), "ledger");
         assertFalse(html.contains(">2025</td>"), "the filing under review is not a reported year");
         assertNothingPrivate(html);
@@ -143,6 +147,7 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertTrue(html.contains("<h1 lang=\"zh-TW\">港峰鋼鐵股份有限公司</h1>"), "Chinese name first");
         assertTrue(html.contains("2022年6月20日"), "date in Chinese");
         assertTrue(html.contains("現行減量承諾") && html.contains("已申報年度"));
+        assertTrue(html.contains("逐項目標") && html.contains("該邊界實際排放量"), "the rows per target in Chinese");
         assertTrue(html.contains(NumberFormat.getIntegerInstance(Locale.TAIWAN).format(baseYearTotal) + " t"),
                 "base-year total with the locale's grouping");
         assertNothingPrivate(html);
@@ -208,6 +213,16 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertEquals(JsonValue.ValueType.NUMBER, year.get("totalTonnes").getValueType());
         assertEquals("REASONABLE", year.getJsonObject("verification").getJsonObject("scope1").getString("assurance"));
         assertTrue(Set.of("ON_TRACK", "OFF_TRACK").contains(year.getJsonObject("onTrack").getString("status")));
+        List<JsonObject> targets = year.getJsonObject("onTrack").getJsonArray("targets").getValuesAs(JsonObject.class);
+        assertFalse(targets.isEmpty(), "a verdict per target");
+        for (JsonObject target : targets) {
+            assertTrue(Set.of("SCOPE_1_2", "SCOPE_3", "SCOPE_1_2_3").contains(target.getString("boundary")));
+            assertTrue(Set.of("ON_TRACK", "OFF_TRACK", "NOT_COMPARABLE").contains(target.getString("status")));
+        }
+        // The pledge's verdict is the rule's (decision 0020): off track when any target is, else on track here.
+        boolean anyOff = targets.stream().anyMatch(target -> target.getString("status").equals("OFF_TRACK"));
+        assertEquals(anyOff ? "OFF_TRACK" : "ON_TRACK", year.getJsonObject("onTrack").getString("status"));
+        assertEquals(JsonValue.ValueType.NUMBER, targets.get(0).get("actualTonnes").getValueType());
 
         JsonObject ledger = member.getJsonObject("restatements");
         assertEquals(0, baseYearTotal.compareTo(ledger.getJsonNumber("originalBaseYearTotalTonnes").bigDecimalValue()));

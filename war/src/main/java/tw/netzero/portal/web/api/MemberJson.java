@@ -151,12 +151,35 @@ final class MemberJson {
         return scope.name().toLowerCase(Locale.ROOT).replace("_", "");
     }
 
+    /**
+     * The pledge's verdict (decision 0020: off track if any target is, else not comparable if any
+     * is), the deciding target's figures, and every target's verdict on its own boundary.
+     */
     private static JsonObjectBuilder onTrack(OnTrackAssessment assessment) {
         JsonObjectBuilder json = JsonFields.object();
         text(json, "status", assessment.status());
         tonnes(json, "allowedTonnes", assessment.allowed());
         number(json, "gapTonnes", assessment.gapTonnes());
-        return number(json, "gapPercent", assessment.gapPercentOfAllowed());
+        number(json, "gapPercent", assessment.gapPercentOfAllowed());
+        JsonArrayBuilder targets = JsonFields.array();
+        assessment.targets().forEach(progress -> {
+            JsonObjectBuilder line = JsonFields.object();
+            text(line, "horizon", progress.target().horizon());
+            text(line, "boundary", progress.target().boundary());
+            text(line, "type", progress.target().type());
+            year(line, "targetYear", progress.target().targetYear());
+            text(line, "status", progress.status());
+            tonnes(line, "allowedTonnes", progress.allowedEmissions());
+            tonnes(line, "actualTonnes", progress.actualEmissions());
+            // The reason's name (e.g. scope3NotEvaluated) with its arguments, when not comparable.
+            text(line, "reason", progress.comparable() ? null
+                    : progress.messageKey().substring(progress.messageKey().lastIndexOf('.') + 1));
+            JsonArrayBuilder arguments = JsonFields.array();
+            progress.arguments().forEach(argument -> arguments.add(String.valueOf(argument)));
+            line.add("reasonArguments", arguments);
+            targets.add(line);
+        });
+        return json.add("targets", targets);
     }
 
     private static JsonObjectBuilder ledger(PublicProfile.Ledger ledger) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
 import org.primefaces.model.charts.line.LineChartModel;
+import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
@@ -62,9 +63,9 @@ public class MemberHomeView implements Serializable {
     }
 
     public LineChartModel getChart() {
-        return report.pledge().pathwayInForce()
-                .map(pathway -> PathwayChart.of(pathway, messages.text("pledge.chart.pathway"),
-                        report.reportedTotals(), messages.text("pledge.chart.reported")))
+        return report.pledge().termsInForce()
+                .map(terms -> PathwayChart.perTarget(TargetPathway.allOf(terms.targets()), report.verdicts(),
+                        messages))
                 .orElse(null);
     }
 

@@ -61,8 +61,7 @@ public class MemberProfileView {
 
     public LineChartModel getChart() {
         return profile.pledge() == null ? null
-                : PathwayChart.of(profile.pledge().pathway(), messages.text("pledge.chart.pathway"),
-                        profile.reportedTotals(), messages.text("pledge.chart.reported"));
+                : PathwayChart.perTarget(profile.pledge().targetPathways(), profile.verdicts(), messages);
     }
 
     /** A pre-check rule as a sentence with its figures (for WEB-INF/includes/precheck.xhtml). */

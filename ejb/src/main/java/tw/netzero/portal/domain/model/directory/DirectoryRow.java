@@ -10,6 +10,9 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.ActivityAllowance;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
+import tw.netzero.portal.domain.model.filing.PledgeProgress;
+import tw.netzero.portal.domain.model.filing.TargetProgressClassifier;
+import tw.netzero.portal.domain.model.filing.TargetProgressStatus;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.CommitmentStanding;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
@@ -21,8 +24,8 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * One member of the public directory: only public facts. The pledge figures are those of the
  * approved version in force (never of a draft or of a version under review); the alignment is
  * the pre-check's for that version's near-term target; the badge judges the latest accepted
- * filing against that version's pathway, like for like (the base year's scope 2 method; no badge
- * when a covered scope 3 category was not evaluated). The alignment per boundary is that of the
+ * filing against that version's targets, each like for like on its own boundary, by the pledge's
+ * rule (decision 0020; no badge when not comparable). The alignment per boundary is that of the
  * near-term target on scope 1+2 and on scope 3 (a combined scope 1+2+3 target counts for both;
  * null: no such target). Null where there is nothing to show.
  *
@@ -82,13 +85,24 @@ public record DirectoryRow(long companyId, String ubn, String nameEn, String nam
     }
 
     /**
-     * Judged like a member's own progress report: only years from the pathway's first year on, like
-     * for like, an intensity pledge at the filed output; no badge when the year is not comparable.
+     * Judged like a member's own progress report: only years from the pathway's first year on, each
+     * target on its own boundary and the pledge by the rule of {@link PledgeProgress} (decision 0020);
+     * no badge when the year is not comparable. Facts read without figures per scope (tests) are
+     * judged on the kept totals as a whole, an intensity pledge at the filed output.
      */
     private static TrackBadge badge(MemberFacts facts, Emissions latestLikeBaseYear, PledgeInForce pledge,
                                     OnTrackClassifier classifier) {
         Year year = facts.latestReportedYear();
-        if (year == null || latestLikeBaseYear == null || year.isBefore(pledge.pathway().firstYear())) {
+        if (year == null || year.isBefore(pledge.pathway().firstYear())) {
+            return null;
+        }
+        if (facts.latestFigures() != null) {
+            TargetProgressStatus status = PledgeProgress.of(pledge.terms(), facts.latestFigures(),
+                    new TargetProgressClassifier(classifier.tolerance())).status();
+            return status == TargetProgressStatus.ON_TRACK ? TrackBadge.ON_TRACK
+                    : status == TargetProgressStatus.OFF_TRACK ? TrackBadge.OFF_TRACK : null;
+        }
+        if (latestLikeBaseYear == null) {
             return null;
         }
         Optional<PledgeTarget> intensity = ActivityAllowance.intensityTargetIn(pledge.terms(), year);

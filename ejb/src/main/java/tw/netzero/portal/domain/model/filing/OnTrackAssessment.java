@@ -10,18 +10,30 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * there is no allowed level and no gap (null); the gap in per cent is null when nothing is allowed.
  * A year that is not comparable says why: {@code reasonKey} filled by {@code reasonArguments}
  * (null otherwise).
+ *
+ * <p>A pledge's verdict ({@link PledgeProgress#assessment}) carries the verdict of every target it
+ * was derived from, in {@code targets}, headline first; the figures are those of the target that
+ * decided. Empty without a pledge.
  */
 public record OnTrackAssessment(OnTrackStatus status, Emissions actual, Emissions allowed, BigDecimal gapTonnes,
-                                BigDecimal gapPercentOfAllowed, String reasonKey, List<Object> reasonArguments) {
+                                BigDecimal gapPercentOfAllowed, String reasonKey, List<Object> reasonArguments,
+                                List<TargetProgress> targets) {
 
     public OnTrackAssessment {
         reasonArguments = reasonArguments == null ? List.of() : List.copyOf(reasonArguments);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** A verdict with its reason, judged on one figure. */
+    public OnTrackAssessment(OnTrackStatus status, Emissions actual, Emissions allowed, BigDecimal gapTonnes,
+                             BigDecimal gapPercentOfAllowed, String reasonKey, List<Object> reasonArguments) {
+        this(status, actual, allowed, gapTonnes, gapPercentOfAllowed, reasonKey, reasonArguments, List.of());
     }
 
     /** A verdict that needs no reason. */
     public OnTrackAssessment(OnTrackStatus status, Emissions actual, Emissions allowed, BigDecimal gapTonnes,
                              BigDecimal gapPercentOfAllowed) {
-        this(status, actual, allowed, gapTonnes, gapPercentOfAllowed, null, List.of());
+        this(status, actual, allowed, gapTonnes, gapPercentOfAllowed, null, List.of(), List.of());
     }
 
     static OnTrackAssessment noApprovedPledge(Emissions actual) {

@@ -30,6 +30,11 @@ public final class OnTrackClassifier {
         this(DEFAULT_TOLERANCE);
     }
 
+    /** The tolerance the secretariat set: what each target of a pledge is judged with, too. */
+    public Percentage tolerance() {
+        return tolerance;
+    }
+
     /** Judges a reporting year against the approved pathway, which is null when there is no approved pledge. */
     public OnTrackAssessment classify(Emissions actual, Year reportingYear, Pathway approvedPathway) {
         Objects.requireNonNull(actual, "actual");

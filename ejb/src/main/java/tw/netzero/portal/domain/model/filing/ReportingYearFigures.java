@@ -19,10 +19,14 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * output in {@code productionUnit} (the unit of a physical-intensity target's denominator, e.g.
  * t of steel) and net revenue (million NTD, for economic-intensity targets). Null activity means
  * not given.
+ *
+ * @param importedScope3Total the scope 3 total of a year from the history import, whose records hold
+ *                            no categories (null for a filed year): a boundary with scope 3 counts it
+ *                            whole, as it is (docs/domain-rules.md, section 7)
  */
 public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2LocationBased,
                                    Emissions scope2MarketBased, List<Scope3Entry> scope3, BigDecimal productionOutput,
-                                   String productionUnit, BigDecimal netRevenue) {
+                                   String productionUnit, BigDecimal netRevenue, Emissions importedScope3Total) {
 
     public ReportingYearFigures {
         Objects.requireNonNull(year, "year");
@@ -35,11 +39,19 @@ public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2
         }
     }
 
+    /** A filed year's figures (scope 3 by category). */
+    public ReportingYearFigures(Year year, Emissions scope1, Emissions scope2LocationBased,
+                                Emissions scope2MarketBased, List<Scope3Entry> scope3, BigDecimal productionOutput,
+                                String productionUnit, BigDecimal netRevenue) {
+        this(year, scope1, scope2LocationBased, scope2MarketBased, scope3, productionOutput, productionUnit, netRevenue,
+                null);
+    }
+
     /** A complete filing's figures, with the activity it states. */
     public static ReportingYearFigures of(ProgressFiling filing) {
         return new ReportingYearFigures(filing.reportingYear(), filing.scope1(), filing.scope2LocationBased(),
                 filing.scope2MarketBased(), filing.scope3(), filing.productionOutput(), filing.productionUnit(),
-                filing.netRevenueMillionNtd());
+                filing.netRevenueMillionNtd(), filing.isImported() ? filing.scope3Total() : null);
     }
 
     /** Scope 2 counted by the given method. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
+import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
  * One target's progress in a reporting year. For a comparable year: actual and allowed level
@@ -11,9 +12,17 @@ import tw.netzero.portal.domain.model.pledge.PledgeTarget;
  * the pathway) and the gap in per cent of the allowed level (null when nothing is allowed).
  * For a year that is not comparable the figures are null and {@code messageKey} is the reason,
  * filled by {@code arguments}; otherwise it is the status key.
+ *
+ * @param target           the target whose segment of the pathway the year lies on (near-term up to
+ *                         its year, then the long-term one on the same boundary)
+ * @param actualEmissions  the year's tCO2e on the target's boundary (null when not comparable)
+ * @param allowedEmissions the tCO2e the pathway allows that year: the allowed level, for an intensity
+ *                         target times the year's activity, rounded up to the kilogram (null when not
+ *                         comparable)
  */
 public record TargetProgress(PledgeTarget target, TargetProgressStatus status, String messageKey, List<Object> arguments,
-                             BigDecimal actual, BigDecimal allowed, BigDecimal gap, BigDecimal gapPercentOfAllowed) {
+                             BigDecimal actual, BigDecimal allowed, BigDecimal gap, BigDecimal gapPercentOfAllowed,
+                             Emissions actualEmissions, Emissions allowedEmissions) {
 
     /** Covered scope 3 categories not evaluated (or missing); {0} their GHG Protocol numbers, e.g. "1, 4". */
     public static final String SCOPE3_NOT_EVALUATED_KEY = "filing.targetProgress.scope3NotEvaluated";
@@ -31,8 +40,12 @@ public record TargetProgress(PledgeTarget target, TargetProgressStatus status, S
         arguments = List.copyOf(arguments);
     }
 
+    public boolean comparable() {
+        return status != TargetProgressStatus.NOT_COMPARABLE;
+    }
+
     static TargetProgress notComparable(PledgeTarget target, String reasonKey, Object... arguments) {
         return new TargetProgress(target, TargetProgressStatus.NOT_COMPARABLE, reasonKey, List.of(arguments),
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 }

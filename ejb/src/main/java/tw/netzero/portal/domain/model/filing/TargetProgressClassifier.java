@@ -24,7 +24,8 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * from the filing (a category outside the boundary does not matter; a not-relevant one counts as
  * zero, its reason given), or when an intensity target's activity figure is missing or zero, or a
  * physical-intensity target's production output was filed in another unit
- * ({@link PledgeTarget#measuresActivityIn}).
+ * ({@link PledgeTarget#measuresActivityIn}). A year from the history import holds scope 3 as a
+ * total only: a boundary with scope 3 counts that total as it is.
  */
 public final class TargetProgressClassifier {
 
@@ -44,8 +45,10 @@ public final class TargetProgressClassifier {
 
     /** Judges the year against the pathway of one boundary; refuses a year before its base year. */
     public TargetProgress classify(TargetPathway pathway, ReportingYearFigures figures) {
-        PledgeTarget target = pathway.measuredTarget();
-        List<Scope3Category> unevaluated = target.scope3Categories().stream()
+        // Every target of a pathway is measured alike; the row names the one whose segment holds the year.
+        PledgeTarget target = pathway.targetIn(figures.year());
+        List<Scope3Category> unevaluated = figures.importedScope3Total() != null ? List.of()
+                : target.scope3Categories().stream()
                 .filter(category -> figures.scope3Entry(category)
                         .map(entry -> entry.status() == Scope3EntryStatus.NOT_EVALUATED).orElse(true))
                 .toList();
@@ -54,11 +57,13 @@ public final class TargetProgressClassifier {
                     unevaluated.stream().map(c -> String.valueOf(c.number())).collect(Collectors.joining(", ")));
         }
         BigDecimal allowed = pathway.allowedIn(figures.year());
-        BigDecimal actualTonnes = actualEmissions(target, figures).tonnes();
+        Emissions actualEmissions = actualEmissions(target, figures);
+        BigDecimal actualTonnes = actualEmissions.tonnes();
         BigDecimal factor = BigDecimal.ONE.add(tolerance.ratio());
         if (target.type() == TargetType.ABSOLUTE) {
             boolean onTrack = actualTonnes.compareTo(allowed.multiply(factor)) <= 0;
-            return comparable(target, onTrack, actualTonnes, allowed, actualTonnes.subtract(allowed), pathway.scale());
+            return comparable(target, onTrack, actualTonnes, allowed, actualTonnes.subtract(allowed), pathway.scale(),
+                    actualEmissions, Emissions.of(allowed));
         }
         BigDecimal activity = target.type() == TargetType.PHYSICAL_INTENSITY ? figures.productionOutput()
                 : figures.netRevenue();
@@ -74,14 +79,24 @@ public final class TargetProgressClassifier {
         BigDecimal actualIntensity = actualTonnes.divide(activity, pathway.scale(), RoundingMode.HALF_UP);
         BigDecimal gap = actualTonnes.subtract(allowed.multiply(activity)).divide(activity, pathway.scale(),
                 RoundingMode.HALF_UP);
-        return comparable(target, onTrack, actualIntensity, allowed, gap, pathway.scale());
+        // Rounded up, as the level itself: the tonnes shown as allowed are never below the line.
+        Emissions allowedEmissions = Emissions.total(allowed.multiply(activity).setScale(Emissions.SCALE,
+                RoundingMode.CEILING));
+        return comparable(target, onTrack, actualIntensity, allowed, gap, pathway.scale(), actualEmissions,
+                allowedEmissions);
     }
 
-    /** Scope 1 + scope 2 by the target's method, if inside; plus the covered scope 3 categories reported. */
+    /**
+     * Scope 1 + scope 2 by the target's method, if inside; plus the covered scope 3 categories
+     * reported (or, for an imported year, which holds no categories, its scope 3 total).
+     */
     static Emissions actualEmissions(PledgeTarget target, ReportingYearFigures figures) {
         Emissions actual = Emissions.ZERO;
         if (target.boundary().includesScope12()) {
             actual = actual.add(figures.scope1()).add(figures.scope2(target.scope2Method()));
+        }
+        if (target.boundary().includesScope3() && figures.importedScope3Total() != null) {
+            return actual.add(figures.importedScope3Total());
         }
         for (Scope3Category category : target.scope3Categories()) {
             actual = actual.add(figures.scope3Entry(category).orElseThrow().emissionsOrZero());
@@ -90,11 +105,12 @@ public final class TargetProgressClassifier {
     }
 
     private static TargetProgress comparable(PledgeTarget target, boolean onTrack, BigDecimal actual,
-                                             BigDecimal allowed, BigDecimal gap, int scale) {
+                                             BigDecimal allowed, BigDecimal gap, int scale, Emissions actualEmissions,
+                                             Emissions allowedEmissions) {
         TargetProgressStatus status = onTrack ? TargetProgressStatus.ON_TRACK : TargetProgressStatus.OFF_TRACK;
         BigDecimal gapPercent = allowed.signum() == 0 ? null
                 : gap.multiply(HUNDRED).divide(allowed, Percentage.SCALE, RoundingMode.HALF_UP);
         return new TargetProgress(target, status, status.messageKey(), List.of(), actual.setScale(scale, RoundingMode.HALF_UP),
-                allowed, gap.setScale(scale, RoundingMode.HALF_UP), gapPercent);
+                allowed, gap.setScale(scale, RoundingMode.HALF_UP), gapPercent, actualEmissions, allowedEmissions);
     }
 }

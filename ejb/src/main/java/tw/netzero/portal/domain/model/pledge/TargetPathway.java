@@ -73,6 +73,15 @@ public final class TargetPathway {
         return targets;
     }
 
+    /**
+     * The target whose segment holds the year: the near-term target up to its target year, then
+     * the long-term one; the last target after the last target year (the level stays flat).
+     */
+    public PledgeTarget targetIn(Year year) {
+        return targets.stream().filter(target -> !year.isAfter(target.targetYear())).findFirst()
+                .orElse(targets.get(targets.size() - 1));
+    }
+
     public boolean isIntensity() {
         return measuredTarget().type().isIntensity();
     }

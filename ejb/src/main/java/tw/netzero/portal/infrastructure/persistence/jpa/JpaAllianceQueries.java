@@ -51,7 +51,7 @@ public class JpaAllianceQueries implements AllianceQueries {
     private static final String TOTALS_BY_MEMBER_AND_YEAR = "SELECT f.company_id, c.industry_group, f.reporting_year, "
             + FILING_TOTAL + ", f.total_location_tonnes, f.not_evaluated_scope3_mask,"
             + " CASE WHEN c.membership_status = 'ACTIVE' THEN 1 ELSE 0 END,"
-            + " o.total_tonnes, o.total_location_tonnes, o.not_evaluated_scope3_mask"
+            + " o.total_tonnes, o.total_location_tonnes, o.not_evaluated_scope3_mask, " + AcceptedFilingFigures.COLUMNS
             + " FROM progress_filing f"
             + " JOIN member_company c ON c.id = f.company_id"
             + " LEFT JOIN (SELECT company_id, reporting_year, MIN(revision) AS first_revision FROM progress_filing"
@@ -59,6 +59,7 @@ public class JpaAllianceQueries implements AllianceQueries {
             + " ON r.company_id = f.company_id AND r.reporting_year = f.reporting_year"
             + " LEFT JOIN progress_filing o ON o.company_id = r.company_id AND o.reporting_year = r.reporting_year"
             + " AND o.revision = r.first_revision"
+            + AcceptedFilingFigures.SCOPE3_BY_CATEGORY
             + " WHERE f.status = 'ACCEPTED' AND f.superseded = FALSE"
             + " AND c.membership_status IN ('ACTIVE', 'SUSPENDED', 'WITHDRAWN')";
 
@@ -101,9 +102,11 @@ public class JpaAllianceQueries implements AllianceQueries {
         return rows(TOTALS_BY_MEMBER_AND_YEAR).stream()
                 .map(row -> {
                     FilingTotals totals = AcceptedFilingTotals.of(row[3], row[4], row[5]);
+                    Year year = year(row[2]);
                     return new MemberYearTotal(((Number) row[0]).longValue(), IndustryGroup.valueOf((String) row[1]),
-                            year(row[2]), totals, ((Number) row[6]).intValue() == 1,
-                            row[7] == null ? totals : AcceptedFilingTotals.of(row[7], row[8], row[9]));
+                            year, totals, ((Number) row[6]).intValue() == 1,
+                            row[7] == null ? totals : AcceptedFilingTotals.of(row[7], row[8], row[9]),
+                            AcceptedFilingFigures.of(year, row, 10));
                 })
                 .toList();
     }

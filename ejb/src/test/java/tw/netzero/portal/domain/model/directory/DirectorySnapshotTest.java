@@ -17,12 +17,16 @@ import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
+import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
+import tw.netzero.portal.domain.model.filing.Scope3Entry;
+import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.pledge.BaseYearInventory;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.pledge.Target;
+import tw.netzero.portal.domain.model.pledge.TargetExamples;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -294,5 +298,43 @@ class DirectorySnapshotTest {
                 .matching());
         assertEquals(0, snapshot.page(DirectoryRequest.parse(Map.of("pledge", "lapsed")::get, DirectorySort.NAME_EN))
                 .matching());
+    }
+
+    /**
+     * With the latest filing's figures per scope, the badge judges each target on its own boundary
+     * (decision 0020): the brief's typical pledge (scope 1+2 85,000 t −42 %, scope 3 categories 1
+     * and 4 60,000 t −25 %, by 2030 from 2020) allows 74,290 t and 55,500 t in 2023. Scope 1+2 at
+     * 74,290 t is on track, one kilogram more is off track even though the scope 3 target has room
+     * to spare; category 4 not evaluated takes the badge away.
+     */
+    @Test
+    void withFiguresPerScopeTheBadgeJudgesEachTargetOnItsBoundary() {
+        PledgeTerms typical = new PledgeTerms(new BaseYearInventory(Year.of(2020), Emissions.of("60000"),
+                Emissions.of("25000"), Emissions.of("25000"), Scope2Method.MARKET_BASED, Emissions.of("60000"),
+                TargetExamples.CATEGORIES_1_AND_4, null, null),
+                List.of(TargetExamples.scope12(2020, 2030, "42"), TargetExamples.scope3(2020, 2030, "25")), null);
+        PledgeInForce pledge = new PledgeInForce(5, IndustryGroup.STEEL, typical, SUBMITTED);
+        assertEquals(TrackBadge.ON_TRACK, DirectoryRow.of(withFigures(figures2023("14290", Scope3EntryStatus.REPORTED)),
+                pledge, EXACT, TODAY).track());
+        assertEquals(TrackBadge.OFF_TRACK, DirectoryRow.of(withFigures(figures2023("14290.001",
+                Scope3EntryStatus.REPORTED)), pledge, EXACT, TODAY).track());
+        assertNull(DirectoryRow.of(withFigures(figures2023("14290", Scope3EntryStatus.NOT_EVALUATED)), pledge, EXACT,
+                TODAY).track());
+    }
+
+    /** Scope 1 60,000 t, scope 2 as given (both ways), category 1 40,000 t, category 4 10,000 t or not evaluated. */
+    private static ReportingYearFigures figures2023(String scope2, Scope3EntryStatus category4) {
+        return new ReportingYearFigures(Year.of(2023), Emissions.of("60000"), Emissions.of(scope2), Emissions.of(scope2),
+                List.of(Scope3Entry.reported(Scope3Category.PURCHASED_GOODS_AND_SERVICES, Emissions.of("40000")),
+                        category4 == Scope3EntryStatus.REPORTED
+                                ? Scope3Entry.reported(Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION,
+                                Emissions.of("10000"))
+                                : Scope3Entry.notEvaluated(Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION,
+                                "Data not yet collected")), null, null, null);
+    }
+
+    private static MemberFacts withFigures(ReportingYearFigures figures) {
+        return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2023),
+                new FilingTotals(Emissions.of("124290"), Emissions.of("124290"), Set.of()), null, null, null, figures);
     }
 }

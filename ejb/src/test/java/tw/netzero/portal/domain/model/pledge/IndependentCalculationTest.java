@@ -6,11 +6,18 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
+import tw.netzero.portal.domain.model.filing.PledgeProgress;
+import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
+import tw.netzero.portal.domain.model.filing.Scope3Entry;
+import tw.netzero.portal.domain.model.filing.TargetProgressClassifier;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
@@ -22,6 +29,11 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * near-term rate (rounded half-up to one decimal, then compared with 4.2 / 2.5 / 1.23 %/yr), the
  * pathway level of every year (linear, never below the exact line, at most one kilogram above
  * it) and the on-track verdict of a filed year. Every case must agree.
+ *
+ * <p>Per target ({@link #eachTargetAndThePledgeAgreeWithAnIndependentCalculation}): 20,000 pledges
+ * with a scope 1+2 target (market- or location-based) and a scope 3 target on some categories,
+ * and a filed year with categories reported, not relevant or not evaluated: each target's verdict
+ * on its own boundary and the pledge's (decision 0020) computed in grams from the wording.
  */
 class IndependentCalculationTest {
 
@@ -82,6 +94,118 @@ class IndependentCalculationTest {
             }
         }
         assertEquals(0, disagreements, firstFew::toString);
+    }
+
+    @Test
+    void eachTargetAndThePledgeAgreeWithAnIndependentCalculation() {
+        Random random = new Random(20261205);
+        int disagreements = 0;
+        StringBuilder firstFew = new StringBuilder();
+        Scope3Category[] categories = Scope3Category.values();
+        Set<String> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < CASES; i++) {
+            int baseYear = 2015 + random.nextInt(10);
+            int[] targetYears = {baseYear + 1 + random.nextInt(15), baseYear + 1 + random.nextInt(15)};
+            long[] reductions = {random.nextInt(10_001), random.nextInt(10_001)};
+            long[] baseGrams = {1_000_000L * (1 + random.nextInt(5_000_000)), 1_000_000L * (1 + random.nextInt(5_000_000))};
+            Scope2Method method = random.nextBoolean() ? Scope2Method.MARKET_BASED : Scope2Method.LOCATION_BASED;
+            EnumSet<Scope3Category> covered = EnumSet.noneOf(Scope3Category.class);
+            while (covered.isEmpty()) {
+                for (Scope3Category category : categories) {
+                    if (random.nextInt(3) == 0) {
+                        covered.add(category);
+                    }
+                }
+            }
+            PledgeTarget scope12 = PledgeTarget.absolute(TargetHorizon.NEAR_TERM, TargetBoundary.SCOPE_1_2,
+                    Year.of(baseYear), Emissions.of(BigDecimal.valueOf(baseGrams[0]).movePointLeft(6)),
+                    Year.of(targetYears[0]), Percentage.of(BigDecimal.valueOf(reductions[0]).movePointLeft(2)),
+                    Percentage.HUNDRED, method, Set.of());
+            PledgeTarget scope3 = PledgeTarget.absolute(TargetHorizon.NEAR_TERM, TargetBoundary.SCOPE_3,
+                    Year.of(baseYear), Emissions.of(BigDecimal.valueOf(baseGrams[1]).movePointLeft(6)),
+                    Year.of(targetYears[1]), Percentage.of(BigDecimal.valueOf(reductions[1]).movePointLeft(2)),
+                    Percentage.HUNDRED, null, covered);
+            BaseYearInventory inventory = new BaseYearInventory(Year.of(baseYear), Emissions.of(
+                    BigDecimal.valueOf(baseGrams[0]).movePointLeft(6)), Emissions.ZERO, Emissions.ZERO, method,
+                    Emissions.of(BigDecimal.valueOf(baseGrams[1]).movePointLeft(6)), covered, null, null);
+            PledgeTerms terms = new PledgeTerms(inventory, List.of(scope3, scope12), null);
+
+            int year = baseYear + random.nextInt(Math.max(targetYears[0], targetYears[1]) - baseYear + 4);
+            // Each boundary filed within about ±3 % of its line, in whole kilograms (some exactly on it).
+            long line12 = lineGrams(baseGrams[0], reductions[0], year - baseYear, targetYears[0] - baseYear);
+            long line3 = lineGrams(baseGrams[1], reductions[1], year - baseYear, targetYears[1] - baseYear);
+            long locationGrams = kilograms(line12 * random.nextInt(50) / 100);
+            long marketGrams = kilograms(line12 * random.nextInt(50) / 100);
+            long scope1Grams = kilograms(line12 - (method == Scope2Method.MARKET_BASED ? marketGrams : locationGrams)
+                    + (random.nextInt(61) - 30) * (baseGrams[0] / 1_000));
+            List<Scope3Entry> entries = new ArrayList<>();
+            long coveredGrams = 0;
+            boolean coveredNotEvaluated = false;
+            for (Scope3Category category : categories) {
+                int kind = random.nextInt(30);
+                long grams = kilograms(line3 / covered.size() * (1_000 + random.nextInt(61) - 30) / 1_000);
+                if (kind == 0) {
+                    entries.add(Scope3Entry.notEvaluated(category, "Not yet"));
+                    coveredNotEvaluated |= covered.contains(category);
+                } else if (kind == 1 && !covered.contains(category)) {
+                    entries.add(Scope3Entry.notRelevant(category, "None"));
+                } else {
+                    entries.add(Scope3Entry.reported(category, Emissions.of(BigDecimal.valueOf(grams).movePointLeft(6))));
+                    coveredGrams += covered.contains(category) ? grams : 0;
+                }
+            }
+            ReportingYearFigures figures = new ReportingYearFigures(Year.of(year), grams(scope1Grams),
+                    grams(locationGrams), grams(marketGrams), entries, null, null, null);
+
+            PledgeProgress portal = PledgeProgress.of(terms, figures, new TargetProgressClassifier());
+            long scope12Grams = scope1Grams + (method == Scope2Method.MARKET_BASED ? marketGrams : locationGrams);
+            String independent12 = onTrack(scope12Grams, baseGrams[0], reductions[0], year - baseYear,
+                    targetYears[0] - baseYear) ? "ON_TRACK" : "OFF_TRACK";
+            String independent3 = coveredNotEvaluated ? "NOT_COMPARABLE"
+                    : onTrack(coveredGrams, baseGrams[1], reductions[1], year - baseYear, targetYears[1] - baseYear)
+                    ? "ON_TRACK" : "OFF_TRACK";
+            // Decision 0020: off track if either is; else not comparable if either is; else on track.
+            String independentPledge = independent12.equals("OFF_TRACK") || independent3.equals("OFF_TRACK")
+                    ? "OFF_TRACK" : independent3.equals("NOT_COMPARABLE") ? "NOT_COMPARABLE" : "ON_TRACK";
+            String portalVerdicts = portal.targets().get(0).status() + "/" + portal.targets().get(1).status() + "/"
+                    + portal.status();
+            String independentVerdicts = independent12 + "/" + independent3 + "/" + independentPledge;
+            seen.add(independentVerdicts);
+            if (!portalVerdicts.equals(independentVerdicts)) {
+                disagreements++;
+                note(firstFew, "per target " + year, reductions[0], baseYear, targetYears[0], portalVerdicts,
+                        independentVerdicts);
+            }
+        }
+        assertEquals(0, disagreements, firstFew::toString);
+        // Every combination of verdicts occurred, so the comparison is not one-sided.
+        assertEquals(Set.of("OFF_TRACK/OFF_TRACK/OFF_TRACK", "OFF_TRACK/ON_TRACK/OFF_TRACK",
+                "OFF_TRACK/NOT_COMPARABLE/OFF_TRACK", "ON_TRACK/OFF_TRACK/OFF_TRACK", "ON_TRACK/ON_TRACK/ON_TRACK",
+                "ON_TRACK/NOT_COMPARABLE/NOT_COMPARABLE"), seen);
+    }
+
+    /**
+     * The wording: at or below the line, linear from base × 100 % to base × (100 − r) % over the
+     * span, flat after it, the line stated rounded up to the kilogram; in grams × span × 10,000.
+     */
+    private static boolean onTrack(long filedGrams, long baseGrams, long reductionHundredths, int elapsed, int span) {
+        BigInteger scale = BigInteger.valueOf((long) span * 10_000);
+        BigInteger exact = exactAllowedTimesSpan(baseGrams, reductionHundredths, Math.min(elapsed, span), span);
+        return BigInteger.valueOf(filedGrams).multiply(scale).compareTo(roundedUpToKilogram(exact, scale)) <= 0;
+    }
+
+    /** The exact line in grams, rounded down. */
+    private static long lineGrams(long baseGrams, long reductionHundredths, int elapsed, int span) {
+        return exactAllowedTimesSpan(baseGrams, reductionHundredths, Math.min(elapsed, span), span)
+                .divide(BigInteger.valueOf((long) span * 10_000)).longValueExact();
+    }
+
+    private static long kilograms(long grams) {
+        return Math.max(0, grams) / 1_000 * 1_000;
+    }
+
+    private static Emissions grams(long grams) {
+        return Emissions.of(BigDecimal.valueOf(grams).movePointLeft(6));
     }
 
     /** The rule's wording: rate = reduction ÷ years, half-up to one decimal; ≥ 4.2, ≥ 2.5, (v4.x) ≥ 1.23. */
