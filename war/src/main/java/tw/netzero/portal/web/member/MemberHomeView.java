@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
@@ -61,7 +60,7 @@ public class MemberHomeView implements Serializable {
                 .map(filing -> "/member/filing?faces-redirect=true&id=" + filing.id()).orElse(null);
     }
 
-    public LineChartModel getChart() {
+    public String getChart() {
         return report.pledge().pathwayInForce()
                 .map(pathway -> PathwayChart.of(pathway, messages.text("pledge.chart.pathway"),
                         report.reportedTotals(), messages.text("pledge.chart.reported")))
