@@ -49,20 +49,28 @@ abstract class BrowserTest extends DeployedPortal {
     }
 
     /**
-     * Opens a PrimeFaces select menu and picks the item with this label. The list slides open
-     * with an animation: while it moves, a click can land on its neighbour (Chromium reports
-     * "element click intercepted"), so the click is tried again until the list has settled.
+     * Opens a PrimeFaces select menu and picks the item with this label, until the menu shows it.
+     * The list slides open with an animation: while it moves, a click can land on its neighbour
+     * (Chromium reports "element click intercepted") or, with PrimeFaces 15, be taken by the list
+     * before it has settled and change nothing, so the menu is opened and the item clicked again
+     * until the menu's label reads the chosen item.
      */
     protected void selectMenu(String id, String label) {
-        browser.driver().findElement(By.id(id)).click();
-        String items = "#" + id.replace(":", "\\:") + "_items li[data-label='" + label + "']";
+        String escaped = id.replace(":", "\\:");
+        By menu = By.id(id);
+        By chosen = By.cssSelector("#" + escaped + "_label");
+        By item = By.cssSelector("#" + escaped + "_items li[data-label='" + label + "']");
         browser.waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
-            WebElement item = ExpectedConditions.elementToBeClickable(By.cssSelector(items)).apply(driver);
-            if (item == null) {
-                return false;
+            if (label.equals(driver.findElement(chosen).getText())) {
+                return true;
             }
-            item.click();
-            return true;
+            WebElement option = ExpectedConditions.elementToBeClickable(item).apply(driver);
+            if (option == null) {
+                driver.findElement(menu).click();
+            } else {
+                option.click();
+            }
+            return false;
         });
     }
 }

@@ -3,6 +3,7 @@ package tw.netzero.portal.e2e;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.io.File;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +19,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedPortal {
 
+    /**
+     * What a stack trace on a page looks like: an exception with its message, a "Caused by" or a
+     * frame. Not the bare word "Exception": PrimeFaces 15 names the exception types of web.xml's
+     * error pages in its settings script on every page (errorPages), which is no leak.
+     */
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("Exception: |Caused by|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
+
     /** Founding members in the demo data (ejb/src/main/resources/demo/founding-members.tsv). */
     protected static final int FOUNDING_MEMBERS = 51;
 
@@ -25,6 +34,11 @@ public abstract class DeployedPortal {
     public static EnterpriseArchive portal() {
         emptyTheDatabase();
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
+    }
+
+    /** True when a page shows a stack trace, which no page ever should. */
+    protected static boolean showsAStackTrace(String body) {
+        return STACK_TRACE.matcher(body).find();
     }
 
     protected static URI portalUri(String path) {

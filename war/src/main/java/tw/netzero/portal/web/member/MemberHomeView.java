@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
@@ -62,7 +61,7 @@ public class MemberHomeView implements Serializable {
                 .map(filing -> "/member/filing?faces-redirect=true&id=" + filing.id()).orElse(null);
     }
 
-    public LineChartModel getChart() {
+    public String getChart() {
         return report.pledge().termsInForce()
                 .map(terms -> PathwayChart.perTarget(TargetPathway.allOf(terms.targets()), report.verdicts(),
                         messages))

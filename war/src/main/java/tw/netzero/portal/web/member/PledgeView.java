@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.pledge.DraftCheck;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.application.pledge.PledgeService;
@@ -240,7 +239,7 @@ public class PledgeView implements Serializable {
         return messages.text(check.problemKey(), check.problemArguments().toArray());
     }
 
-    public LineChartModel getPathwayChart() {
+    public String getPathwayChart() {
         DraftCheck check = check();
         return check.isCheckable()
                 ? PathwayChart.of(check.pathway(), messages.text("pledge.chart.pathway"), Map.of(), null) : null;

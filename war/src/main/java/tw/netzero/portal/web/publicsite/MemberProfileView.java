@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.publicdata.PublicProfile;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.domain.model.company.Ubn;
@@ -59,7 +58,7 @@ public class MemberProfileView {
         return profile;
     }
 
-    public LineChartModel getChart() {
+    public String getChart() {
         return profile.pledge() == null ? null
                 : PathwayChart.perTarget(profile.pledge().targetPathways(), profile.verdicts(), messages);
     }

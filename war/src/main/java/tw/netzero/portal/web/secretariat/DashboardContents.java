@@ -7,8 +7,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.primefaces.model.charts.bar.BarChartModel;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.web.secretariat.DashboardTables.Name;
 import tw.netzero.portal.web.support.DataTable;
@@ -22,8 +20,8 @@ import tw.netzero.portal.web.support.DataTable;
 public class DashboardContents {
 
     /** What the page and the downloads show for one reporting year in one language. Read only once made. */
-    public record Content(Map<Name, DataTable> tables, Map<Name, ShownTable> shown, LineChartModel emissionsChart,
-                          BarChartModel onTrackChart) {
+    public record Content(Map<Name, DataTable> tables, Map<Name, ShownTable> shown, String emissionsChart,
+                          String onTrackChart) {
 
         public DataTable table(Name name) {
             return tables.get(name);

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import org.primefaces.model.charts.bar.BarChartModel;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
@@ -116,11 +114,11 @@ public class DashboardView {
         return content.shown(Name.TARGETS);
     }
 
-    public LineChartModel getEmissionsChart() {
+    public String getEmissionsChart() {
         return content.emissionsChart();
     }
 
-    public BarChartModel getOnTrackChart() {
+    public String getOnTrackChart() {
         return content.onTrackChart();
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Consumer;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
@@ -97,7 +96,7 @@ public class PledgeReviewView implements Serializable {
         return version != null && version.status() == PledgeStatus.UNDER_REVIEW;
     }
 
-    public LineChartModel getChart() {
+    public String getChart() {
         return version.terms().map(terms -> PathwayChart.of(Pathway.of(terms), messages.text("pledge.chart.pathway"),
                 progress.reportedTotals(), messages.text("pledge.chart.reported"))).orElse(null);
     }

@@ -1,8 +1,11 @@
 package tw.netzero.portal.web.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -10,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.primefaces.model.charts.line.LineChartDataSet;
-import org.primefaces.model.charts.line.LineChartModel;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.PledgeProgress;
 import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
@@ -64,18 +65,24 @@ class PathwayChartTest {
                 Scope3Entry.reported(Scope3Category.BUSINESS_TRAVEL, Emissions.of("900000"))), null, null, null);
         OnTrackAssessment verdict = PledgeProgress.of(terms, year2023, new TargetProgressClassifier()).assessment();
 
-        LineChartModel chart = PathwayChart.perTarget(TargetPathway.allOf(terms.targets()),
-                Map.of(Year.of(2023), verdict), ENGLISH);
+        JsonObject chart = Json.createReader(new StringReader(PathwayChart.perTarget(
+                TargetPathway.allOf(terms.targets()), Map.of(Year.of(2023), verdict), ENGLISH))).readObject()
+                .getJsonObject("data");
 
-        List<LineChartDataSet> lines = chart.getData().getDataSet().stream().map(LineChartDataSet.class::cast).toList();
+        List<JsonObject> lines = chart.getJsonArray("datasets").getValuesAs(JsonObject.class);
         assertEquals(List.of("Scope 1+2: pathway", "Scope 1+2: reported", "Scope 3: pathway", "Scope 3: reported"),
-                lines.stream().map(LineChartDataSet::getLabel).toList());
-        int index2023 = chart.getData().getLabels() instanceof List<?> labels ? labels.indexOf("2023") : -1;
+                lines.stream().map(line -> line.getString("label")).toList());
+        int index2023 = chart.getJsonArray("labels").getValuesAs(JsonValue.class).stream()
+                .map(label -> label.toString().replace("\"", "")).toList().indexOf("2023");
         assertEquals(3, index2023, "years from the base year 2020");
-        assertEquals(0, new BigDecimal("74290").compareTo((BigDecimal) lines.get(0).getData().get(index2023)));
-        assertEquals(0, new BigDecimal("74000").compareTo((BigDecimal) lines.get(1).getData().get(index2023)));
-        assertEquals(0, new BigDecimal("55500").compareTo((BigDecimal) lines.get(2).getData().get(index2023)));
-        assertEquals(0, new BigDecimal("50000").compareTo((BigDecimal) lines.get(3).getData().get(index2023)));
-        assertNull(lines.get(1).getData().get(0), "no figure reported for 2020");
+        assertEquals(0, new BigDecimal("74290").compareTo(value(lines.get(0), index2023)));
+        assertEquals(0, new BigDecimal("74000").compareTo(value(lines.get(1), index2023)));
+        assertEquals(0, new BigDecimal("55500").compareTo(value(lines.get(2), index2023)));
+        assertEquals(0, new BigDecimal("50000").compareTo(value(lines.get(3), index2023)));
+        assertEquals(JsonValue.NULL, lines.get(1).getJsonArray("data").get(0), "no figure reported for 2020");
+    }
+
+    private static BigDecimal value(JsonObject line, int index) {
+        return line.getJsonArray("data").getJsonNumber(index).bigDecimalValue();
     }
 }
