@@ -71,9 +71,6 @@ bash "$root/src/payara/create-domain.sh" "$payara" "$domain" "$portbase"
 if ! "$payara/bin/asadmin" list-domains | grep -q "^$domain running"; then
     "${asadmin[@]}" start-domain "$domain"
 fi
-set_config() {
-    "${asadmin[@]}" set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
-}
 set_config portal.datasource.class-name com.mysql.cj.jdbc.MysqlDataSource
 set_config portal.datasource.url "$db_url"
 set_config portal.datasource.user "$db_user"

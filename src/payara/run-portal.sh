@@ -42,9 +42,6 @@ fi
 
 # Domain-level MicroProfile Config (ordinal below environment variables, so
 # PORTAL_DATASOURCE_* set when the domain was started still win).
-set_config() {
-    "${admin[@]}" set-config-property --source=domain --propertyName="$1" --propertyValue="$2" >/dev/null
-}
 set_config portal.datasource.class-name "$class_name"
 set_config portal.datasource.url "$url"
 set_config portal.datasource.user "$user"

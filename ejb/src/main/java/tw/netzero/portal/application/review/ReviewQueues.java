@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ import tw.netzero.portal.domain.model.review.ReviewQueueRepository;
 public class ReviewQueues {
 
     /** How many items of a kind wait, and since when the oldest has waited (null when none). */
-    public record Summary(ReviewKind kind, long waiting, Instant oldestSince) {
+    public record Summary(ReviewKind kind, long waiting, Instant oldestSince) implements Serializable {
     }
 
     @Inject

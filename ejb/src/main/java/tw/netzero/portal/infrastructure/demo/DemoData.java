@@ -54,11 +54,12 @@ import tw.netzero.portal.domain.model.pledge.TargetKind;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.infrastructure.persistence.jpa.StartupLock;
 
 /**
  * Loads the alliance as founded (51 fictional companies in five groups) into an empty
  * database, only when {@code portal.demo-data=true} (the run command sets it; tests and
- * production leave it off).
+ * production leave it off). Instances starting together take turns ({@link StartupLock}).
  */
 @Startup
 @Singleton
@@ -97,11 +98,17 @@ public class DemoData {
     @Inject
     private CycleRepository cycles;
 
+    @Inject
+    private StartupLock startupLock;
+
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
+        // Instances of a deployment group starting on an empty database: one loads, the others
+        // wait here (this start-up runs in one transaction), then find everything there.
+        startupLock.holdUntilTransactionEnds(StartupLock.DEMO_DATA);
         if (companies.count() == 0) {
             List<FoundingMember> founders = readFoundingMembers();
             founders.forEach(founder -> membership.admit(founder.profile(), founder.joinedOn()));

@@ -1,5 +1,6 @@
 package tw.netzero.portal.web.secretariat;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -15,7 +16,8 @@ public class QueueDataModel extends LazyDataModel<QueueItem> {
 
     private static final long serialVersionUID = 1L;
 
-    private final ReviewQueues queues;
+    /** Not kept with the view: after a failover to another instance the service is looked up there. */
+    private transient ReviewQueues queues;
     private final ReviewKind kind;
     private final ReviewQueuesView.Filters filters;
 
@@ -35,17 +37,24 @@ public class QueueDataModel extends LazyDataModel<QueueItem> {
      * table's own row count is set only when the table loads, after the heading above it is written.
      */
     public long getWaiting() {
-        return queues.count(query(0, 1));
+        return queues().count(query(0, 1));
     }
 
     @Override
     public List<QueueItem> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return queues.page(query(first, Math.min(pageSize, QueueQuery.MAX_PAGE_SIZE)));
+        return queues().page(query(first, Math.min(pageSize, QueueQuery.MAX_PAGE_SIZE)));
     }
 
     @Override
     public String getRowKey(QueueItem item) {
         return String.valueOf(item.itemId());
+    }
+
+    private ReviewQueues queues() {
+        if (queues == null) {
+            queues = CDI.current().select(ReviewQueues.class).get();
+        }
+        return queues;
     }
 
     private QueueQuery query(int first, int pageSize) {

@@ -16,6 +16,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,9 @@ import tw.netzero.portal.domain.model.shared.ValidEmail;
         query = "SELECT a FROM UserAccount a WHERE a.companyId = :companyId ORDER BY a.email")
 @NamedQuery(name = UserAccount.SECRETARIAT,
         query = "SELECT a FROM UserAccount a WHERE a.companyId IS NULL ORDER BY a.email")
-public class UserAccount {
+public class UserAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_EMAIL = "UserAccount.findByEmail";
     public static final String OF_COMPANY = "UserAccount.ofCompany";

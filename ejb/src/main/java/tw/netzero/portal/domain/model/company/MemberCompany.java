@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,7 +35,9 @@ import tw.netzero.portal.domain.model.shared.NoHiddenCharacters;
 @Table(name = "member_company")
 @NamedQuery(name = MemberCompany.FIND_BY_UBN,
         query = "SELECT c FROM MemberCompany c WHERE c.ubn = :ubn")
-public class MemberCompany {
+public class MemberCompany implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_UBN = "MemberCompany.findByUbn";
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -26,7 +27,9 @@ import java.util.Objects;
 @Table(name = "evidence_file")
 @NamedQuery(name = EvidenceFile.OF_FILING,
         query = "SELECT e FROM EvidenceFile e WHERE e.filingId = :filingId ORDER BY e.uploadedAt, e.id")
-public class EvidenceFile {
+public class EvidenceFile implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_FILING = "EvidenceFile.ofFiling";
     public static final int ORIGINAL_NAME_MAX = 255;

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.filing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -17,7 +18,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  */
 public record OnTrackAssessment(OnTrackStatus status, Emissions actual, Emissions allowed, BigDecimal gapTonnes,
                                 BigDecimal gapPercentOfAllowed, String reasonKey, List<Object> reasonArguments,
-                                List<TargetProgress> targets) {
+                                List<TargetProgress> targets) implements Serializable {
 
     public OnTrackAssessment {
         reasonArguments = reasonArguments == null ? List.of() : List.copyOf(reasonArguments);

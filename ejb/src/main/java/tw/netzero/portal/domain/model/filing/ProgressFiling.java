@@ -24,6 +24,7 @@ import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
@@ -75,7 +76,9 @@ import tw.netzero.portal.domain.model.shared.Scope;
         + " tw.netzero.portal.domain.model.filing.FilingSummary(f.id, f.companyId, f.reportingYear, f.revision,"
         + " f.status, f.superseded, f.submittedAt, f.version)"
         + " FROM ProgressFiling f WHERE f.companyId = :companyId ORDER BY f.reportingYear DESC, f.revision DESC")
-public class ProgressFiling {
+public class ProgressFiling implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String CURRENT_OF_COMPANY = "ProgressFiling.currentOfCompany";
     public static final String OF_YEAR = "ProgressFiling.ofYear";

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.io.Serializable;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
@@ -23,7 +24,9 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  */
 @Entity
 @Table(name = "progress_filing_scope3")
-public class Scope3Line {
+public class Scope3Line implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     // 15 lines a filing: a larger allocation takes the id_sequence row once per 50 filings (decision 0011).

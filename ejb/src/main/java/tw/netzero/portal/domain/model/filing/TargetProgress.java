@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.filing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  */
 public record TargetProgress(PledgeTarget target, TargetProgressStatus status, String messageKey, List<Object> arguments,
                              BigDecimal actual, BigDecimal allowed, BigDecimal gap, BigDecimal gapPercentOfAllowed,
-                             Emissions actualEmissions, Emissions allowedEmissions) {
+                             Emissions actualEmissions, Emissions allowedEmissions) implements Serializable {
 
     /** Covered scope 3 categories not evaluated (or missing); {0} their GHG Protocol numbers, e.g. "1, 4". */
     public static final String SCOPE3_NOT_EVALUATED_KEY = "filing.targetProgress.scope3NotEvaluated";

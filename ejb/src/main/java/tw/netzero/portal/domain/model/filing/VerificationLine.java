@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import tw.netzero.portal.domain.model.shared.Scope;
 
 /** How a filing stores the {@link Verification} of one scope (columns per scope); JPA 3.1 cannot map a record. */
 @Embeddable
-public class VerificationLine {
+public class VerificationLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "assurance_level", nullable = false, length = 16)

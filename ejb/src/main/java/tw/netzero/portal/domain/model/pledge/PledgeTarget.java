@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Collections;
@@ -48,7 +49,7 @@ public record PledgeTarget(
         String intensityUnit,
         BigDecimal baseYearActivity,
         BigDecimal projectedTargetYearActivity,
-        Percentage scope3Coverage) {
+        Percentage scope3Coverage) implements Serializable {
 
     /** "t CO2e per", "tCO2e/" and the like before a unit: the emissions part of an intensity unit. */
     private static final Pattern EMISSIONS_PER = Pattern.compile("^t\\s*co2\\s*e?\\s*(per\\b|/)\\s*");

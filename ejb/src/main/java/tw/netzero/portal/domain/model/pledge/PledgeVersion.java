@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +40,9 @@ import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
         query = "SELECT v FROM PledgeVersion v WHERE v.companyId = :companyId ORDER BY v.number DESC")
 @NamedQuery(name = PledgeVersion.IN_STATUS,
         query = "SELECT v FROM PledgeVersion v WHERE v.status IN :statuses ORDER BY v.submittedAt, v.id")
-public class PledgeVersion {
+public class PledgeVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COMPANY = "PledgeVersion.ofCompany";
     public static final String IN_STATUS = "PledgeVersion.inStatus";

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.function.Predicate;
  * The alliance is not SBTi: passing means "consistent with SBTi criteria", never "validated by
  * SBTi".
  */
-public record PreCheckResult(TargetPreCheckResult detail, BigDecimal nearTermAnnualRate, Alignment alignment) {
+public record PreCheckResult(TargetPreCheckResult detail, BigDecimal nearTermAnnualRate, Alignment alignment)
+        implements Serializable {
 
     public PreCheckResult {
         Objects.requireNonNull(detail, "detail");

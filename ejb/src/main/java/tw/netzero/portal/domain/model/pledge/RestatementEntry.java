@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
@@ -23,7 +24,9 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 @Table(name = "base_year_restatement")
 @NamedQuery(name = RestatementEntry.OF_COMPANY,
         query = "SELECT r FROM RestatementEntry r WHERE r.companyId = :companyId ORDER BY r.restatedAt, r.id")
-public class RestatementEntry {
+public class RestatementEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COMPANY = "RestatementEntry.ofCompany";
     public static final int EXPLANATION_MAX = 2000;

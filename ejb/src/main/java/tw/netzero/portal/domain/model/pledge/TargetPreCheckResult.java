@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * not SBTi: consistent means "consistent with SBTi criteria", never "validated".
  */
 public record TargetPreCheckResult(SbtiCriteriaVersion criteriaVersion, List<TargetVerdict> targets,
-                                   List<TargetRuleResult> pledgeResults) {
+                                   List<TargetRuleResult> pledgeResults) implements Serializable {
 
     public TargetPreCheckResult {
         Objects.requireNonNull(criteriaVersion, "criteriaVersion");

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.Objects;
  * the message's placeholders {0}, {1}, ... use them (years as {@code Integer}, percentages and
  * rates as {@code BigDecimal}).
  */
-public record TargetRuleResult(TargetRule rule, RuleOutcome outcome, String messageKey, Map<String, Number> figures) {
+public record TargetRuleResult(TargetRule rule, RuleOutcome outcome, String messageKey, Map<String, Number> figures)
+        implements Serializable {
 
     public TargetRuleResult {
         Objects.requireNonNull(rule, "rule");

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.pledge;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * intensity target without projected activity), and the rule results.
  */
 public record TargetVerdict(PledgeTarget target, TargetClassification classification, BigDecimal annualRate,
-                            List<TargetRuleResult> results) {
+                            List<TargetRuleResult> results) implements Serializable {
 
     public TargetVerdict {
         results = List.copyOf(results);

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The deployment group's end-to-end test (issue 13; .ci/run runs it after `./mvnw -B verify`):
+# starts the group of src/payara/group.sh on an EMPTY database, checks what only a group can get
+# wrong, and stops everything again, whatever happened.
+#   src/payara/group-test.sh            (needs the EAR built: ./mvnw -B install or verify)
+# Checks:
+#   1. both instances started on the empty database and loaded the demo data once (start-up lock);
+#   2. the reminder timer exists once in the group (DataGrid timer store, decision 0023);
+#   3. the directory API answers with the same ETag from either instance;
+#   4. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed.
+# Not yet here (they wait for issue 13 items 2 and 5, on another branch; see docs/operations.md):
+# a filing accepted through instance 1 in instance 2's directory within 2 s, and evidence uploaded
+# through one instance downloaded through the other.
+# Settings: GROUP_TEST_DB (netzero_group), GROUP_DB_USER/GROUP_DB_PASSWORD (netzero_test),
+# GROUP_PAYARA_HOME (target/group-home/payara6, unpacked from the local Maven repository).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+export GROUP_DB_NAME=${GROUP_TEST_DB:-netzero_group}
+export GROUP_DB_USER=${GROUP_DB_USER:-netzero_test}
+export GROUP_DB_PASSWORD=${GROUP_DB_PASSWORD:-netzero_test}
+portbase=${GROUP_PORTBASE:-36000}
+balancer="http://127.0.0.1:$((portbase + 80))"
+instance_urls=("http://127.0.0.1:$((portbase + 180))" "http://127.0.0.1:$((portbase + 280))")
+instances=(portal-i1 portal-i2)
+ear="$root/ear/target/netzero-portal.ear"
+payara_home=${GROUP_PAYARA_HOME:-$root/target/group-home/payara6}
+work=$(mktemp -d)
+failures=0
+
+log() { printf '\n== group test: %s\n' "$*"; }
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+[ -f "$ear" ] || { echo "No EAR at $ear: build first (./mvnw -B install -DskipTests)" >&2; exit 2; }
+if [ ! -x "$payara_home/bin/asadmin" ]; then
+    version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$root/pom.xml" | head -1)
+    zip="$HOME/.m2/repository/fish/payara/distributions/payara/$version/payara-$version.zip"
+    [ -f "$zip" ] || "$root/mvnw" -q -B dependency:get -Dartifact="fish.payara.distributions:payara:$version:zip"
+    mkdir -p "$(dirname "$payara_home")"
+    unzip -q -o "$zip" -d "$(dirname "$payara_home")"
+fi
+
+stop_group() { bash "$root/src/payara/group.sh" stop "$payara_home" || true; rm -rf "$work"; }
+trap stop_group EXIT
+
+log "an empty database, then the group (two instances start on it together)"
+node_dir="$payara_home/glassfish/nodes/localhost-portal-group"
+declare -A log_lines_before
+for instance in "${instances[@]}"; do
+    log_lines_before[$instance]=$(cat "$node_dir/$instance/logs/server.log" 2>/dev/null | wc -l)
+done
+mariadb --user=root -e "DROP DATABASE IF EXISTS \`$GROUP_DB_NAME\`"
+started=$SECONDS
+bash "$root/src/payara/group.sh" start "$payara_home" "$ear"
+echo "group up in $((SECONDS - started)) s"
+
+. "$root/src/payara/admin-env.sh" "$payara_home" portal-group "$portbase"
+sql() { mariadb --user="$GROUP_DB_USER" --password="$GROUP_DB_PASSWORD" --host=127.0.0.1 -N -B "$GROUP_DB_NAME" -e "$1"; }
+
+log "1. demo data loaded once by two instances starting together"
+companies=$(sql "SELECT COUNT(*) FROM member_company")
+# Only what this run logged (the logs keep earlier runs); grep -c says 0 but exits 1 on no match.
+count_in_logs() {
+    local instance total=0 found
+    for instance in "${instances[@]}"; do
+        found=$(tail -n +"$((${log_lines_before[$instance]:-0} + 1))" "$node_dir/$instance/logs/server.log" \
+            | grep -c "$1" || true)
+        total=$((total + found))
+    done
+    echo "$total"
+}
+duplicates=$(count_in_logs "company.ubn.duplicate")
+loaded=$(count_in_logs "founding member companies loaded")
+if [ "$companies" = 51 ] && [ "$duplicates" = 0 ] && [ "$loaded" = 1 ]; then
+    pass "51 companies, loaded by one instance, no duplicate"
+else
+    fail "companies=$companies, loads=$loaded, duplicate errors logged=$duplicates"
+fi
+
+log "2. the reminder timer exists once in the group"
+timers=$("${asadmin_remote[@]}" list-timers portal-group | awk -F': ' '/^portal-i[0-9]+: /{sum += $2} END {print sum + 0}')
+[ "$timers" = 1 ] && pass "one timer in the group" || fail "timers in the group: $timers"
+
+# Needs issue 13 item 2 (the public-data version shared by the instances, another branch): until
+# it is merged each instance counts its own version and this check fails on that alone.
+log "3. the directory API: the same ETag from either instance [needs issue 13 item 2]"
+etags=()
+for url in "${instance_urls[@]}"; do
+    etags+=("$(curl -fsS -D - -o /dev/null "$url/api/members" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}')")
+done
+if [ -n "${etags[0]}" ] && [ "${etags[0]}" = "${etags[1]}" ]; then
+    pass "ETag ${etags[0]} on both"
+else
+    fail "ETags differ: '${etags[0]}' and '${etags[1]}' [needs issue 13 item 2: a shared public-data version]"
+fi
+
+log "4. a signed-in member's instance is killed (kill -9): the next request continues signed in"
+jar="$work/cookies"
+member_home="$balancer/member/home.xhtml"
+login_page=$(curl -fsS -c "$jar" -b "$jar" "$balancer/public/login.xhtml")
+view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+curl -fsS -o /dev/null -c "$jar" -b "$jar" "$balancer/public/login.xhtml" \
+    --data-urlencode "login=login" \
+    --data-urlencode "login:email=member@harbor-crest-steel.example" \
+    --data-urlencode "login:password=Member-Demo-2050" \
+    --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state"
+signed_in() {
+    local status final
+    read -r status final < <(curl -sS -o "$work/page" -w '%{http_code} %{url_effective}\n' -L -c "$jar" -b "$jar" "$member_home")
+    [ "$status" = 200 ] && [[ "$final" == *"/member/home.xhtml"* ]] && ! grep -q 'id="login"' "$work/page"
+}
+if signed_in; then
+    serving=$(awk '$6 == "SRV" {print $7}' "$jar" | tail -1)
+    echo "signed in, served by $serving"
+    pid=$(cat "$node_dir/$serving/config/pid")
+    kill -9 "$pid"
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    if signed_in; then
+        now=$(awk '$6 == "SRV" {print $7}' "$jar" | tail -1)
+        pass "still signed in after $serving was killed (now served by $now)"
+    else
+        fail "signed out (or an error) after $serving was killed: $(head -c 300 "$work/page")"
+    fi
+else
+    fail "could not sign in through HAProxy: $(head -c 300 "$work/page")"
+fi
+
+log "done: $failures failure(s)"
+[ "$failures" = 0 ]
