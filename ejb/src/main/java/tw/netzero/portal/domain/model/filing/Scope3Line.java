@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
  * How a filing stores one {@link Scope3Entry}: a row of its own, part of the filing aggregate
@@ -23,7 +24,7 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  */
 @Entity
 @Table(name = "progress_filing_scope3")
-public class Scope3Line {
+public class Scope3Line implements PrivateWhileDraft {
 
     @Id
     // 15 lines a filing: a larger allocation takes the id_sequence row once per 50 filings (decision 0011).
@@ -71,5 +72,11 @@ public class Scope3Line {
 
     Scope3Entry toEntry() {
         return new Scope3Entry(category, status, emissions, reason);
+    }
+
+    /** A line is part of its filing: private while the filing is a draft. */
+    @Override
+    public boolean isDraft() {
+        return filing.isDraft();
     }
 }

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
+import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
  * One version of a company's pledge. A member edits it while it is a draft or returned, then
@@ -39,7 +40,7 @@ import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
         query = "SELECT v FROM PledgeVersion v WHERE v.companyId = :companyId ORDER BY v.number DESC")
 @NamedQuery(name = PledgeVersion.IN_STATUS,
         query = "SELECT v FROM PledgeVersion v WHERE v.status IN :statuses ORDER BY v.submittedAt, v.id")
-public class PledgeVersion {
+public class PledgeVersion implements PrivateWhileDraft {
 
     public static final String OF_COMPANY = "PledgeVersion.ofCompany";
     public static final String IN_STATUS = "PledgeVersion.inStatus";
@@ -233,5 +234,11 @@ public class PledgeVersion {
 
     public long version() {
         return version;
+    }
+
+    /** A draft is the member's own work; a submitted version moves the member's public standing. */
+    @Override
+    public boolean isDraft() {
+        return status == PledgeStatus.DRAFT;
     }
 }
