@@ -37,8 +37,9 @@ import tw.netzero.portal.domain.model.shared.Percentage;
 /**
  * The public member directory: read-only, open to everyone. It keeps one {@link DirectorySnapshot}
  * of all active members and serves every page, download and API call from it; the snapshot is
- * read again (three queries) when a change has been committed since, or when it is older than
- * {@code portal.directory.max-age-seconds} (changes written around JPA). See decision 0009.
+ * read again (three queries) when a change has been committed since on any instance (the shared
+ * {@link PublicDataVersion}, decision 0022), or when it is older than
+ * {@code portal.directory.max-age-seconds} (a write that skipped the version). See decision 0009.
  *
  * <p>A member's pledge standing also depends on the date: without an approved pledge its
  * commitment lapses the day after 24 months from joining ({@code CommitmentWindow}), with no

@@ -18,6 +18,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import tw.netzero.portal.infrastructure.persistence.jdbc.JdbcDataVersionStore;
+import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
 
 /**
  * Brings the schema up to date with Flyway when the application starts, before anything
@@ -75,6 +76,7 @@ public class DatabaseMigration {
         MigrateResult result = flyway(dataSource).load().migrate();
         try {
             JdbcDataVersionStore.dateFirstStart(dataSource, Instant.now());
+            PortalDataSource.use(dataSource);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot date the public data version", e);
         }

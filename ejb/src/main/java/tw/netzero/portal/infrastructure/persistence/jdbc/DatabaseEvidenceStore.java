@@ -1,16 +1,13 @@
 package tw.netzero.portal.infrastructure.persistence.jdbc;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
-import javax.sql.DataSource;
 import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
-import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 
 /**
  * Evidence files' bytes in table {@code evidence_content} (V23) of the portal database, which every
@@ -25,13 +22,11 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
     private static final String INSERT = "INSERT INTO evidence_content (stored_name, content) VALUES (?, ?)";
     private static final String SELECT = "SELECT content FROM evidence_content WHERE stored_name = ?";
 
-    @Resource(lookup = DatabaseMigration.DATASOURCE)
-    private DataSource dataSource;
 
     @Override
     public String store(byte[] content) {
         String storedName = UUID.randomUUID().toString();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = PortalDataSource.get().getConnection()) {
             insert(connection, storedName, content);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store evidence " + storedName, e);
@@ -42,7 +37,7 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
     @Override
     public byte[] read(String storedName) {
         requireStoredName(storedName);
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = PortalDataSource.get().getConnection();
              PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setString(1, storedName);
             try (ResultSet row = select.executeQuery()) {

@@ -1,6 +1,5 @@
 package tw.netzero.portal.infrastructure.persistence.jdbc;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import javax.sql.DataSource;
 import tw.netzero.portal.application.publicdata.DataVersion;
 import tw.netzero.portal.application.publicdata.DataVersionStore;
-import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 
 /**
  * The public data version in table {@code public_data_version} (V22), through plain JDBC on the
@@ -28,12 +26,10 @@ public class JdbcDataVersionStore implements DataVersionStore {
     private static final String FIRST_START = "UPDATE public_data_version SET changed_at_ms = ?"
             + " WHERE id = 1 AND changed_at_ms = 0";
 
-    @Resource(lookup = DatabaseMigration.DATASOURCE)
-    private DataSource dataSource;
 
     @Override
     public DataVersion read() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = PortalDataSource.get().getConnection()) {
             return read(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the public data version", e);
@@ -42,7 +38,7 @@ public class JdbcDataVersionStore implements DataVersionStore {
 
     @Override
     public DataVersion bump(Instant at) {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = PortalDataSource.get().getConnection();
              PreparedStatement bump = connection.prepareStatement(BUMP)) {
             bump.setLong(1, at.toEpochMilli());
             if (bump.executeUpdate() != 1) {

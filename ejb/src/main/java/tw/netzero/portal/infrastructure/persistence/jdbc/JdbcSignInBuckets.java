@@ -1,6 +1,5 @@
 package tw.netzero.portal.infrastructure.persistence.jdbc;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,10 +8,8 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
 import tw.netzero.portal.domain.model.account.SignInBuckets;
 import tw.netzero.portal.domain.model.account.TokenBucket;
-import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 
 /**
  * The sign-in token buckets in table {@code sign_in_bucket} (V23), one row per bucket. A take is one
@@ -41,8 +38,6 @@ public class JdbcSignInBuckets implements SignInBuckets {
     /** The key column's width (V23); longer keys (IPv6 with a zone) are cut, not refused. */
     static final int KEY_MAX = 100;
 
-    @Resource(lookup = DatabaseMigration.DATASOURCE)
-    private DataSource dataSource;
 
     @Override
     public Duration take(String key, int capacity, Duration interval, Instant now) {
@@ -51,7 +46,7 @@ public class JdbcSignInBuckets implements SignInBuckets {
         long nowMillis = now.toEpochMilli();
         long intervalMillis = interval.toMillis();
         long latestAllowed = nowMillis + intervalMillis * capacity;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = PortalDataSource.get().getConnection()) {
             // Between two statements another take may make the row or move it: then take again.
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 if (taken(connection, stored, nowMillis, intervalMillis, latestAllowed)) {
