@@ -13,6 +13,9 @@ public final class TestData {
         entityManager.createNativeQuery("DELETE FROM progress_filing_review_note").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM recovery_code").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM pledge_target").executeUpdate();
+        // Tables written with plain JDBC (decision 0022).
+        entityManager.createNativeQuery("DELETE FROM evidence_content").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM sign_in_bucket").executeUpdate();
         for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEntry", "PledgeVersion",
                 "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();

@@ -1,8 +1,9 @@
 package tw.netzero.portal.application.filing;
 
 /**
- * Keeps the bytes of evidence files (on disk in infrastructure.storage). Files are named by
- * the store, never by the uploader, and read back by that name only.
+ * Keeps the bytes of evidence files (in the database, infrastructure.persistence.jdbc, so every
+ * instance reads them). Files are named by the store, never by the uploader, and read back by that
+ * name only. Stored in the caller's transaction: a rollback leaves nothing behind.
  */
 public interface EvidenceStorage {
 
@@ -10,7 +11,4 @@ public interface EvidenceStorage {
     String store(byte[] content);
 
     byte[] read(String storedName);
-
-    /** Removes a stored file; nothing happens if it is not there. */
-    void delete(String storedName);
 }

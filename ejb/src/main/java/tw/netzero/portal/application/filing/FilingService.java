@@ -1,7 +1,6 @@
 package tw.netzero.portal.application.filing;
 
 import tw.netzero.portal.application.ChecksConcurrentChanges;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -9,9 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -66,9 +62,6 @@ public class FilingService {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
-
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
 
     @EJB
     private CallerAccess access;
@@ -160,8 +153,8 @@ public class FilingService {
 
     /**
      * Attaches a file to a filing the member may still edit. The content is checked (type by
-     * its bytes, size, name), then stored under a generated name; if the transaction does not
-     * commit, the stored file is removed again.
+     * its bytes, size, name), then stored under a generated name in this transaction: if it does
+     * not commit, nothing is stored.
      */
     @RolesAllowed(Roles.MEMBER)
     public EvidenceFile attachEvidence(long filingId,
@@ -173,7 +166,6 @@ public class FilingService {
         filing.requireEditableByMember();
         EvidenceType type = EvidenceType.check(originalName, content, maxEvidenceBytes);
         String storedName = storage.store(content);
-        deleteUnlessCommitted(storedName);
         EvidenceFile evidence = new EvidenceFile(filingId, originalName, type, content, storedName,
                 access.current().email(), clock.instant());
         filings.add(evidence);
@@ -302,21 +294,6 @@ public class FilingService {
         return filing;
     }
 
-    private void deleteUnlessCommitted(String storedName) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    storage.delete(storedName);
-                }
-            }
-        });
-    }
 
     private static DomainRuleViolation duplicateYear(Year reportingYear) {
         return new DomainRuleViolation("filing.duplicateYear", reportingYear.getValue());

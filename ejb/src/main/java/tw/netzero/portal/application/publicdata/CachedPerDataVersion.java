@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 
 /**
- * A value read from the database and served from memory until a change has been committed
- * ({@link PublicDataVersion}) or it is older than a maximum age (changes written around JPA are
- * not counted), or it was read on an earlier day in the alliance's zone (what the directory shows
+ * A value read from the database and served from memory until a change has been committed on any
+ * instance ({@link PublicDataVersion}, shared through the database) or it is older than a maximum
+ * age (a safety net for a write that skipped the version), or it was read on an earlier day in the alliance's zone (what the directory shows
  * depends on the date: a member's commitment lapses at midnight without any change being committed).
  * One caller reads at a time; callers arriving meanwhile wait for its value instead
  * of reading too. See decision 0009.
@@ -34,8 +33,9 @@ final class CachedPerDataVersion<T> {
     }
 
     /** The kept value, or one {@code read} for the current data version (given to it) if the kept one is stale. */
-    T get(LongFunction<T> read) {
-        long version = dataVersion.current();
+    T get(Function<DataVersion, T> read) {
+        DataVersion shared = dataVersion.version();
+        long version = shared.number();
         Instant now = clock.instant();
         Kept<T> current = kept;
         if (isFresh(current, version, now)) {
@@ -47,7 +47,7 @@ final class CachedPerDataVersion<T> {
                 // The version is read before the data: a change committed meanwhile reads again next time.
                 // Aged from when the read ended: a read longer than the maximum age (a large
                 // alliance on a busy database) must not make every next request read again.
-                T value = read.apply(version);
+                T value = read.apply(shared);
                 Instant readAt = clock.instant();
                 current = new Kept<>(value, version, readAt, day(readAt));
                 kept = current;
@@ -59,7 +59,7 @@ final class CachedPerDataVersion<T> {
     /**
      * The day in the alliance's zone; a value read before midnight is not served after it. Every
      * instance derives the day from its own clock, so all of them move on at the same midnight
-     * without telling each other; the data version itself is still per instance (issue 13).
+     * without telling each other, as they all read the same data version (decision 0022).
      */
     static LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, DueDates.ALLIANCE_ZONE);

@@ -18,7 +18,6 @@ import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
-import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 
 /**
  * The alliance's history as of the last committed change: read (six statements) and put

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -32,15 +31,15 @@ import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
-import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
  * The public member directory: read-only, open to everyone. It keeps one {@link DirectorySnapshot}
  * of all active members and serves every page, download and API call from it; the snapshot is
- * read again (three queries) when a change has been committed since, or when it is older than
- * {@code portal.directory.max-age-seconds} (changes written around JPA). See decision 0009.
+ * read again (three queries) when a change has been committed since on any instance (the shared
+ * {@link PublicDataVersion}, decision 0022), or when it is older than
+ * {@code portal.directory.max-age-seconds} (a write that skipped the version). See decision 0009.
  *
  * <p>A member's pledge standing also depends on the date: without an approved pledge its
  * commitment lapses the day after 24 months from joining ({@code CommitmentWindow}), with no
@@ -60,9 +59,6 @@ public class MemberDirectory {
     public static final int EXPORT_MAX_ROWS = 20_000;
 
     private static final Logger LOG = Logger.getLogger(MemberDirectory.class.getName());
-
-    /** Tells one application start's data versions from another's, for ETags. */
-    private static final String START = UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
     private DirectoryQueries queries;
@@ -105,7 +101,7 @@ public class MemberDirectory {
         return targets.get(version -> {
             Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
                     .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
-            return ApprovedTargets.of(queries.activeMembers(), pledges, dataVersion.changedAt());
+            return ApprovedTargets.of(queries.activeMembers(), pledges, version.changedAt());
         });
     }
 
@@ -117,7 +113,26 @@ public class MemberDirectory {
         return snapshot.get(this::read);
     }
 
-    private DirectorySnapshot read(long version) {
+    /**
+     * When the data a snapshot read on {@code today} shows last changed: the shared version's time,
+     * but no earlier than that midnight (the standings move then without any change committed).
+     */
+    static Instant asOf(DataVersion version, LocalDate today) {
+        Instant midnight = today.atStartOfDay(DueDates.ALLIANCE_ZONE).toInstant();
+        return version.changedAt().isBefore(midnight) ? midnight : version.changedAt();
+    }
+
+    /**
+     * Names the data a snapshot shows, for ETags: only the shared version and the day in the
+     * alliance's zone, so every instance that read the same version on the same day gives the same
+     * tag (decision 0022). The version is kept in the database across restarts, so a restart needs
+     * no part of its own in the tag.
+     */
+    static String dataTag(DataVersion version, LocalDate today) {
+        return version.number() + "-" + asOf(version, today).toEpochMilli() + "-" + today;
+    }
+
+    private DirectorySnapshot read(DataVersion version) {
         long started = System.nanoTime();
         Instant now = clock.instant();
         LocalDate today = CachedPerDataVersion.day(now);
@@ -131,11 +146,8 @@ public class MemberDirectory {
                         facts.latestReportedYear() == null ? withoutCycle
                                 : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle), today))
                 .toList();
-        Instant midnight = today.atStartOfDay(DueDates.ALLIANCE_ZONE).toInstant();
-        Instant changedAt = dataVersion.changedAt();
-        Instant asOf = changedAt.isBefore(midnight) ? midnight : changedAt;
-        DirectorySnapshot snapshot = DirectorySnapshot.of(rows,
-                START + "-" + version + "-" + asOf.toEpochMilli() + "-" + today, asOf);
+        Instant asOf = asOf(version, today);
+        DirectorySnapshot snapshot = DirectorySnapshot.of(rows, dataTag(version, today), asOf);
         // Every directory request waits for this: worth seeing in the log as the alliance grows.
         LOG.info(() -> "Directory snapshot of " + rows.size() + " members read in "
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");

@@ -42,17 +42,6 @@ import tw.netzero.portal.domain.model.shared.Scope;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PublicProfiles {
 
-    /**
-     * What changes public data: a company's public facts or membership, an approved pledge, an
-     * accepted, imported or superseded filing, a restatement, a cycle (its tolerance judges on-track),
-     * the coverage threshold (it makes years of the alliance's totals provisional).
-     */
-    static final Set<AuditAction> PUBLIC_CHANGES = EnumSet.of(AuditAction.COMPANY_CREATED,
-            AuditAction.COMPANY_UPDATED, AuditAction.COMPANY_ACTIVATED, AuditAction.PLEDGE_APPROVED,
-            AuditAction.FILING_ACCEPTED, AuditAction.FILING_SUPERSEDED, AuditAction.FILING_IMPORTED,
-            AuditAction.HISTORY_IMPORTED, AuditAction.BASE_YEAR_RESTATED, AuditAction.CYCLE_OPENED,
-            AuditAction.CYCLE_RESCHEDULED, AuditAction.CYCLE_CLOSED, AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED);
-
     @Inject
     private PublicProfileQueries queries;
 
@@ -60,7 +49,7 @@ public class PublicProfiles {
     private CycleRepository cycles;
 
     @Inject
-    private PublicDataStart dataStart;
+    private PublicDataVersion dataVersion;
 
     /** The same tolerance as the member's own progress report for a year without a reporting cycle. */
     @Inject
@@ -76,13 +65,11 @@ public class PublicProfiles {
     }
 
     /**
-     * When public data last changed: the latest audited public change, or the start of the
-     * application (data loaded at start, such as the demo data, is not audited). Changes made
-     * around the audit trail (SQL by hand) are not noticed.
+     * When public data last changed: the time of the shared public data version (decision 0022), the
+     * same on every instance and read from memory.
      */
     public Instant lastChange() {
-        Instant started = dataStart.instant();
-        return queries.lastOccurrence(PUBLIC_CHANGES).filter(last -> last.isAfter(started)).orElse(started);
+        return dataVersion.changedAt();
     }
 
     private PublicProfile profile(PublicFacts facts) {

@@ -10,12 +10,15 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import tw.netzero.portal.infrastructure.persistence.jdbc.JdbcDataVersionStore;
+import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
 
 /**
  * Brings the schema up to date with Flyway when the application starts, before anything
@@ -71,6 +74,12 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = flyway(dataSource).load().migrate();
+        try {
+            JdbcDataVersionStore.dateFirstStart(dataSource, Instant.now());
+            PortalDataSource.use(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot date the public data version", e);
+        }
         LOG.info(() -> "Database schema on " + result.database + " at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

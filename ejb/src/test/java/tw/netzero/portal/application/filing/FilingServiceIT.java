@@ -21,7 +21,6 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
@@ -58,7 +57,8 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
-import tw.netzero.portal.infrastructure.storage.EvidenceStore;
+import tw.netzero.portal.infrastructure.storage.EvidenceFolder;
+import tw.netzero.portal.infrastructure.storage.EvidenceFolderImport;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
@@ -68,7 +68,7 @@ import tw.netzero.portal.testing.TwoCompanies;
 /**
  * Progress filings inside Payara on MariaDB, each caller signed in through the real identity
  * store: the whole review workflow, who may read and change what, one filing per year,
- * stale saves, and evidence files on disk.
+ * stale saves, and evidence files in the database (moved there from the former folder at start).
  */
 @ExtendWith(ArquillianExtension.class)
 class FilingServiceIT {
@@ -95,7 +95,10 @@ class FilingServiceIT {
     private ProgressService progress;
 
     @Inject
-    private EvidenceStore store;
+    private EvidenceFolder folder;
+
+    @Inject
+    private EvidenceFolderImport folderImport;
 
     @Inject
     private SignedIn signedIn;
@@ -103,8 +106,6 @@ class FilingServiceIT {
     @Inject
     private HttpServletRequest request;
 
-    @Inject
-    private ServletContext servletContext;
 
     @Inject
     private TwoCompanies alliance;
@@ -127,7 +128,8 @@ class FilingServiceIT {
         alliance.reset();
         companyA = alliance.companyA();
         companyB = alliance.companyB();
-        try (Stream<Path> files = storedFiles()) {
+        Files.createDirectories(folder.directory());
+        try (Stream<Path> files = Files.list(folder.directory())) {
             for (Path file : files.toList()) {
                 Files.delete(file);
             }
@@ -444,7 +446,7 @@ class FilingServiceIT {
     }
 
     @Test
-    void goodEvidenceIsStoredOutsideTheWebRootUnderAGeneratedNameAndReadBackIdentical() throws Exception {
+    void goodEvidenceIsStoredInTheDatabaseUnderAGeneratedNameAndReadBackIdentical() throws Exception {
         signInAs(MEMBER_A);
         long id = filings.startDraft(YEAR).id();
         byte[] content = FilingExamples.pdf(200_000);
@@ -457,14 +459,11 @@ class FilingServiceIT {
         assertEquals(EvidenceFile.sha256(content), evidence.sha256());
         assertEquals(MEMBER_A, evidence.uploadedBy());
         assertTrue(evidence.storedName().matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"), evidence.storedName());
-        Path file = store.directory().resolve(evidence.storedName());
-        assertEquals(List.of(file), storedFiles().toList());
-        assertArrayEquals(content, Files.readAllBytes(file));
-        assertEquals(Path.of(System.getenv("PORTAL_EVIDENCE_DIR")).toAbsolutePath().normalize(), store.directory());
-        Path webRoot = Path.of(servletContext.getRealPath("/")).toAbsolutePath().normalize();
-        Path domain = Path.of(System.getProperty("com.sun.aas.instanceRoot")).toAbsolutePath().normalize();
-        assertFalse(file.startsWith(webRoot), file + " is inside the web root " + webRoot);
-        assertFalse(file.startsWith(domain), file + " is inside the Payara domain " + domain);
+        assertEquals(List.of(evidence.storedName()), storedFiles());
+        assertArrayEquals(content, storedContent(evidence.storedName()));
+        try (Stream<Path> files = Files.list(folder.directory())) {
+            assertEquals(List.of(), files.toList(), "nothing on this instance's disk");
+        }
 
         entityManager.getEntityManagerFactory().getCache().evictAll();
         EvidenceDownload download = filings.evidence(evidence.id());
@@ -472,6 +471,29 @@ class FilingServiceIT {
         assertEquals("Verification statement 2024.pdf", download.originalName());
         assertEquals("application/pdf", download.contentType());
         assertEquals(List.of(evidence.id()), filings.evidenceOf(id).stream().map(EvidenceFile::id).toList());
+    }
+
+    @Test
+    void evidenceStoredInTheFormerFolderIsMovedIntoTheDatabaseOnceAndOnlyIfItStillMatches() throws Exception {
+        signInAs(MEMBER_A);
+        long id = filings.startDraft(YEAR).id();
+        EvidenceFile kept = filings.attachEvidence(id, "statement.pdf", PDF);
+        EvidenceFile changed = filings.attachEvidence(id, "statement-2.pdf", FilingExamples.pdf(1_000));
+        EvidenceFile elsewhere = filings.attachEvidence(id, "statement-3.pdf", FilingExamples.pdf(2_000));
+        // As before V23: the bytes were in a folder of the instance that received them.
+        transaction.begin();
+        entityManager.createNativeQuery("DELETE FROM evidence_content").executeUpdate();
+        transaction.commit();
+        Files.write(folder.directory().resolve(kept.storedName()), PDF);
+        Files.write(folder.directory().resolve(changed.storedName()), FilingExamples.pdf(1_001));
+
+        assertEquals(new EvidenceFolderImport.Imported(1, 1, 1), folderImport.importMissing());
+        assertEquals(new EvidenceFolderImport.Imported(0, 1, 1), folderImport.importMissing(), "imported once");
+
+        assertArrayEquals(PDF, filings.evidence(kept.id()).content());
+        assertEquals(List.of(kept.storedName()), storedFiles());
+        assertThrows(Exception.class, () -> filings.evidence(changed.id()));
+        assertThrows(Exception.class, () -> filings.evidence(elsewhere.id()));
     }
 
     @Test
@@ -489,21 +511,21 @@ class FilingServiceIT {
 
         assertEquals(before, snapshot());
         assertEquals(0L, evidenceRows());
-        assertEquals(List.of(), storedFiles().toList());
+        assertEquals(List.of(), storedFiles());
     }
 
     @Test
-    void aStoredFileIsRemovedWhenItsTransactionRollsBack() throws Exception {
+    void aStoredFileRollsBackWithItsTransaction() throws Exception {
         signInAs(MEMBER_A);
         long id = filings.startDraft(YEAR).id();
 
         transaction.begin();
         String storedName = filings.attachEvidence(id, "statement.pdf", PDF).storedName();
-        assertTrue(Files.exists(store.directory().resolve(storedName)));
+        assertEquals(List.of(storedName), storedFiles());
         transaction.rollback();
 
         assertEquals(0L, evidenceRows());
-        assertEquals(List.of(), storedFiles().toList());
+        assertEquals(List.of(), storedFiles());
     }
 
     private void signInAs(String email) throws Exception {
@@ -520,15 +542,18 @@ class FilingServiceIT {
                 + " COALESCE(tonnes, '-')) FROM progress_filing_scope3 ORDER BY filing_id, category").getResultList();
         List<?> evidenceRows = entityManager.createQuery("SELECT e.storedName FROM EvidenceFile e ORDER BY e.id")
                 .getResultList();
-        try (Stream<Path> files = storedFiles()) {
-            return filingRows + "#" + scope3Rows + "#" + evidenceRows + "#"
-                    + files.map(Path::toString).sorted().collect(Collectors.toList());
-        }
+        return filingRows + "#" + scope3Rows + "#" + evidenceRows + "#" + storedFiles();
     }
 
-    private Stream<Path> storedFiles() throws Exception {
-        Files.createDirectories(store.directory());
-        return Files.list(store.directory());
+    /** The names of the evidence files whose bytes are in the database. */
+    private List<String> storedFiles() {
+        return entityManager.createNativeQuery("SELECT stored_name FROM evidence_content ORDER BY stored_name")
+                .getResultList().stream().map(String::valueOf).toList();
+    }
+
+    private byte[] storedContent(String storedName) {
+        return (byte[]) entityManager.createNativeQuery("SELECT content FROM evidence_content WHERE stored_name = ?1")
+                .setParameter(1, storedName).getSingleResult();
     }
 
     private long currentVersion(long filingId) {

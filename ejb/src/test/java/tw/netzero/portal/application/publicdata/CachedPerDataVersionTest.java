@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tw.netzero.portal.domain.model.directory.PublicDataVersion;
 
 /** When a kept value is read again: a committed change, or its age; never otherwise. */
 class CachedPerDataVersionTest {
@@ -23,13 +22,8 @@ class CachedPerDataVersionTest {
         Instant now = START;
 
         @Override
-        public long current() {
-            return version;
-        }
-
-        @Override
-        public Instant changedAt() {
-            return START;
+        public DataVersion version() {
+            return new DataVersion(version, START);
         }
 
         @Override
@@ -54,8 +48,8 @@ class CachedPerDataVersionTest {
 
     private String get() {
         return kept.get(version -> {
-            reads.add(version);
-            return "read for version " + version;
+            reads.add(version.number());
+            return "read for version " + version.number();
         });
     }
 

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.netzero.portal.web.publicdata.CachedJson;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.application.publicdata.PublicProfiles;

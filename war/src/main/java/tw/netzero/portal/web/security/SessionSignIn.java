@@ -18,6 +18,7 @@ import java.util.Set;
 import tw.netzero.portal.application.account.LoginService.SecondFactorDue;
 import tw.netzero.portal.application.account.LoginService.SecondFactorOutcome;
 import tw.netzero.portal.application.account.LoginService;
+import tw.netzero.portal.application.account.SignInLimits;
 
 /**
  * The portal's sign-in: the login page hands the e-mail and password to

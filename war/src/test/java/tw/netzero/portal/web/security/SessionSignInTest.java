@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.application.account.LoginService;
+import tw.netzero.portal.application.account.SignInLimits;
+import tw.netzero.portal.domain.model.account.SignInBuckets;
 
 class SessionSignInTest {
 
@@ -65,7 +67,7 @@ class SessionSignInTest {
     @Test
     void anAttemptOverTheSourcesLimitFailsWithoutTheIdentityStoreAndSaysHowLongToWait() {
         List<String> calls = new ArrayList<>();
-        SignInLimits limits = new SignInLimits(1, Duration.ofSeconds(6), 100, Duration.ofMillis(1));
+        SignInLimits limits = new SignInLimits(SignInBuckets.inMemory(), 1, Duration.ofSeconds(6), 100, Duration.ofMillis(1));
         IdentityStoreHandler stores = proxy(IdentityStoreHandler.class, (method, args) -> {
             calls.add("identity store");
             return CredentialValidationResult.INVALID_RESULT;
@@ -105,7 +107,7 @@ class SessionSignInTest {
         List<String> calls = new ArrayList<>();
         var stale = new SessionSignIn.HalfSignedIn("reviewer@example.com", LoginService.SecondFactorDue.CODE,
                 Instant.now().minus(SessionSignIn.SECOND_FACTOR_TIME).minusSeconds(1));
-        SignInLimits limits = new SignInLimits(10, Duration.ofSeconds(6), 100, Duration.ofMillis(1));
+        SignInLimits limits = new SignInLimits(SignInBuckets.inMemory(), 10, Duration.ofSeconds(6), 100, Duration.ofMillis(1));
         // No LoginService: checking the code would fail this test with a NullPointerException.
         SessionSignIn signIn = new SessionSignIn(limits, null);
         HttpMessageContext withCode = proxy(HttpMessageContext.class, (method, args) -> switch (method) {

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A file attached to a progress filing as evidence. The name the member's computer gave it is
@@ -30,6 +31,9 @@ import java.util.Objects;
 public class EvidenceFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Pattern STORED_NAME =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     public static final String OF_FILING = "EvidenceFile.ofFiling";
     public static final int ORIGINAL_NAME_MAX = 255;
@@ -86,6 +90,14 @@ public class EvidenceFile implements Serializable {
     static String baseName(String fileName) {
         String name = fileName == null ? "" : fileName.strip();
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    /**
+     * Whether a name is one the store generates (a random UUID in lower case): the only names by
+     * which stored bytes are written or read, so no text from a caller reaches a path or a key.
+     */
+    public static boolean isStoredName(String name) {
+        return name != null && STORED_NAME.matcher(name).matches();
     }
 
     public static String sha256(byte[] content) {

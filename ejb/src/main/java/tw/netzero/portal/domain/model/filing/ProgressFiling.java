@@ -47,6 +47,7 @@ import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
  * A member company's yearly progress filing: its inventory (scope 1, scope 2 both ways, scope 3
@@ -76,7 +77,7 @@ import tw.netzero.portal.domain.model.shared.Scope;
         + " tw.netzero.portal.domain.model.filing.FilingSummary(f.id, f.companyId, f.reportingYear, f.revision,"
         + " f.status, f.superseded, f.submittedAt, f.version)"
         + " FROM ProgressFiling f WHERE f.companyId = :companyId ORDER BY f.reportingYear DESC, f.revision DESC")
-public class ProgressFiling implements Serializable {
+public class ProgressFiling implements PrivateWhileDraft, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -597,5 +598,11 @@ public class ProgressFiling implements Serializable {
 
     public long version() {
         return version;
+    }
+
+    /** A draft is the member's own work; from submission on the filing counts in the alliance's figures. */
+    @Override
+    public boolean isDraft() {
+        return status == FilingStatus.DRAFT;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.TableGenerator;
 import java.io.Serializable;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
  * How a filing stores one {@link Scope3Entry}: a row of its own, part of the filing aggregate
@@ -24,7 +25,7 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  */
 @Entity
 @Table(name = "progress_filing_scope3")
-public class Scope3Line implements Serializable {
+public class Scope3Line implements PrivateWhileDraft, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -74,5 +75,11 @@ public class Scope3Line implements Serializable {
 
     Scope3Entry toEntry() {
         return new Scope3Entry(category, status, emissions, reason);
+    }
+
+    /** A line is part of its filing: private while the filing is a draft. */
+    @Override
+    public boolean isDraft() {
+        return filing.isDraft();
     }
 }

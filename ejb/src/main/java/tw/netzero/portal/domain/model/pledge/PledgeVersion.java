@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
+import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
  * One version of a company's pledge. A member edits it while it is a draft or returned, then
@@ -40,7 +41,7 @@ import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
         query = "SELECT v FROM PledgeVersion v WHERE v.companyId = :companyId ORDER BY v.number DESC")
 @NamedQuery(name = PledgeVersion.IN_STATUS,
         query = "SELECT v FROM PledgeVersion v WHERE v.status IN :statuses ORDER BY v.submittedAt, v.id")
-public class PledgeVersion implements Serializable {
+public class PledgeVersion implements PrivateWhileDraft, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -236,5 +237,11 @@ public class PledgeVersion implements Serializable {
 
     public long version() {
         return version;
+    }
+
+    /** A draft is the member's own work; a submitted version moves the member's public standing. */
+    @Override
+    public boolean isDraft() {
+        return status == PledgeStatus.DRAFT;
     }
 }

@@ -27,7 +27,4 @@ public interface PublicProfileQueries {
 
     /** The company's base-year restatements, oldest first. */
     List<RestatementEntry> restatements(long companyId);
-
-    /** When any of these actions last happened anywhere (empty when never). */
-    Optional<Instant> lastOccurrence(Set<AuditAction> actions);
 }

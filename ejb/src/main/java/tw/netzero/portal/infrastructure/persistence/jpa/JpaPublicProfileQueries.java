@@ -64,13 +64,4 @@ public class JpaPublicProfileQueries implements PublicProfileQueries {
                 .setParameter("companyId", companyId).getResultList();
     }
 
-    @Override
-    public Optional<Instant> lastOccurrence(Set<AuditAction> actions) {
-        // The newest entry by the index (action, occurred_at); a row rather than MAX keeps the Instant's converter.
-        return entityManager.createQuery("SELECT e.occurredAt FROM AuditEntry e WHERE e.action IN :actions"
-                        + " ORDER BY e.occurredAt DESC", Instant.class)
-                .setParameter("actions", actions)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
-    }
 }

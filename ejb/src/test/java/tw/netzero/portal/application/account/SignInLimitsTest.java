@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.security;
+package tw.netzero.portal.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.account.SignInBuckets;
 
 class SignInLimitsTest {
 
@@ -13,7 +14,7 @@ class SignInLimitsTest {
 
     @Test
     void eachSourceHasItsOwnLimit() {
-        SignInLimits limits = new SignInLimits(SignInLimits.PER_SOURCE_BURST, SignInLimits.PER_SOURCE_INTERVAL,
+        SignInLimits limits = new SignInLimits(SignInBuckets.inMemory(), SignInLimits.PER_SOURCE_BURST, SignInLimits.PER_SOURCE_INTERVAL,
                 SignInLimits.GLOBAL_BURST, SignInLimits.GLOBAL_INTERVAL);
         for (int i = 0; i < SignInLimits.PER_SOURCE_BURST; i++) {
             assertEquals(Duration.ZERO, limits.waitBefore("203.0.113.7", T), "attempt " + (i + 1));
@@ -25,7 +26,7 @@ class SignInLimitsTest {
 
     @Test
     void theGlobalLimitHoldsForAllSourcesTogether() {
-        SignInLimits limits = new SignInLimits(10, Duration.ofSeconds(6), 3, Duration.ofSeconds(1));
+        SignInLimits limits = new SignInLimits(SignInBuckets.inMemory(), 10, Duration.ofSeconds(6), 3, Duration.ofSeconds(1));
         assertEquals(Duration.ZERO, limits.waitBefore("a", T));
         assertEquals(Duration.ZERO, limits.waitBefore("b", T));
         assertEquals(Duration.ZERO, limits.waitBefore("c", T));
@@ -35,7 +36,7 @@ class SignInLimitsTest {
 
     @Test
     void aSourceOverItsOwnLimitTakesNothingFromTheGlobalOne() {
-        SignInLimits limits = new SignInLimits(1, Duration.ofMinutes(1), 2, Duration.ofMinutes(1));
+        SignInLimits limits = new SignInLimits(SignInBuckets.inMemory(), 1, Duration.ofMinutes(1), 2, Duration.ofMinutes(1));
         assertEquals(Duration.ZERO, limits.waitBefore("noisy", T));
         for (int i = 0; i < 50; i++) {
             assertTrue(limits.waitBefore("noisy", T).compareTo(Duration.ZERO) > 0);

@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.support;
+package tw.netzero.portal.web.publicdata;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -19,9 +19,9 @@ import tw.netzero.portal.web.i18n.Language;
  * Serves anonymous visitors' public pages (the directory, the member profiles and their API) from
  * responses rendered earlier for the same address and language, as long as the public data they
  * were rendered from is still current: every stored response belongs to one directory snapshot, and
- * a newer snapshot (after any committed change, or the snapshot's maximum age) makes it stale. So the
- * pages are exactly as fresh as the directory itself (decision 0009), and rendering runs once per
- * page and data version instead of once per request (decision 0012).
+ * a newer snapshot (after any committed change on any instance, or the snapshot's maximum age)
+ * makes it stale. So the pages are exactly as fresh as the directory itself (decisions 0009, 0022),
+ * and rendering runs once per page and data version instead of once per request (decision 0012).
  *
  * <p>Only plain anonymous GETs are served or stored: no session, no signed-in user, no language
  * switch, no conditional request (the resources answer those with 304 themselves), and a request

@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.support;
+package tw.netzero.portal.web.publicdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.security;
+package tw.netzero.portal.domain.model.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.support;
+package tw.netzero.portal.web.publicdata;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,13 +1,16 @@
-package tw.netzero.portal.web.security;
+package tw.netzero.portal.application.account;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.account.SignInBuckets;
+import tw.netzero.portal.domain.model.account.TokenBucket;
 
 /**
  * How many sign-in attempts the portal checks: per source (the client's IP address as this server
@@ -16,17 +19,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * work. The per-account delay ({@code LoginThrottle}) protects one account against slow guessing;
  * these limits protect the server and bound guessing across many accounts.
  *
- * <p><strong>The buckets live in this server instance's memory</strong>: with several instances each
- * has its own limits (the total allowed grows with their number) and a restart forgets them. Issue 13's
- * scale-out must revisit this (a shared store, or limits at the load balancer). Behind a reverse proxy
- * every client has the proxy's address; {@code X-Forwarded-For} is not trusted (anyone can send it),
+ * <p><strong>The buckets live in the database</strong> ({@link SignInBuckets}, table
+ * {@code sign_in_bucket}), each take one atomic update of the bucket's row, so all instances of a
+ * Deployment Group share one budget: two instances cannot each allow the full one (issue 13, item 6;
+ * decision 0022). Each attempt costs two single-row updates (the source's, then the global one). Behind a reverse
+ * proxy every client has the proxy's address; {@code X-Forwarded-For} is not trusted (anyone can send it),
  * so such a set-up needs the proxy to limit per client, or these limits revisited with it.
  *
  * <p>The burst sizes can be raised by configuration ({@code portal.sign-in.per-source-burst},
  * {@code portal.sign-in.global-burst}) for the end-to-end tests, which sign in far more often from one
  * address than people do; the rates cannot.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
+// No transaction: each take is one atomic statement that commits at once (JdbcSignInBuckets).
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignInLimits {
 
     /**
@@ -47,10 +54,10 @@ public class SignInLimits {
     static final int GLOBAL_BURST = 40;
     static final Duration GLOBAL_INTERVAL = Duration.ofMillis(250);
 
-    /** Sources remembered at most; full buckets are forgotten first (a full bucket is a fresh one). */
-    static final int MAX_SOURCES = 10_000;
+    static final String GLOBAL_KEY = "all";
 
-    private final Map<String, TokenBucket> sources = new ConcurrentHashMap<>();
+    @Inject
+    private SignInBuckets buckets;
 
     @Inject
     @ConfigProperty(name = "portal.sign-in.per-source-burst", defaultValue = "" + PER_SOURCE_BURST)
@@ -62,13 +69,15 @@ public class SignInLimits {
 
     private Duration perSourceInterval = PER_SOURCE_INTERVAL;
     private Duration globalInterval = GLOBAL_INTERVAL;
-    private TokenBucket global;
 
     public SignInLimits() {
-        // for CDI: configured, then started
+        // for the container: configured, then started
     }
 
-    SignInLimits(int perSourceBurst, Duration perSourceInterval, int globalBurst, Duration globalInterval) {
+    /** Limits over buckets of the caller's choice, for unit tests ({@link SignInBuckets#inMemory()}). */
+    public SignInLimits(SignInBuckets buckets, int perSourceBurst, Duration perSourceInterval, int globalBurst,
+                        Duration globalInterval) {
+        this.buckets = buckets;
         this.perSourceBurst = perSourceBurst;
         this.perSourceInterval = perSourceInterval;
         this.globalBurst = globalBurst;
@@ -78,8 +87,9 @@ public class SignInLimits {
 
     @PostConstruct
     void start() {
-        global = new TokenBucket(globalBurst, globalInterval);
-        new TokenBucket(perSourceBurst, perSourceInterval); // refuses a nonsense configuration at once
+        // Refuses a nonsense configuration at once.
+        new TokenBucket(globalBurst, globalInterval);
+        new TokenBucket(perSourceBurst, perSourceInterval);
     }
 
     /**
@@ -88,14 +98,8 @@ public class SignInLimits {
      * global one, so one noisy address does not use up everyone's attempts.
      */
     public Duration waitBefore(String source, Instant now) {
-        if (sources.size() >= MAX_SOURCES) {
-            sources.values().removeIf(bucket -> bucket.isFull(now));
-        }
-        TokenBucket ofSource = sources.size() < MAX_SOURCES
-                ? sources.computeIfAbsent(String.valueOf(source), any -> new TokenBucket(perSourceBurst, perSourceInterval))
-                : sources.get(String.valueOf(source)); // too many busy sources: the global limit still holds
-        Duration wait = ofSource == null ? Duration.ZERO : ofSource.take(now);
-        return wait.isZero() ? global.take(now) : wait;
+        Duration wait = buckets.take("source:" + source, perSourceBurst, perSourceInterval, now);
+        return wait.isZero() ? buckets.take(GLOBAL_KEY, globalBurst, globalInterval, now) : wait;
     }
 
     /** Whole seconds to tell a caller to wait (at least one). */

@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.support;
+package tw.netzero.portal.web.publicdata;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;

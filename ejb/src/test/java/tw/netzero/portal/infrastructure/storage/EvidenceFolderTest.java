@@ -2,9 +2,7 @@ package tw.netzero.portal.infrastructure.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,43 +13,39 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EvidenceStoreTest {
+class EvidenceFolderTest {
+
+    private static final String NAME = "0f8fad5b-d9cb-469f-a165-70867728950e";
 
     @TempDir
     Path folder;
 
     @Test
     void defaultsToAFolderInTheUsersHome() {
-        EvidenceStore store = storeIn(Optional.empty());
+        EvidenceFolder store = folderAt(Optional.empty());
         assertEquals(Path.of(System.getProperty("user.home"), ".netzero-portal", "evidence"), store.directory());
     }
 
     @Test
-    void storesUnderAGeneratedNameAndReadsBack() throws Exception {
-        EvidenceStore store = storeIn(Optional.of(folder.resolve("evidence").toString()));
+    void readsAFileItKeptAndNothingForOneItDoesNotHave() throws Exception {
+        EvidenceFolder store = folderAt(Optional.of(folder.toString()));
         byte[] content = "%PDF-1.7 statement".getBytes(StandardCharsets.US_ASCII);
+        Files.write(folder.resolve(NAME), content);
 
-        String name = store.store(content);
-
-        assertTrue(name.matches("[0-9a-f-]{36}"), name);
-        assertArrayEquals(content, Files.readAllBytes(folder.resolve("evidence").resolve(name)));
-        assertArrayEquals(content, store.read(name));
-        store.delete(name);
-        assertFalse(Files.exists(folder.resolve("evidence").resolve(name)));
-        store.delete(name);
+        assertArrayEquals(content, store.read(NAME).orElseThrow());
+        assertEquals(Optional.empty(), store.read("1f8fad5b-d9cb-469f-a165-70867728950e"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"../../etc/passwd", "/etc/passwd", "statement.pdf", "0F8FAD5B-D9CB-469F-A165-70867728950E",
             ""})
     void readsOnlyNamesItGenerated(String name) {
-        EvidenceStore store = storeIn(Optional.of(folder.toString()));
+        EvidenceFolder store = folderAt(Optional.of(folder.toString()));
         assertThrows(IllegalArgumentException.class, () -> store.read(name));
-        assertThrows(IllegalArgumentException.class, () -> store.delete(name));
     }
 
-    private static EvidenceStore storeIn(Optional<String> configured) {
-        EvidenceStore store = new EvidenceStore();
+    private static EvidenceFolder folderAt(Optional<String> configured) {
+        EvidenceFolder store = new EvidenceFolder();
         store.configuredDirectory = configured;
         store.open();
         return store;

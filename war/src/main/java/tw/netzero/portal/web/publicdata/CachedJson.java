@@ -1,4 +1,4 @@
-package tw.netzero.portal.web.api;
+package tw.netzero.portal.web.publicdata;
 
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.core.CacheControl;
@@ -20,7 +20,7 @@ import java.util.Date;
  * changed) and 304 Not Modified on {@code If-None-Match} / {@code If-Modified-Since}, with
  * If-None-Match taking precedence (RFC 9110).
  */
-final class CachedJson {
+public final class CachedJson {
 
     /** Public data: any cache may keep it for a minute, then revalidate. */
     private static final int MAX_AGE_SECONDS = 60;
@@ -28,7 +28,7 @@ final class CachedJson {
     private CachedJson() {
     }
 
-    static Response of(Request request, JsonStructure body, Instant lastModified) {
+    public static Response of(Request request, JsonStructure body, Instant lastModified) {
         String json = body.toString();
         EntityTag tag = new EntityTag(hash(json));
         // HTTP dates have whole seconds.

@@ -1,0 +1,69 @@
+package tw.netzero.portal.infrastructure.persistence.jdbc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import tw.netzero.portal.application.filing.EvidenceStorage;
+import tw.netzero.portal.domain.model.filing.EvidenceFile;
+
+/**
+ * Evidence files' bytes in table {@code evidence_content} (V23) of the portal database, which every
+ * instance of a Deployment Group reads (issue 13, item 5; decision 0022). Written with plain JDBC on
+ * the JTA data source, so the bytes commit or roll back with the {@code evidence_file} row that
+ * describes them, and never pass through the persistence context (or its cache). Names are random
+ * UUIDs; a name that is not one is refused.
+ */
+@ApplicationScoped
+public class DatabaseEvidenceStore implements EvidenceStorage {
+
+    private static final String INSERT = "INSERT INTO evidence_content (stored_name, content) VALUES (?, ?)";
+    private static final String SELECT = "SELECT content FROM evidence_content WHERE stored_name = ?";
+
+
+    @Override
+    public String store(byte[] content) {
+        String storedName = UUID.randomUUID().toString();
+        try (Connection connection = PortalDataSource.get().getConnection()) {
+            insert(connection, storedName, content);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store evidence " + storedName, e);
+        }
+        return storedName;
+    }
+
+    @Override
+    public byte[] read(String storedName) {
+        requireStoredName(storedName);
+        try (Connection connection = PortalDataSource.get().getConnection();
+             PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setString(1, storedName);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("No stored evidence " + storedName);
+                }
+                return row.getBytes(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read evidence " + storedName, e);
+        }
+    }
+
+    /** Inserts the bytes under a name (also used to move files from the former folder store). */
+    public static void insert(Connection connection, String storedName, byte[] content) throws SQLException {
+        requireStoredName(storedName);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, storedName);
+            insert.setBytes(2, content);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void requireStoredName(String storedName) {
+        if (!EvidenceFile.isStoredName(storedName)) {
+            throw new IllegalArgumentException("Not a stored evidence name: " + storedName);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package tw.netzero.portal.application.publicdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tw.netzero.portal.testing.AllianceExamples.SUBMITTED;
+import static tw.netzero.portal.testing.AllianceExamples.company;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.testing.AllianceExamples;
+import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.TestData;
+
+/**
+ * The public data version lives in the database (decision 0022): bumped in the transaction of a
+ * public change, left alone by drafts and rollbacks, and a bump made by another instance (here: an
+ * UPDATE of the row around this instance's JPA, as another instance's transaction would commit it)
+ * moves this instance's directory tag within issue 13's 2 seconds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SharedDataVersionIT {
+
+    /** Issue 13: a change on instance 1 shows on instance 2 within 2 s. */
+    private static final Duration SEEN_WITHIN = Duration.ofSeconds(2);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ejbModule("shared-data-version-it").addClasses(AllianceExamples.class);
+    }
+
+    @Inject
+    private MemberDirectory directory;
+
+    @Inject
+    private SharedDataVersion sharedVersion;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    private long companyId;
+
+    @BeforeEach
+    void oneMember() throws Exception {
+        transaction.begin();
+        TestData.clear(entityManager);
+        MemberCompany member = company("10458575", "Steel One", IndustryGroup.STEEL);
+        entityManager.persist(member);
+        entityManager.flush();
+        companyId = member.id();
+        transaction.commit();
+    }
+
+    @Test
+    void aVersionBumpedByAnotherInstanceMovesTheDirectoryTagWithinTwoSeconds() throws Exception {
+        String before = directory.page(DirectoryRequest.DEFAULT).dataTag();
+        long row = rowVersion();
+
+        transaction.begin();
+        // As another instance commits it: through the database, not through this instance's JPA.
+        entityManager.createNativeQuery("UPDATE public_data_version SET version = version + 1,"
+                + " changed_at_ms = changed_at_ms + 1000 WHERE id = 1").executeUpdate();
+        transaction.commit();
+
+        long started = System.nanoTime();
+        String after = before;
+        while (after.equals(before) && System.nanoTime() - started < SEEN_WITHIN.toNanos() * 2) {
+            Thread.sleep(50);
+            after = directory.page(DirectoryRequest.DEFAULT).dataTag();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertNotEquals(before, after);
+        assertTrue(after.startsWith((row + 1) + "-"), after);
+        assertTrue(took.compareTo(SEEN_WITHIN) < 0, "seen after " + took);
+    }
+
+    @Test
+    void aCommittedPublicChangeBumpsTheRowAndIsSeenHereAtOnce() throws Exception {
+        long row = rowVersion();
+        transaction.begin();
+        entityManager.find(MemberCompany.class, companyId).withdraw();
+        transaction.commit();
+        assertEquals(row + 1, rowVersion());
+        assertEquals(row + 1, sharedVersion.current());
+    }
+
+    @Test
+    void aDraftAndARollbackLeaveTheVersion() throws Exception {
+        long row = rowVersion();
+        transaction.begin();
+        entityManager.persist(PledgeVersion.first(companyId, SUBMITTED));
+        transaction.commit();
+        assertEquals(row, rowVersion());
+
+        transaction.begin();
+        entityManager.persist(company("04595257", "Never Committed", IndustryGroup.ENERGY));
+        entityManager.flush();
+        transaction.rollback();
+        assertEquals(row, rowVersion());
+    }
+
+    @Test
+    void aWriteAroundJpaCountsThroughTheOneExplicitCall() throws Exception {
+        long row = rowVersion();
+        transaction.begin();
+        entityManager.createNativeQuery("UPDATE member_company SET website = 'https://steel-one.example'"
+                + " WHERE id = " + companyId).executeUpdate();
+        sharedVersion.changedInThisTransaction();
+        sharedVersion.changedInThisTransaction(); // once per transaction, however often called
+        transaction.commit();
+        assertEquals(row + 1, rowVersion());
+
+        transaction.begin();
+        entityManager.createNativeQuery("UPDATE member_company SET website = NULL WHERE id = " + companyId)
+                .executeUpdate();
+        sharedVersion.changedInThisTransaction();
+        transaction.rollback();
+        assertEquals(row + 1, rowVersion());
+    }
+
+    private long rowVersion() {
+        return ((Number) entityManager.createNativeQuery("SELECT version FROM public_data_version WHERE id = 1")
+                .getSingleResult()).longValue();
+    }
+}
