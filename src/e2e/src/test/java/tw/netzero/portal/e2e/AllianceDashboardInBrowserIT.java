@@ -47,7 +47,7 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         String note = browser.driver().findElement(By.cssSelector(".reference-note")).getText();
         assertTrue(note.contains("2030") && note.contains("Kaohsiung's goals"), note);
         String definition = browser.driver().findElement(By.cssSelector(".lead")).getText();
-        assertTrue(definition.contains("member's own pathway") && definition.contains("tolerance of the year's reporting cycle (2 % for the year shown"), definition);
+        assertTrue(definition.contains("every target of the member's pledge at or below its own pathway") && definition.contains("tolerance of the year's reporting cycle (2 % for the year shown"), definition);
         browser.screenshot("dashboard-en");
         scrollTo("years");
         browser.screenshot("dashboard-en-tables");
