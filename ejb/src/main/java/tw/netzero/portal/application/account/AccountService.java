@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.account;
 
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.mail.MailOutbox;
 import tw.netzero.portal.application.mail.MailText;
@@ -59,8 +59,7 @@ public class AccountService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private PortalSettings settings;
 
     @EJB
     private CallerAccess access;
@@ -194,7 +193,7 @@ public class AccountService {
     }
 
     private String link(String secret) {
-        return baseUrl.replaceAll("/+$", "") + SET_PASSWORD_PATH + secret;
+        return settings.link(SET_PASSWORD_PATH + secret);
     }
 
     private static String secretariatLabel(Role role) {

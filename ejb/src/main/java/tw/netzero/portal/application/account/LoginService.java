@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.mail.MailOutbox;
 import tw.netzero.portal.application.mail.MailText;
@@ -63,8 +63,7 @@ public class LoginService {
     private MailOutbox mail;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private PortalSettings settings;
 
     @EJB
     private AuditLog audit;
@@ -209,7 +208,7 @@ public class LoginService {
     private void tellTheOwner(UserAccount account) {
         try {
             mail.send(account.email(), MailText.of("failures.subject"), MailText.of("failures.body",
-                    account.displayName(), account.failedLogins(), baseUrl.replaceAll("/+$", "") + LOGIN_PATH));
+                    account.displayName(), account.failedLogins(), settings.link(LOGIN_PATH)));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not tell " + account.email() + " about repeated failed sign-ins", e);
         }

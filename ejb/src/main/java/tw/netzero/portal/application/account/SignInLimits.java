@@ -42,7 +42,7 @@ public class SignInLimits {
      * a morning's sign-ins there, while a script from one address gets 10 guesses a minute across all
      * accounts instead of as many as the server can answer.
      */
-    static final int PER_SOURCE_BURST = 10;
+    public static final int PER_SOURCE_BURST = 10;
     static final Duration PER_SOURCE_INTERVAL = Duration.ofSeconds(6);
 
     /**
@@ -51,7 +51,7 @@ public class SignInLimits {
      * second keeps sign-ins below about half the machine and a flood from many addresses cannot starve
      * the pages. The alliance's few hundred users sign in a handful of times a day: far below.
      */
-    static final int GLOBAL_BURST = 40;
+    public static final int GLOBAL_BURST = 40;
     static final Duration GLOBAL_INTERVAL = Duration.ofMillis(250);
 
     static final String GLOBAL_KEY = "all";

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.mail.MailOutbox;
 import tw.netzero.portal.application.mail.MailText;
@@ -62,8 +62,7 @@ public class ReminderDelivery {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private PortalSettings settings;
 
     @Resource
     private SessionContext session;
@@ -137,7 +136,7 @@ public class ReminderDelivery {
         long days = ChronoUnit.DAYS.between(today, cycle.dueDate());
         String kind = days >= 0 ? "reminder.upcoming" : "reminder.overdue";
         Object[] arguments = {company.nameEn(), company.nameZh(), cycle.reportingYear().getValue(),
-                cycle.dueDate().toString(), Math.abs(days), baseUrl.replaceAll("/+$", "") + FILING_PATH};
+                cycle.dueDate().toString(), Math.abs(days), settings.link(FILING_PATH)};
         String subject = MailText.of(kind + ".subject", arguments);
         String body = MailText.of(kind + ".body", arguments);
         recipients.forEach(account -> mail.send(account.email(), subject, body));

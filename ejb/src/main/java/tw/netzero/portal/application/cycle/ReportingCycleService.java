@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.cycle;
 
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.application.account.Caller;
 import tw.netzero.portal.application.account.CallerAccess;
@@ -53,8 +53,7 @@ public class ReportingCycleService {
 
     /** The default due day of a cycle, {@code MM-dd} in the year after the reporting year. */
     @Inject
-    @ConfigProperty(name = "portal.cycle.default-due", defaultValue = "06-30")
-    String defaultDue;
+    private PortalSettings settings;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -73,7 +72,7 @@ public class ReportingCycleService {
     /** What the form proposes for a new cycle: the configured default day of the following year. */
     @RolesAllowed(Roles.REVIEWER)
     public LocalDate defaultDueDate(Year reportingYear) {
-        return DueDates.defaultDueDate(reportingYear, DueDates.parseDefaultDue(defaultDue));
+        return DueDates.defaultDueDate(reportingYear, settings.defaultDue());
     }
 
     /** Opens the cycle of a year; without a due date, the default one. A second cycle for the year is refused. */

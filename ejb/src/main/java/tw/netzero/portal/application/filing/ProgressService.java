@@ -11,7 +11,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.domain.model.account.Roles;
@@ -38,13 +38,8 @@ public class ProgressService {
 
     /** For years without a reporting cycle, which sets its own (0 %: at or below the pathway). */
     @Inject
-    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
-    BigDecimal tolerancePercent;
+    private PortalSettings settings;
 
-    /** When a year without an open cycle is due: this day ({@code MM-dd}) of the following year. */
-    @Inject
-    @ConfigProperty(name = "portal.cycle.default-due", defaultValue = "06-30")
-    String defaultDue;
 
     @Inject
     private Clock clock;
@@ -67,11 +62,11 @@ public class ProgressService {
         PledgeOverview pledge = PledgeOverview.of(pledges.ofCompany(companyId), pledges.restatementsOf(companyId));
         Optional<PledgeTerms> terms = pledge.termsInForce();
         List<ReportingCycle> allCycles = cycles.all();
-        OnTrackJudgement judgement = new OnTrackJudgement(allCycles, tolerancePercent);
+        OnTrackJudgement judgement = new OnTrackJudgement(allCycles, settings.onTrackTolerancePercent());
         List<ProgressReport.YearLine> years = filings.currentOf(companyId).stream()
                 .map(filing -> ProgressReport.YearLine.of(filing, judgement, terms))
                 .toList();
-        DueDates dueDates = new DueDates(DueDates.parseDefaultDue(defaultDue), allCycles.stream()
+        DueDates dueDates = new DueDates(settings.defaultDue(), allCycles.stream()
                 .filter(ReportingCycle::isOpen)
                 .collect(Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::dueDate)));
         return ProgressReport.of(pledge, years, LocalDate.now(clock), dueDates);

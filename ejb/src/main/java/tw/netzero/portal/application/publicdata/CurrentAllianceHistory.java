@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.filing.OnTrackJudgement;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
@@ -50,18 +50,13 @@ public class CurrentAllianceHistory {
 
     /** Without a reporting cycle, the default tolerance, as in members' own progress reports. */
     @Inject
-    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
-    BigDecimal tolerancePercent;
-
-    @Inject
-    @ConfigProperty(name = "portal.dashboard.max-age-seconds", defaultValue = "300")
-    long maxAgeSeconds;
+    private PortalSettings portalSettings;
 
     private CachedPerDataVersion<AllianceHistory> history;
 
     @PostConstruct
     void keep() {
-        history = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
+        history = new CachedPerDataVersion<>(dataVersion, clock, portalSettings.dashboardMaxAge());
     }
 
     /** The history up to 2050, or to last year if that is later. */
@@ -72,7 +67,7 @@ public class CurrentAllianceHistory {
     private AllianceHistory read() {
         Year lastReported = Year.now(clock).minusYears(1);
         Year last = lastReported.isAfter(CityTargets.NET_ZERO_YEAR) ? lastReported : CityTargets.NET_ZERO_YEAR;
-        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
+        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), portalSettings.onTrackTolerancePercent());
         return AllianceHistory.of(last, lastReported, judgement::toleranceIn, settings.current().coverageThreshold(),
                 queries.coverage(), queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
                 queries.pledgesInForce());

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
@@ -77,20 +77,15 @@ public class MemberDirectory {
 
     /** As in ProgressService: for years without a reporting cycle, which sets its own. */
     @Inject
-    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
-    BigDecimal tolerancePercent;
-
-    @Inject
-    @ConfigProperty(name = "portal.directory.max-age-seconds", defaultValue = "300")
-    long maxAgeSeconds;
+    private PortalSettings settings;
 
     private CachedPerDataVersion<DirectorySnapshot> snapshot;
     private CachedPerDataVersion<ApprovedTargets> targets;
 
     @PostConstruct
     void keep() {
-        snapshot = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
-        targets = new CachedPerDataVersion<>(dataVersion, clock, Duration.ofSeconds(maxAgeSeconds));
+        snapshot = new CachedPerDataVersion<>(dataVersion, clock, settings.directoryMaxAge());
+        targets = new CachedPerDataVersion<>(dataVersion, clock, settings.directoryMaxAge());
     }
 
     /**
@@ -140,7 +135,7 @@ public class MemberDirectory {
                 .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
         Map<Year, OnTrackClassifier> byCycle = cycles.all().stream().collect(Collectors.toMap(
                 ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
-        OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(tolerancePercent));
+        OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(settings.onTrackTolerancePercent()));
         List<DirectoryRow> rows = queries.activeMembers().stream()
                 .map(facts -> DirectoryRow.of(facts, pledges.get(facts.companyId()),
                         facts.latestReportedYear() == null ? withoutCycle

@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.filing.OnTrackJudgement;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
@@ -53,8 +53,7 @@ public class PublicProfiles {
 
     /** The same tolerance as the member's own progress report for a year without a reporting cycle. */
     @Inject
-    @ConfigProperty(name = "portal.on-track.tolerance-percent", defaultValue = "0")
-    BigDecimal tolerancePercent;
+    private PortalSettings settings;
 
     @Inject
     private Clock clock;
@@ -76,7 +75,7 @@ public class PublicProfiles {
         Optional<PledgeVersion> inForce = queries.pledgeInForce(facts.companyId());
         Optional<PledgeTerms> terms = inForce.flatMap(PledgeVersion::terms);
         Optional<Pathway> pathway = terms.map(Pathway::of);
-        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), tolerancePercent);
+        OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), settings.onTrackTolerancePercent());
         List<PublicProfile.ReportedYear> years = queries.acceptedFilings(facts.companyId()).stream()
                 .map(filing -> reportedYear(filing, judgement, terms))
                 .toList();

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SharedDataVersion implements PublicDataVersion {
 
     /** Reads the row at most this often: bounds how late another instance's change is seen. */
-    static final long DEFAULT_POLL_MILLIS = 1_000;
+    public static final long DEFAULT_POLL_MILLIS = 1_000;
 
     private static final Object BUMP_REGISTERED = SharedDataVersion.class.getName() + ".bump";
 

@@ -9,7 +9,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.mail.MailOutbox;
 import tw.netzero.portal.application.mail.MailText;
 import tw.netzero.portal.domain.model.account.AccountRepository;
@@ -38,8 +38,7 @@ public class DecisionNotices {
     private TransactionSynchronizationRegistry transactions;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    private PortalSettings settings;
 
     /**
      * A decision on a company's pledge or filing, to every enabled user of the company.
@@ -114,6 +113,6 @@ public class DecisionNotices {
     }
 
     private String link(String path) {
-        return baseUrl.replaceAll("/+$", "") + path;
+        return settings.link(path);
     }
 }

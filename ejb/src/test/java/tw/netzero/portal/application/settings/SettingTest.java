@@ -1,0 +1,96 @@
+package tw.netzero.portal.application.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The settings are listed once ({@link Setting}): every name the code reads is in the list with the
+ * same default, and README's settings table names exactly the listed settings with their
+ * environment variables.
+ */
+class SettingTest {
+
+    /** {@code @ConfigProperty(name = "portal.x", defaultValue = "y")} as written in the sources, default optional. */
+    private static final Pattern READ_IN_SOURCE = Pattern.compile(
+            "@ConfigProperty\\(name = \"(portal\\.[a-z0-9.-]+)\"(?:, defaultValue = \"([^\"]*)\"( \\+)?)?");
+    private static final Pattern READ_BY_DATASOURCE = Pattern.compile("\\$\\{MPCONFIG=(portal\\.[a-z0-9.-]+)}");
+    private static final Pattern README_ROW = Pattern.compile("(?m)^\\| (`portal\\.[^|]+)\\|([^|]+)\\|");
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+
+    private static final Map<String, Setting> BY_KEY = Arrays.stream(Setting.values())
+            .collect(Collectors.toMap(Setting::key, setting -> setting));
+
+    @Test
+    void everySettingTheCodeReadsIsListedWithItsDefault() throws IOException {
+        Map<String, String> read = new TreeMap<>();
+        for (Path sources : new Path[] {Path.of("src/main/java"), Path.of("../war/src/main/java")}) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(file);
+                    Matcher property = READ_IN_SOURCE.matcher(source);
+                    while (property.find()) {
+                        // A default built from a constant ("" + LIMIT) is checked through the enum, which uses the constant.
+                        read.put(property.group(1), property.group(3) == null ? property.group(2) : null);
+                    }
+                    Matcher datasource = READ_BY_DATASOURCE.matcher(source);
+                    while (datasource.find()) {
+                        read.put(datasource.group(1), null);
+                    }
+                }
+            }
+        }
+        for (Field field : PortalSettings.class.getDeclaredFields()) {
+            ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+            if (property != null) {
+                read.put(property.name(), property.defaultValue());
+            }
+        }
+        assertTrue(read.size() >= 15, "the scan finds the settings: " + read.keySet());
+        read.forEach((key, defaultValue) -> {
+            Setting listed = BY_KEY.get(key);
+            assertTrue(listed != null, key + " is read but not listed in Setting");
+            if (defaultValue != null) {
+                assertEquals(listed.defaultValue(), defaultValue, key + ": the default in the code and in the list");
+            }
+        });
+        assertEquals(new TreeSet<>(BY_KEY.keySet()), new TreeSet<>(read.keySet()), "nothing listed that is never read");
+    }
+
+    @Test
+    void readmeListsEverySettingWithItsEnvironmentVariable() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Set<String> keys = new TreeSet<>();
+        Set<String> variables = new TreeSet<>();
+        Matcher row = README_ROW.matcher(readme);
+        while (row.find()) {
+            BACKTICKED.matcher(row.group(1)).results().map(match -> match.group(1)).forEach(keys::add);
+            BACKTICKED.matcher(row.group(2)).results().map(match -> match.group(1))
+                    .filter(name -> name.startsWith("PORTAL_")).forEach(variables::add);
+        }
+        assertEquals(new TreeSet<>(BY_KEY.keySet()), keys, "README's settings table names the settings");
+        assertEquals(Arrays.stream(Setting.values()).map(Setting::environmentVariable).collect(Collectors.toCollection(TreeSet::new)),
+                variables, "and their environment variables");
+    }
+
+    @Test
+    void theEnvironmentVariableFollowsMicroProfileConfig() {
+        assertEquals("PORTAL_ON_TRACK_TOLERANCE_PERCENT", Setting.ON_TRACK_TOLERANCE_PERCENT.environmentVariable());
+        assertEquals("PORTAL_BASE_URL", Setting.BASE_URL.environmentVariable());
+    }
+}
