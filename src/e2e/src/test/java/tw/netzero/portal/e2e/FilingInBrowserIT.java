@@ -53,6 +53,10 @@ class FilingInBrowserIT extends BrowserTest {
         type(Map.of("productionOutput", "2150000"));
         browser.driver().findElement(By.id("filing:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The filing is saved."));
+        // The saved figures read back grouped, not as the stored "2500000.000" (issue 20, defect 4).
+        assertEquals("2,500,000", fieldValue("filing:scope1"));
+        assertEquals("500,000", fieldValue("filing:scope3:0:tonnes"));
+        assertEquals("2,150,000", fieldValue("filing:productionOutput"));
         assertEquals("2150000.000|t of steel|96500.000", database().value("SELECT CONCAT(f.production_output, '|',"
                 + " f.production_unit, '|', f.net_revenue_million_ntd) FROM progress_filing f JOIN member_company c"
                 + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = ?", DemoUsers.STEEL_UBN,
@@ -151,6 +155,15 @@ class FilingInBrowserIT extends BrowserTest {
         String notes = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewNotes"))).getText();
         assertTrue(notes.contains("Scope 1") && notes.contains("Add the blast furnace stack test."), notes);
         browser.screenshot("filing-returned-with-notes");
+        browser.driver().get(browser.driver().getCurrentUrl() + "&lang=zh-TW");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewNotes")));
+        assertEquals("2,500,000", fieldValue("filing:scope1"), "grouped by the page's locale in Chinese too");
+        browser.screenshot("filing-returned-with-notes-zh");
+        browser.driver().get(portalUri("/member/home.xhtml?lang=en").toString());
+    }
+
+    private String fieldValue(String id) {
+        return browser.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
     private void type(Map<String, String> fields) {
