@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.mail.MailOutbox;
 import tw.netzero.portal.application.mail.MailText;
@@ -132,6 +133,19 @@ public class AccountService {
         account.changePassword(hashing.hash(newPassword));
         audit.recordAs(account.email(), AuditAction.ACCOUNT_PASSWORD_SET, "account", account.id(), token.purpose().name());
         return account.email();
+    }
+
+    /**
+     * Why a one-time link cannot set a password ({@code token.unknown}, {@code token.used} or
+     * {@code token.expired}), empty when it can; changes nothing. The link's page asks when it opens.
+     */
+    @PermitAll
+    public Optional<String> linkRefusal(String tokenSecret) {
+        AccountToken token = tokenSecret == null ? null : accounts.findToken(tokenSecret).orElse(null);
+        if (token == null || accounts.find(token.accountId()).isEmpty()) {
+            return Optional.of("token.unknown");
+        }
+        return token.refusal(clock.instant());
     }
 
     /** Sends a reset link if the address belongs to an enabled account; says nothing either way. */

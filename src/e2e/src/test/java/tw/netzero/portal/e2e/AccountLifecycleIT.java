@@ -58,9 +58,8 @@ class AccountLifecycleIT extends DeployedPortal {
         assertTrue(invited.last().body().contains("Your password is set"), invited.last().body());
 
         JsfClient replay = new JsfClient();
-        replay.get(path(link));
-        replay.submit("password", Map.of("newPassword", NEW_PASSWORD + "!", "confirmation", NEW_PASSWORD + "!"), "submit");
-        assertTrue(replay.last().body().contains("This link has already been used"), "a link works once");
+        assertRefusedAtOnce(replay.get(path(link)).body(), "This link has already been used", "Ask for a new link");
+        assertRefusedAtOnce(replay.get(path(link) + "&lang=zh-TW").body(), "此連結已使用過", "重新申請連結");
 
         JsfClient signingIn = new JsfClient();
         assertFalse(signingIn.signIn(invitee, NEW_PASSWORD), "a reviewer sets up an authenticator app first");
@@ -234,9 +233,8 @@ class AccountLifecycleIT extends DeployedPortal {
         database().update("UPDATE account_token SET expires_at = created_at - INTERVAL 1 SECOND");
 
         JsfClient late = new JsfClient();
-        late.get(path(link));
-        late.submit("password", Map.of("newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
-        assertTrue(late.last().body().contains("This link has expired"), late.last().body());
+        assertRefusedAtOnce(late.get(path(link)).body(), "This link has expired", "Ask for a new link");
+        assertRefusedAtOnce(late.get(path(link) + "&lang=zh-TW").body(), "此連結已過期", "重新申請連結");
         assertTrue(new JsfClient().signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password),
                 "the password is unchanged");
     }
@@ -282,9 +280,7 @@ class AccountLifecycleIT extends DeployedPortal {
         assertFalse(signedIn.get("/member/home.xhtml").uri().getPath().endsWith("/public/login.xhtml"));
 
         JsfClient first = new JsfClient();
-        first.get(path(links.get(0)));
-        first.submit("password", Map.of("newPassword", password, "confirmation", password), "submit");
-        assertTrue(first.last().body().contains("replaced it"), "the first link was cancelled by the second");
+        assertRefusedAtOnce(first.get(path(links.get(0))).body(), "replaced it", "Ask for a new link");
 
         JsfClient newest = new JsfClient();
         newest.get(path(links.get(2)));
@@ -295,9 +291,18 @@ class AccountLifecycleIT extends DeployedPortal {
         assertTrue(new JsfClient().signIn(email, password));
 
         JsfClient again = new JsfClient();
-        again.get(path(links.get(2)));
-        again.submit("password", Map.of("newPassword", password, "confirmation", password), "submit");
-        assertTrue(again.last().body().contains("already been used"), "used once only");
+        assertRefusedAtOnce(again.get(path(links.get(2))).body(), "already been used", "Ask for a new link");
+    }
+
+    /**
+     * A link that can no longer set a password says why as soon as it opens, shows no password form
+     * and links to the page that sends a new one (issue 20, defect 6).
+     */
+    private static void assertRefusedAtOnce(String body, String reason, String newLinkText) {
+        assertTrue(body.contains(reason), body);
+        assertFalse(body.contains("id=\"password\""), "no password form for a link that cannot be used");
+        assertTrue(Pattern.compile("<a [^>]*href=\"[^\"]*/public/forgot-password\\.xhtml[^\"]*\"[^>]*>" + Pattern.quote(newLinkText) + "</a>")
+                .matcher(body).find(), "a link to ask for a new one: " + body);
     }
 
     private static MimeMessage mailTo(String address) {

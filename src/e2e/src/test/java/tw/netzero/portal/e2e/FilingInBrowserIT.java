@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,6 +21,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class FilingInBrowserIT extends BrowserTest {
 
     private static final int YEAR = 2025;
+    /** "27 % below the pathway (73,341 t)": per cent of the allowed level, then tonnes, no sign. */
+    static final Pattern GAP_IN_WORDS_EN = Pattern.compile("\\d[\\d,]*(\\.\\d)? % (below|above) the pathway \\(\\d[\\d,]* t\\)");
+    static final Pattern GAP_IN_WORDS_ZH = Pattern.compile("[低高]於減量路徑 \\d[\\d,]*(\\.\\d)? %（\\d[\\d,]* 公噸）");
 
     @Test
     void aMemberFilesAYearWithEvidenceAndSeesTheOnTrackStatus() throws Exception {
@@ -49,6 +53,10 @@ class FilingInBrowserIT extends BrowserTest {
         type(Map.of("productionOutput", "2150000"));
         browser.driver().findElement(By.id("filing:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The filing is saved."));
+        // The saved figures read back grouped, not as the stored "2500000.000" (issue 20, defect 4).
+        assertEquals("2,500,000", fieldValue("filing:scope1"));
+        assertEquals("500,000", fieldValue("filing:scope3:0:tonnes"));
+        assertEquals("2,150,000", fieldValue("filing:productionOutput"));
         assertEquals("2150000.000|t of steel|96500.000", database().value("SELECT CONCAT(f.production_output, '|',"
                 + " f.production_unit, '|', f.net_revenue_million_ntd) FROM progress_filing f JOIN member_company c"
                 + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = ?", DemoUsers.STEEL_UBN,
@@ -86,7 +94,15 @@ class FilingInBrowserIT extends BrowserTest {
                 filings);
         assertTrue(filings.contains("Target by target") && filings.contains("Scope 1+2")
                 && filings.contains("Actual on the boundary"), "a row per target under the year's verdict: " + filings);
+        // The gap to the pathway in words, in both languages, on the year and on each target (issue 20, defect 13).
+        assertTrue(GAP_IN_WORDS_EN.matcher(filings).results().count() >= 2 && !filings.contains("Gap"),
+                "the gap in words on the year and its target rows: " + filings);
         browser.screenshot("member-home-after");
+        browser.driver().get(portalUri("/member/home.xhtml?lang=zh-TW").toString());
+        String filingsZh = browser.driver().findElement(By.id("filings")).getText();
+        assertTrue(GAP_IN_WORDS_ZH.matcher(filingsZh).results().count() >= 2, filingsZh);
+        browser.screenshot("member-home-after-zh");
+        browser.driver().get(portalUri("/member/home.xhtml?lang=en").toString());
 
         String evidenceId = database().value("SELECT e.id FROM evidence_file e JOIN progress_filing f ON f.id = e.filing_id"
                 + " JOIN member_company c ON c.id = f.company_id WHERE c.ubn = ?", DemoUsers.STEEL_UBN);
@@ -139,6 +155,15 @@ class FilingInBrowserIT extends BrowserTest {
         String notes = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewNotes"))).getText();
         assertTrue(notes.contains("Scope 1") && notes.contains("Add the blast furnace stack test."), notes);
         browser.screenshot("filing-returned-with-notes");
+        browser.driver().get(browser.driver().getCurrentUrl() + "&lang=zh-TW");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewNotes")));
+        assertEquals("2,500,000", fieldValue("filing:scope1"), "grouped by the page's locale in Chinese too");
+        browser.screenshot("filing-returned-with-notes-zh");
+        browser.driver().get(portalUri("/member/home.xhtml?lang=en").toString());
+    }
+
+    private String fieldValue(String id) {
+        return browser.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
     private void type(Map<String, String> fields) {

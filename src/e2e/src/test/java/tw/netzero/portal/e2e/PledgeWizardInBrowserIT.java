@@ -40,6 +40,9 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         type(Map.of("baseYear", "2020", "scope1", "800000"));
         browser.driver().findElement(By.id("wizard:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
+        // Saved tonnes read back grouped, not as the stored "800000.000" (issue 20, defect 4).
+        assertEquals("800,000", fieldValue("wizard:scope1"));
+        assertEquals("250,000", fieldValue("wizard:scope2MarketBased"));
         browser.screenshot("pledge-step-inventory");
 
         // Targets one by one (issue 12): scope 1+2 -42 % and scope 3 -25 % by 2030 from 2020, each
@@ -78,6 +81,7 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String chinese = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets"))).getText();
         assertTrue(chinese.contains("範疇一、二") && chinese.contains("範疇三") && chinese.contains("新增目標"), chinese);
         assertFalse(chinese.contains("pledge.") || chinese.contains("???"), chinese);
+        assertEquals("800,000", fieldValue("wizard:scope1"), "grouped by the page's locale in Chinese too");
         browser.screenshot("pledge-targets-zh");
         browser.driver().get(portalUri("/member/pledge.xhtml?lang=en").toString());
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:baseYear")));
@@ -117,6 +121,9 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "under your review"));
         browser.driver().findElement(By.linkText("Nanzi Semiconductor Packaging Co., Ltd.")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:comment")));
+        String comparison = browser.driver().findElement(By.id("main")).getText();
+        assertTrue(comparison.contains("800,000") && comparison.contains("150,000") && !comparison.contains("800000"),
+                "the reviewer reads the figures grouped: " + comparison);
         browser.screenshot("pledge-review");
         browser.driver().findElement(By.id("decision:return")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "comment is required"));
@@ -162,6 +169,10 @@ class PledgeWizardInBrowserIT extends BrowserTest {
             input.clear();
             input.sendKeys(value);
         });
+    }
+
+    private String fieldValue(String id) {
+        return browser.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
     private void typeTarget(Map<String, String> fields) {

@@ -126,6 +126,9 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertTrue(html.contains("Reasonable assurance"), "verification per scope");
         assertTrue(html.contains("class=\"target-progress__row\"") && html.contains("Target by target")
                 && html.contains("Actual on the boundary"), "a row per target under each year's verdict");
+        assertTrue(FilingInBrowserIT.GAP_IN_WORDS_EN.matcher(html).find(), "each target's gap in words (issue 20, defect 13)");
+        assertTrue(FilingInBrowserIT.GAP_IN_WORDS_ZH.matcher(new JsfClient().get("/public/member.xhtml?ubn=" + STEEL + "&lang=zh-TW").body()).find(),
+                "each target's gap in words, in Chinese");
         assertTrue(html.contains("Scope 1+2: pathway") || html.contains("Scope 1+2+3: pathway"),
                 "the chart's pathway named by its boundary");
         assertTrue(html.contains("Base-year restatements") && html.contains("Change of calculation method"), "ledger");

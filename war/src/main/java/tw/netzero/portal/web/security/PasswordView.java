@@ -29,6 +29,15 @@ public class PasswordView {
     private String password;
     private String confirmation;
     private boolean done;
+    private String linkRefusal;
+
+    /**
+     * Checks the link when its page opens: a used, replaced, expired or unknown link says so at once,
+     * instead of after the password has been typed twice (issue 20, defect 6).
+     */
+    public void checkLink() {
+        linkRefusal = accountService.linkRefusal(token).orElse(null);
+    }
 
     public void setNewPassword() {
         if (password == null || !password.equals(confirmation)) {
@@ -82,6 +91,11 @@ public class PasswordView {
 
     public void setConfirmation(String confirmation) {
         this.confirmation = confirmation;
+    }
+
+    /** The message key saying why the link cannot be used; null when it can. */
+    public String getLinkRefusal() {
+        return linkRefusal;
     }
 
     public boolean isDone() {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 /**
@@ -97,13 +98,24 @@ public class AccountToken {
 
     /** Marks the token used; refuses an expired or already used one with a clear message key. */
     public void redeem(Instant now) {
+        refusal(now).ifPresent(key -> {
+            throw new DomainRuleViolation(key);
+        });
+        usedAt = now;
+    }
+
+    /**
+     * Why the link cannot be used now ({@code token.used} or {@code token.expired}), empty when it
+     * can: the page behind the link says so when it opens, before anyone types a password.
+     */
+    public Optional<String> refusal(Instant now) {
         if (usedAt != null) {
-            throw new DomainRuleViolation("token.used");
+            return Optional.of("token.used");
         }
         if (!now.isBefore(expiresAt)) {
-            throw new DomainRuleViolation("token.expired");
+            return Optional.of("token.expired");
         }
-        usedAt = now;
+        return Optional.empty();
     }
 
     /**

@@ -1,7 +1,5 @@
 package tw.netzero.portal.domain.model.filing;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Optional;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.TargetPathway;
-import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
  * A pledge's progress in one reporting year: one verdict per target boundary, each judged like for
@@ -29,8 +26,6 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  * @param targets one verdict per pathway ({@link TargetPathway#allOf}), the headline's first
  */
 public record PledgeProgress(List<TargetProgress> targets) {
-
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     public PledgeProgress {
         targets = List.copyOf(targets);
@@ -74,13 +69,9 @@ public record PledgeProgress(List<TargetProgress> targets) {
             return new OnTrackAssessment(OnTrackStatus.NOT_COMPARABLE, null, null, null, null,
                     deciding.messageKey(), deciding.arguments(), targets);
         }
-        BigDecimal gap = deciding.actualEmissions().difference(deciding.allowedEmissions());
-        BigDecimal gapPercent = deciding.allowedEmissions().isZero() ? null
-                : gap.multiply(HUNDRED).divide(deciding.allowedEmissions().tonnes(), Percentage.SCALE,
-                RoundingMode.HALF_UP);
         OnTrackStatus status = deciding.status() == TargetProgressStatus.ON_TRACK ? OnTrackStatus.ON_TRACK
                 : OnTrackStatus.OFF_TRACK;
-        return new OnTrackAssessment(status, deciding.actualEmissions(), deciding.allowedEmissions(), gap, gapPercent,
-                null, List.of(), targets);
+        return new OnTrackAssessment(status, deciding.actualEmissions(), deciding.allowedEmissions(), deciding.gapTonnes(),
+                deciding.gapTonnesPercentOfAllowed(), null, List.of(), targets);
     }
 }

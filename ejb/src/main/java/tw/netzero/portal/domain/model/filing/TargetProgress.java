@@ -2,10 +2,12 @@ package tw.netzero.portal.domain.model.filing;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
  * One target's progress in a reporting year. For a comparable year: actual and allowed level
@@ -34,11 +36,27 @@ public record TargetProgress(PledgeTarget target, TargetProgressStatus status, S
     /** An economic-intensity target and no net revenue above zero. */
     public static final String NET_REVENUE_MISSING_KEY = "filing.targetProgress.netRevenueMissing";
 
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
     public TargetProgress {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(messageKey, "messageKey");
         arguments = List.copyOf(arguments);
+    }
+
+    /** Actual minus allowed tCO2e on the target's boundary (positive: above the pathway); null when not comparable. */
+    public BigDecimal gapTonnes() {
+        return comparable() ? actualEmissions.difference(allowedEmissions) : null;
+    }
+
+    /**
+     * {@link #gapTonnes()} in per cent of the allowed tCO2e; null when not comparable or nothing is
+     * allowed. For an intensity target the same as the gap of the intensities (both at the year's activity).
+     */
+    public BigDecimal gapTonnesPercentOfAllowed() {
+        return !comparable() || allowedEmissions.isZero() ? null
+                : gapTonnes().multiply(HUNDRED).divide(allowedEmissions.tonnes(), Percentage.SCALE, RoundingMode.HALF_UP);
     }
 
     public boolean comparable() {

@@ -117,6 +117,10 @@ class PledgeProgressTest {
         assertEquals(new BigDecimal("1110.000"), offTrack.gapTonnes());
         assertEquals(new BigDecimal("2.00"), offTrack.gapPercentOfAllowed());
         assertEquals(2, offTrack.targets().size());
+        // Each row's gap in tonnes, as the views word it ("2 % above the pathway (1,110 t)").
+        TargetProgress scope3 = offTrack.targets().get(1);
+        assertEquals(new BigDecimal("1110.000"), scope3.gapTonnes());
+        assertEquals(new BigDecimal("2.00"), scope3.gapTonnesPercentOfAllowed());
 
         OnTrackAssessment notComparable = PledgeProgress.of(typicalPledge(Scope2Method.MARKET_BASED),
                 figures(2023, "20000", "14290", Scope3EntryStatus.NOT_EVALUATED, null, Scope3EntryStatus.NOT_RELEVANT),
@@ -125,6 +129,8 @@ class PledgeProgressTest {
         assertEquals("filing.targetProgress.scope3NotEvaluated", notComparable.reasonKey());
         assertEquals(List.of("4"), notComparable.reasonArguments());
         assertNull(notComparable.gapTonnes());
+        assertNull(notComparable.targets().get(1).gapTonnes());
+        assertNull(notComparable.targets().get(1).gapTonnesPercentOfAllowed());
     }
 
     /**
