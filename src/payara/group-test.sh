@@ -59,6 +59,19 @@ echo "group up in $((SECONDS - started)) s"
 . "$root/src/payara/admin-env.sh" "$payara_home" portal-group "$portbase"
 sql() { mariadb --user="$GROUP_DB_USER" --password="$GROUP_DB_PASSWORD" --host=127.0.0.1 -N -B "$GROUP_DB_NAME" -e "$1"; }
 
+# Signs a demo member in through the login form: cookie jar, base address, e-mail.
+sign_in() {
+    local jar=$1 base=$2 email=$3 login_page view_state
+    login_page=$(curl -fsS -c "$jar" -b "$jar" "$base/public/login.xhtml")
+    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+    curl -fsS -o /dev/null -c "$jar" -b "$jar" "$base/public/login.xhtml" \
+        --data-urlencode "login=login" \
+        --data-urlencode "login:email=$email" \
+        --data-urlencode "login:password=Member-Demo-2050" \
+        --data-urlencode "login:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$view_state"
+}
+
 log "1. demo data loaded once by two instances starting together"
 companies=$(sql "SELECT COUNT(*) FROM member_company")
 # Only what this run logged (the logs keep earlier runs); grep -c says 0 but exits 1 on no match.
@@ -98,14 +111,7 @@ log "4. a filing submitted through instance 1 shows on instance 2 within 2 s, wi
 # Signed in on instance 1 itself (no balancer), the filing API as a member's GHG software uses it.
 member_jar="$work/member-cookies"
 instance1="${instance_urls[0]}"
-login_page=$(curl -fsS -c "$member_jar" -b "$member_jar" "$instance1/public/login.xhtml")
-view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-curl -fsS -o /dev/null -c "$member_jar" -b "$member_jar" "$instance1/public/login.xhtml" \
-    --data-urlencode "login=login" \
-    --data-urlencode "login:email=admin@linyuan-aromatics-chemical.example" \
-    --data-urlencode "login:password=Member-Demo-2050" \
-    --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$view_state"
+sign_in "$member_jar" "$instance1" admin@linyuan-aromatics-chemical.example
 ubn=$(sql "SELECT ubn FROM member_company WHERE name_en LIKE 'Linyuan Aromatics%'")
 etag_of() { curl -fsS -D - -o /dev/null "$1/api/members" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}'; }
 before=$(etag_of "${instance_urls[1]}")
@@ -137,14 +143,7 @@ fi
 log "5. a signed-in member's instance is killed (kill -9): the next request continues signed in"
 jar="$work/cookies"
 member_home="$balancer/member/home.xhtml"
-login_page=$(curl -fsS -c "$jar" -b "$jar" "$balancer/public/login.xhtml")
-view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-curl -fsS -o /dev/null -c "$jar" -b "$jar" "$balancer/public/login.xhtml" \
-    --data-urlencode "login=login" \
-    --data-urlencode "login:email=member@harbor-crest-steel.example" \
-    --data-urlencode "login:password=Member-Demo-2050" \
-    --data-urlencode "login:submit=" \
-    --data-urlencode "jakarta.faces.ViewState=$view_state"
+sign_in "$jar" "$balancer" member@harbor-crest-steel.example
 signed_in() {
     local status final
     read -r status final < <(curl -sS -o "$work/page" -w '%{http_code} %{url_effective}\n' -L -c "$jar" -b "$jar" "$member_home")
