@@ -145,7 +145,14 @@ public final class AllianceGenerator {
         System.out.printf(Locale.ROOT, "  %-42s %7.1f s%n", what, (System.nanoTime() - since) / 1e9);
     }
 
-    /** Empties every table the migrations made (keeping Flyway's history and the sequence names). */
+    /** Tables whose one row a migration inserts and the portal expects (settings, the start-up lock). */
+    private static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("flyway_schema_history", "alliance_settings",
+            "startup_lock");
+
+    /**
+     * Empties every table the migrations made, keeping Flyway's history, the sequence names and the
+     * rows migrations seed; moves the shared public-data version on.
+     */
     private static void clear(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -160,7 +167,13 @@ public final class AllianceGenerator {
             for (String table : tables) {
                 if (table.equalsIgnoreCase("id_sequence")) {
                     statement.execute("UPDATE id_sequence SET next_value = 0");
-                } else if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                } else if (table.equalsIgnoreCase("public_data_version")) {
+                    // Written around JPA, so the version is moved by hand (decision 0022): a portal
+                    // still running would otherwise keep serving what it cached before.
+                    long now = System.currentTimeMillis();
+                    statement.execute("INSERT INTO public_data_version (id, version, changed_at_ms) VALUES (1, 1, " + now
+                            + ") ON DUPLICATE KEY UPDATE version = version + 1, changed_at_ms = " + now);
+                } else if (!SEEDED_BY_MIGRATIONS.contains(table.toLowerCase(Locale.ROOT))) {
                     statement.execute("TRUNCATE TABLE " + table);
                 }
             }
