@@ -12,7 +12,10 @@ import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
  * everywhere: the public data version is bumped while a transaction commits, after the EJB container
  * has left the component (no {@code java:app} names then; Payara injects null into a bean first made
  * there), as the end-to-end tests found. A data source object itself works at any time, as
- * EclipseLink's own, which writes at the same moment.
+ * EclipseLink's own, which writes at the same moment. The static field holds no data, only this
+ * instance's handle to the shared database: every instance of a deployment group sets its own at its
+ * start, and what the database holds is read through it fresh, so there is nothing to learn of
+ * another instance's changes here.
  */
 public final class PortalDataSource {
 
