@@ -20,8 +20,8 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
  * <p>Not public, so not counted: accounts, tokens, the audit trail and sent reminders (every sign-in
  * writes to them; counting them made each sign-in throw away the directory and the dashboard, at
  * 100,000 members seconds to read again, decision 0012), evidence files (seen by the filing's company
- * and the secretariat only) and drafts ({@link PrivateWhileDraft}: a member saving a draft filing or
- * pledge changes nothing anyone else sees).
+ * and the secretariat only) and private work ({@link PrivateWhileDraft}: a draft pledge, a filing
+ * until it is accepted, decision 0024).
  */
 public class PublicDataChanges {
 
@@ -39,6 +39,6 @@ public class PublicDataChanges {
 
     static boolean isPublic(Object entity) {
         return !NOT_PUBLIC.contains(entity.getClass())
-                && !(entity instanceof PrivateWhileDraft draft && draft.isDraft());
+                && !(entity instanceof PrivateWhileDraft draft && draft.isPrivate());
     }
 }

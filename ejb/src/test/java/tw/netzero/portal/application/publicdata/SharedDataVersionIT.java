@@ -12,6 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,7 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.filing.FilingExamples;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
@@ -40,7 +48,7 @@ class SharedDataVersionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("shared-data-version-it").addClasses(AllianceExamples.class);
+        return Deployments.ejbModule("shared-data-version-it").addClasses(AllianceExamples.class, FilingExamples.class);
     }
 
     @Inject
@@ -48,6 +56,15 @@ class SharedDataVersionIT {
 
     @Inject
     private SharedDataVersion sharedVersion;
+
+    @Inject
+    private DirectoryQueries directoryQueries;
+
+    @Inject
+    private PublicProfileQueries profileQueries;
+
+    @Inject
+    private AllianceQueries allianceQueries;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -138,5 +155,50 @@ class SharedDataVersionIT {
     private long rowVersion() {
         return ((Number) entityManager.createNativeQuery("SELECT version FROM public_data_version WHERE id = 1")
                 .getSingleResult()).longValue();
+    }
+
+    /**
+     * Decision 0024: a filing is public data from its acceptance on. Started, saved, submitted and
+     * returned, it leaves the version alone, and every public read (the directory's, the profile's and
+     * the alliance's public totals, read here from the database, not from what is kept per version)
+     * answers the same as before it existed; accepting it bumps the version and changes them.
+     */
+    @Test
+    void aFilingIsPublicFromItsAcceptanceOnly() throws Exception {
+        long row = rowVersion();
+        List<Object> publicReadsBefore = publicReads();
+
+        transaction.begin();
+        ProgressFiling filing = ProgressFiling.start(companyId, Year.of(2024));
+        filing.revise(FilingExamples.complete());
+        entityManager.persist(filing);
+        transaction.commit();
+        long filingId = filing.id();
+        inTransaction(() -> entityManager.find(ProgressFiling.class, filingId).submit(Instant.now()));
+        inTransaction(() -> entityManager.find(ProgressFiling.class, filingId).returnForRevision("reviewer", "Scope 2?"));
+        inTransaction(() -> entityManager.find(ProgressFiling.class, filingId).submit(Instant.now()));
+        assertEquals(row, rowVersion());
+        assertEquals(publicReadsBefore, publicReads());
+
+        inTransaction(() -> entityManager.find(ProgressFiling.class, filingId).accept("reviewer", null));
+        assertEquals(row + 1, rowVersion());
+        assertNotEquals(publicReadsBefore, publicReads());
+    }
+
+    private List<Object> publicReads() throws Exception {
+        transaction.begin();
+        try {
+            entityManager.clear();
+            return List.of(directoryQueries.activeMembers(), profileQueries.acceptedFilings(companyId).size(),
+                    allianceQueries.acceptedTotalsByYearAndGroup(), allianceQueries.acceptedTotalsByMemberAndYear());
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    private void inTransaction(Runnable work) throws Exception {
+        transaction.begin();
+        work.run();
+        transaction.commit();
     }
 }

@@ -600,9 +600,14 @@ public class ProgressFiling implements PrivateWhileDraft, Serializable {
         return version;
     }
 
-    /** A draft is the member's own work; from submission on the filing counts in the alliance's figures. */
+    /**
+     * Private until accepted (decision 0024): the directory, the profiles, the open-data API and the
+     * alliance's public figures read accepted filings only; a draft, submitted or returned filing is
+     * between the member and the secretariat. Accepting, and superseding an accepted filing, are
+     * public changes; nothing moves a filing out of ACCEPTED.
+     */
     @Override
-    public boolean isDraft() {
-        return status == FilingStatus.DRAFT;
+    public boolean isPrivate() {
+        return status != FilingStatus.ACCEPTED;
     }
 }

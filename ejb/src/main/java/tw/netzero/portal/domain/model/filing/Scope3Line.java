@@ -77,9 +77,9 @@ public class Scope3Line implements PrivateWhileDraft, Serializable {
         return new Scope3Entry(category, status, emissions, reason);
     }
 
-    /** A line is part of its filing: private while the filing is a draft. */
+    /** A line is part of its filing: private while the filing is. */
     @Override
-    public boolean isDraft() {
-        return filing.isDraft();
+    public boolean isPrivate() {
+        return filing.isPrivate();
     }
 }

@@ -241,7 +241,7 @@ public class PledgeVersion implements PrivateWhileDraft, Serializable {
 
     /** A draft is the member's own work; a submitted version moves the member's public standing. */
     @Override
-    public boolean isDraft() {
+    public boolean isPrivate() {
         return status == PledgeStatus.DRAFT;
     }
 }
