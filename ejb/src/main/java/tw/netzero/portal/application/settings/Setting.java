@@ -2,6 +2,7 @@ package tw.netzero.portal.application.settings;
 
 import java.util.Locale;
 import tw.netzero.portal.application.account.SignInLimits;
+import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.publicdata.SharedDataVersion;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.history.ImportLimits;
@@ -43,7 +44,9 @@ public enum Setting {
             String.valueOf(SharedDataVersion.DEFAULT_POLL_MILLIS),
             "how often an instance reads the shared public-data version (bounds how late it sees another instance's change)"),
     SIGN_IN_PER_SOURCE_BURST("portal.sign-in.per-source-burst", String.valueOf(SignInLimits.PER_SOURCE_BURST), "sign-in attempts one address may make at once (raised only by the tests)"),
-    SIGN_IN_GLOBAL_BURST("portal.sign-in.global-burst", String.valueOf(SignInLimits.GLOBAL_BURST), "sign-in attempts all addresses together may make at once (raised only by the tests)");
+    SIGN_IN_GLOBAL_BURST("portal.sign-in.global-burst", String.valueOf(SignInLimits.GLOBAL_BURST), "sign-in attempts all addresses together may make at once (raised only by the tests)"),
+    API_IDEMPOTENCY_HOURS(FilingIngest.KEPT_HOURS, FilingIngest.DEFAULT_KEPT_HOURS,
+            "how long the filing API keeps the answer to a request sent with an `Idempotency-Key` (a retry within it gets that answer back)");
 
     private final String key;
     private final String defaultValue;

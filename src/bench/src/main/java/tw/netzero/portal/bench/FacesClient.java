@@ -73,6 +73,12 @@ final class FacesClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Signs in through the login page; true when the portal accepted the credentials. */
     boolean signIn(String email, String password) {
         get("/public/login.xhtml");

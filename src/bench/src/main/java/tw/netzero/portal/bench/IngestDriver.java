@@ -28,7 +28,10 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * ({@code --via=api}, the default: one {@code PUT /api/member/companies/{ubn}/filings/{year}} with
  * the figures as JSON, as GHG software sends it) or through the real JSF pages
  * ({@code --via=pages}: open the overview, start the filing, save a complete draft, submit it, as a
- * browser without JavaScript would). Reports submitted filings per second, then checks in the
+ * browser without JavaScript would) or through the batch endpoint ({@code --via=batch}: one
+ * {@code POST /api/member/companies/{ubn}/filings} with {@code --batch-years} (3) years from the due
+ * year on; the data must leave them open, {@code run.sh}'s {@code BENCH_LAST_YEAR}). Reports
+ * submitted filings per second, then checks in the
  * database that every filing the portal acknowledged (API: 200 with status SUBMITTED; pages: "is
  * submitted") is there, submitted.
  *
@@ -61,8 +64,11 @@ public final class IngestDriver {
         int members = Integer.parseInt(given.getOrDefault("members", "500"));
         int concurrency = Integer.parseInt(given.getOrDefault("concurrency", "64"));
         Path path = Path.valueOf(given.getOrDefault("via", "api").toUpperCase(Locale.ROOT));
+        // Batch: the year and the next ones, in one POST per member (generate with an earlier
+        // --last-year so that those years are still open, e.g. run.sh's BENCH_LAST_YEAR).
+        int batchYears = path == Path.BATCH ? Integer.parseInt(given.getOrDefault("batch-years", "3")) : 1;
 
-        Map<Long, String> ubns = companiesWithoutFiling(url, user, password, year, members);
+        Map<Long, String> ubns = companiesWithoutFiling(url, user, password, year, batchYears, members);
         List<Long> companies = new ArrayList<>(ubns.keySet());
         System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing, %d at a time%n",
                 path.name().toLowerCase(Locale.ROOT), companies.size(), year, concurrency);
@@ -85,41 +91,47 @@ public final class IngestDriver {
                     companies.size(), loginSeconds, signedIn.size() / loginSeconds);
 
             Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+            AtomicInteger filingsAcknowledged = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
             Set<Long> unanswered = ConcurrentHashMap.newKeySet();
             Map<String, Integer> failures = new ConcurrentHashMap<>();
             long start = System.nanoTime();
             run(pool, new ArrayList<>(signedIn.keySet()), company -> {
                 try {
-                    boolean submitted = path == Path.API
-                            ? submitThroughApi(signedIn.get(company), ubns.get(company), year)
-                            : fileAndSubmit(signedIn.get(company), year);
-                    if (submitted) {
+                    int submitted = switch (path) {
+                        case API -> submitThroughApi(signedIn.get(company), ubns.get(company), year) ? 1 : 0;
+                        case BATCH -> submitBatch(signedIn.get(company), ubns.get(company), year, batchYears);
+                        case PAGES -> fileAndSubmit(signedIn.get(company), year) ? 1 : 0;
+                    };
+                    if (submitted > 0) {
                         acknowledged.add(company);
-                    } else {
-                        failed.incrementAndGet();
+                        filingsAcknowledged.addAndGet(submitted);
                     }
+                    failed.addAndGet(batchYears - submitted);
                 } catch (RuntimeException e) {
-                    failed.incrementAndGet();
+                    failed.addAndGet(batchYears);
                     unanswered.add(company);
                     failures.merge(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage())
                             .replaceAll("\\d+", "#"), 1, Integer::sum);
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
-            int stored = countSubmitted(url, user, password, year, acknowledged);
+            int stored = countSubmitted(url, user, password, year, batchYears, acknowledged);
             System.out.printf(Locale.ROOT, "RESULT ingest via %s: %d filings submitted (acknowledged) in %.2f s"
                     + " = %.1f filings/s (each: %s); %d failed; %d of %d acknowledged found SUBMITTED in the"
-                    + " database%n", path.name().toLowerCase(Locale.ROOT), acknowledged.size(), seconds,
-                    acknowledged.size() / seconds, path.requests, failed.get(), stored, acknowledged.size());
+                    + " database%n", path.name().toLowerCase(Locale.ROOT), filingsAcknowledged.get(), seconds,
+                    filingsAcknowledged.get() / seconds,
+                    path == Path.BATCH ? "1 POST of " + batchYears + " years' filings as JSON per member" : path.requests,
+                    failed.get(), stored, filingsAcknowledged.get());
             failures.forEach((what, count) -> System.out.println("  failure x" + count + ": " + what));
             if (!unanswered.isEmpty()) {
                 // What the client could not know: was a filing stored although its request failed?
                 System.out.println("  failed requests whose filing is SUBMITTED in the database anyway: "
-                        + countSubmitted(url, user, password, year, unanswered) + " of " + unanswered.size());
+                        + countSubmitted(url, user, password, year, batchYears, unanswered) + " of "
+                        + unanswered.size() * batchYears);
             }
-            if (stored != acknowledged.size()) {
-                System.out.println("LOST FILINGS: " + (acknowledged.size() - stored));
+            if (stored < filingsAcknowledged.get()) {
+                System.out.println("LOST FILINGS: " + (filingsAcknowledged.get() - stored));
                 System.exit(2);
             }
         } finally {
@@ -130,6 +142,7 @@ public final class IngestDriver {
     /** How a member files: through the API or the pages. */
     private enum Path {
         API("1 PUT of the figures as JSON"),
+        BATCH("1 POST of several years' filings as JSON"),
         PAGES("overview, start, save, submit = 4 requests");
 
         final String requests;
@@ -149,6 +162,23 @@ public final class IngestDriver {
                     + response.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1"));
         }
         return response.body().contains("\"status\":\"SUBMITTED\"");
+    }
+
+    /** One POST with the filings of {@code years} years from {@code year} on; the number the portal submitted. */
+    private static int submitBatch(FacesClient client, String ubn, int year, int years) {
+        StringBuilder batch = new StringBuilder("{\"filings\":[");
+        for (int offset = 0; offset < years; offset++) {
+            batch.append(offset == 0 ? "" : ",").append("{\"year\":").append(year + offset).append(",\"filing\":")
+                    .append(FILING_JSON).append('}');
+        }
+        HttpResponse<String> response = client.postJson("/api/member/companies/" + ubn + "/filings",
+                batch.append("]}").toString());
+        if (response.statusCode() != 207) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+                    + response.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1"));
+        }
+        var submitted = java.util.regex.Pattern.compile("\"submitted\":(\\d+)").matcher(response.body());
+        return submitted.find() ? Integer.parseInt(submitted.group(1)) : 0;
     }
 
     private static boolean fileAndSubmit(FacesClient client, int year) {
@@ -221,15 +251,16 @@ public final class IngestDriver {
         }
     }
 
-    /** Active members without a filing for the year, by id, with their UBNs. */
+    /** Active members without a filing for the year (nor the {@code years - 1} after it), by id, with their UBNs. */
     private static Map<Long, String> companiesWithoutFiling(String url, String user, String password, int year,
-                                                            int limit) throws SQLException {
+                                                            int years, int limit) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement query = connection.prepareStatement("SELECT c.id, c.ubn FROM member_company c"
                      + " WHERE c.membership_status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM progress_filing f"
-                     + " WHERE f.company_id = c.id AND f.reporting_year = ?) ORDER BY c.id LIMIT ?")) {
+                     + " WHERE f.company_id = c.id AND f.reporting_year BETWEEN ? AND ?) ORDER BY c.id LIMIT ?")) {
             query.setInt(1, year);
-            query.setInt(2, limit);
+            query.setInt(2, year + years - 1);
+            query.setInt(3, limit);
             Map<Long, String> ubns = new LinkedHashMap<>();
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
@@ -240,18 +271,21 @@ public final class IngestDriver {
         }
     }
 
-    private static int countSubmitted(String url, String user, String password, int year, Set<Long> companies)
-            throws SQLException {
+    /** The companies' filings SUBMITTED for the years from {@code year} on ({@code years} of them). */
+    private static int countSubmitted(String url, String user, String password, int year, int years,
+                                      Set<Long> companies) throws SQLException {
         int found = 0;
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM progress_filing"
                      + " WHERE company_id = ? AND reporting_year = ? AND status = 'SUBMITTED'")) {
             for (long company : companies) {
-                query.setLong(1, company);
-                query.setInt(2, year);
-                try (ResultSet result = query.executeQuery()) {
-                    result.next();
-                    found += result.getInt(1) == 1 ? 1 : 0;
+                for (int offset = 0; offset < years; offset++) {
+                    query.setLong(1, company);
+                    query.setInt(2, year + offset);
+                    try (ResultSet result = query.executeQuery()) {
+                        result.next();
+                        found += result.getInt(1) == 1 ? 1 : 0;
+                    }
                 }
             }
         }

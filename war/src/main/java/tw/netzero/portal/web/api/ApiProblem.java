@@ -1,6 +1,7 @@
 package tw.netzero.portal.web.api;
 
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response.StatusType;
 
 /**
  * A request the API refuses, answered by {@link ProblemResponses} as an RFC 7807 problem: the
@@ -11,14 +12,32 @@ public class ApiProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Status status;
+    /** RFC 9110's 422: the request is well-formed but cannot be processed as it is (JAX-RS has no constant). */
+    public static final StatusType UNPROCESSABLE_CONTENT = new StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    private final StatusType status;
     private final String field;
 
-    public ApiProblem(Status status, String detail) {
+    public ApiProblem(StatusType status, String detail) {
         this(status, detail, null);
     }
 
-    private ApiProblem(Status status, String detail, String field) {
+    private ApiProblem(StatusType status, String detail, String field) {
         super(detail);
         this.status = status;
         this.field = field;
@@ -38,7 +57,7 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(Status.NOT_FOUND, detail);
     }
 
-    public Status status() {
+    public StatusType status() {
         return status;
     }
 

@@ -53,6 +53,11 @@ final class FilingJson {
             throw new ApiProblem(Status.BAD_REQUEST,
                     "The body must be one JSON object with the filing's figures.");
         }
+        return draftOf(json);
+    }
+
+    /** The draft in one JSON object (the body of a PUT, or one filing of a batch). */
+    static FilingDraft draftOf(JsonObject json) {
         onlyKnown(json, FIELDS, "");
         return new FilingDraft(amount(json, "scope1", ""), amount(json, "scope2LocationBased", ""),
                 amount(json, "scope2MarketBased", ""),

@@ -1,6 +1,7 @@
 package tw.netzero.portal.web.api;
 
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -48,7 +49,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     private static String detailOf(int status) {
         return switch (status) {
             case 404 -> "No such resource.";
-            case 405 -> "This method is not offered here: the open data are read with GET, member filings sent with PUT.";
+            case 405 -> "This method is not offered here: the open data are read with GET, member filings sent with PUT"
+                    + " (several years at once with POST).";
             case 406 -> "This resource answers in JSON only.";
             case 415 -> "Send the body as application/json.";
             default -> "The request was refused.";
@@ -56,18 +58,28 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     private Response problem(StatusType status, String detail, String field, String reason) {
+        JsonObject body = body(status, detail, field, reason, uri == null ? null : uri.getRequestUri().getRawPath());
+        return Response.status(status.getStatusCode()).type(PROBLEM_JSON).entity(body.toString()).build();
+    }
+
+    /** The problem as JSON: also one filing's answer within a batch's answer. */
+    static JsonObject body(ApiProblem problem, String instance) {
+        return body(problem.status(), problem.getMessage(), problem.field(), problem.reason(), instance);
+    }
+
+    private static JsonObject body(StatusType status, String detail, String field, String reason, String instance) {
         JsonObjectBuilder body = JsonFields.object()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())
                 .add("detail", detail);
-        if (uri != null) {
-            body.add("instance", uri.getRequestUri().getRawPath());
+        if (instance != null) {
+            body.add("instance", instance);
         }
         if (field != null) {
             body.add("invalid-params", JsonFields.array()
                     .add(JsonFields.object().add("name", field).add("reason", reason)));
         }
-        return Response.status(status.getStatusCode()).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return body.build();
     }
 }

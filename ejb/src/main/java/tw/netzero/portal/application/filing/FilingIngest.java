@@ -1,0 +1,102 @@
+package tw.netzero.portal.application.filing;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.idempotency.IdempotencyKeys;
+import tw.netzero.portal.domain.model.idempotency.IdempotentRequest;
+import tw.netzero.portal.domain.model.idempotency.StoredAnswer;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+
+/**
+ * The member filing API's submissions with an optional {@code Idempotency-Key} (issue 15, item 2;
+ * decision 0025): {@link FilingService#submitFiling} in a transaction that also keeps the answer
+ * under the caller's key, so a retry after a lost answer gets the first answer back and stores
+ * nothing twice. Only a successful answer is kept: a refused request changed nothing, and its retry
+ * is judged again.
+ */
+@Stateless
+public class FilingIngest {
+
+    /** The setting (the literal in the field below too: SettingTest reads the sources). */
+    public static final String KEPT_HOURS = "portal.api.idempotency-hours";
+    /** A day: long enough for a client that retries after an outage of the portal or of its own. */
+    public static final String DEFAULT_KEPT_HOURS = "24";
+    /** The message key of a key sent again with another request. */
+    public static final String REUSED = "idempotency.key.reused";
+
+    @EJB
+    private FilingService filings;
+
+    @Inject
+    private IdempotencyKeys keys;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.api.idempotency-hours", defaultValue = "24")
+    long keptHours;
+
+    @Resource
+    private SessionContext session;
+
+    /** An answer to the API's caller: status and JSON body; {@code replayed} when it is a kept one. */
+    public record Answer(int status, String body, boolean replayed) {
+    }
+
+    /**
+     * Submits the filing ({@link FilingService#submitFiling}) and answers with {@code answer}'s JSON of
+     * it; with a request key, answers a retry with the kept answer instead, and refuses the key sent
+     * with another request ({@code idempotency.key.reused}).
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public Answer submit(Ubn company, Year reportingYear, FilingDraft draft, Long expectedVersion,
+                         IdempotentRequest request, Function<ProgressFiling, String> answer) {
+        Instant now = clock.instant();
+        if (request != null) {
+            Optional<Answer> kept = kept(request);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        ProgressFiling filing = filings.submitFiling(company, reportingYear, draft, expectedVersion);
+        String body = answer.apply(filing);
+        if (request != null) {
+            keys.keep(caller(), request.key(), request.item(), new StoredAnswer(request.requestSha256(), 200, body),
+                    now, now.plus(Duration.ofHours(keptHours)));
+        }
+        return new Answer(200, body, false);
+    }
+
+    /**
+     * The answer kept for the request's key, if any (also after a failure: a concurrent twin may
+     * have stored it meanwhile); refuses the key when it was first sent with another request.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public Optional<Answer> kept(IdempotentRequest request) {
+        Optional<StoredAnswer> kept = keys.find(caller(), request.key(), request.item(), clock.instant());
+        if (kept.isPresent() && !kept.get().answers(request.requestSha256())) {
+            throw new DomainRuleViolation(REUSED);
+        }
+        return kept.map(first -> new Answer(first.status(), first.body(), true));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
