@@ -142,6 +142,105 @@ class MemberFilingApiIT extends DeployedPortal {
     }
 
     /**
+     * Issue 18: several years in one POST, each submitted, refused and answered on its own (207): the
+     * valid year is SUBMITTED with its own audit entries, the refused ones change nothing.
+     */
+    @Test
+    void aBatchSubmitsSeveralYearsEachAnsweredOnItsOwn() {
+        String session = signedIn(DemoUsers.PETROCHEMICAL_ADMIN);
+        JsonObject batch = Json.createObjectBuilder().add("filings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("year", 2015).add("filing", completeFiling()))
+                .add(Json.createObjectBuilder().add("year", 2016).add("filing", completeFiling().add("scope1", -1)))
+                .add(Json.createObjectBuilder().add("year", 2022).add("filing", completeFiling()))).build();
+
+        HttpResponse<String> response = send("POST", "/api/member/companies/" + DemoUsers.PETROCHEMICAL_UBN
+                + "/filings", session, batch, null);
+
+        assertEquals(207, response.statusCode(), response.body());
+        JsonObject answer = json(response.body());
+        assertEquals(1, answer.getInt("submitted"));
+        assertEquals(2, answer.getInt("refused"));
+        var results = answer.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertEquals(List.of(2015, 2016, 2022), results.stream().map(result -> result.getInt("year")).toList());
+        assertEquals(List.of(200, 400, 409), results.stream().map(result -> result.getInt("status")).toList());
+        assertEquals("SUBMITTED", results.get(0).getJsonObject("filing").getString("status"));
+        assertEquals("scope1", results.get(1).getJsonObject("problem").getJsonArray("invalid-params")
+                .getJsonObject(0).getString("name"));
+        assertEquals(409, results.get(2).getJsonObject("problem").getInt("status"));
+        Database database = database();
+        assertEquals("2015:SUBMITTED", String.join(",", database.column("SELECT CONCAT(f.reporting_year, ':',"
+                + " f.status) FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE c.ubn = ?"
+                + " AND f.reporting_year IN (2015, 2016)", DemoUsers.PETROCHEMICAL_UBN)));
+        assertEquals("FILING_STARTED,FILING_SAVED,FILING_SUBMITTED", String.join(",", database.column(
+                "SELECT action FROM audit_entry WHERE target_type = 'filing' AND target_id = ? ORDER BY id",
+                results.get(0).getJsonObject("filing").getJsonNumber("id").longValue())));
+
+        HttpResponse<String> malformed = send("POST", "/api/member/companies/" + DemoUsers.PETROCHEMICAL_UBN
+                + "/filings", session, Json.createObjectBuilder().add("filings", Json.createArrayBuilder()).build(), null);
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("filings", invalidParameter(malformed));
+    }
+
+    /**
+     * Issue 15, item 2: a PUT sent again with the same Idempotency-Key (its answer lost, say) gets the
+     * first answer back and stores nothing twice: one filing, one set of audit entries, one kept
+     * answer. Without the key the second PUT is refused (409: already submitted). The same key with
+     * another body is refused with 422.
+     */
+    @Test
+    void aPutRetriedWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingTwice() {
+        String session = signedIn(DemoUsers.PETROCHEMICAL_ADMIN);
+        String key = java.util.UUID.randomUUID().toString();
+        String path = "/api/member/companies/" + DemoUsers.PETROCHEMICAL_UBN + "/filings/2017";
+
+        HttpResponse<String> first = send("PUT", path, session, completeFiling().build(), key);
+        HttpResponse<String> retried = send("PUT", path, session, completeFiling().build(), key);
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals(first.body(), retried.body());
+        long id = json(first.body()).getJsonNumber("id").longValue();
+        Database database = database();
+        assertEquals("1", database.value("SELECT COUNT(*) FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = 2017", DemoUsers.PETROCHEMICAL_UBN));
+        assertEquals("FILING_STARTED,FILING_SAVED,FILING_SUBMITTED", String.join(",", database.column(
+                "SELECT action FROM audit_entry WHERE target_type = 'filing' AND target_id = ? ORDER BY id", id)));
+        assertEquals("1", database.value("SELECT COUNT(*) FROM api_idempotency_key WHERE idempotency_key = ?", key));
+
+        HttpResponse<String> otherBody = send("PUT", path, session, completeFiling().add("scope1", 1).build(), key);
+        assertEquals(422, otherBody.statusCode(), otherBody.body());
+        assertProblem(otherBody);
+        HttpResponse<String> noKey = send("PUT", path, session, completeFiling().build(), null);
+        assertEquals(409, noKey.statusCode(), "without the key, a second submission is refused");
+        HttpResponse<String> badKey = send("PUT", path, session, completeFiling().build(), "two words");
+        assertEquals(400, badKey.statusCode(), badKey.body());
+    }
+
+    /** The same for a batch: its retry gets each filing's first answer back, one filing each. */
+    @Test
+    void aBatchRetriedWithTheSameIdempotencyKeyGetsTheFirstAnswers() {
+        String session = signedIn(DemoUsers.PETROCHEMICAL_ADMIN);
+        String key = java.util.UUID.randomUUID().toString();
+        String path = "/api/member/companies/" + DemoUsers.PETROCHEMICAL_UBN + "/filings";
+        JsonObject batch = Json.createObjectBuilder().add("filings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("year", "2018").add("filing", completeFiling()))).build();
+
+        HttpResponse<String> first = send("POST", path, session, batch, key);
+        HttpResponse<String> retried = send("POST", path, session, batch, key);
+
+        assertEquals(207, first.statusCode(), first.body());
+        assertEquals(first.body(), retried.body());
+        assertEquals(1, json(retried.body()).getInt("submitted"));
+        assertEquals("1", database().value("SELECT COUNT(*) FROM progress_filing f JOIN member_company c"
+                + " ON c.id = f.company_id WHERE c.ubn = ? AND f.reporting_year = 2018", DemoUsers.PETROCHEMICAL_UBN));
+        JsonObject other = Json.createObjectBuilder().add("filings", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("year", 2018).add("filing", completeFiling()))).build();
+        HttpResponse<String> otherBody = send("POST", path, session, other, key);
+        assertEquals(422, json(otherBody.body()).getJsonArray("results").getJsonObject(0).getInt("status"),
+                otherBody.body());
+    }
+
+    /**
      * Issue 14, item 9: what the container answers on the API by itself (a malformed content type,
      * a method no resource offers) is problem JSON that names neither Payara nor a version; what the
  * HTTP listener answers before the portal (TRACE) has no body.
@@ -207,6 +306,23 @@ class MemberFilingApiIT extends DeployedPortal {
         if (origin != null) {
             request.header("Origin", origin);
         }
+        return exchange(request);
+    }
+
+    /** A signed-in JSON request from a non-browser client, with an Idempotency-Key when given. */
+    private HttpResponse<String> send(String method, String path, String session, JsonObject body, String key) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(portalUri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "en")
+                .header("Cookie", "JSESSIONID=" + session)
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return exchange(request);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

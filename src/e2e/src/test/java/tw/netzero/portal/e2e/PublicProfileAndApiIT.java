@@ -404,6 +404,10 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertEquals("Net Zero Alliance Portal open data and member filings",
                 openApi.getJsonObject("info").getString("title"));
         assertTrue(paths.containsKey("/api/member/companies/{ubn}/filings/{year}"), paths.keySet()::toString);
+        JsonObject batch = paths.getJsonObject("/api/member/companies/{ubn}/filings").getJsonObject("post");
+        assertTrue(batch.getJsonObject("responses").keySet().containsAll(Set.of("207", "400", "401", "403")));
+        assertTrue(batch.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .anyMatch(parameter -> parameter.getString("name").equals("Idempotency-Key")), batch::toString);
     }
 
     @Test
