@@ -165,7 +165,7 @@ run_n() {
         ingest=""
         for via in $ingest_via; do
             members=$ingest_members
-            [ "$via" = api ] || members=$ingest_pages_members
+            [ "$via" = pages ] && members=$ingest_pages_members
             ingest+="${ingest:+; }"$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" \
                 --url="$db_url" --user="$db_user" --password="$db_password" --year=$((last_year + 1)) \
                 --members="$members" --concurrency="$connections" --via="$via" 2>&1 | grep -v 'Log4j' \

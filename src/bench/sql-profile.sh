@@ -17,7 +17,8 @@ name=$(echo "$path" | tr -c 'A-Za-z0-9' '_' | cut -c1-60)
 
 method=${BENCH_SQL_METHOD:-GET}
 send=()
-[ "$method" = GET ] || send=(-X "$method" -H "Content-Type: application/json" --data-binary "@$BENCH_SQL_BODY")
+[ "$method" = GET ] || send=(-X "$method" -H "Content-Type: application/json" --data-binary "@$BENCH_SQL_BODY"
+    ${BENCH_SQL_IDEMPOTENCY_KEY:+-H "Idempotency-Key: $BENCH_SQL_IDEMPOTENCY_KEY"})
 [ "$method" != GET ] || curl -s -o /dev/null ${cookie:+-H "Cookie: $cookie"} "$base$path"   # warm: caches as in a steady state
 # In the server's data folder: a server with a private /tmp would write elsewhere.
 log="$("${admin[@]}" -e 'SELECT @@datadir')/netzero-bench-general-$$.log"
