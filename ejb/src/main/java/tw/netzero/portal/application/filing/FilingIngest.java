@@ -32,7 +32,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 @Stateless
 public class FilingIngest {
 
-    /** The setting (the literal in the field below too: SettingTest reads the sources). */
+    /** The setting's name (also written out in the field below, where SettingTest reads it). */
     public static final String KEPT_HOURS = "portal.api.idempotency-hours";
     /** A day: long enough for a client that retries after an outage of the portal or of its own. */
     public static final String DEFAULT_KEPT_HOURS = "24";
@@ -55,8 +55,8 @@ public class FilingIngest {
     @Resource
     private SessionContext session;
 
-    /** An answer to the API's caller: status and JSON body; {@code replayed} when it is a kept one. */
-    public record Answer(int status, String body, boolean replayed) {
+    /** An answer to the API's caller: status and JSON body (a kept one is given back as it was). */
+    public record Answer(int status, String body) {
     }
 
     /**
@@ -80,7 +80,7 @@ public class FilingIngest {
             keys.keep(caller(), request.key(), request.item(), new StoredAnswer(request.requestSha256(), 200, body),
                     now, now.plus(Duration.ofHours(keptHours)));
         }
-        return new Answer(200, body, false);
+        return new Answer(200, body);
     }
 
     /**
@@ -93,7 +93,7 @@ public class FilingIngest {
         if (kept.isPresent() && !kept.get().answers(request.requestSha256())) {
             throw new DomainRuleViolation(REUSED);
         }
-        return kept.map(first -> new Answer(first.status(), first.body(), true));
+        return kept.map(first -> new Answer(first.status(), first.body()));
     }
 
     private String caller() {
