@@ -12,7 +12,7 @@ import java.util.logging.Logger;
  * A page that fails because the database is out of reach answers 503 with Retry-After and the
  * "try again shortly" page instead of the general error (issue 15, item 1). The API answers the same
  * status as problem JSON itself (web.api.ProblemResponses); ajax form posts are sent to the same page by
- * the error page web.xml names for SQL failures.
+ * {@link DatabaseUnavailableExceptionHandlerFactory}.
  */
 public class DatabaseUnavailableFilter extends HttpFilter {
 
