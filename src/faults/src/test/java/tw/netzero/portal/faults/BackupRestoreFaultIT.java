@@ -60,7 +60,7 @@ class BackupRestoreFaultIT {
         restoreCommand.addAll(clientOptions);
         Commands.run(restoreCommand, Map.of(), null);
         portal.start();
-        portal.awaitReady(Duration.ofMinutes(3));
+        portal.awaitReady(Duration.ofMinutes(6));
 
         Map<String, byte[]> after = publicJson();
         for (String path : PUBLIC_JSON) {

@@ -70,21 +70,33 @@ final class OwnPayara {
         Waiting.until(Duration.ofSeconds(30), "Payara process " + pid + " gone", () -> !server.isAlive());
     }
 
-    /** Waits (bounded) until the portal's readiness check answers UP. */
+    /**
+     * Waits (bounded) until the portal's readiness check answers UP. Payara answers /health/ready UP
+     * before the application has loaded (no check registered yet), so the portal's own "database" check
+     * must be among the answer's checks.
+     */
     Duration awaitReady(Duration timeout) {
-        return Waiting.until(timeout, "/health/ready says UP", () -> readiness() == 200);
+        return Waiting.until(timeout, "/health/ready says UP with the portal's database check", () -> {
+            HttpResponse<String> answer = readinessAnswer();
+            return answer != null && answer.statusCode() == 200 && answer.body().contains("\"database\"");
+        });
     }
 
     /** The status code of /health/ready, or -1 when nothing answers. */
     int readiness() {
+        HttpResponse<String> answer = readinessAnswer();
+        return answer == null ? -1 : answer.statusCode();
+    }
+
+    private HttpResponse<String> readinessAnswer() {
         try {
             return http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return -1;
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return null;
         }
     }
 

@@ -55,7 +55,7 @@ class PayaraKillFaultIT {
         }
 
         portal.start();
-        portal.awaitReady(Duration.ofMinutes(3));
+        portal.awaitReady(Duration.ofMinutes(6));
 
         for (String filing : acknowledgedCopy()) {
             String[] ubnAndYear = filing.split("/");
