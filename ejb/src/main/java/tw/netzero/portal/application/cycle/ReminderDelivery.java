@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.audit.AuditLog;
-import tw.netzero.portal.application.mail.MailOutbox;
+import tw.netzero.portal.application.mail.QueuedMail;
 import tw.netzero.portal.application.mail.MailText;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.Roles;
@@ -56,7 +56,7 @@ public class ReminderDelivery {
     private AccountRepository accounts;
 
     @Inject
-    private MailOutbox mail;
+    private QueuedMail mail;
 
     @Inject
     private Clock clock;
@@ -73,8 +73,8 @@ public class ReminderDelivery {
     /**
      * The scheduled reminder due on {@code today} for the company, if it has not had it yet: the
      * {@code reminder_sent} row is written first (its unique key refuses a second one, even from
-     * a concurrent run), then the mails go out; a failed mail rolls back the row, so the next run
-     * tries again. Open to the timer, which runs without a caller, but it decides everything
+     * a concurrent run), then the mails are queued in the same transaction (decision 0028): they
+     * go out after the commit, and are retried while the mail server is away. Open to the timer, which runs without a caller, but it decides everything
      * itself from the stored cycle and filings, and never for a day after the current one.
      *
      * @return whether a reminder was recorded (and mailed to the company's enabled users)
@@ -130,7 +130,7 @@ public class ReminderDelivery {
         return recipients.size();
     }
 
-    /** Mails the reminder to each enabled user of the company; returns them. */
+    /** Queues the reminder to each enabled user of the company; returns them. */
     private List<UserAccount> mailTo(MemberCompany company, ReportingCycle cycle, LocalDate today) {
         List<UserAccount> recipients = accounts.ofCompany(company.id()).stream().filter(UserAccount::enabled).toList();
         long days = ChronoUnit.DAYS.between(today, cycle.dueDate());
@@ -139,7 +139,7 @@ public class ReminderDelivery {
                 cycle.dueDate().toString(), Math.abs(days), settings.link(FILING_PATH)};
         String subject = MailText.of(kind + ".subject", arguments);
         String body = MailText.of(kind + ".body", arguments);
-        recipients.forEach(account -> mail.send(account.email(), subject, body));
+        recipients.forEach(account -> mail.sendAfterCommit(account.email(), subject, body));
         return recipients;
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +39,7 @@ public class SharedDataVersion implements PublicDataVersion {
     /** Reads the row at most this often: bounds how late another instance's change is seen. */
     public static final long DEFAULT_POLL_MILLIS = 1_000;
 
+    private static final Logger LOG = Logger.getLogger(SharedDataVersion.class.getName());
     private static final Object BUMP_REGISTERED = SharedDataVersion.class.getName() + ".bump";
 
     @Inject
@@ -91,7 +93,19 @@ public class SharedDataVersion implements PublicDataVersion {
             if (again != null && again != known) {
                 return again.version();
             }
-            DataVersion read = store.read();
+            DataVersion read;
+            try {
+                read = store.read();
+            } catch (RuntimeException unreachable) {
+                if (known == null) {
+                    throw unreachable;
+                }
+                // The database is away (a restart, issue 15): public pages keep serving the last version they
+                // knew, with its "data as of" time; the row is asked again after the next interval.
+                LOG.warning(() -> "Public data version not read, serving version " + known.version().number()
+                        + " meanwhile: " + unreachable.getMessage());
+                read = known.version();
+            }
             advance(read, now);
             return seen.version();
         } finally {

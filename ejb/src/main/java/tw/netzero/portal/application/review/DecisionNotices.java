@@ -1,16 +1,10 @@
 package tw.netzero.portal.application.review;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import tw.netzero.portal.application.settings.PortalSettings;
-import tw.netzero.portal.application.mail.MailOutbox;
+import tw.netzero.portal.application.mail.QueuedMail;
 import tw.netzero.portal.application.mail.MailText;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.UserAccount;
@@ -20,22 +14,18 @@ import tw.netzero.portal.domain.model.company.MemberCompany;
 
 /**
  * Tells companies of the secretariat's decisions by e-mail. The notice is composed inside the
- * deciding transaction but sent only after it commits (a JTA synchronization): a decision that rolls back (a lost race,
- * say) mails nobody, and a mail server that is down does not undo a decision.
+ * deciding transaction and kept in the outbox with it ({@link QueuedMail}, decision 0028): a decision
+ * that rolls back (a lost race, say) mails nobody, and a mail server that is down neither undoes a
+ * decision nor loses its notice, which is sent once the server is back.
  */
 @ApplicationScoped
 public class DecisionNotices {
-
-    private static final Logger LOG = Logger.getLogger(DecisionNotices.class.getName());
 
     @Inject
     private AccountRepository accounts;
 
     @Inject
-    private MailOutbox mail;
-
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    private QueuedMail mail;
 
     @Inject
     private PortalSettings settings;
@@ -76,36 +66,9 @@ public class DecisionNotices {
                 MailText.of("application.received.body", contact.name(), company.nameEn(), company.nameZh()))));
     }
 
-    /** Sends once the current transaction commits (at once when there is none); never on rollback. */
+    /** Queued in the deciding transaction: sent once it commits, retried while the mail server is away. */
     private void sendAfterCommit(DecisionNotice notice) {
-        if (transactions.getTransactionKey() == null) {
-            send(notice);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare: the notice is composed already
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    send(notice);
-                }
-            }
-        });
-    }
-
-    private void send(DecisionNotice notice) {
-        for (String recipient : notice.recipients()) {
-            try {
-                mail.send(recipient, notice.subject(), notice.body());
-            } catch (RuntimeException undelivered) {
-                // The decision stands; the company still sees it in the portal.
-                LOG.log(Level.WARNING, "Could not send a decision notice to " + recipient, undelivered);
-            }
-        }
+        notice.recipients().forEach(recipient -> mail.sendAfterCommit(recipient, notice.subject(), notice.body()));
     }
 
     private static String commentLines(String comment) {

@@ -27,6 +27,12 @@ import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
  * <p>The datasource is defined here, by the application, from MicroProfile Config
  * ({@code portal.datasource.*}: environment variables such as {@code PORTAL_DATASOURCE_URL},
  * system properties or Payara's config sources), so no asadmin step is needed.
+ *
+ * <p>Every connection is checked as it leaves the pool with JDBC's {@code isValid} (a ping on
+ * Connector/J and H2 alike; the former "meta-data" check never reached MariaDB, so connections the
+ * server had closed were handed out), and one that fails makes the pool drop all the others: after a
+ * database restart the first request finds the dead connections and the pool opens fresh ones, with no
+ * Payara restart (issue 15, item 1; docs/operations.md, "Database restart").
  */
 @DataSourceDefinitions({
     @DataSourceDefinition(
@@ -39,7 +45,9 @@ import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
             maxPoolSize = 32,
             properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
             }),
     // EclipseLink allocates ids (id_sequence, decision 0002) on connections of their own, each
     // allocation committed at once: in the caller's transaction the row stayed locked until that
@@ -55,7 +63,9 @@ import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
             maxPoolSize = 8,
             properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
             })
 })
 @Startup

@@ -24,10 +24,14 @@ class SharedDataVersionTest {
     private static final class Row implements DataVersionStore {
         DataVersion stored = new DataVersion(7, Instant.parse("2025-03-01T01:00:00Z"));
         int reads;
+        boolean away;
 
         @Override
         public DataVersion read() {
             reads++;
+            if (away) {
+                throw new IllegalStateException("database restarting");
+            }
             return stored;
         }
 
@@ -83,4 +87,19 @@ class SharedDataVersionTest {
         assertEquals(2, row.reads);
     }
 
+    @Test
+    void whileTheDatabaseIsAwayTheLastKnownVersionIsServedAndTheRowAskedAgainEachInterval() {
+        String before = tag(two);
+        row.away = true;
+        nanos += TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
+        assertEquals(before, tag(two), "the last known version, not an error");
+        assertEquals(2, row.reads);
+        assertEquals(before, tag(two), "not asked again within the interval");
+        assertEquals(2, row.reads);
+
+        row.away = false;
+        row.bump(Instant.parse("2025-03-01T03:00:00Z"));
+        nanos += TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
+        assertEquals(8, two.current(), "back: the row is read again");
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tw.netzero.portal.web.support.DatabaseUnavailable;
 
 /**
  * Every failure of the API as an RFC 7807 problem ({@code application/problem+json}: type, title,
@@ -40,6 +41,13 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             StatusType status = web.getResponse().getStatusInfo();
             return problem(status, detailOf(status.getStatusCode()), null, null);
+        }
+        if (DatabaseUnavailable.causedIt(failure)) {
+            // A database restart (issue 15): the caller may send the same request again shortly.
+            LOG.warning(() -> "Database out of reach, API answered 503: " + (uri == null ? "" : uri.getRequestUri()));
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
+                    "The portal's database is briefly out of reach; nothing was changed. Please send the request again shortly.",
+                    null, null)).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed: " + (uri == null ? "" : uri.getRequestUri()), failure);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be answered; please try again later.",

@@ -1,0 +1,130 @@
+package tw.netzero.portal.faults;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A MariaDB server of the tests' own: its data, socket and log under target/, its own port on
+ * 127.0.0.1, started and stopped by the tests. The machine's MariaDB is never touched (other builds
+ * use it). Made afresh for every run (mariadb-install-db), with one database and user for the portal.
+ */
+final class OwnMariaDb {
+
+    static final String DATABASE = "netzero_faults";
+    static final String USER = "netzero_faults";
+    static final String PASSWORD = "netzero_faults";
+
+    private final Path base;
+    private final int port;
+    private Process server;
+
+    OwnMariaDb(Path base, int port) {
+        this.base = base;
+        this.port = port;
+    }
+
+    /** A fresh data directory, the server started, the portal's database and user created. */
+    void installAndStart() throws IOException {
+        deleteRecursively(base);
+        Files.createDirectories(base);
+        Commands.run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + data(), "--user=" + osUser(),
+                "--skip-test-db", "--auth-root-authentication-method=socket"), java.util.Map.of(), base.resolve("install.log"));
+        start();
+        Commands.run("mariadb", "--no-defaults", "--socket=" + socket(), "--user=root", "-e",
+                "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+                        + " CREATE USER '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
+                        + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';");
+    }
+
+    /** Starts the server on the existing data and waits (bounded) until it takes connections. */
+    void start() throws IOException {
+        if (server != null && server.isAlive()) {
+            return;
+        }
+        server = new ProcessBuilder("mariadbd", "--no-defaults", "--datadir=" + data(), "--socket=" + socket(),
+                "--port=" + port, "--bind-address=127.0.0.1", "--skip-name-resolve", "--user=" + osUser(),
+                "--pid-file=" + base.resolve("mariadbd.pid"), "--log-error=" + base.resolve("error.log"),
+                "--innodb-buffer-pool-size=64M", "--max-allowed-packet=64M")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("mariadbd.out").toFile()))
+                .start();
+        Waiting.until(Duration.ofSeconds(90), "MariaDB on port " + port + " takes connections", this::acceptsConnections);
+    }
+
+    /** A clean shutdown (SIGTERM, as systemctl stop does), waited for. */
+    void stop() {
+        if (server == null) {
+            return;
+        }
+        server.destroy();
+        try {
+            if (!server.waitFor(90, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("MariaDB did not stop within 90 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        server = null;
+    }
+
+    String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+    }
+
+    /** Runs the mariadb command-line client as root over the socket (for dumps and restores). */
+    List<String> rootClient(String program) {
+        return List.of(program, "--no-defaults", "--socket=" + socket(), "--user=root");
+    }
+
+    Path socket() {
+        return base.resolve("mariadbd.sock");
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** The server listens (it opens its port only once InnoDB has started). */
+    private boolean acceptsConnections() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private Path data() {
+        return base.resolve("data");
+    }
+
+    private static String osUser() {
+        return System.getProperty("user.name");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package tw.netzero.portal.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Payara domain the fault tests drive (made by src/payara/create-domain.sh, secure by default):
+ * started with the portal's settings in its environment, as an operator's service unit would, and
+ * killed with {@code kill -9} by the pid Payara itself records, so only this domain is ever killed.
+ */
+final class OwnPayara {
+
+    static final String APPLICATION = "netzero-portal";
+
+    private final Path home;
+    private final String domain;
+    private final int portbase;
+    private final Map<String, String> environment;
+    private final Path log;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    OwnPayara(Path home, String domain, int portbase, Map<String, String> environment, Path log) {
+        this.home = home;
+        this.domain = domain;
+        this.portbase = portbase;
+        this.environment = environment;
+        this.log = log;
+    }
+
+    void start() {
+        Commands.run(List.of(asadmin(), "start-domain", domain), environment, log);
+    }
+
+    /** Deploys the EAR afresh (a deployment left by an earlier run is replaced). */
+    void deploy(Path ear) {
+        List<String> deploy = new ArrayList<>(remote());
+        deploy.addAll(List.of("deploy", "--force=true", "--name", APPLICATION, "--contextroot", "/", ear.toString()));
+        Commands.run(deploy, environment, log);
+    }
+
+    /** The application stays deployed: the next start-domain starts it again, as after a crash. */
+    void stop() {
+        Commands.run(List.of(asadmin(), "stop-domain", domain), Map.of(), log);
+    }
+
+    void undeployAndStop() {
+        try {
+            List<String> undeploy = new ArrayList<>(remote());
+            undeploy.addAll(List.of("undeploy", APPLICATION));
+            Commands.run(undeploy, environment, log);
+        } finally {
+            stop();
+        }
+    }
+
+    /** kill -9 of this domain's server process, waited for until it is gone. */
+    void kill9() throws IOException {
+        long pid = Long.parseLong(Files.readString(domainDir().resolve("config/pid")).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No Payara process " + pid));
+        Commands.run("kill", "-9", String.valueOf(pid));
+        Waiting.until(Duration.ofSeconds(30), "Payara process " + pid + " gone", () -> !server.isAlive());
+    }
+
+    /**
+     * Waits (bounded) until the portal's readiness check answers UP. Payara answers /health/ready UP
+     * before the application has loaded (no check registered yet), so the portal's own "database" check
+     * must be among the answer's checks.
+     */
+    Duration awaitReady(Duration timeout) {
+        return Waiting.until(timeout, "/health/ready says UP with the portal's database check", () -> {
+            HttpResponse<String> answer = readinessAnswer();
+            return answer != null && answer.statusCode() == 200 && answer.body().contains("\"database\"");
+        });
+    }
+
+    /** The status code of /health/ready, or -1 when nothing answers. */
+    int readiness() {
+        HttpResponse<String> answer = readinessAnswer();
+        return answer == null ? -1 : answer.statusCode();
+    }
+
+    private HttpResponse<String> readinessAnswer() {
+        try {
+            return http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + (portbase + 80) + path);
+    }
+
+    Path serverLog() {
+        return domainDir().resolve("logs/server.log");
+    }
+
+    private Path domainDir() {
+        return home.resolve("glassfish/domains").resolve(domain);
+    }
+
+    private String asadmin() {
+        return home.resolve("bin/asadmin").toString();
+    }
+
+    /** asadmin signed in to this domain's secured admin listener (src/payara/admin-env.sh). */
+    private List<String> remote() {
+        Path passwordFile = home.getParent().resolve(domain + "-admin.password");
+        return List.of(asadmin(), "--interactive=false", "--user", "admin", "--passwordfile", passwordFile.toString(),
+                "--port", String.valueOf(portbase + 48));
+    }
+}
