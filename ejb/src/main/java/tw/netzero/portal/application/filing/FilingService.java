@@ -46,6 +46,8 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
 public class FilingService {
 
     private static final String FILING = "filing";
+    /** The member's page of one filing, where a decision's mail leads. */
+    private static final String FILING_PAGE = "/member/filing.xhtml?id=";
 
     @Inject
     private FilingRepository filings;
@@ -219,7 +221,8 @@ public class FilingService {
         ProgressFiling filing = load(filingId);
         filing.accept(access.current().email(), comment);
         audit.record(AuditAction.FILING_ACCEPTED, FILING, filingId, describe(filing));
-        notices.decided(filing.companyId(), AuditAction.FILING_ACCEPTED, filing.reportingYear(), comment);
+        notices.decided(filing.companyId(), AuditAction.FILING_ACCEPTED, filing.reportingYear(), comment,
+                FILING_PAGE + filing.id());
         if (filing.isCorrection()) {
             ProgressFiling corrected = filings.ofYear(filing.companyId(), filing.reportingYear()).stream()
                     .filter(earlier -> earlier.revision() == filing.revision() - 1)
@@ -252,7 +255,8 @@ public class FilingService {
         filing.returnForRevision(access.current().email(), comment, notes);
         audit.record(AuditAction.FILING_RETURNED, FILING, filingId, describe(filing)
                 + (filing.reviewNotes().isEmpty() ? "" : ", notes on " + filing.reviewNotes().keySet()));
-        notices.decided(filing.companyId(), AuditAction.FILING_RETURNED, filing.reportingYear(), comment);
+        notices.decided(filing.companyId(), AuditAction.FILING_RETURNED, filing.reportingYear(), comment,
+                FILING_PAGE + filing.id());
         return filing;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.domain.model.cycle.DueDates;
@@ -29,10 +30,14 @@ public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Y
 
     /**
      * The report, with the years still open for a filing (newest first, up to last year) and the
-     * year due next: the earliest open year from the year after the base year in force, else last year,
-     * due when its open reporting cycle says (else on the default day of the following year).
+     * year due next (issue 20, defect 3). The reporting cycles call for the years: those of the open
+     * cycles (without any, last year, due on the default day of this year). Due next is the earliest
+     * of them not filed, later than any year filed already, and due on or after the day the company
+     * joined. Not from the base year: a company admitted in December 2026 with base year 2022 was
+     * told 2023 was due (in 2024). None while the company is not a member.
      */
-    static ProgressReport of(PledgeOverview pledge, List<YearLine> years, LocalDate today, DueDates dueDates) {
+    static ProgressReport of(PledgeOverview pledge, List<YearLine> years, LocalDate joinedOn, LocalDate today,
+                             DueDates dueDates) {
         Year lastYear = Year.from(today).minusYears(1);
         List<Year> open = new ArrayList<>();
         for (Year year = lastYear; !year.isBefore(FIRST_REPORTING_YEAR); year = year.minusYears(1)) {
@@ -41,8 +46,13 @@ public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Y
                 open.add(candidate);
             }
         }
-        Year from = pledge.inForce() == null ? lastYear : Year.of(pledge.inForce().content().getBaseYear() + 1);
-        Year due = open.stream().filter(year -> !year.isBefore(from)).min(Year::compareTo).orElse(null);
+        Set<Year> called = dueDates.openCycles().isEmpty() ? Set.of(lastYear) : dueDates.openCycles().keySet();
+        Year lastFiled = years.stream().map(YearLine::year).max(Year::compareTo).orElse(null);
+        Year due = joinedOn == null ? null : open.stream()
+                .filter(called::contains)
+                .filter(year -> lastFiled == null || year.isAfter(lastFiled))
+                .filter(year -> !dueDates.of(year).isBefore(joinedOn))
+                .min(Year::compareTo).orElse(null);
         return new ProgressReport(pledge, years, List.copyOf(open), due, due == null ? null : dueDates.of(due));
     }
 

@@ -15,6 +15,8 @@ import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
@@ -35,6 +37,9 @@ public class ProgressService {
 
     @Inject
     private CycleRepository cycles;
+
+    @Inject
+    private CompanyRepository companies;
 
     /** For years without a reporting cycle, which sets its own (0 %: at or below the pathway). */
     @Inject
@@ -69,6 +74,7 @@ public class ProgressService {
         DueDates dueDates = new DueDates(settings.defaultDue(), allCycles.stream()
                 .filter(ReportingCycle::isOpen)
                 .collect(Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::dueDate)));
-        return ProgressReport.of(pledge, years, LocalDate.now(clock), dueDates);
+        LocalDate joinedOn = companies.find(companyId).map(MemberCompany::joinedOn).orElse(null);
+        return ProgressReport.of(pledge, years, joinedOn, LocalDate.now(clock), dueDates);
     }
 }

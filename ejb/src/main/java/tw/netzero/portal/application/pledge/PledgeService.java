@@ -221,7 +221,7 @@ public class PledgeService {
         move.accept(version, access.current().email());
         audit.record(action, "pledge", versionId, comment);
         if (action != AuditAction.PLEDGE_TAKEN) {
-            notices.decided(version.companyId(), action, version.number(), comment);
+            notices.decided(version.companyId(), action, version.number(), comment, "/member/pledge.xhtml");
         }
         return version;
     }

@@ -32,9 +32,10 @@ public class DecisionNotices {
 
     /**
      * A decision on a company's pledge or filing, to every enabled user of the company.
-     * {@code subject} is what was decided on, e.g. the pledge's version number or the filing's year.
+     * {@code subject} is what was decided on, e.g. the pledge's version number or the filing's year;
+     * {@code page} the portal page that shows it (the pledge, the filing: issue 20, defect 8).
      */
-    public void decided(long companyId, AuditAction decision, Object subject, String comment) {
+    public void decided(long companyId, AuditAction decision, Object subject, String comment, String page) {
         List<String> recipients = accounts.ofCompany(companyId).stream()
                 .filter(UserAccount::enabled).map(UserAccount::email).toList();
         if (recipients.isEmpty()) {
@@ -44,7 +45,7 @@ public class DecisionNotices {
         sendAfterCommit(new DecisionNotice(recipients, MailText.of("decision." + what + ".subject", subject),
                 MailText.of("decision.body", MailText.of("decision." + what + ".en", subject),
                         MailText.of("decision." + what + ".zh", subject), commentLines(comment),
-                        link("/member/home.xhtml"))));
+                        link(page))));
     }
 
     /** An application turned down, to the person who applied (the company has no users yet). */

@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -37,6 +39,7 @@ import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
@@ -125,35 +128,74 @@ public class DemoData {
             accounts.findByEmail(demo.email).filter(account -> demo.totpSecret != null && !account.hasSecondFactor())
                     .ifPresent(account -> account.enrol(demo.totpSecret, demo.recoveryCodes(), clock.instant()));
         }
+        DemoCalendar calendar = DemoCalendar.of(LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)));
         for (DemoPledge demo : DemoPledge.values()) {
             long companyId = companies.findByUbn(Ubn.of(demo.ubn)).orElseThrow().id();
             if (pledges.ofCompany(companyId).isEmpty()) {
-                PledgeVersion approved = demo.approved(companyId, clock);
+                PledgeVersion approved = demo.approved(companyId, calendar.pledgesApproved(), clock);
                 pledges.add(approved);
-                demo.acceptedFilings(companyId, Pathway.of(approved.terms().orElseThrow()), clock)
+                demo.acceptedFilings(companyId, Pathway.of(approved.terms().orElseThrow()), calendar.lastFiledYear(), clock)
                         .forEach(filings::add);
             }
         }
         if (cycles.all().isEmpty()) {
-            demoCycles().forEach(cycles::add);
-            LOG.info("Demo data: reporting cycles 2024 (closed) and 2025 (open, due 2026-06-30)");
+            demoCycles(calendar).forEach(cycles::add);
+            LOG.info(() -> "Demo data: reporting cycles " + calendar.openYear().minusYears(1) + " (closed) and "
+                    + calendar.openYear() + " (open, due " + calendar.openDue() + ")");
         }
     }
 
     /**
-     * Last year's cycle, closed (tolerance 0: the demo filings' on-track results stay as they
-     * were), and this year's, open and due on 30 June 2026, so the overdue page has companies on it.
+     * The demo's dates, relative to the day the demo data is loaded (issue 20, defect 15: with fixed
+     * dates, a later start found every member months overdue). Last year's cycle is open and due in
+     * the future: on 30 June (the default due day, DueDates) while that is at least
+     * {@link #NOTICE} away, else at the end of the month {@link #LATE_START_MONTHS} months on, as a
+     * secretariat starting late would set it. The year before is closed; the demo filings run up to
+     * it, and the pledges were approved in its March.
      */
-    private List<ReportingCycle> demoCycles() {
-        Year currentYear = Year.now(clock);
-        ReportingCycle of2024 = ReportingCycle.open(Year.of(2024), LocalDate.of(2025, 6, 30), BigDecimal.ZERO,
-                currentYear, LocalDate.of(2025, 1, 6).atStartOfDay(clock.getZone()).toInstant(),
+    record DemoCalendar(Year openYear, LocalDate openDue, LocalDate today) {
+
+        /** Time members get to file before the open cycle's due date. */
+        static final Period NOTICE = Period.ofMonths(2);
+        static final int LATE_START_MONTHS = 4;
+
+        static DemoCalendar of(LocalDate today) {
+            Year openYear = Year.from(today).minusYears(1);
+            LocalDate usualDue = DueDates.defaultDueDate(openYear, DueDates.DEFAULT_DUE);
+            LocalDate due = today.plus(NOTICE).isAfter(usualDue)
+                    ? today.plusMonths(LATE_START_MONTHS).with(TemporalAdjusters.lastDayOfMonth())
+                    : usualDue;
+            return new DemoCalendar(openYear, due, today);
+        }
+
+        Year lastFiledYear() {
+            return openYear.minusYears(1);
+        }
+
+        LocalDate pledgesApproved() {
+            return lastFiledYear().atMonth(3).atDay(15);
+        }
+    }
+
+    /**
+     * Last year's cycle, open and due in the future (so members are not overdue the day the demo
+     * starts; the overdue page shows it from 14 days before), and the year before's, closed
+     * (tolerance 0: the demo filings' on-track results stay as they were).
+     */
+    private List<ReportingCycle> demoCycles(DemoCalendar calendar) {
+        Year currentYear = Year.from(calendar.today());
+        Year closedYear = calendar.lastFiledYear();
+        ReportingCycle closed = ReportingCycle.open(closedYear, DueDates.defaultDueDate(closedYear, DueDates.DEFAULT_DUE),
+                BigDecimal.ZERO, currentYear, atStartOf(closedYear.plusYears(1).atMonth(1).atDay(6)),
                 DemoAccount.SECRETARIAT_ADMIN.email);
-        of2024.close();
-        ReportingCycle of2025 = ReportingCycle.open(Year.of(2025), LocalDate.of(2026, 6, 30), new BigDecimal("2"),
-                currentYear, LocalDate.of(2026, 1, 5).atStartOfDay(clock.getZone()).toInstant(),
-                DemoAccount.SECRETARIAT_ADMIN.email);
-        return List.of(of2024, of2025);
+        closed.close();
+        ReportingCycle open = ReportingCycle.open(calendar.openYear(), calendar.openDue(), new BigDecimal("2"),
+                currentYear, atStartOf(currentYear.atMonth(1).atDay(5)), DemoAccount.SECRETARIAT_ADMIN.email);
+        return List.of(closed, open);
+    }
+
+    private Instant atStartOf(LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant();
     }
 
     /**
@@ -200,13 +242,13 @@ public class DemoData {
         }
 
         /**
-         * Accepted filings from the year after the base year to 2024, scattered around the pathway
+         * Accepted filings from the year after the base year to the last closed cycle's, scattered around the pathway
          * (the factors run a few per cent below and above it), so charts show on- and off-track years.
          */
-        List<ProgressFiling> acceptedFilings(long companyId, Pathway pathway, Clock clock) {
+        List<ProgressFiling> acceptedFilings(long companyId, Pathway pathway, Year lastYear, Clock clock) {
             double[] factors = {0.97, 1.03, 0.99, 1.05, 0.96};
             List<ProgressFiling> filed = new ArrayList<>();
-            for (int year = content.getBaseYear() + 1, i = 0; year <= 2024; year++, i++) {
+            for (int year = content.getBaseYear() + 1, i = 0; year <= lastYear.getValue(); year++, i++) {
                 Emissions allowed = pathway.allowedIn(Year.of(year));
                 BigDecimal total = allowed.tonnes().multiply(BigDecimal.valueOf(factors[i % factors.length]));
                 ProgressFiling filing = ProgressFiling.start(companyId, Year.of(year));
@@ -243,11 +285,11 @@ public class DemoData {
         }
 
         /** Drafted, submitted and approved as it would be through the portal. */
-        PledgeVersion approved(long companyId, Clock clock) {
-            Instant submitted = LocalDate.of(2024, 3, 15).atStartOfDay(clock.getZone()).toInstant();
+        PledgeVersion approved(long companyId, LocalDate on, Clock clock) {
+            Instant submitted = on.atStartOfDay(clock.getZone()).toInstant();
             PledgeVersion version = PledgeVersion.first(companyId, submitted);
             version.edit(content);
-            version.submit(submitted, LocalDate.of(2024, 3, 15));
+            version.submit(submitted, on);
             version.take(DemoAccount.REVIEWER.email);
             version.approve(DemoAccount.REVIEWER.email, "Approved (demo data).", submitted);
             return version;

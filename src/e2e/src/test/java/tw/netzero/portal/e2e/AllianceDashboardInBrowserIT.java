@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AllianceDashboardInBrowserIT extends BrowserTest {
 
-    private static final String YEARS_HEADER = "Year,Members reporting,Actual emissions (tCO2e),Pledged pathway (tCO2e),"
+    private static final String YEARS_HEADER = "Year,Members reporting,Actual emissions (tCO2e),"
+            + "Base-year emissions covered (%),Basis,Pledged pathway (tCO2e),"
             + "City goals line (tCO2e),On track,Off track,Reported without a pledge to judge against,On track (%),Off track (%)";
     private static final String EXPORT = "/secretariat/dashboard-export?table=totals-by-year&year=2024&format=";
 
@@ -44,6 +45,13 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         String years = browser.driver().findElement(By.id("years")).getText();
         assertTrue(years.contains("2024") && years.contains("Pledged pathway"), years);
         assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("Steel"));
+        // Issue 20, defect 11: 2021 (one filer) is marked incomplete beside its total, 2024 complete;
+        // the groups without figures are listed, empty.
+        assertTrue(years.contains("Incomplete") && years.contains("Complete"), years);
+        String groups = browser.driver().findElement(By.id("groups")).getText();
+        for (String group : List.of("Steel", "Petrochemicals", "Electronics", "Energy", "Circular economy")) {
+            assertTrue(groups.contains(group), groups);
+        }
         String note = browser.driver().findElement(By.cssSelector(".reference-note")).getText();
         assertTrue(note.contains("2030") && note.contains("Kaohsiung's goals"), note);
         String definition = browser.driver().findElement(By.cssSelector(".lead")).getText();
@@ -61,6 +69,7 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertTrue(yearsZh.contains("承諾路徑"), yearsZh);
         String groupsZh = browser.driver().findElement(By.id("groups")).getText();
         assertTrue(groupsZh.contains("鋼鐵"), groupsZh);
+        assertTrue(yearsZh.contains("不完整") && yearsZh.replace("不完整", "").contains("完整"), yearsZh);
     }
 
     /**
@@ -162,8 +171,9 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         // Harbor Crest Steel, Linyuan Aromatics and Southern Forge filed for 2024, each with a pledge in force.
         assertEquals("3", last[1]);
         assertEquals(0, accepted2024.compareTo(new BigDecimal(last[2])), last[2] + " vs " + accepted2024);
-        assertEquals(3, Integer.parseInt(last[5]) + Integer.parseInt(last[6]));
-        assertEquals("0", last[7]);
+        assertEquals("Complete", last[4]);
+        assertEquals(3, Integer.parseInt(last[7]) + Integer.parseInt(last[8]));
+        assertEquals("0", last[9]);
 
         HttpResponse<byte[]> xlsx = reviewer.download(EXPORT + "xlsx");
         assertEquals(200, xlsx.statusCode());

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 final class JsfClient {
 
+    private static final Pattern SIGN_OUT_TOKEN =
+            Pattern.compile("<input type=\"hidden\" name=\"token\" value=\"([^\"]*)\"");
     private static final Pattern HIDDEN_INPUT =
             Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
@@ -126,6 +128,17 @@ final class JsfClient {
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(DeployedPortal.portalUri("/"), cookie);
+    }
+
+    /** Signs out with the header's plain form (no view state), as its button does. */
+    HttpResponse<String> signOut() {
+        Matcher token = SIGN_OUT_TOKEN.matcher(last.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No sign-out form on " + last.uri());
+        }
+        return send(HttpRequest.newBuilder(DeployedPortal.portalUri("/sign-out"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + encode(token.group(1)))).build());
     }
 
     /** The view state, the PrimeFaces CSP nonce and whatever else the page keeps in hidden fields. */

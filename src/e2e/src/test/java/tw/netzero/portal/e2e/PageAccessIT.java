@@ -288,7 +288,7 @@ class PageAccessIT extends DeployedPortal {
         assertNotEquals(halfSignedInSession, signedInSession, "a new session id at sign-in");
         assertEquals(Outcome.PAGE, outcomeOf(client.get("/secretariat/companies.xhtml")));
 
-        client.submit("signOut", Map.of(), "signOutButton");
+        client.signOut();
         assertEquals(Outcome.LOGIN, outcomeOf(client.get("/secretariat/companies.xhtml")), "signed out");
         JsfClient replay = new JsfClient();
         replay.useSessionId(signedInSession);

@@ -13,9 +13,11 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.audit.AuditSubjects;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
+import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.support.TaiwanTimeConverter;
 
 /** secretariat/audit.xhtml: the audit trail, newest first, filtered by actor, action, record type and dates. */
@@ -31,6 +33,15 @@ public class AuditView implements Serializable {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private AuditSubjects auditSubjects;
+
+    @Inject
+    private Language language;
+
+    /** The records of the page shown, looked up with it. */
+    private Map<String, AuditSubjects.Subject> subjects = Map.of();
 
     private String actor;
     private AuditAction action;
@@ -49,7 +60,9 @@ public class AuditView implements Serializable {
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
-            return auditLog.search(query(first, pageSize));
+            List<AuditEntry> page = auditLog.search(query(first, pageSize));
+            subjects = auditSubjects.of(page);
+            return page;
         }
     };
 
@@ -71,6 +84,20 @@ public class AuditView implements Serializable {
     /** When an entry happened, in Taiwan time. */
     public String when(AuditEntry entry) {
         return WHEN.format(entry.occurredAt());
+    }
+
+    /** The line's record in words: company, year or version (not internal ids). */
+    public String target(AuditEntry entry) {
+        return text().target(entry);
+    }
+
+    /** The line's details in the page's language, ids and values by name. */
+    public String details(AuditEntry entry) {
+        return text().details(entry);
+    }
+
+    private AuditText text() {
+        return new AuditText(language.getLocale(), subjects);
     }
 
     public String getActor() {

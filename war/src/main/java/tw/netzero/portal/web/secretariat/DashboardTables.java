@@ -1,17 +1,23 @@
 package tw.netzero.portal.web.secretariat;
 
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import tw.netzero.portal.application.publicdata.AllianceFigures.Totals;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.web.support.DataTable.Column;
@@ -63,6 +69,8 @@ public final class DashboardTables {
             return bundle::getString;
         }
     }
+
+    private static final Totals NO_FIGURES = new Totals(0, null, null, 0, 0, 0);
 
     private DashboardTables() {
     }
@@ -131,11 +139,21 @@ public final class DashboardTables {
         columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
         columns.addAll(totalsColumns(texts));
         columns.add(4, new Column(texts.text("dashboard.column.cityReference"), Kind.TONNES));
+        // Beside each total, how much of the alliance it covers and whether the year is complete, so a
+        // year few have filed for is not read as a fall (issue 20, defect 11; decision 0019's threshold).
+        columns.add(3, new Column(texts.text("dashboard.column.baseYearCoverage"), Kind.PERCENT));
+        columns.add(4, new Column(texts.text("dashboard.column.basis"), Kind.TEXT));
+        Map<Year, AllianceSeries.AllianceYear> alliance = new HashMap<>();
+        figures.alliance().forEach(year -> alliance.put(year.year(), year));
         List<List<Object>> rows = figures.reportedYears().stream().map(line -> {
             List<Object> row = new ArrayList<>();
             row.add(line.year().getValue());
             row.addAll(totalsCells(line.totals()));
             row.add(4, tonnes(line.cityReference()));
+            AllianceSeries.AllianceYear year = alliance.get(line.year());
+            row.add(3, year == null ? null : percent(year.baseYearCoverage()));
+            row.add(4, year == null ? null : texts.text(year.provisional() ? "dashboard.basis.incomplete"
+                    : "dashboard.basis.complete"));
             return row;
         }).toList();
         return new DataTable(Name.YEARS.fileName(), columns, rows);
@@ -146,13 +164,21 @@ public final class DashboardTables {
         columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
         columns.add(new Column(texts.text("dashboard.column.group"), Kind.TEXT));
         columns.addAll(totalsColumns(texts));
-        List<List<Object>> rows = figures.groups().stream().map(line -> {
-            List<Object> row = new ArrayList<>();
-            row.add(line.year().getValue());
-            row.add(texts.text("industryGroup." + line.group()));
-            row.addAll(totalsCells(line.totals()));
-            return row;
-        }).toList();
+        // Every group in every year shown, those without figures as empty rows (issue 20, defect 11).
+        Map<Year, Map<IndustryGroup, Totals>> byYear = new TreeMap<>();
+        byYear.put(figures.reportingYear(), new EnumMap<>(IndustryGroup.class));
+        figures.groups().forEach(line -> byYear.computeIfAbsent(line.year(), y -> new EnumMap<>(IndustryGroup.class))
+                .put(line.group(), line.totals()));
+        List<List<Object>> rows = new ArrayList<>();
+        byYear.forEach((year, groups) -> {
+            for (IndustryGroup group : IndustryGroup.values()) {
+                List<Object> row = new ArrayList<>();
+                row.add(year.getValue());
+                row.add(texts.text("industryGroup." + group));
+                row.addAll(totalsCells(groups.getOrDefault(group, NO_FIGURES)));
+                rows.add(row);
+            }
+        });
         return new DataTable(Name.GROUPS.fileName(), columns, rows);
     }
 

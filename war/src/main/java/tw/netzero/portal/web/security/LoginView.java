@@ -13,11 +13,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import tw.netzero.portal.application.account.LoginService;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.web.support.Messages;
 
-/** Backing bean of public/login.xhtml and of the sign-out button. */
+/** Backing bean of public/login.xhtml (signing out: {@link SignOutServlet}). */
 @Named
 @RequestScoped
 public class LoginView {
@@ -32,9 +31,6 @@ public class LoginView {
 
     @Inject
     private Messages messages;
-
-    @Inject
-    private LoginService logins;
 
     private String email;
     private String password;
@@ -65,17 +61,6 @@ public class LoginView {
                 }
             }
         }
-    }
-
-    public void logout() throws Exception {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getUserPrincipal() != null) {
-            logins.recordLogout();
-        }
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/public/members.xhtml");
     }
 
     static String homeOf(HttpServletRequest request) {
