@@ -31,10 +31,19 @@ class SharedDataVersionTest {
             return stored;
         }
 
+        final java.util.Map<Long, java.util.Set<Long>> recorded = new java.util.HashMap<>();
+
         @Override
         public DataVersion bump(Instant at) {
             stored = new DataVersion(stored.number() + 1,
                     at.isAfter(stored.changedAt()) ? at : stored.changedAt());
+            return stored;
+        }
+
+        @Override
+        public DataVersion bump(Instant at, java.util.Set<Long> members) {
+            bump(at);
+            recorded.put(stored.number(), members);
             return stored;
         }
     }
@@ -83,4 +92,11 @@ class SharedDataVersionTest {
         assertEquals(2, row.reads);
     }
 
+
+    @Test
+    void aChangeOfOneMemberIsRecordedWithItsBumpAnUnknownChangeWithNone() {
+        one.changedInThisTransaction(42);
+        one.changedInThisTransaction();
+        assertEquals(java.util.Map.of(8L, java.util.Set.of(42L), 9L, java.util.Set.of()), row.recorded);
+    }
 }
