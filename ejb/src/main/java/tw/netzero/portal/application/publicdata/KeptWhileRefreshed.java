@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /**
  * A value read from the database and served from memory, refreshed in the background
@@ -91,6 +92,11 @@ final class KeptWhileRefreshed<T> {
 
     /** The value kept; a refresh is started when it is out of date (see the class). */
     T get() {
+        return get(wait);
+    }
+
+    /** As {@link #get()}, waiting at most {@code wait} for the refresh when the value is out of date. */
+    T get(Duration wait) {
         DataVersion shared = dataVersion.version();
         Instant now = clock.instant();
         Kept<T> current = kept;
@@ -210,7 +216,12 @@ final class KeptWhileRefreshed<T> {
         return current.readWholeAt().plus(maxAge).isAfter(now) && current.day().equals(day(now));
     }
 
-    private static LocalDate day(Instant at) {
-        return CachedPerDataVersion.day(at);
+    /**
+     * The day in the alliance's zone; a value read before midnight is not served after it without a
+     * refresh. Every instance derives the day from its own clock, so all of them move on at the same
+     * midnight without telling each other, as they all read the same data version (decision 0022).
+     */
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, DueDates.ALLIANCE_ZONE);
     }
 }

@@ -161,7 +161,7 @@ public class MemberDirectory {
                 : changes.membersChanged(kept.version(), version.number())
                         .filter(members -> members.size() <= MAX_MEMBERS_UPDATED);
         Instant now = clock.instant();
-        LocalDate today = CachedPerDataVersion.day(now);
+        LocalDate today = KeptWhileRefreshed.day(now);
         DirectorySnapshot snapshot;
         if (changed.isPresent()) {
             Set<Long> members = changed.get();
