@@ -18,7 +18,12 @@ set -euo pipefail
 # directory, %YEAR% = the last fully filed year. Rows whose name starts with "auth:" are sent
 # with the secretariat's session cookie; rows starting with "render:" with "Cache-Control:
 # no-cache", which makes the portal render the page instead of replaying the stored response of
-# the same data version (decision 0012): what a visit costs the first time.
+# the same data version (decision 0012): what a visit costs the first time. Rows starting with
+# "change:" are measured while, once a second, one member's row is changed in SQL and the public data
+# version bumped with that member recorded (what a portal instance's transaction writes, decision
+# 0026: the directory is updated for that member); "change-unknown:" the same without the record (an
+# unknown change: the directory is read whole). Either way the directory is refreshed in the
+# background while requests get the previous snapshot; the refreshes' times are read from the log.
 TARGETS=(
     "static ceiling|/bench-ceiling/directory.html"
     "directory, first page|/public/members.xhtml"
@@ -32,6 +37,8 @@ TARGETS=(
     "render:member profile|/public/member.xhtml?ubn=%UBN%"
     "render:JSON list API|/api/members"
     "auth:dashboard|/secretariat/dashboard.xhtml?year=%YEAR%"
+    "change:directory, first page during changes|/public/members.xhtml"
+    "change-unknown:directory, first page during changes read whole|/public/members.xhtml"
 )
 ROWS_PER_PAGE=20
 
@@ -85,6 +92,7 @@ set_config portal.mail.transport log
 set_config portal.sign-in.per-source-burst 100000
 set_config portal.sign-in.global-burst 100000
 pid=$(cat "$payara/glassfish/domains/$domain/config/pid")
+server_log="$payara/glassfish/domains/$domain/logs/server.log"
 
 db_name=${db_url##*/}; db_name=${db_name%%\?*}
 sql() { mariadb -h127.0.0.1 -u"$db_user" -p"$db_password" -N -B "$db_name" -e "$1"; }
@@ -92,6 +100,33 @@ sql() { mariadb -h127.0.0.1 -u"$db_user" -p"$db_password" -N -B "$db_name" -e "$
 # wrk's latency ("1.23ms", "456.00us", "1.02s") in milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
     else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
+# Once a second until killed: one member's row changed and the version bumped in one transaction,
+# with the member recorded ($2 = record) or not ($2 = unknown).
+change_loop() {
+    local n=$1 mode=$2 i=0 id record
+    while :; do
+        i=$((i + 1)) id=$(( (i * 7919) % n + 1 )) record=""
+        [ "$mode" = record ] && record="INSERT INTO public_data_change (version, company_id)
+            SELECT version, $id FROM public_data_version WHERE id = 1;"
+        sql "START TRANSACTION; UPDATE member_company SET website = 'https://changed-$i.example' WHERE id = $id;
+            UPDATE public_data_version SET version = version + 1,
+                changed_at_ms = GREATEST(changed_at_ms, $(date +%s%3N)) WHERE id = 1; $record COMMIT;"
+        sleep 1
+    done
+}
+# The directory refreshes logged since line $1 of server.log: "updated" or "read whole", count, median and max ms.
+refresh_times() {
+    local kind ms sep=""
+    for kind in "updated" "read whole"; do
+        ms=$(tail -n +"$1" "$server_log" | grep -o "Directory snapshot of [0-9]* members $kind[^(]* in [0-9]* ms" \
+            | awk '{ print $(NF - 1) }' | sort -n)
+        [ -n "$ms" ] || continue
+        echo "$ms" | awk -v kind="$kind" -v sep="$sep" '{ v[NR] = $1 } END {
+            printf "%s%s %d times (median %d ms, max %d ms)", sep, kind, NR, v[int((NR + 1) / 2)], v[NR] }'
+        sep="; "
+    done
+}
+
 heap_used_mb() { jcmd "$pid" GC.heap_info 2>/dev/null | awk '/heap.*used/ { for (i = 1; i <= NF; i++)
     if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%d", v / 1024; exit } }'; }
 
@@ -125,6 +160,7 @@ run_n() {
     local table="| Page | Requests/s | p50 ms | p99 ms | Errors (non-2xx/3xx, socket) | Ratio to ceiling | New session per anonymous request | Heap used after, MB |"$'\n'
     table+="|---|---:|---:|---:|---|---:|---|---:|"$'\n'
     local ceiling_rps="" entry name path url out rps p50 p99 non2xx socket ratio session auth anonymous
+    local changing log_from refreshes=""
     for entry in "${TARGETS[@]}"; do
         name=${entry%%|*} path=${entry#*|}
         if [ -n "${BENCH_ONLY:-}" ] && [ "$name" != "static ceiling" ] && ! [[ ${name#auth:} =~ $BENCH_ONLY ]]; then
@@ -134,9 +170,20 @@ run_n() {
         url="$base$path" auth=() anonymous=yes
         if [[ $name == auth:* ]]; then name=${name#auth:}; auth=(-H "Cookie: $cookie"); anonymous=""; fi
         if [[ $name == render:* ]]; then name="${name#render:} (rendered)"; auth=(-H "Cache-Control: no-cache"); fi
+        changing=""
+        if [[ $name == change:* ]]; then name=${name#change:} changing=record; fi
+        if [[ $name == change-unknown:* ]]; then name=${name#change-unknown:} changing=unknown; fi
         echo "== $name: $url"
         wrk -t"$threads" -c"$connections" -d"$warmup" --timeout "$timeout" "${auth[@]}" "$url" >/dev/null
+        if [ -n "$changing" ]; then
+            log_from=$(( $(wc -l < "$server_log") + 1 ))
+            change_loop "$n" "$changing" & changer=$!
+        fi
         out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency "${auth[@]}" "$url")
+        if [ -n "$changing" ]; then
+            kill "$changer"; wait "$changer" 2>/dev/null || true
+            refreshes+="${refreshes:+; }$name: $(refresh_times "$log_from")"
+        fi
         echo "$out" | sed 's/^/   /'
         rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
         p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
@@ -186,6 +233,7 @@ run_n() {
         printf '%s' "$table"
         echo
         echo "- Dashboard server time (median of 10 sequential requests, no other load): ${dashboard_ms}"
+        [ -z "$refreshes" ] || echo "- Directory refreshes in the background during the change rows: $refreshes"
         echo "- Filing ingest ($connections members at a time): $ingest"
         echo "- Heap used at the end: ${heap_after} MB"
     } | tee -a "$results"

@@ -1,6 +1,11 @@
 package tw.netzero.portal.testing;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import tw.netzero.portal.application.publicdata.MemberDirectory;
+import tw.netzero.portal.application.publicdata.SharedDataVersion;
+import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
 
 /** Empties the tables the in-container tests write, children first. Call inside a transaction. */
 public final class TestData {
@@ -20,5 +25,35 @@ public final class TestData {
                 "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
         }
+        // Bulk deletes pass no entity listener: counted as an unknown change, as every write around JPA must be.
+        CDI.current().select(SharedDataVersion.class).get().changedInThisTransaction();
+    }
+
+    /** Longest the directory may take to serve the version this instance knows (a refresh at test sizes: ms). */
+    private static final Duration CATCH_UP = Duration.ofSeconds(20);
+
+    /**
+     * The directory's snapshot once it shows the public data version this instance knows now: the
+     * directory refreshes in the background and serves the previous snapshot meanwhile (decision 0026),
+     * so a test that has just committed a change waits, bounded, for it to show.
+     */
+    public static DirectorySnapshot directoryCaughtUp(MemberDirectory directory) throws InterruptedException {
+        long wanted = CDI.current().select(SharedDataVersion.class).get().current();
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        DirectorySnapshot snapshot = directory.snapshot();
+        while (versionOf(snapshot) < wanted) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the directory still shows " + snapshot.dataTag() + " after " + CATCH_UP
+                        + ", not version " + wanted);
+            }
+            Thread.sleep(5); // polls a condition, bounded by the deadline
+            snapshot = directory.snapshot();
+        }
+        return snapshot;
+    }
+
+    /** The data version a snapshot shows: the first part of its tag ({@code MemberDirectory.dataTag}). */
+    public static long versionOf(DirectorySnapshot snapshot) {
+        return Long.parseLong(snapshot.dataTag().substring(0, snapshot.dataTag().indexOf('-')));
     }
 }

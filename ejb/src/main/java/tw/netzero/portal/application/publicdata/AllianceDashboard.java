@@ -43,7 +43,7 @@ public class AllianceDashboard {
      */
     @PermitAll
     public List<AllianceFigures.YearFigures> publicTotalsByYear() {
-        return figures(latestReportingYear()).reportedYears();
+        return publicFigures().reportedYears();
     }
 
     /**
@@ -54,7 +54,8 @@ public class AllianceDashboard {
      */
     @PermitAll
     public AllianceFigures publicFigures() {
-        return figures(latestReportingYear());
+        // Public pages never wait for a re-read: the figures kept meanwhile (decision 0026).
+        return history.historyWhileRefreshed().asOf(latestReportingYear());
     }
 
     /** Last calendar year: the latest year members report on (its filings are due this year). */

@@ -1,12 +1,14 @@
 package tw.netzero.portal.application.publicdata;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,6 +26,11 @@ import tw.netzero.portal.domain.model.cycle.CycleRepository;
  * together once, then served from memory to every dashboard request, download and API call until
  * a change is committed or it is older than {@code portal.dashboard.max-age-seconds}. Who may see
  * which figures is {@link AllianceDashboard}'s to decide. See decision 0010.
+ *
+ * <p>Refreshed like the directory ({@link KeptWhileRefreshed}, decision 0026), one read at a time:
+ * {@link #history()} waits for it (a reviewer sees the filing they have just accepted, decision
+ * 0010); {@link #historyWhileRefreshed()} answers with the history kept meanwhile, for the public
+ * pages (the directory's strip, the open-data totals), which must not stall on a re-read.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -52,16 +59,29 @@ public class CurrentAllianceHistory {
     @Inject
     private PortalSettings portalSettings;
 
-    private CachedPerDataVersion<AllianceHistory> history;
+    /** Refreshes run here. */
+    @Resource
+    private ManagedExecutorService executor;
+
+    /** As long as a reviewer waited for a re-read before: in practice, until it is done. */
+    private static final Duration REVIEWERS_WAIT = Duration.ofHours(1);
+
+    private KeptWhileRefreshed<AllianceHistory> history;
 
     @PostConstruct
     void keep() {
-        history = new CachedPerDataVersion<>(dataVersion, clock, portalSettings.dashboardMaxAge());
+        history = new KeptWhileRefreshed<>("Alliance history", dataVersion, clock, portalSettings.dashboardMaxAge(),
+                REVIEWERS_WAIT, executor, (kept, version) -> read());
     }
 
-    /** The history up to 2050, or to last year if that is later. */
+    /** The history up to 2050, or to last year if that is later, as of the last change seen. */
     public AllianceHistory history() {
-        return history.get(version -> read());
+        return history.get();
+    }
+
+    /** The history kept, while a newer one is read in the background. */
+    public AllianceHistory historyWhileRefreshed() {
+        return history.get(Duration.ZERO);
     }
 
     private AllianceHistory read() {

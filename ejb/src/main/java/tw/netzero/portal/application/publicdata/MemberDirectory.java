@@ -1,12 +1,14 @@
 package tw.netzero.portal.application.publicdata;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,6 +18,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -31,29 +35,41 @@ import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
+import tw.netzero.portal.domain.model.directory.MemberFacts;
 import tw.netzero.portal.domain.model.filing.OnTrackClassifier;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
  * The public member directory: read-only, open to everyone. It keeps one {@link DirectorySnapshot}
- * of all active members and serves every page, download and API call from it; the snapshot is
- * read again (three queries) when a change has been committed since on any instance (the shared
- * {@link PublicDataVersion}, decision 0022), or when it is older than
- * {@code portal.directory.max-age-seconds} (a write that skipped the version). See decision 0009.
+ * of all active members and serves every page, download and API call from it (decision 0009).
+ *
+ * <p>The snapshot is refreshed in the background while requests keep getting the one kept, with its
+ * own data tag and date ({@link KeptWhileRefreshed}, decision 0026), when a change has been committed
+ * since on any instance (the shared {@link PublicDataVersion}, decision 0022), when it is older than
+ * {@code portal.directory.max-age-seconds} (a write that skipped the version) or on a new day. A
+ * refresh after a change asks the change record which members the versions since changed
+ * ({@link DataVersionStore#membersChanged}) and reads only those (three small statements); when the
+ * record cannot say (a reporting cycle, the settings, a write around JPA, too many members), and after
+ * the maximum age or midnight, it reads everything (three statements over all members).
  *
  * <p>A member's pledge standing also depends on the date: without an approved pledge its
  * commitment lapses the day after 24 months from joining ({@code CommitmentWindow}), with no
- * change committed. So the kept snapshot is keyed on the day as well ({@link CachedPerDataVersion}
- * reads again after midnight in the alliance's zone), the day is part of the data tag (new ETags)
- * and the data are dated no earlier than that midnight (Last-Modified moves, so If-Modified-Since
- * does not keep yesterday's standings). The response cache of the public pages follows the
- * snapshot (decision 0012).
+ * change committed. So the snapshot is read again after midnight in the alliance's zone, the day is
+ * part of the data tag (new ETags) and the data are dated no earlier than that midnight
+ * (Last-Modified moves, so If-Modified-Since does not keep yesterday's standings). The response
+ * cache of the public pages follows the snapshot (decision 0012).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class MemberDirectory {
+
+    /**
+     * Beyond this many changed members an update costs about what reading everything does (an IN
+     * list of thousands of ids): read everything.
+     */
+    static final int MAX_MEMBERS_UPDATED = 1_000;
 
     /** A download holds at most this many rows (the whole alliance many times over). */
     public static final int EXPORT_MAX_ROWS = 20_000;
@@ -73,19 +89,28 @@ public class MemberDirectory {
     private PublicDataVersion dataVersion;
 
     @Inject
+    private DataVersionStore changes;
+
+    /** Refreshes run here, so that no request waits for one. */
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
     private Clock clock;
 
     /** As in ProgressService: for years without a reporting cycle, which sets its own. */
     @Inject
     private PortalSettings settings;
 
-    private CachedPerDataVersion<DirectorySnapshot> snapshot;
-    private CachedPerDataVersion<ApprovedTargets> targets;
+    private KeptWhileRefreshed<DirectorySnapshot> snapshot;
+    private KeptWhileRefreshed<ApprovedTargets> targets;
 
     @PostConstruct
     void keep() {
-        snapshot = new CachedPerDataVersion<>(dataVersion, clock, settings.directoryMaxAge());
-        targets = new CachedPerDataVersion<>(dataVersion, clock, settings.directoryMaxAge());
+        snapshot = new KeptWhileRefreshed<>("Directory snapshot", dataVersion, clock, settings.directoryMaxAge(),
+                settings.directoryRefreshWait(), executor, this::refresh);
+        targets = new KeptWhileRefreshed<>("Approved targets", dataVersion, clock, settings.directoryMaxAge(),
+                settings.directoryRefreshWait(), executor, (kept, version) -> readTargets(version));
     }
 
     /**
@@ -93,11 +118,13 @@ public class MemberDirectory {
      * download (two statements: the active members and the pledges in force), kept like the snapshot.
      */
     public ApprovedTargets approvedTargets() {
-        return targets.get(version -> {
-            Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
-                    .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
-            return ApprovedTargets.of(queries.activeMembers(), pledges, version.changedAt());
-        });
+        return targets.get();
+    }
+
+    private ApprovedTargets readTargets(DataVersion version) {
+        Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
+                .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+        return ApprovedTargets.of(queries.activeMembers(), pledges, version.changedAt());
     }
 
     public DirectoryPage page(DirectoryRequest request) {
@@ -105,7 +132,7 @@ public class MemberDirectory {
     }
 
     public DirectorySnapshot snapshot() {
-        return snapshot.get(this::read);
+        return snapshot.get();
     }
 
     /**
@@ -127,25 +154,41 @@ public class MemberDirectory {
         return version.number() + "-" + asOf(version, today).toEpochMilli() + "-" + today;
     }
 
-    private DirectorySnapshot read(DataVersion version) {
+    /** The kept snapshot updated for the members changed since, or everything read again (see the class). */
+    private DirectorySnapshot refresh(KeptWhileRefreshed.Kept<DirectorySnapshot> kept, DataVersion version) {
         long started = System.nanoTime();
+        Optional<Set<Long>> changed = kept == null ? Optional.empty()
+                : changes.membersChanged(kept.version(), version.number())
+                        .filter(members -> members.size() <= MAX_MEMBERS_UPDATED);
         Instant now = clock.instant();
-        LocalDate today = CachedPerDataVersion.day(now);
-        Map<Long, PledgeInForce> pledges = alliance.pledgesInForce().stream()
+        LocalDate today = KeptWhileRefreshed.day(now);
+        DirectorySnapshot snapshot;
+        if (changed.isPresent()) {
+            Set<Long> members = changed.get();
+            snapshot = kept.value().updated(members, rows(queries.activeMembers(members),
+                    alliance.pledgesInForce(members), today), dataTag(version, today), asOf(version, today));
+        } else {
+            snapshot = DirectorySnapshot.of(rows(queries.activeMembers(), alliance.pledgesInForce(), today),
+                    dataTag(version, today), asOf(version, today));
+        }
+        // Worth seeing in the log as the alliance grows (requests no longer wait for it).
+        LOG.info(() -> "Directory snapshot of " + snapshot.rows().size() + " members "
+                + changed.map(members -> "updated for " + members.size() + " changed").orElse("read whole")
+                + " in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms (version "
+                + version.number() + ")");
+        return snapshot;
+    }
+
+    private List<DirectoryRow> rows(List<MemberFacts> members, List<PledgeInForce> pledgesInForce, LocalDate today) {
+        Map<Long, PledgeInForce> pledges = pledgesInForce.stream()
                 .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
         Map<Year, OnTrackClassifier> byCycle = cycles.all().stream().collect(Collectors.toMap(
                 ReportingCycle::reportingYear, cycle -> new OnTrackClassifier(cycle.tolerance())));
         OnTrackClassifier withoutCycle = new OnTrackClassifier(Percentage.of(settings.onTrackTolerancePercent()));
-        List<DirectoryRow> rows = queries.activeMembers().stream()
+        return members.stream()
                 .map(facts -> DirectoryRow.of(facts, pledges.get(facts.companyId()),
                         facts.latestReportedYear() == null ? withoutCycle
                                 : byCycle.getOrDefault(facts.latestReportedYear(), withoutCycle), today))
                 .toList();
-        Instant asOf = asOf(version, today);
-        DirectorySnapshot snapshot = DirectorySnapshot.of(rows, dataTag(version, today), asOf);
-        // Every directory request waits for this: worth seeing in the log as the alliance grows.
-        LOG.info(() -> "Directory snapshot of " + rows.size() + " members read in "
-                + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
-        return snapshot;
     }
 }

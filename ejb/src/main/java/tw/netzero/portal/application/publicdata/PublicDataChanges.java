@@ -8,8 +8,13 @@ import java.util.Set;
 import tw.netzero.portal.domain.model.account.AccountToken;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.ReminderSent;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.Scope3Line;
+import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
@@ -22,6 +27,11 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
  * 100,000 members seconds to read again, decision 0012), evidence files (seen by the filing's company
  * and the secretariat only) and private work ({@link PrivateWhileDraft}: a draft pledge, a filing
  * until it is accepted, decision 0024).
+ *
+ * <p>A change of one member's company, pledge versions, filings (with their scope 3 lines) or
+ * base-year restatements is recorded with that member's id (decision 0026), so that the directory is
+ * updated for that member only; any other public entity (a reporting cycle, the alliance's settings)
+ * moves what every member shows and is an unknown change: everything is read again.
  */
 public class PublicDataChanges {
 
@@ -33,8 +43,30 @@ public class PublicDataChanges {
     @PostRemove
     void changed(Object entity) {
         if (isPublic(entity)) {
-            CDI.current().select(SharedDataVersion.class).get().changedInThisTransaction();
+            SharedDataVersion version = CDI.current().select(SharedDataVersion.class).get();
+            Long member = memberOf(entity);
+            if (member == null) {
+                version.changedInThisTransaction();
+            } else {
+                version.changedInThisTransaction(member);
+            }
         }
+    }
+
+    /** The one member whose public data the entity is part of; null when it is not one member's. */
+    static Long memberOf(Object entity) {
+        if (entity instanceof MemberCompany company) {
+            return company.id();
+        } else if (entity instanceof PledgeVersion version) {
+            return version.companyId();
+        } else if (entity instanceof ProgressFiling filing) {
+            return filing.companyId();
+        } else if (entity instanceof Scope3Line line) {
+            return line.companyId();
+        } else if (entity instanceof RestatementEntry restatement) {
+            return restatement.companyId();
+        }
+        return null;
     }
 
     static boolean isPublic(Object entity) {

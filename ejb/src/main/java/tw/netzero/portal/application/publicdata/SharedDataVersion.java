@@ -7,6 +7,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -31,6 +33,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *     one-row table (issue 13 asks for 2 s); a change committed on this instance is seen at once
  *     (after its commit). One caller reads the row at a time; the others meanwhile answer with the
  *     version read before, so a slow database never queues requests here.</li>
+ * <li><b>Which members</b> (decision 0026): a change the caller can pin on members
+ *     ({@link #changedInThisTransaction(long)}) is recorded with the bump, so instances can update
+ *     their snapshot for those members only; one it cannot ({@link #changedInThisTransaction()})
+ *     makes the whole transaction an unknown change, recorded as none: readers read everything.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -120,14 +126,49 @@ public class SharedDataVersion implements PublicDataVersion {
      * Outside a transaction the version is bumped at once, in a transaction of the connection's own.
      */
     public void changedInThisTransaction() {
+        changed(null);
+    }
+
+    /**
+     * Public data of this member is changed in the current transaction: as
+     * {@link #changedInThisTransaction()}, and the member is recorded with the bump (decision 0026).
+     */
+    public void changedInThisTransaction(long memberId) {
+        changed(memberId);
+    }
+
+    /** The members a transaction changed; {@code unknown} once one change could not be pinned on members. */
+    private static final class Changed {
+        final Set<Long> members = new HashSet<>();
+        boolean unknown;
+
+        void add(Long member) {
+            if (member == null) {
+                unknown = true;
+            } else {
+                members.add(member);
+            }
+        }
+
+        Set<Long> recorded() {
+            return unknown ? Set.of() : members;
+        }
+    }
+
+    private void changed(Long member) {
         if (transactions == null || transactions.getTransactionKey() == null) {
-            advance(store.bump(clock.instant()), nanoTime.getAsLong());
+            Changed alone = new Changed();
+            alone.add(member);
+            advance(store.bump(clock.instant(), alone.recorded()), nanoTime.getAsLong());
             return;
         }
-        if (transactions.getResource(BUMP_REGISTERED) != null) {
+        if (transactions.getResource(BUMP_REGISTERED) instanceof Changed registered) {
+            registered.add(member);
             return;
         }
-        transactions.putResource(BUMP_REGISTERED, Boolean.TRUE);
+        Changed changed = new Changed();
+        changed.add(member);
+        transactions.putResource(BUMP_REGISTERED, changed);
         transactions.registerInterposedSynchronization(new Synchronization() {
             private DataVersion bumped;
 
@@ -135,7 +176,7 @@ public class SharedDataVersion implements PublicDataVersion {
             public void beforeCompletion() {
                 // Last in the transaction: the row's lock is held only until the commit right after.
                 if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-                    bumped = store.bump(clock.instant());
+                    bumped = store.bump(clock.instant(), changed.recorded());
                 }
             }
 

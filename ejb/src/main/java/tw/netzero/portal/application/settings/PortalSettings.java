@@ -22,6 +22,7 @@ public class PortalSettings {
     static final String CYCLE_DEFAULT_DUE = "portal.cycle.default-due";
     static final String DIRECTORY_MAX_AGE_SECONDS = "portal.directory.max-age-seconds";
     static final String DASHBOARD_MAX_AGE_SECONDS = "portal.dashboard.max-age-seconds";
+    static final String DIRECTORY_REFRESH_WAIT_MILLIS = "portal.directory.refresh-wait-millis";
 
     @Inject
     @ConfigProperty(name = BASE_URL, defaultValue = "http://localhost:8080")
@@ -43,6 +44,10 @@ public class PortalSettings {
     @ConfigProperty(name = DASHBOARD_MAX_AGE_SECONDS, defaultValue = "300")
     long dashboardMaxAgeSeconds;
 
+    @Inject
+    @ConfigProperty(name = DIRECTORY_REFRESH_WAIT_MILLIS, defaultValue = "0")
+    long directoryRefreshWaitMillis;
+
     /** An address of the portal for e-mails: the configured base URL (without trailing slashes) and the path. */
     public String link(String path) {
         return baseUrl.replaceAll("/+$", "") + path;
@@ -60,6 +65,11 @@ public class PortalSettings {
 
     public Duration directoryMaxAge() {
         return Duration.ofSeconds(directoryMaxAgeSeconds);
+    }
+
+    /** How long a directory request that finds the snapshot out of date waits for the new one (decision 0026). */
+    public Duration directoryRefreshWait() {
+        return Duration.ofMillis(directoryRefreshWaitMillis);
     }
 
     public Duration dashboardMaxAge() {

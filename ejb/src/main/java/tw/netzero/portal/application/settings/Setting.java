@@ -41,6 +41,8 @@ public enum Setting {
             "`MM-dd`: the day of the following year a reporting year's filings are due unless its cycle says otherwise"),
     DIRECTORY_MAX_AGE_SECONDS("portal.directory.max-age-seconds", "300",
             "the longest the directory snapshot is kept before it is read again even without a change seen"),
+    DIRECTORY_REFRESH_WAIT_MILLIS("portal.directory.refresh-wait-millis", "0",
+            "how long a directory request that finds the snapshot out of date waits for the new one before it is served the previous one (the end-to-end tests wait)"),
     DASHBOARD_MAX_AGE_SECONDS("portal.dashboard.max-age-seconds", "300",
             "the same for the alliance figures"),
     PUBLIC_DATA_VERSION_POLL_MILLIS("portal.public-data.version-poll-millis",

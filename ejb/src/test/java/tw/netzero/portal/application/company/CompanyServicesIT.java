@@ -128,8 +128,9 @@ class CompanyServicesIT {
     }
 
     @Test
-    void filtersByIndustryGroupAndByNameInEitherLanguage() {
+    void filtersByIndustryGroupAndByNameInEitherLanguage() throws Exception {
         admitFive();
+        TestData.directoryCaughtUp(directory);
 
         assertEquals(2, directory.page(query("group", "steel")).matching());
         assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(query("group", "steel")));
@@ -142,9 +143,10 @@ class CompanyServicesIT {
     }
 
     @Test
-    void pagesAndSortsAndListsOnlyActiveMembers() {
+    void pagesAndSortsAndListsOnlyActiveMembers() throws Exception {
         admitFive();
         membership.apply(profile("00238778", "Applicant Energy", "申請能源", IndustryGroup.ENERGY));
+        TestData.directoryCaughtUp(directory);
 
         assertEquals(5, directory.page(query("size", "2")).matching());
         assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(query("size", "2")));

@@ -31,6 +31,7 @@ import tw.netzero.portal.domain.model.directory.PledgeStanding;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TestData;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -127,8 +128,8 @@ class CommitmentExtensionIT {
                 DirectorySort.NAME_EN)).rows().stream().map(DirectoryRow::ubn).toList());
     }
 
-    private Map<String, PledgeStanding> standings() {
-        return directory.snapshot().rows().stream()
+    private Map<String, PledgeStanding> standings() throws InterruptedException {
+        return TestData.directoryCaughtUp(directory).rows().stream()
                 .collect(java.util.stream.Collectors.toMap(DirectoryRow::ubn, DirectoryRow::pledge));
     }
 

@@ -11,23 +11,37 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.account.AccountToken;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.TokenPurpose;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.cycle.Reminder;
+import tw.netzero.portal.domain.model.cycle.ReminderKind;
+import tw.netzero.portal.domain.model.cycle.ReminderSent;
+import tw.netzero.portal.domain.model.cycle.ReportingCycle;
+import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.testing.AllianceExamples;
@@ -48,7 +62,8 @@ class SharedDataVersionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("shared-data-version-it").addClasses(AllianceExamples.class, FilingExamples.class);
+        return Deployments.ejbModule("shared-data-version-it").addClasses(AllianceExamples.class, FilingExamples.class,
+                tw.netzero.portal.domain.model.pledge.PledgeExamples.class);
     }
 
     @Inject
@@ -150,6 +165,89 @@ class SharedDataVersionIT {
         sharedVersion.changedInThisTransaction();
         transaction.rollback();
         assertEquals(row + 1, rowVersion());
+    }
+
+    /** A write inside one committed transaction. */
+    @FunctionalInterface
+    private interface Write {
+        void in(EntityManager entityManager) throws Exception;
+    }
+
+    /** The write commits, and neither the version nor the record of changed members moves. */
+    private void assertNotPublic(String kind, Write write) throws Exception {
+        long row = rowVersion();
+        long recorded = recordedRows();
+        transaction.begin();
+        write.in(entityManager);
+        transaction.commit();
+        assertEquals(row, rowVersion(), kind + " is private: no new version");
+        assertEquals(recorded, recordedRows(), kind + ": no member recorded");
+    }
+
+    private long recordedRows() {
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM public_data_change")
+                .getSingleResult()).longValue();
+    }
+
+    private ProgressFiling draftFiling() throws Exception {
+        transaction.begin();
+        ProgressFiling draft = ProgressFiling.start(companyId, Year.of(2024));
+        draft.revise(AllianceExamples.filing("70000", "15000", "3000", "1000.5", true));
+        entityManager.persist(draft);
+        transaction.commit();
+        return draft;
+    }
+
+    @Test
+    void aDraftFilingWithItsScope3LinesSavedAndSavedAgainIsPrivate() throws Exception {
+        long row = rowVersion();
+        ProgressFiling draft = draftFiling();
+        assertEquals(row, rowVersion(), "a draft filing with its scope 3 lines, first saved");
+        assertNotPublic("a draft filing saved again", em -> em.find(ProgressFiling.class, draft.id())
+                .revise(AllianceExamples.filing("71000", "15000", "3100", "1000.5", true)));
+        assertNotPublic("a draft filing deleted", em -> em.remove(em.find(ProgressFiling.class, draft.id())));
+    }
+
+    @Test
+    void aDraftPledgeSavedAndEditedIsPrivate() throws Exception {
+        long[] id = new long[1];
+        assertNotPublic("a draft pledge", em -> {
+            PledgeVersion draft = PledgeVersion.first(companyId, SUBMITTED);
+            em.persist(draft);
+            em.flush();
+            id[0] = draft.id();
+        });
+        assertNotPublic("a draft pledge edited", em -> em.find(PledgeVersion.class, id[0])
+                .edit(AllianceExamples.pledge(2022, "5000", "1000", 2037, "63.21")));
+    }
+
+    @Test
+    void accountsTokensAuditEntriesRemindersAndEvidenceArePrivate() throws Exception {
+        long[] account = new long[1];
+        assertNotPublic("an account", em -> {
+            UserAccount reviewer = UserAccount.secretariat("new.reviewer@secretariat.example", "New Reviewer",
+                    Role.REVIEWER, SUBMITTED);
+            em.persist(reviewer);
+            em.flush();
+            account[0] = reviewer.id();
+        });
+        assertNotPublic("a one-time token", em -> em.persist(
+                AccountToken.issue(TokenPurpose.PASSWORD_RESET, account[0], SUBMITTED).token()));
+        assertNotPublic("an audit entry", em -> em.persist(new AuditEntry(SUBMITTED, "someone@example.com",
+                AuditAction.LOGIN_SUCCEEDED, "account", String.valueOf(account[0]), null)));
+
+        transaction.begin();
+        ReportingCycle cycle = ReportingCycle.open(Year.of(2024), LocalDate.of(2025, 6, 30), BigDecimal.ONE,
+                Year.of(2025), SUBMITTED, "admin@secretariat.example");
+        entityManager.persist(cycle);
+        transaction.commit();
+        assertNotPublic("a reminder sent", em -> em.persist(new ReminderSent(cycle.id(), companyId,
+                new Reminder(ReminderKind.BEFORE_14_DAYS, 0), SUBMITTED)));
+
+        ProgressFiling draft = draftFiling();
+        byte[] pdf = "%PDF-1.4 evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertNotPublic("an evidence file", em -> em.persist(new EvidenceFile(draft.id(), "inventory.pdf",
+                EvidenceType.PDF, pdf, java.util.UUID.randomUUID().toString(), "member@example.com", SUBMITTED)));
     }
 
     private long rowVersion() {

@@ -35,10 +35,19 @@ class SharedDataVersionTest {
             return stored;
         }
 
+        final java.util.Map<Long, java.util.Set<Long>> recorded = new java.util.HashMap<>();
+
         @Override
         public DataVersion bump(Instant at) {
             stored = new DataVersion(stored.number() + 1,
                     at.isAfter(stored.changedAt()) ? at : stored.changedAt());
+            return stored;
+        }
+
+        @Override
+        public DataVersion bump(Instant at, java.util.Set<Long> members) {
+            bump(at);
+            recorded.put(stored.number(), members);
             return stored;
         }
     }
@@ -101,5 +110,12 @@ class SharedDataVersionTest {
         row.bump(Instant.parse("2025-03-01T03:00:00Z"));
         nanos += TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
         assertEquals(8, two.current(), "back: the row is read again");
+    }
+
+    @Test
+    void aChangeOfOneMemberIsRecordedWithItsBumpAnUnknownChangeWithNone() {
+        one.changedInThisTransaction(42);
+        one.changedInThisTransaction();
+        assertEquals(java.util.Map.of(8L, java.util.Set.of(42L), 9L, java.util.Set.of()), row.recorded);
     }
 }

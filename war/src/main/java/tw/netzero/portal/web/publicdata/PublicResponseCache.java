@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.web.i18n.Language;
 
@@ -45,6 +47,8 @@ public class PublicResponseCache extends HttpFilter {
 
     private final Map<String, StoredResponse> stored = new LinkedHashMap<>(256, 0.75f, true);
     private long storedBytes;
+    /** Addresses being rendered now (guarded by this). */
+    private final Set<String> rendering = new HashSet<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,16 +60,48 @@ public class PublicResponseCache extends HttpFilter {
         Object current = directory.snapshot();
         String key = request.getRequestURI() + '?' + request.getQueryString() + '|'
                 + Language.of(request).toLanguageTag();
-        StoredResponse hit = noCacheAsked(request) ? null : lookUp(key, current);
+        boolean noCache = noCacheAsked(request);
+        StoredResponse hit = noCache ? null : lookUp(key, current);
         if (hit != null) {
             replay(hit, response);
             return;
         }
-        CapturingResponse capture = new CapturingResponse(response, MAX_RESPONSE_BYTES);
-        chain.doFilter(request, capture);
-        if (capture.storable() && request.getSession(false) == null) {
-            store(key, StoredResponse.of(current, capture.getContentType(), capture.headers(), capture.body()));
+        // Stale-while-revalidate, as the snapshot (decision 0026): while one request renders an
+        // address for a new snapshot, the others get the page stored for the previous one, with its
+        // own ETag and Last-Modified, instead of all rendering it at once.
+        StoredResponse previous = noCache ? null : startRendering(key);
+        if (previous != null) {
+            replay(previous, response);
+            return;
         }
+        try {
+            CapturingResponse capture = new CapturingResponse(response, MAX_RESPONSE_BYTES);
+            chain.doFilter(request, capture);
+            if (capture.storable() && request.getSession(false) == null) {
+                store(key, StoredResponse.of(current, capture.getContentType(), capture.headers(), capture.body()));
+            }
+        } finally {
+            if (!noCache) {
+                doneRendering(key);
+            }
+        }
+    }
+
+    /**
+     * The page stored for an earlier snapshot if another request is rendering this address now;
+     * else null, and this request is the one rendering it.
+     */
+    private synchronized StoredResponse startRendering(String key) {
+        StoredResponse previous = stored.get(key);
+        if (previous != null && rendering.contains(key)) {
+            return previous;
+        }
+        rendering.add(key);
+        return null;
+    }
+
+    private synchronized void doneRendering(String key) {
+        rendering.remove(key);
     }
 
     private static boolean cacheable(HttpServletRequest request) {

@@ -102,6 +102,8 @@ class PublicResponseCacheTest {
     private final PublicResponseCache cache = new PublicResponseCache();
     private int rendered;
     private boolean renderWithCookie;
+    /** Run in the middle of a render: another visitor arriving meanwhile. */
+    private Runnable duringRender = () -> { };
 
     /** Renders like the portal: a nonce in the policy header and in the page. */
     private final FilterChain portal = (request, response) -> {
@@ -113,8 +115,11 @@ class PublicResponseCacheTest {
         if (renderWithCookie) {
             http.addCookie(new Cookie("JSESSIONID", "x"));
         }
+        Runnable meanwhile = duringRender;
+        duringRender = () -> { };
+        meanwhile.run();
         http.getOutputStream().write(("<script nonce=\"" + nonce + "\"></script><p>page " + request.getParameterMap()
-                + "</p>").getBytes(StandardCharsets.UTF_8));
+                + " of " + directory.current.dataTag() + "</p>").getBytes(StandardCharsets.UTF_8));
     };
 
     PublicResponseCacheTest() {
@@ -179,5 +184,25 @@ class PublicResponseCacheTest {
         visit("page=2");
         visit("page=2");
         assertEquals(5, rendered, "a response setting a cookie is never stored");
+    }
+
+    @Test
+    void whileOneVisitRendersNewerDataTheOthersGetThePreviousPage() throws Exception {
+        visit("group=steel");
+        directory.current = Directory.snapshot("2");
+        List<Received> meanwhile = new ArrayList<>();
+        duringRender = () -> {
+            try {
+                meanwhile.add(visit("group=steel"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Received renderer = visit("group=steel");
+        assertEquals(2, rendered, "one render for the new snapshot, not one per visitor");
+        assertTrue(meanwhile.get(0).text().contains("of 1"), "the page of the previous snapshot");
+        assertTrue(renderer.text().contains("of 2"));
+        assertTrue(visit("group=steel").text().contains("of 2"));
+        assertEquals(2, rendered);
     }
 }

@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.alliance;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,6 +22,9 @@ public interface AllianceQueries {
 
     /** The pledge in force of every active member that has one. */
     List<PledgeInForce> pledgesInForce();
+
+    /** The same for these members only (decision 0026). */
+    List<PledgeInForce> pledgesInForce(Collection<Long> companyIds);
 
     /** Coverage of every reporting year (each year's filers, with the members and pledges counted once). */
     AllianceCoverage coverage();

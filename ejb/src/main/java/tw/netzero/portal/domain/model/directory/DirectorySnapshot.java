@@ -2,11 +2,16 @@ package tw.netzero.portal.domain.model.directory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * a request then pages through a sorted list (the unfiltered directory without even a scan). A
  * filtered selection is one pass over the rows in order, kept for the next pages and visitors of
  * the same filter and order (the last {@value #KEPT_SELECTIONS}); decision 0012.
+ *
+ * <p>A change of a few members makes a new snapshot from this one ({@link #updated}): the other
+ * rows and the orders sorted so far are carried over (decision 0026).
  */
 public final class DirectorySnapshot {
 
@@ -51,16 +59,71 @@ public final class DirectorySnapshot {
     /**
      * @param dataTag names the data version, for ETags: different after every change and restart
      */
-    private DirectorySnapshot(List<DirectoryRow> rows, String dataTag, Instant asOf) {
-        this.rows = List.copyOf(rows);
+    private DirectorySnapshot(List<Entry> entries, Map<Order, List<Entry>> sorted, String dataTag, Instant asOf) {
+        this.entries = List.copyOf(entries);
+        this.rows = this.entries.stream().map(Entry::row).toList();
         this.dataTag = Objects.requireNonNull(dataTag, "dataTag");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.summary = DirectorySummary.of(this.rows);
-        this.entries = this.rows.stream().map(row -> new Entry(row, searchText(row))).toList();
+        this.sorted.putAll(sorted);
     }
 
     public static DirectorySnapshot of(List<DirectoryRow> rows, String dataTag, Instant asOf) {
-        return new DirectorySnapshot(rows, dataTag, asOf);
+        return new DirectorySnapshot(rows.stream().map(DirectorySnapshot::entry).toList(), Map.of(), dataTag, asOf);
+    }
+
+    /**
+     * This snapshot for a new data version in which only {@code members} changed: their rows are
+     * replaced by {@code rowsNow} (a member of {@code members} without a row there is no longer
+     * listed; one not listed before is added). The same rows as a snapshot {@link #of} all rows read
+     * anew, in every order (each order breaks ties by name and id, so a row has one place in it):
+     * each order sorted so far is carried over, the changed rows taken out and put back where they
+     * belong, so the first request after a change sorts nothing.
+     */
+    public DirectorySnapshot updated(Collection<Long> members, List<DirectoryRow> rowsNow, String dataTag,
+                                     Instant asOf) {
+        Set<Long> changed = new HashSet<>(members);
+        Map<Long, Entry> replacing = new LinkedHashMap<>();
+        for (DirectoryRow row : rowsNow) {
+            if (!changed.contains(row.companyId())) {
+                throw new IllegalArgumentException("member " + row.companyId() + " is not among the changed");
+            }
+            replacing.put(row.companyId(), entry(row));
+        }
+        List<Entry> next = new ArrayList<>(entries.size() + replacing.size());
+        Map<Long, Entry> added = new LinkedHashMap<>(replacing);
+        for (Entry entry : entries) {
+            long id = entry.row().companyId();
+            if (!changed.contains(id)) {
+                next.add(entry);
+            } else if (added.containsKey(id)) {
+                next.add(added.remove(id));
+            }
+        }
+        next.addAll(added.values());
+        Map<Order, List<Entry>> carried = new LinkedHashMap<>();
+        sorted.forEach((order, list) -> carried.put(order, resorted(list, changed, replacing.values(), order)));
+        return new DirectorySnapshot(next, carried, dataTag, asOf);
+    }
+
+    private static List<Entry> resorted(List<Entry> list, Set<Long> changed, Collection<Entry> replacing, Order order) {
+        Comparator<DirectoryRow> rows = order.sort().comparator(order.ascending());
+        Comparator<Entry> comparator = (a, b) -> rows.compare(a.row(), b.row());
+        List<Entry> kept = new ArrayList<>(list.size() + replacing.size());
+        for (Entry entry : list) {
+            if (!changed.contains(entry.row().companyId())) {
+                kept.add(entry);
+            }
+        }
+        for (Entry entry : replacing) {
+            int at = Collections.binarySearch(kept, entry, comparator);
+            kept.add(at < 0 ? -at - 1 : at, entry);
+        }
+        return List.copyOf(kept);
+    }
+
+    private static Entry entry(DirectoryRow row) {
+        return new Entry(row, searchText(row));
     }
 
     private static String searchText(DirectoryRow row) {

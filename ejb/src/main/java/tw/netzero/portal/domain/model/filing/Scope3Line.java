@@ -77,6 +77,11 @@ public class Scope3Line implements PrivateWhileDraft, Serializable {
         return new Scope3Entry(category, status, emissions, reason);
     }
 
+    /** The member whose filing holds the line. */
+    public Long companyId() {
+        return filing.companyId();
+    }
+
     /** A line is part of its filing: private while the filing is. */
     @Override
     public boolean isPrivate() {

@@ -84,6 +84,10 @@ public class RestatementEntry implements Serializable {
         return new BaseYearRestatement(reason, oldTotal, newTotal);
     }
 
+    public Long companyId() {
+        return companyId;
+    }
+
     public Long id() {
         return id;
     }

@@ -3,10 +3,12 @@ package tw.netzero.portal.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,8 +115,20 @@ public class JpaAllianceQueries implements AllianceQueries {
 
     @Override
     public List<PledgeInForce> pledgesInForce() {
-        return entityManager.createQuery(PLEDGES_IN_FORCE, Object[].class)
-                .setParameter("active", MembershipStatus.ACTIVE)
+        return pledgesInForce(entityManager.createQuery(PLEDGES_IN_FORCE, Object[].class));
+    }
+
+    @Override
+    public List<PledgeInForce> pledgesInForce(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        return pledgesInForce(entityManager.createQuery(PLEDGES_IN_FORCE + " AND c.id IN :ids", Object[].class)
+                .setParameter("ids", companyIds));
+    }
+
+    private static List<PledgeInForce> pledgesInForce(TypedQuery<Object[]> query) {
+        return query.setParameter("active", MembershipStatus.ACTIVE)
                 .setParameter("approved", PledgeStatus.APPROVED)
                 .getResultList().stream()
                 .map(row -> {

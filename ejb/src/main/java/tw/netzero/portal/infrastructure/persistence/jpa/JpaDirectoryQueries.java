@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.MemberFacts;
@@ -44,7 +46,25 @@ public class JpaDirectoryQueries implements DirectoryQueries {
     @Override
     @SuppressWarnings("unchecked")
     public List<MemberFacts> activeMembers() {
-        List<Object[]> rows = entityManager.createNativeQuery(ACTIVE_MEMBERS).getResultList();
+        return facts(entityManager.createNativeQuery(ACTIVE_MEMBERS).getResultList());
+    }
+
+    /**
+     * The ids are numbers, written into the statement (a native query takes no list parameter); the
+     * scope 3 lines are then grouped for these members' filings only (MariaDB pushes the filter into
+     * the derived table), not for the whole alliance.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<MemberFacts> activeMembers(Collection<Long> companyIds) {
+        if (companyIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = companyIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return facts(entityManager.createNativeQuery(ACTIVE_MEMBERS + " AND c.id IN (" + ids + ")").getResultList());
+    }
+
+    private static List<MemberFacts> facts(List<Object[]> rows) {
         return rows.stream().map(row -> {
             Year latestYear = row[7] == null ? null : Year.of(((Number) row[7]).intValue());
             return new MemberFacts(((Number) row[0]).longValue(), (String) row[1],

@@ -337,4 +337,50 @@ class DirectorySnapshotTest {
         return new MemberFacts(5, "00000005", "E", "E", IndustryGroup.STEEL, null, false, Year.of(2023),
                 new FilingTotals(Emissions.of("124290"), Emissions.of("124290"), Set.of()), null, null, null, figures);
     }
+
+    /** Every order, both ways, of every page of three rows: what a visitor could see. */
+    private static List<List<String>> everyPage(DirectorySnapshot snapshot) {
+        List<List<String>> pages = new java.util.ArrayList<>();
+        for (DirectorySort sort : DirectorySort.values()) {
+            for (String order : List.of("asc", "desc")) {
+                for (int page = 1; page <= 2; page++) {
+                    pages.add(snapshot.page(request("sort", sort.parameter(), "order", order, "size", "3",
+                            "page", String.valueOf(page))).rows().stream().map(DirectoryRow::nameEn).toList());
+                }
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void anUpdatedSnapshotShowsWhatOneReadWholeShowsInEveryOrder() {
+        DirectorySnapshot before = DirectorySnapshot.of(ROWS, "1", Instant.EPOCH);
+        everyPage(before); // every order sorted, so the update carries them over
+        before.page(request("group", "steel"));
+
+        // Harbor Steel goes off track and is renamed, Lotus leaves, a new member joins.
+        DirectoryRow harbor = row(1, "Zenith Harbor Steel", "港灣鋼鐵", IndustryGroup.STEEL, false, 2024, "99000",
+                ONE_POINT_FIVE);
+        DirectoryRow newcomer = row(5, "Amber Cement", "琥珀水泥", IndustryGroup.CIRCULAR_ECONOMY, false, 2024, "80000",
+                WELL_BELOW_TWO);
+        DirectorySnapshot updated = before.updated(List.of(1L, 3L, 5L), List.of(harbor, newcomer), "2",
+                Instant.EPOCH.plusSeconds(1));
+        DirectorySnapshot readWhole = DirectorySnapshot.of(List.of(harbor, ROWS.get(1), ROWS.get(3), newcomer), "2",
+                Instant.EPOCH.plusSeconds(1));
+
+        assertEquals(everyPage(readWhole), everyPage(updated));
+        assertEquals(readWhole.summary(), updated.summary());
+        assertEquals(List.of("Blue Bay Stainless", "Zenith Harbor Steel"),
+                updated.select(request("group", "steel")).stream().map(DirectoryRow::nameEn).toList());
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"),
+                before.select(request("group", "steel")).stream().map(DirectoryRow::nameEn).toList(),
+                "the snapshot updated from is unchanged: requests may still be reading it");
+        assertEquals("2", updated.dataTag());
+    }
+
+    @Test
+    void anUpdateRefusesARowOfAMemberNotNamedAsChanged() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SNAPSHOT.updated(List.of(1L), List.of(ROWS.get(1)), "2", Instant.EPOCH));
+    }
 }
