@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -81,11 +79,10 @@ public class MemberDirectoryView {
     @Inject
     private Messages messages;
 
-    private DirectoryPage page;
+    @Inject
+    private DirectoryRowsHtml rowsHtml;
 
-    /** The rows' formats, made once per request rather than once per cell by a converter. */
-    private DateTimeFormatter memberSinceFormat;
-    private NumberFormat percentFormat;
+    private DirectoryPage page;
 
     /** Readers of Chinese get the list in Chinese name order until they sort otherwise. */
     static DirectorySort defaultSort(Language language) {
@@ -188,35 +185,9 @@ public class MemberDirectoryView {
                 + (query.isEmpty() ? "" : "&" + query.substring(1));
     }
 
-    /**
-     * A row's "member since" as {@code <f:convertDateTime type="localDate" dateStyle="medium"/>}
-     * writes it ("" when unknown): the rows are plain text in the page, no converter component per
-     * cell (decision 0027).
-     */
-    public String memberSince(DirectoryRow row) {
-        if (row.memberSince() == null) {
-            return "";
-        }
-        if (memberSinceFormat == null) {
-            memberSinceFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale());
-        }
-        return memberSinceFormat.format(row.memberSince());
-    }
-
-    /**
-     * A row's near-term target as "2030 (−42 %)", the reduction as {@code <f:convertNumber
-     * maxFractionDigits="2"/>} writes it in the page's language; "—" without a target.
-     */
-    public String nearTerm(DirectoryRow row) {
-        if (row.nearTermYear() == null) {
-            return "—";
-        }
-        if (percentFormat == null) {
-            percentFormat = NumberFormat.getNumberInstance(language.getLocale());
-            percentFormat.setMaximumFractionDigits(2);
-        }
-        return row.nearTermYear().getValue() + " (−"
-                + (row.nearTermReductionPercent() == null ? "" : percentFormat.format(row.nearTermReductionPercent())) + " %)";
+    /** The table's rows as HTML, each row written once per language and kept (decision 0027). */
+    public String getRowsHtml() {
+        return rowsHtml.of(page.rows(), language.getLocale(), external.getRequestContextPath());
     }
 
     public String profileUrl(DirectoryRow row) {
