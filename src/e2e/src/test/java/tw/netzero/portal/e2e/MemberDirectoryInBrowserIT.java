@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -77,6 +79,48 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textMatches(COUNT, java.util.regex.Pattern.compile("^共 " + FOUNDING_MEMBERS)));
         scrollTo(By.id("page-next"));
         browser.screenshot("directory-zh-TW-pager");
+    }
+
+    /**
+     * Issue 20, defect 12: at 1400 px the last three columns were behind a scrollbar. On a laptop
+     * screen (1366 and 1400 px wide) the whole table fits; on a phone (390 px) the page does not
+     * scroll sideways, the table scrolls in its own box and the company's name stays in view.
+     */
+    @Test
+    void tableFitsALaptopScreenAndScrollsInItsOwnBoxOnAPhone() {
+        for (int width : new int[] {1366, 1400}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            for (String language : List.of("en", "zh-TW")) {
+                browser.driver().get(portalUri("/public/members.xhtml?lang=" + language).toString());
+                assertEquals(0L, overflow("document.documentElement"), width + " px, " + language + ": the page");
+                assertEquals(0L, overflow("document.querySelector('.table-scroll')"), width + " px, " + language + ": the table");
+                assertTrue(browser.driver().findElement(By.cssSelector("th.col-track")).isDisplayed());
+                scrollTo(By.id("members"));
+                browser.screenshot("directory-" + width + "-" + language);
+            }
+        }
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.driver().get(portalUri("/public/members.xhtml?lang=en").toString());
+        assertEquals(0L, overflow("document.documentElement"), "390 px: the page itself");
+        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+        browser.screenshot("directory-390-top");
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-390-table");
+        WebElement box = browser.driver().findElement(By.cssSelector(".table-scroll"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", box);
+        WebElement firstName = browser.driver().findElement(NAMES);
+        assertTrue(firstName.getRect().getX() >= box.getRect().getX(), "the name stays in view when scrolled to the end");
+        assertTrue(browser.driver().findElement(By.cssSelector("th.col-track")).getRect().getX()
+                + browser.driver().findElement(By.cssSelector("th.col-track")).getRect().getWidth()
+                <= box.getRect().getX() + box.getRect().getWidth() + 1, "the last column can be scrolled into view");
+        browser.screenshot("directory-390-table-scrolled");
+    }
+
+    /** How many pixels an element's content is wider than its box (0: no horizontal scrollbar). */
+    private long overflow(String element) {
+        return (Long) ((JavascriptExecutor) browser.driver())
+                .executeScript("const e = " + element + "; return Math.max(0, e.scrollWidth - e.clientWidth);");
     }
 
     private void scrollTo(By locator) {

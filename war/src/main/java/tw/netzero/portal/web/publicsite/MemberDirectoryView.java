@@ -79,6 +79,9 @@ public class MemberDirectoryView {
     @Inject
     private Messages messages;
 
+    @Inject
+    private DirectoryRowsHtml rowsHtml;
+
     private DirectoryPage page;
 
     /** Readers of Chinese get the list in Chinese name order until they sort otherwise. */
@@ -180,6 +183,11 @@ public class MemberDirectoryView {
         String query = query(page.request().withPage(1), defaultSort(language));
         return external.getRequestContextPath() + "/public/members-export?format=" + format
                 + (query.isEmpty() ? "" : "&" + query.substring(1));
+    }
+
+    /** The table's rows as HTML, each row written once per language and kept (decision 0027). */
+    public String getRowsHtml() {
+        return rowsHtml.of(page.rows(), language.getLocale(), external.getRequestContextPath());
     }
 
     public String profileUrl(DirectoryRow row) {

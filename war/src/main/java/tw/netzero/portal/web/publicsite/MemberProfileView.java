@@ -36,6 +36,8 @@ public class MemberProfileView {
 
     private PublicProfile profile;
 
+    private String chart;
+
     public void load() {
         faces.getViewRoot().setTransient(true);
         String ubn = faces.getExternalContext().getRequestParameterMap().get("ubn");
@@ -58,9 +60,12 @@ public class MemberProfileView {
         return profile;
     }
 
+    /** The pathway chart's JSON, made once per request (the page asks for it twice: rendered, value). */
     public String getChart() {
-        return profile.pledge() == null ? null
-                : PathwayChart.perTarget(profile.pledge().targetPathways(), profile.verdicts(), messages);
+        if (chart == null && profile.pledge() != null) {
+            chart = PathwayChart.perTarget(profile.pledge().targetPathways(), profile.verdicts(), messages);
+        }
+        return chart;
     }
 
     /** A pre-check rule as a sentence with its figures (for WEB-INF/includes/precheck.xhtml). */

@@ -1,8 +1,8 @@
 package tw.netzero.portal.web.support;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -18,6 +18,13 @@ import java.util.List;
 public final class ChartConfiguration implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The JSON provider, looked up once: each {@code Json.createObjectBuilder()} looks it up again
+     * through the class loaders (ServiceLoader), which was half of a rendered profile's CPU
+     * (docs/performance.md, decision 0027), as it had been of an API request (JsonFields).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Chart.js chart types the portal draws. */
     public enum Type {
@@ -67,23 +74,23 @@ public final class ChartConfiguration implements Serializable {
      * otherwise end it. Outside strings JSON has no {@code <}, so the replacement keeps it valid.
      */
     public String toJson() {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         series.forEach(line -> datasets.add(line.toJson(type)));
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("animation", Json.createObjectBuilder().add("duration", 0));
+        JsonObjectBuilder options = JSON.createObjectBuilder()
+                .add("animation", JSON.createObjectBuilder().add("duration", 0));
         if (stackedPercentages) {
-            options.add("scales", Json.createObjectBuilder()
-                    .add("x", Json.createObjectBuilder().add("stacked", true))
-                    .add("y", Json.createObjectBuilder().add("stacked", true).add("min", 0).add("max", 100)));
+            options.add("scales", JSON.createObjectBuilder()
+                    .add("x", JSON.createObjectBuilder().add("stacked", true))
+                    .add("y", JSON.createObjectBuilder().add("stacked", true).add("min", 0).add("max", 100)));
         }
-        JsonObjectBuilder configuration = Json.createObjectBuilder()
+        JsonObjectBuilder configuration = JSON.createObjectBuilder()
                 .add("type", type.name)
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder(labels))
+                .add("data", JSON.createObjectBuilder()
+                        .add("labels", JSON.createArrayBuilder(labels))
                         .add("datasets", datasets))
                 .add("options", options);
         StringWriter json = new StringWriter();
-        Json.createWriter(json).writeObject(configuration.build());
+        JSON.createWriter(json).writeObject(configuration.build());
         return json.toString().replace("<", "\\u003c");
     }
 
@@ -130,7 +137,7 @@ public final class ChartConfiguration implements Serializable {
         }
 
         private JsonObjectBuilder toJson(Type type) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             values.forEach(value -> {
                 if (value == null) {
                     data.addNull();
@@ -138,7 +145,7 @@ public final class ChartConfiguration implements Serializable {
                     data.add(value);
                 }
             });
-            JsonObjectBuilder set = Json.createObjectBuilder()
+            JsonObjectBuilder set = JSON.createObjectBuilder()
                     .add("label", label)
                     .add("data", data)
                     .add("backgroundColor", colour);
@@ -151,7 +158,7 @@ public final class ChartConfiguration implements Serializable {
                     set.add("pointStyle", pointStyle);
                 }
                 if (!borderDash.isEmpty()) {
-                    set.add("borderDash", Json.createArrayBuilder(borderDash));
+                    set.add("borderDash", JSON.createArrayBuilder(borderDash));
                 }
             }
             return set;
