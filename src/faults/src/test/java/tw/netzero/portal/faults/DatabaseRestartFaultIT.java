@@ -81,10 +81,10 @@ class DatabaseRestartFaultIT {
             Waiting.until(Duration.ofSeconds(30), "/health/ready says DOWN", () -> portal.readiness() == 503);
             HttpResponse<String> form = applicant.submit("application", MailOutboxFaultIT.application(
                     PortalClient.ubn("5310301"), "outage@restart-fault.example"), "submit");
-            // Not asserted yet: a full-page post of the application form was seen answering 200 here (not the
-            // try-again page) and its cause is not found yet (docs/operations.md, "Database restart").
-            System.out.printf("Form sent during the outage: %d, try-again page: %b, body starts: %s%n", form.statusCode(),
-                    form.body().contains("id=\"tryAgain\""), form.body().substring(0, Math.min(form.body().length(), 3000)));
+            assertEquals(503, form.statusCode(), "a form sent during the outage: 503");
+            assertTrue(form.headers().firstValue("Retry-After").isPresent(), "with Retry-After");
+            assertTrue(form.body().contains("unable to reach its database"), "says to try again shortly");
+            assertTrue(form.body().contains("outage@restart-fault.example"), "the entries are kept");
             // The load goes on against the stopped database until the outage has lasted its 20 s.
             Waiting.until(OUTAGE.plusSeconds(10), "the outage lasted " + OUTAGE.toSeconds() + " s",
                     () -> System.nanoTime() - stoppedAt >= OUTAGE.toNanos());
