@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.CycleStatus;
 import tw.netzero.portal.domain.model.cycle.DeadlineStanding;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
@@ -210,16 +211,21 @@ class ReportingCycleServiceIT {
         aSubmitted2024FilingOfCompanyAOnePercentAboveItsPathway();
         signInAs(TwoCompanies.MEMBER_A);
         assertEquals(OnTrackStatus.OFF_TRACK, statusOf(progress.ownProgress(), YEAR), "no cycle: 0 % from the configuration");
-        assertEquals(Year.of(2021), progress.ownProgress().nextDueYear(), "the first year after the base year");
-        assertEquals(LocalDate.of(2022, 6, 30), progress.ownProgress().nextDueDate(), "the default day");
+        // Without an open cycle last year is called for, due on the default day of this year (issue 20, defect 3).
+        Year lastYear = Year.now(DueDates.ALLIANCE_ZONE).minusYears(1);
+        assertEquals(lastYear, progress.ownProgress().nextDueYear(), "last year, not the first after the base year");
+        assertEquals(LocalDate.of(lastYear.getValue() + 1, 6, 30), progress.ownProgress().nextDueDate(), "the default day");
 
         signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         cycles.open(YEAR, DUE, new BigDecimal("2"));
         cycles.open(Year.of(2021), LocalDate.of(2022, 7, 31), BigDecimal.ZERO);
+        LocalDate lastYearsDue = LocalDate.of(lastYear.getValue() + 1, 9, 30);
+        cycles.open(lastYear, lastYearsDue, BigDecimal.ZERO);
         signInAs(TwoCompanies.MEMBER_A);
         ProgressReport report = progress.ownProgress();
         assertEquals(OnTrackStatus.ON_TRACK, statusOf(report, YEAR), "within the 2024 cycle's 2 %");
-        assertEquals(LocalDate.of(2022, 7, 31), report.nextDueDate(), "the open 2021 cycle's due date");
+        assertEquals(lastYear, report.nextDueYear(), "2021, open but before the year filed last, is not due next");
+        assertEquals(lastYearsDue, report.nextDueDate(), "the open cycle's due date");
     }
 
     /** An approved pledge (base year 2020) and a submitted 2024 filing whose total is 1 % above the pathway. */
