@@ -7,7 +7,8 @@
 #   1. both instances started on the empty database and loaded the demo data once (start-up lock);
 #   2. the reminder timer exists once in the group (DataGrid timer store, decision 0023);
 #   3. the directory API answers with the same ETag from either instance;
-#   4. a filing submitted through instance 1's API shows on instance 2 within 2 s, same ETag;
+#   4. a filing submitted through instance 1's API changes no public data (decision 0024); a company
+#      profile saved through instance 1 shows on instance 2 within 2 s, same ETag;
 #   5. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
 #      and a form of a page opened before the kill still works after it (its view survived).
 # Evidence is not checked here: its bytes are a table of the one database (decision 0022), read
@@ -107,8 +108,10 @@ else
     fail "ETags differ: '${etags[0]}' and '${etags[1]}'"
 fi
 
-log "4. a filing submitted through instance 1 shows on instance 2 within 2 s, with the same ETag"
-# Signed in on instance 1 itself (no balancer), the filing API as a member's GHG software uses it.
+log "4. a public change through instance 1 shows on instance 2 within 2 s, with the same ETag"
+# Signed in on instance 1 itself (no balancer). A filing submitted through the API (as a member's GHG
+# software does) is not public until accepted (decision 0024): both instances keep their ETag. The
+# member then saves its company profile (public, a JPA write): instance 2 serves it within 2 s.
 member_jar="$work/member-cookies"
 instance1="${instance_urls[0]}"
 sign_in "$member_jar" "$instance1" admin@linyuan-aromatics-chemical.example
@@ -119,25 +122,78 @@ scope3=$(for n in $(seq 1 15); do printf '"%s":{"status":"NOT_RELEVANT","reason"
 filing='{"scope1":182345.125,"scope2LocationBased":45210.5,"scope2MarketBased":40110.25,"energyMwh":390120,"renewableSharePercent":12.5,"reductionActions":"Heat recovery.","scope3":{'"$scope3"'}}'
 status=$(curl -sS -o "$work/filed" -w '%{http_code}' -b "$member_jar" -X PUT -H 'Content-Type: application/json' \
     -H 'Accept-Language: en' --data "$filing" "$instance1/api/member/companies/$ubn/filings/2025")
-submitted_at=$(date +%s%N)
 if [ "$status" = 200 ]; then
-    seen_ms=""
-    while [ $(( ($(date +%s%N) - submitted_at) / 1000000 )) -le 2000 ]; do
-        one=$(etag_of "$instance1"); two=$(etag_of "${instance_urls[1]}")
-        if [ -n "$two" ] && [ "$two" != "$before" ] && [ "$one" = "$two" ]; then
-            seen_ms=$(( ($(date +%s%N) - submitted_at) / 1000000 )); break
-        fi
-        sleep 0.1
-    done
-    if [ -n "$seen_ms" ]; then
-        pass "instance 2 served the new data ($two, the same ETag as instance 1) ${seen_ms} ms after the filing"
-    else
-        fail "after 2 s instance 2 still answers '$two' (before: '$before'), instance 1 '$one'"
-    fi
     stored=$(sql "SELECT status FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE c.ubn = '$ubn' AND f.reporting_year = 2025")
     [ "$stored" = SUBMITTED ] && pass "the filing is stored once, SUBMITTED" || fail "stored: '$stored'"
+    sleep 1.5 # longer than the version poll (1 s): a bump, had there been one, would show by now
+    one=$(etag_of "$instance1"); two=$(etag_of "${instance_urls[1]}")
+    if [ "$one" = "$before" ] && [ "$two" = "$before" ]; then
+        pass "a submitted filing changes no public data: both instances still answer $before"
+    else
+        fail "a submitted filing moved the public data: before '$before', now '$one' and '$two'"
+    fi
 else
     fail "the filing API through instance 1 answered $status: $(head -c 300 "$work/filed")"
+fi
+
+# The profile form's fields as the page shows them (inputs, text areas, selected options), one
+# name=value per line, with the website changed.
+curl -fsS -o "$work/company-page" -b "$member_jar" -c "$member_jar" "$instance1/member/company.xhtml"
+website="https://group-test-$(date +%s).example"
+form_args=()
+while IFS= read -r -d '' pair; do
+    form_args+=(--data-urlencode "$pair")
+done < <(python3 - "$website" "$work/company-page" <<'PY'
+import sys
+from html.parser import HTMLParser
+website = sys.argv[1]
+fields, select, inside = {}, None, False
+class Form(HTMLParser):
+    def handle_starttag(self, tag, attrs):
+        global select, inside
+        a = dict(attrs)
+        if tag == 'form':
+            inside = a.get('id') == 'profile'
+        if not inside:
+            return
+        name = a.get('name')
+        if tag == 'input' and name and a.get('type', 'text') in ('text', 'hidden', 'url', 'email', 'tel'):
+            fields[name] = a.get('value') or ''
+        elif tag == 'select' and name:
+            select = name
+        elif tag == 'option' and select and 'selected' in a:
+            fields[select] = a.get('value') or ''
+    def handle_endtag(self, tag):
+        global select, inside
+        if tag == 'select':
+            select = None
+        if tag == 'form':
+            inside = False
+Form().feed(open(sys.argv[2], encoding='utf-8').read())
+fields['profile:website'] = website
+fields['profile:save'] = ''
+for name, value in fields.items():
+    sys.stdout.write(f'{name}={value}\0')
+PY
+)
+before=$(etag_of "${instance_urls[1]}")
+curl -fsS -o "$work/saved" -b "$member_jar" -c "$member_jar" "${form_args[@]}" "$instance1/member/company.xhtml"
+saved_at=$(date +%s%N)
+seen_ms=""
+while [ $(( ($(date +%s%N) - saved_at) / 1000000 )) -le 2000 ]; do
+    one=$(etag_of "$instance1"); two=$(etag_of "${instance_urls[1]}")
+    if [ -n "$two" ] && [ "$two" != "$before" ] && [ "$one" = "$two" ]; then
+        seen_ms=$(( ($(date +%s%N) - saved_at) / 1000000 )); break
+    fi
+    sleep 0.1
+done
+stored=$(sql "SELECT website FROM member_company WHERE ubn = '$ubn'")
+if [ "$stored" != "$website" ]; then
+    fail "the profile form through instance 1 did not save the website (stored: '$stored')"
+elif [ -n "$seen_ms" ]; then
+    pass "instance 2 served the new data ($two, the same ETag as instance 1) ${seen_ms} ms after the profile was saved"
+else
+    fail "after 2 s instance 2 still answers '$two' (before: '$before'), instance 1 '$one'"
 fi
 
 log "5. a signed-in member's instance is killed (kill -9): the next request continues signed in"
