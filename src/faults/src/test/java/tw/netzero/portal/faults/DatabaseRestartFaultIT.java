@@ -49,7 +49,7 @@ class DatabaseRestartFaultIT {
     private final AtomicBoolean outage = new AtomicBoolean(false);
     private final AtomicBoolean outageBegun = new AtomicBoolean(false);
     /** "ubn/year" of every filing the API answered 200 to. */
-    private final List<String> acknowledged = new ArrayList<>();
+    private final AcknowledgedFilings acknowledged = new AcknowledgedFilings();
     private final Map<String, Integer> statusesDuringOutage = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
 
@@ -72,7 +72,7 @@ class DatabaseRestartFaultIT {
         workers.add(load.submit(this::browse));
         try {
             Waiting.until(Duration.ofSeconds(120), "each member's first filing acknowledged before the outage",
-                    () -> acknowledgedCount() >= MEMBERS.size());
+                    () -> acknowledged.count() >= MEMBERS.size());
 
             long stoppedAt = System.nanoTime();
             outage.set(true);
@@ -92,9 +92,9 @@ class DatabaseRestartFaultIT {
             environment.database.start();
             Duration recovered = portal.awaitReady(RECOVERY);
             outage.set(false);
-            int acknowledgedAtRecovery = acknowledgedCount();
+            int acknowledgedAtRecovery = acknowledged.count();
             Waiting.until(Duration.ofSeconds(60), "a filing acknowledged after the outage",
-                    () -> acknowledgedCount() > acknowledgedAtRecovery);
+                    () -> acknowledged.count() > acknowledgedAtRecovery);
             System.out.printf("Database restart: ready again %d ms after MariaDB took connections; statuses during the"
                     + " outage: %s%n", recovered.toMillis(), statusesDuringOutage);
         } finally {
@@ -110,7 +110,7 @@ class DatabaseRestartFaultIT {
         assertTrue(statusesDuringOutage.containsKey("GET /public/members.xhtml 200"),
                 "the directory kept serving its last snapshot during the outage: " + statusesDuringOutage);
         List<String> lost = new ArrayList<>();
-        for (String filing : acknowledgedCopy()) {
+        for (String filing : acknowledged.list()) {
             String[] ubnAndYear = filing.split("/");
             if (!"SUBMITTED".equals(status(environment.database, ubnAndYear[0], Integer.parseInt(ubnAndYear[1])))) {
                 lost.add(filing);
@@ -137,9 +137,7 @@ class DatabaseRestartFaultIT {
             }
             int status = answer.statusCode();
             if (status == 200) {
-                synchronized (acknowledged) {
-                    acknowledged.add(ubn + "/" + year);
-                }
+                acknowledged.add(ubn, year);
                 year++;
                 if (!outageBegun.get()) {
                     // One filing each before the outage; the years left are for during and after it.
@@ -185,17 +183,7 @@ class DatabaseRestartFaultIT {
         TimeUnit.MILLISECONDS.sleep(500);
     }
 
-    private int acknowledgedCount() {
-        synchronized (acknowledged) {
-            return acknowledged.size();
-        }
-    }
 
-    private List<String> acknowledgedCopy() {
-        synchronized (acknowledged) {
-            return List.copyOf(acknowledged);
-        }
-    }
 
     static String status(OwnMariaDb database, String ubn, int year) throws Exception {
         try (Connection connection = database.connect();

@@ -32,7 +32,7 @@ class PayaraKillFaultIT {
     private static final int LAST_YEAR = 2025;
 
     private final FaultEnvironment.Environment environment = FaultEnvironment.get();
-    private final List<String> acknowledged = new ArrayList<>();
+    private final AcknowledgedFilings acknowledged = new AcknowledgedFilings();
 
     @Test
     void aKilledServerLeavesNoHalfWrittenFilingAndNoOrphanedEvidence() throws Exception {
@@ -46,7 +46,7 @@ class PayaraKillFaultIT {
             workers.add(load.submit(() -> file(member, account.getValue())));
         }
         // Killed as soon as the first submission has been acknowledged: the others are on their way.
-        Waiting.until(Duration.ofSeconds(120), "a first filing acknowledged", () -> acknowledgedCount() > 0);
+        Waiting.until(Duration.ofSeconds(120), "a first filing acknowledged", () -> acknowledged.count() > 0);
         portal.kill9();
         load.shutdown();
         assertTrue(load.awaitTermination(2, TimeUnit.MINUTES), "the members' requests end with the server");
@@ -57,7 +57,7 @@ class PayaraKillFaultIT {
         portal.start();
         portal.awaitReady(Duration.ofMinutes(6));
 
-        for (String filing : acknowledgedCopy()) {
+        for (String filing : acknowledged.list()) {
             String[] ubnAndYear = filing.split("/");
             assertEquals("SUBMITTED", DatabaseRestartFaultIT.status(environment.database, ubnAndYear[0],
                     Integer.parseInt(ubnAndYear[1])), filing + " acknowledged before the kill, stored");
@@ -86,25 +86,13 @@ class PayaraKillFaultIT {
                 return null; // the kill: this request got no answer
             }
             if (answer.statusCode() == 200) {
-                synchronized (acknowledged) {
-                    acknowledged.add(ubn + "/" + year);
-                }
+                acknowledged.add(ubn, year);
             }
         }
         return null;
     }
 
-    private int acknowledgedCount() {
-        synchronized (acknowledged) {
-            return acknowledged.size();
-        }
-    }
 
-    private List<String> acknowledgedCopy() {
-        synchronized (acknowledged) {
-            return List.copyOf(acknowledged);
-        }
-    }
 
     private int number(String sql) throws Exception {
         try (Connection connection = environment.database.connect();
