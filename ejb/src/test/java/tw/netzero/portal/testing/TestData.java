@@ -21,6 +21,9 @@ public final class TestData {
         // Tables written with plain JDBC (decision 0022).
         entityManager.createNativeQuery("DELETE FROM evidence_content").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM sign_in_bucket").executeUpdate();
+        // Mail an earlier test queued while no SMTP server listened is retried by the outbox timer:
+        // left here, it would reach the next test's server among that test's own mail.
+        entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
         for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEntry", "PledgeVersion",
                 "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
