@@ -9,7 +9,9 @@
 #   3. the directory API answers with the same ETag from either instance;
 #   4. a filing submitted through instance 1's API changes no public data (decision 0024); a company
 #      profile saved through instance 1 shows on instance 2 within 2 s, same ETag;
-#   5. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
+#   5. a member disabled through instance 1 by its company's admin is signed out on instance 2 at its
+#      next request (decision 0036: the account's sessions_valid_from, not an instance's memory);
+#   6. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
 #      and a form of a page opened before the kill still works after it (its view survived).
 # Evidence is not checked here: its bytes are a table of the one database (decision 0022), read
 # alike by every instance.
@@ -196,7 +198,45 @@ else
     fail "after 2 s instance 2 still answers '$two' (before: '$before'), instance 1 '$one'"
 fi
 
-log "5. a signed-in member's instance is killed (kill -9): the next request continues signed in"
+log "5. a member disabled through instance 1 is signed out on instance 2 at its next request"
+member=member@harbor-crest-steel.example
+victim_jar="$work/victim-cookies"; admin_jar="$work/admin-cookies"
+instance2="${instance_urls[1]}"
+# The final address of the member's home page on an instance: the page itself while signed in, the
+# login page once signed out.
+lands_on() { curl -sS -o /dev/null -w '%{url_effective}' -L -c "$1" -b "$1" "$2/member/home.xhtml"; }
+sign_in "$victim_jar" "$instance2" "$member"
+if [[ "$(lands_on "$victim_jar" "$instance2")" != *"/member/home.xhtml"* ]]; then
+    fail "$member could not sign in on instance 2"
+else
+    sign_in "$admin_jar" "$instance1" admin@harbor-crest-steel.example
+    curl -fsS -o "$work/users-page" -b "$admin_jar" -c "$admin_jar" "$instance1/member/company.xhtml"
+    # The Disable button of the member's row; the form is sent as the browser would without script.
+    toggle=$(python3 - "$member" "$work/users-page" <<'PY'
+import re, sys
+page = open(sys.argv[2], encoding='utf-8').read()
+row = next(r for r in re.findall(r'<tr[^>]*>.*?</tr>', page, re.S) if sys.argv[1] in r)
+print(re.search(r'id="(users:userTable:\d+:toggle)"', row).group(1))
+PY
+)
+    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$work/users-page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+    nonce=$(grep -o 'nonce="[^"]*"' "$work/users-page" | head -1 | cut -d'"' -f2)
+    curl -fsS -o /dev/null -b "$admin_jar" -c "$admin_jar" "$instance1/member/company.xhtml" \
+        --data-urlencode "users=users" --data-urlencode "$toggle=" --data-urlencode "primefaces.nonce=$nonce" \
+        --data-urlencode "jakarta.faces.ViewState=$view_state"
+    enabled=$(sql "SELECT enabled FROM user_account WHERE email = '$member'")
+    if [ "$enabled" != 0 ]; then
+        fail "the admin's Disable through instance 1 did not disable $member (enabled: '$enabled')"
+    elif [[ "$(lands_on "$victim_jar" "$instance2")" == *"/public/login.xhtml"* ]]; then
+        pass "disabled through instance 1, $member was sent to sign in again by instance 2"
+    else
+        fail "disabled through instance 1, $member is still signed in on instance 2"
+    fi
+    # Enabled again for the next check (a new sign-in is after sessions_valid_from).
+    sql "UPDATE user_account SET enabled = 1 WHERE email = '$member'"
+fi
+
+log "6. a signed-in member's instance is killed (kill -9): the next request continues signed in"
 jar="$work/cookies"
 member_home="$balancer/member/home.xhtml"
 sign_in "$jar" "$balancer" member@harbor-crest-steel.example

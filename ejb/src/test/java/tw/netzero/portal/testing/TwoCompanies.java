@@ -71,7 +71,7 @@ public class TwoCompanies {
                 UserAccount.secretariat(REVIEWER, "Reviewer", Role.REVIEWER, now),
                 UserAccount.secretariat(SECRETARIAT_ADMIN, "Secretariat Admin", Role.SECRETARIAT_ADMIN, now))
                 .forEach(account -> {
-                    account.changePassword(passwordHash);
+                    account.changePassword(passwordHash, now);
                     entityManager.persist(account);
                 });
         transaction.commit();

@@ -130,7 +130,7 @@ public class AccountService {
         });
         token.redeem(clock.instant());
         cancelOpenLinks(account.id());
-        account.changePassword(hashing.hash(newPassword));
+        account.changePassword(hashing.hash(newPassword), clock.instant());
         audit.recordAs(account.email(), AuditAction.ACCOUNT_PASSWORD_SET, "account", account.id(), token.purpose().name());
         return account.email();
     }
@@ -171,7 +171,7 @@ public class AccountService {
         if (enabled) {
             account.enable();
         } else {
-            account.disable();
+            account.disable(clock.instant());
         }
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "account", accountId,
                 account.email());

@@ -3,6 +3,8 @@ package tw.netzero.portal.application.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -194,6 +196,16 @@ public class LoginService {
     /** Records that the signed-in caller signs out (the web layer then ends the session). */
     public void recordLogout() {
         audit.record(AuditAction.LOGOUT, "account", null, null);
+    }
+
+    /**
+     * Whether a session signed in at the given moment may stay signed in: its account still exists, is
+     * enabled, and has not had a new password since (decision 0036). Read from the database at every
+     * signed-in request, so a password set through one instance ends the sessions every instance holds.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean keepsSignedIn(String email, Instant signedInAt) {
+        return accounts.findByEmail(email).filter(account -> account.keepsSessionSignedInAt(signedInAt)).isPresent();
     }
 
     public Set<String> groupsOf(String email) {

@@ -352,7 +352,7 @@ public class DemoData {
                     ? UserAccount.secretariat(email, name, role, now)
                     : UserAccount.ofCompany(companies.findByUbn(Ubn.of(companyUbn)).orElseThrow().id(),
                             email, name, role, now);
-            account.changePassword(hashing.hash(password.toCharArray()));
+            account.changePassword(hashing.hash(password.toCharArray()), now);
             return account;
         }
     }

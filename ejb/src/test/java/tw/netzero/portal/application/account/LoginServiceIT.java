@@ -104,15 +104,15 @@ class LoginServiceIT {
         entityManager.persist(company);
         entityManager.flush();
         UserAccount member = UserAccount.ofCompany(company.id(), EMAIL, "Test Member", Role.MEMBER, Instant.now());
-        member.changePassword(hashing.hash(PASSWORD.toCharArray()));
+        member.changePassword(hashing.hash(PASSWORD.toCharArray()), Instant.now());
         entityManager.persist(member);
         UserAccount enrolled = UserAccount.secretariat(ENROLLED, "Enrolled Reviewer", Role.REVIEWER, Instant.now());
-        enrolled.changePassword(hashing.hash(PASSWORD.toCharArray()));
+        enrolled.changePassword(hashing.hash(PASSWORD.toCharArray()), Instant.now());
         enrolled.enrol(SECRET, RECOVERY_CODES, Instant.now());
         entityManager.persist(enrolled);
         UserAccount disabled = UserAccount.secretariat(DISABLED, "Disabled Reviewer", Role.REVIEWER, Instant.now());
-        disabled.changePassword(hashing.hash(PASSWORD.toCharArray()));
-        disabled.disable();
+        disabled.changePassword(hashing.hash(PASSWORD.toCharArray()), Instant.now());
+        disabled.disable(Instant.now());
         entityManager.persist(disabled);
         entityManager.persist(UserAccount.secretariat(INVITED, "Invited Reviewer", Role.REVIEWER, Instant.now()));
         transaction.commit();
@@ -392,7 +392,7 @@ class LoginServiceIT {
         try {
             transaction.begin();
             entityManager.createQuery("SELECT a FROM UserAccount a WHERE a.email = :email", UserAccount.class)
-                    .setParameter("email", email).getSingleResult().changePassword(hashing.hash(PASSWORD.toCharArray()));
+                    .setParameter("email", email).getSingleResult().changePassword(hashing.hash(PASSWORD.toCharArray()), Instant.now());
             transaction.commit();
         } catch (Exception e) {
             throw new IllegalStateException(e);

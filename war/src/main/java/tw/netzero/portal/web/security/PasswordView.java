@@ -19,9 +19,6 @@ public class PasswordView {
     private ServiceCall serviceCall;
 
     @Inject
-    private SignedInSessions sessions;
-
-    @Inject
     private Messages messages;
 
     private String token;
@@ -44,12 +41,8 @@ public class PasswordView {
             messages.error("password:confirmation", "password.mismatch");
             return;
         }
-        // A new password ends every session of the account (whoever knew the old one is signed out).
-        done = serviceCall.call("password", () -> accountService.setPassword(token, password.toCharArray()))
-                .map(email -> {
-                    sessions.endAllOf(email);
-                    return true;
-                }).orElse(false);
+        // The new password also ends every session of the account, on every instance (decision 0036).
+        done = serviceCall.call("password", () -> accountService.setPassword(token, password.toCharArray())).isPresent();
         password = null;
         confirmation = null;
     }

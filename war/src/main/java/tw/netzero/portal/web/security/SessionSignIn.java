@@ -68,14 +68,14 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     /** Request attribute: the recovery codes of an enrolment just confirmed, to show once. */
     static final String NEW_RECOVERY_CODES = SessionSignIn.class.getName() + ".newRecoveryCodes";
 
+    /** Where Faces serves style sheets, scripts and images. */
+    private static final String RESOURCE_PATH = "/jakarta.faces.resource/";
+
     private static final String SIGNED_IN = SessionSignIn.class.getName() + ".signedIn";
     private static final String HALF_SIGNED_IN = SessionSignIn.class.getName() + ".halfSignedIn";
 
     @Inject
     private IdentityStoreHandler identityStores;
-
-    @Inject
-    private SignedInSessions sessions;
 
     @Inject
     private SignInLimits limits;
@@ -90,6 +90,10 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
     SessionSignIn(SignInLimits limits, IdentityStoreHandler identityStores) {
         this.limits = limits;
         this.identityStores = identityStores;
+    }
+
+    SessionSignIn(LoginService logins) {
+        this.logins = logins;
     }
 
     @Override
@@ -113,7 +117,7 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
-        if (signedIn != null && signedIn.isOverAt(Instant.now())) {
+        if (signedIn != null && (signedIn.isOverAt(Instant.now()) || isSignedOutMeanwhile(request, signedIn))) {
             session.invalidate();
             signedIn = null;
         }
@@ -124,6 +128,15 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Whether the account has had a new password or was disabled since this session signed in
+     * (decision 0036): asked of the database, so it holds whichever instance set the password. Not
+     * for the pages' style sheets and scripts, which show nothing of the account.
+     */
+    private boolean isSignedOutMeanwhile(HttpServletRequest request, SignedIn signedIn) {
+        return !request.getRequestURI().contains(RESOURCE_PATH) && !logins.keepsSignedIn(signedIn.name(), signedIn.at());
     }
 
     @Override
@@ -186,7 +199,6 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
         session.setAttribute(SIGNED_IN, signedIn);
         // A fresh session id at sign-in defeats session fixation.
         request.changeSessionId();
-        sessions.signedIn(signedIn.name(), session);
         return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
 

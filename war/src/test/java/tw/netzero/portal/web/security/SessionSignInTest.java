@@ -46,7 +46,7 @@ class SessionSignInTest {
         var expired = new SessionSignIn.SignedIn("member@example.com", Set.of("member"),
                 Instant.now().minus(SessionSignIn.MAX_LIFETIME).minusSeconds(1));
 
-        AuthenticationStatus status = new SessionSignIn().validateRequest(request(expired, calls), null, context(calls));
+        AuthenticationStatus status = new SessionSignIn(accountKeeping(true)).validateRequest(request(expired, calls), null, context(calls));
 
         assertEquals(AuthenticationStatus.SEND_CONTINUE, status);
         assertEquals(List.of("invalidate", "redirect /portal" + SessionSignIn.LOGIN_PAGE), calls);
@@ -58,10 +58,31 @@ class SessionSignInTest {
         var recent = new SessionSignIn.SignedIn("member@example.com", Set.of("member"),
                 Instant.now().minus(SessionSignIn.MAX_LIFETIME).plusSeconds(60));
 
-        AuthenticationStatus status = new SessionSignIn().validateRequest(request(recent, calls), null, context(calls));
+        AuthenticationStatus status = new SessionSignIn(accountKeeping(true)).validateRequest(request(recent, calls), null, context(calls));
 
         assertEquals(AuthenticationStatus.SUCCESS, status);
         assertEquals(List.of("signed in member@example.com [member]"), calls);
+    }
+
+    @Test
+    void aSessionTheAccountNoLongerKeepsIsEndedAndTheCallerSentToTheLoginPage() {
+        List<String> calls = new ArrayList<>();
+        var recent = new SessionSignIn.SignedIn("member@example.com", Set.of("member"), Instant.now().minusSeconds(60));
+
+        AuthenticationStatus status = new SessionSignIn(accountKeeping(false)).validateRequest(request(recent, calls), null, context(calls));
+
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, status);
+        assertEquals(List.of("invalidate", "redirect /portal" + SessionSignIn.LOGIN_PAGE), calls);
+    }
+
+    /** The account's answer to "does a session signed in then stay signed in?" (decision 0036), without a database. */
+    private static LoginService accountKeeping(boolean keeps) {
+        return new LoginService() {
+            @Override
+            public boolean keepsSignedIn(String email, Instant signedInAt) {
+                return keeps;
+            }
+        };
     }
 
     @Test
@@ -171,6 +192,7 @@ class SessionSignInTest {
         return proxy(HttpServletRequest.class, (method, args) -> switch (method) {
             case "getSession" -> session;
             case "getContextPath" -> "/portal";
+            case "getRequestURI" -> "/portal/member/home.xhtml";
             default -> throw new UnsupportedOperationException(method);
         });
     }

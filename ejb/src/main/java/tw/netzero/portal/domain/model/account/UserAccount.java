@@ -91,6 +91,13 @@ public class UserAccount implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * Sessions signed in before this moment are over (a new password, a disabled account): every
+     * instance reads it at each signed-in request, so it holds across a deployment group (decision 0036).
+     */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     /** The TOTP shared secret (Base32); set at the start of enrolment, confirmed by {@link #totpEnrolledAt}.
      *  Never logged, audited or exported (docs/security.md). */
     @Column(name = "totp_secret", length = 64)
@@ -169,10 +176,19 @@ public class UserAccount implements Serializable {
         lastFailedLogin = null;
     }
 
-    /** Sets a new password (already checked against the policy and hashed); lifts any delay. */
-    public void changePassword(String newHash) {
+    /**
+     * Sets a new password (already checked against the policy and hashed); lifts any delay and ends
+     * every session signed in before it: whoever knew the old password loses what it opened.
+     */
+    public void changePassword(String newHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+        this.sessionsValidFrom = Objects.requireNonNull(at, "at");
         recordSuccessfulLogin();
+    }
+
+    /** Whether a session signed in at the given moment is still signed in to this account. */
+    public boolean keepsSessionSignedInAt(Instant signedInAt) {
+        return enabled && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
     }
 
     /** Reviewers and secretariat administrators must sign in with a second factor (issue 14, item 5). */
@@ -283,8 +299,10 @@ public class UserAccount implements Serializable {
         codes.forEach(code -> recoveryCodeHashes.add(RecoveryCodes.hashOf(code)));
     }
 
-    public void disable() {
+    /** Disables the account; its sessions end at their next request. */
+    public void disable(Instant at) {
         enabled = false;
+        sessionsValidFrom = Objects.requireNonNull(at, "at");
     }
 
     public void enable() {
