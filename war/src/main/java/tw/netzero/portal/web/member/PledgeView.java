@@ -94,6 +94,14 @@ public class PledgeView implements Serializable {
     }
 
     public void submit() {
+        if (editing == null) {
+            // The same form, sent twice at once, was submitted by the other request meanwhile (one view, two requests).
+            closeEditor();
+            if (overview.open() != null) {
+                messages.info("pledge.alreadySubmitted", overview.open().number());
+            }
+            return;
+        }
         long versionId = editing.id();
         if (serviceCall.runOnce("wizard", () -> {
             editing = pledgeService.saveDraft(editing.id(), draft, targets, editing.version());
