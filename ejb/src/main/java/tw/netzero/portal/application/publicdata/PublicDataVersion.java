@@ -15,6 +15,14 @@ public interface PublicDataVersion {
         return version().number();
     }
 
+    /**
+     * False while the last attempt to read the shared version failed (the database out of reach, issue
+     * 15): the version answered is the last one known, so what is served from it may be stale.
+     */
+    default boolean confirmed() {
+        return true;
+    }
+
     /** When the last counted change was committed. */
     default Instant changedAt() {
         return version().changedAt();

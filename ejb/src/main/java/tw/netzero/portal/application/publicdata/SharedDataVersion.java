@@ -64,6 +64,8 @@ public class SharedDataVersion implements PublicDataVersion {
     private LongSupplier nanoTime = System::nanoTime;
     private final ReentrantLock reading = new ReentrantLock();
     private volatile Seen seen;
+    /** Whether the last read of the row failed (see {@link #confirmed()}). */
+    private volatile boolean lastReadFailed;
 
     private record Seen(DataVersion version, long readAtNanos) {
     }
@@ -102,6 +104,7 @@ public class SharedDataVersion implements PublicDataVersion {
             DataVersion read;
             try {
                 read = store.read();
+                lastReadFailed = false;
             } catch (RuntimeException unreachable) {
                 if (known == null) {
                     throw unreachable;
@@ -111,12 +114,18 @@ public class SharedDataVersion implements PublicDataVersion {
                 LOG.warning(() -> "Public data version not read, serving version " + known.version().number()
                         + " meanwhile: " + unreachable.getMessage());
                 read = known.version();
+                lastReadFailed = true;
             }
             advance(read, now);
             return seen.version();
         } finally {
             reading.unlock();
         }
+    }
+
+    @Override
+    public boolean confirmed() {
+        return !lastReadFailed;
     }
 
     /**

@@ -1,7 +1,10 @@
 package tw.netzero.portal.application.publicdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 import java.time.Clock;
 import java.time.Instant;
@@ -99,9 +102,11 @@ class SharedDataVersionTest {
     @Test
     void whileTheDatabaseIsAwayTheLastKnownVersionIsServedAndTheRowAskedAgainEachInterval() {
         String before = tag(two);
+        assertTrue(two.confirmed());
         row.away = true;
         nanos += TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
         assertEquals(before, tag(two), "the last known version, not an error");
+        assertFalse(two.confirmed(), "what is served from it may be stale");
         assertEquals(2, row.reads);
         assertEquals(before, tag(two), "not asked again within the interval");
         assertEquals(2, row.reads);
@@ -110,6 +115,7 @@ class SharedDataVersionTest {
         row.bump(Instant.parse("2025-03-01T03:00:00Z"));
         nanos += TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS);
         assertEquals(8, two.current(), "back: the row is read again");
+        assertTrue(two.confirmed(), "confirmed again");
     }
 
     @Test

@@ -358,7 +358,7 @@ class MemberFilingApiIT extends DeployedPortal {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
-    private static JsonObjectBuilder completeFiling() {
+    static JsonObjectBuilder completeFiling() {
         return Json.createObjectBuilder()
                 .add("scope1", 182345.125)
                 .add("scope2LocationBased", 45210.5)

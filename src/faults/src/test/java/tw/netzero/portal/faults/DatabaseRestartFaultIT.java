@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Issue 15, item 1: while members submit filings and the public browses, the database is stopped for
  * 20 s and started again. Every filing the API acknowledged is in the database afterwards; during the
  * outage the API answers 503 with Retry-After (never a false acknowledgement); the public directory keeps
- * serving its last snapshot with its "Data as of" note; /health/ready says DOWN, then UP within 10 s of
+ * serving its last snapshot with its "Data as of" note, and the open data JSON its last answer with the same
+ * ETag and a stale warning; /health/ready says DOWN, then UP within 10 s of
  * the database coming back, and the portal serves again, all without restarting Payara.
  */
 @ExtendWith(FaultEnvironment.class)
@@ -34,6 +36,8 @@ class DatabaseRestartFaultIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(20);
     private static final Duration RECOVERY = Duration.ofSeconds(10);
+    /** RFC 7234 5.5.1: what the open data say while served from the last known version (decision 0035). */
+    private static final String STALE_WARNING = "110 - \"Response is Stale\"";
     /** Demo members who file (DemoData), each for its own company. */
     static final Map<String, String> MEMBERS = Map.of(
             "admin@harbor-crest-steel.example", "13579113",
@@ -60,7 +64,10 @@ class DatabaseRestartFaultIT {
         PortalClient browser = new PortalClient(portal);
         String directoryBefore = browser.get("/public/members.xhtml").body();
         assertTrue(directoryBefore.contains("Data as of"), "the directory shows its date");
-        String apiBefore = browser.get("/api/members").body();
+        HttpResponse<String> apiBefore = browser.get("/api/members");
+        HttpResponse<String> totalsBefore = browser.get("/api/alliance/totals");
+        assertEquals(200, totalsBefore.statusCode());
+        assertTrue(apiBefore.headers().firstValue("Warning").isEmpty(), "fresh data carry no warning");
         PortalClient applicant = new PortalClient(portal);
         applicant.get("/public/apply.xhtml?lang=en");
 
@@ -79,6 +86,14 @@ class DatabaseRestartFaultIT {
             outageBegun.set(true);
             environment.database.stop();
             Waiting.until(Duration.ofSeconds(30), "/health/ready says DOWN", () -> portal.readiness() == 503);
+            // The open data answer from the last known version: same body, same ETag, marked as maybe stale.
+            for (HttpResponse<String> before : List.of(apiBefore, totalsBefore)) {
+                HttpResponse<String> during = browser.get(before.uri().getPath());
+                assertEquals(200, during.statusCode(), before.uri() + " during the outage: " + during.body());
+                assertEquals(before.body(), during.body(), "the last data served");
+                assertEquals(before.headers().firstValue("ETag"), during.headers().firstValue("ETag"), "with its ETag");
+                assertEquals(Optional.of(STALE_WARNING), during.headers().firstValue("Warning"), "said to be maybe stale");
+            }
             HttpResponse<String> form = applicant.submit("application", MailOutboxFaultIT.application(
                     PortalClient.ubn("5310301"), "outage@restart-fault.example"), "submit");
             assertEquals(503, form.statusCode(), "a form sent during the outage: 503");
@@ -91,6 +106,7 @@ class DatabaseRestartFaultIT {
 
             environment.database.start();
             Duration recovered = portal.awaitReady(RECOVERY);
+            Waiting.until(RECOVERY, "the open data are no longer marked stale", () -> !warned(browser, "/api/members"));
             outage.set(false);
             int acknowledgedAtRecovery = acknowledged.count();
             Waiting.until(Duration.ofSeconds(60), "a filing acknowledged after the outage",
@@ -107,6 +123,9 @@ class DatabaseRestartFaultIT {
         }
 
         assertEquals(List.of(), List.copyOf(unexpected), "no answer other than success or 503 with Retry-After");
+        assertEquals(List.of(), statusesDuringOutage.keySet().stream()
+                .filter(status -> status.startsWith("GET /api/") && !status.endsWith(" 200")).toList(),
+                "the open data answered from the last known version throughout the outage");
         assertTrue(statusesDuringOutage.containsKey("GET /public/members.xhtml 200"),
                 "the directory kept serving its last snapshot during the outage: " + statusesDuringOutage);
         List<String> lost = new ArrayList<>();
@@ -118,7 +137,18 @@ class DatabaseRestartFaultIT {
         }
         assertEquals(List.of(), lost, "every acknowledged filing is stored");
         assertTrue(browser.get("/public/members.xhtml").statusCode() == 200, "the directory serves after the restart");
-        assertTrue(!apiBefore.isEmpty());
+    }
+
+    /** Whether the answer carries the stale warning (transport failures count as not yet). */
+    private static boolean warned(PortalClient client, String path) {
+        try {
+            return client.get(path).headers().firstValue("Warning").isPresent();
+        } catch (IOException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** A member submits a filing for each year in turn (one company-year at a time), as long as the test runs. */
@@ -160,7 +190,7 @@ class DatabaseRestartFaultIT {
     private Void browse() throws Exception {
         PortalClient visitor = new PortalClient(environment.payara);
         while (running.get()) {
-            for (String path : List.of("/public/members.xhtml", "/api/members")) {
+            for (String path : List.of("/public/members.xhtml", "/api/members", "/api/alliance/totals")) {
                 int status;
                 try {
                     status = visitor.get(path).statusCode();

@@ -64,10 +64,15 @@ final class OwnPayara {
 
     /** kill -9 of this domain's server process, waited for until it is gone. */
     void kill9() throws IOException {
-        long pid = Long.parseLong(Files.readString(domainDir().resolve("config/pid")).strip());
+        long pid = pid();
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No Payara process " + pid));
         Commands.run("kill", "-9", String.valueOf(pid));
         Waiting.until(Duration.ofSeconds(30), "Payara process " + pid + " gone", () -> !server.isAlive());
+    }
+
+    /** The server process's id, as Payara recorded it at its start. */
+    long pid() throws IOException {
+        return Long.parseLong(Files.readString(domainDir().resolve("config/pid")).strip());
     }
 
     /**

@@ -84,9 +84,18 @@ final class PortalClient {
 
     /** A JSON PUT with this client's session, as a member's script would send it. */
     HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(portal.uri(path)).timeout(Duration.ofSeconds(60))
+        return putJson(path, json, null);
+    }
+
+    /** The same with an Idempotency-Key (decision 0025) when one is given. */
+    HttpResponse<String> putJson(String path, String json, String idempotencyKey) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(portal.uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A fictional but valid UBN (Ubn's rule: weights 1,2,1,2,1,2,4,1, digit sums divisible by 5). */

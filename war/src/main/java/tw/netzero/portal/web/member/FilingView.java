@@ -62,11 +62,26 @@ public class FilingView implements Serializable {
     }
 
     public void submit() {
-        if (fieldMessages.valid(form.toDraft(), "filing") && serviceCall.run("filing",
-                () -> filingService.saveAndSubmit(id, form.toDraft(), filing.version()))) {
+        if (fieldMessages.valid(form.toDraft(), "filing") && serviceCall.runOnce("filing",
+                () -> filingService.saveAndSubmit(id, form.toDraft(), filing.version()),
+                this::submittedAlready, "filing.alreadySubmitted", filing.reportingYear().getValue())) {
             reload();
             messages.info("filing.submittedMessage", filing.reportingYear().getValue());
         }
+    }
+
+    /**
+     * After a refused submission: whether the stored filing left the member's hands meanwhile (the
+     * first of a double click, or the same form sent again); then the page shows it as stored.
+     */
+    private boolean submittedAlready() {
+        ProgressFiling stored = filingService.filing(id);
+        if (stored.status().isEditableByMember()) {
+            return false; // refused for another reason: the member's entries stay on the page
+        }
+        filing = stored;
+        form = FilingForm.of(stored.draft());
+        return true;
     }
 
     public void upload(FileUploadEvent event) {

@@ -94,17 +94,42 @@ public class PledgeView implements Serializable {
     }
 
     public void submit() {
-        if (serviceCall.run("wizard", () -> {
+        if (editing == null) {
+            // The same form, sent twice at once, was submitted by the other request meanwhile (one view, two requests).
+            closeEditor();
+            if (overview.open() != null) {
+                messages.info("pledge.alreadySubmitted", overview.open().number());
+            }
+            return;
+        }
+        long versionId = editing.id();
+        if (serviceCall.runOnce("wizard", () -> {
             editing = pledgeService.saveDraft(editing.id(), draft, targets, editing.version());
             editing = pledgeService.submit(editing.id(), editing.version());
-        })) {
+        }, () -> submittedAlready(versionId), "pledge.alreadySubmitted", editing.number())) {
             messages.info("pledge.submittedMessage", editing.number());
-            overview = pledgeService.ownPledge();
-            editing = null;
-            draft = null;
-            targets = List.of();
-            targetForm = null;
+            closeEditor();
         }
+    }
+
+    /**
+     * After a refused submission: whether the version left the member's hands meanwhile (the first of
+     * a double click, or the same form sent again); then the page shows the pledge as stored.
+     */
+    private boolean submittedAlready(long versionId) {
+        if (pledgeService.version(versionId).isEditableByMember()) {
+            return false; // refused for another reason: the member's entries stay on the page
+        }
+        closeEditor();
+        return true;
+    }
+
+    private void closeEditor() {
+        overview = pledgeService.ownPledge();
+        editing = null;
+        draft = null;
+        targets = List.of();
+        targetForm = null;
     }
 
     /** Opens the editor for a new target. */

@@ -84,12 +84,21 @@ public class FilingReviewView implements Serializable {
     }
 
     private void decide(Runnable decision, String doneKey) {
-        if (serviceCall.run(FORM, decision)) {
+        if (serviceCall.runOnce(FORM, decision, this::decidedAlready, "review.alreadyDecided")) {
             messages.info(doneKey, filing.reportingYear());
             comment = null;
             notes.clear();
             load();
         }
+    }
+
+    /** After a refused decision: whether the filing was decided meanwhile (a double click, a resend, another reviewer). */
+    private boolean decidedAlready() {
+        if (filingService.filing(id).status() == FilingStatus.SUBMITTED) {
+            return false;
+        }
+        load();
+        return true;
     }
 
     public void show(EvidenceFile file) {

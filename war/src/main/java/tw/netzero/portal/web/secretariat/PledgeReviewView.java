@@ -85,11 +85,20 @@ public class PledgeReviewView implements Serializable {
     }
 
     private void decide(Consumer<Long> decision, String doneKey) {
-        if (serviceCall.run("decision", () -> decision.accept(id))) {
+        if (serviceCall.runOnce("decision", () -> decision.accept(id), this::decidedAlready, "review.alreadyDecided")) {
             messages.info(doneKey);
             comment = null;
             load();
         }
+    }
+
+    /** After a refused decision: whether the version was decided meanwhile (a double click, a resend, another reviewer). */
+    private boolean decidedAlready() {
+        if (pledgeService.version(id).status() == PledgeStatus.UNDER_REVIEW) {
+            return false;
+        }
+        load();
+        return true;
     }
 
     public boolean isDecidable() {
