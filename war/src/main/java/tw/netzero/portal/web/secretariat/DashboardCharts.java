@@ -28,7 +28,27 @@ final class DashboardCharts {
     }
 
     /**
-     * Up to the reporting year, like for like (AllianceSeries): the total of the members counted in
+     * How the alliance's emissions moved, like for like: the chained index of the members with
+     * figures for both years of each pair (AllianceSeries), 100 in the first year with a figure, up
+     * to the reporting year. Confirmed years are joined by a line; a provisional year's index is a
+     * separate point, and the line breaks there, so a year few have filed for never reads as a fall
+     * (or a rise). A year after the chain broke (no cohort) has no index.
+     */
+    static String index(AllianceFigures figures, DashboardTables.Texts texts) {
+        List<AllianceYear> years = figures.alliance();
+        ChartConfiguration chart = ChartConfiguration.of(ChartConfiguration.Type.LINE,
+                years.stream().map(year -> String.valueOf(year.year().getValue())).toList());
+        chart.add(texts.text("dashboard.chart.index"),
+                years.stream().map(year -> year.provisional() ? null : year.change().index()).toList(), ACTUAL_COLOUR)
+                .pointRadius(4);
+        chart.add(texts.text("dashboard.chart.indexProvisional"),
+                years.stream().map(year -> year.provisional() ? year.change().index() : null).toList(),
+                PROVISIONAL_COLOUR).pointsOnly().pointRadius(6).pointStyle("rectRot");
+        return chart.toJson();
+    }
+
+    /**
+     * Up to the reporting year, as filed by the members counted each year (AllianceSeries): the total of the members counted in
      * a confirmed year, a provisional year's total as separate points (never joined to the line, so
      * it cannot read as a fall), the pathways and the city's goals of the same members; after it,
      * the pathways of the pledges in force, to 2050.
