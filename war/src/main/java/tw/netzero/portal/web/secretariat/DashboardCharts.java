@@ -50,7 +50,8 @@ final class DashboardCharts {
     /**
      * Up to the reporting year, as filed by the members counted each year (AllianceSeries): the total of the members counted in
      * a confirmed year, a provisional year's total as separate points (never joined to the line, so
-     * it cannot read as a fall), the pathways and the city's goals of the same members; after it,
+     * it cannot read as a fall), the pathways and the city's goals of the same members in confirmed
+     * years; after it,
      * the pathways of the pledges in force, to 2050.
      */
     static String emissions(AllianceFigures figures, DashboardTables.Texts texts) {
@@ -63,10 +64,12 @@ final class DashboardCharts {
         chart.add(texts.text("dashboard.chart.provisional"),
                 values(years, line -> of(alliance, line, year -> year.provisional() ? year.total() : null)),
                 PROVISIONAL_COLOUR).pointsOnly().pointRadius(6);
-        chart.add(texts.text("dashboard.chart.pledged"),
-                values(years, line -> of(alliance, line, year -> year.sameMembers().pledged())), PLEDGED_COLOUR);
-        chart.add(texts.text("dashboard.chart.reference"),
-                values(years, line -> of(alliance, line, year -> year.sameMembers().cityGoals())), REFERENCE_COLOUR)
+        // Over few members the same members' lines drop too: drawn in confirmed years only (a
+        // provisional year's are in the table), so no line falls into a provisional year.
+        chart.add(texts.text("dashboard.chart.pledged"), values(years, line -> of(alliance, line,
+                year -> year.provisional() ? null : year.sameMembers().pledged())), PLEDGED_COLOUR);
+        chart.add(texts.text("dashboard.chart.reference"), values(years, line -> of(alliance, line,
+                year -> year.provisional() ? null : year.sameMembers().cityGoals())), REFERENCE_COLOUR)
                 .dashed(6, 4);
         chart.add(texts.text("dashboard.chart.pledgedAhead"), values(years,
                 line -> line.year().isBefore(figures.reportingYear()) ? null : line.totals().pledged()), PLEDGED_COLOUR)
