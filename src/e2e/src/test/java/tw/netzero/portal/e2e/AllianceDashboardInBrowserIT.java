@@ -103,7 +103,12 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
             assertTrue(basis.startsWith("2021: ") && basis.contains("members active now counted")
                     && basis.contains("members with figures for 2020 and 2021"), basis);
             // The index chart draws the provisional year as its own series, never on the confirmed line.
-            assertTrue(browser.driver().getPageSource().contains("Index in a provisional year"));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#indexChart canvas")));
+            List<String> series = indexChartSeries();
+            assertTrue(series.get(0).startsWith("Index like for like, confirmed years=") && series.get(0).endsWith(",null]"),
+                    series::toString);
+            assertTrue(series.get(1).startsWith("Index in a provisional year") && !series.get(1).endsWith(",null]"),
+                    series::toString);
             String likeForLike = browser.driver().findElement(By.id("likeForLike")).getText();
             assertTrue(likeForLike.contains("Provisional") && likeForLike.contains("Index (first year = 100)"), likeForLike);
             assertTrue(browser.driver().findElement(By.id("bridge")).getText().contains("Members joined"));
@@ -115,7 +120,8 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
             String provisionalZh = browser.driver().findElement(By.id("provisional")).getText();
             assertTrue(provisionalZh.startsWith("暫定：2021 年的申報僅涵蓋") && provisionalZh.contains("80%"), provisionalZh);
             assertTrue(browser.driver().findElement(By.id("likeForLike")).getText().contains("暫定"));
-            assertTrue(browser.driver().getPageSource().contains("暫定年度之指數"));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#indexChart canvas")));
+            assertTrue(indexChartSeries().get(1).startsWith("暫定年度之指數"));
             assertTrue(browser.driver().findElement(By.id("basis")).getText().contains("有效會員"));
             assertNoRawKeys();
             browser.screenshot("dashboard-provisional-zh-TW");
@@ -143,6 +149,18 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         }
         assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = ?"
                 + " AND details LIKE '%-> 95.00 %%'", "ALLIANCE_COVERAGE_THRESHOLD_CHANGED"), "the change is audited");
+    }
+
+    /**
+     * The index chart's series as Chart.js drew them, "label=[values]" (PrimeFaces removes the
+     * configuring script once the chart is made, so it is read from the chart itself).
+     */
+    private List<String> indexChartSeries() {
+        Object series = browser.driver().executeScript("var canvas = document.querySelector('#indexChart canvas');"
+                + " var chart = window.Chart && Chart.getChart ? Chart.getChart(canvas) : null;"
+                + " if (!chart) { chart = Object.values(PrimeFaces.widgets).find(w => w.id === 'indexChart').chart; }"
+                + " return chart.data.datasets.map(d => d.label + '=' + JSON.stringify(d.data));");
+        return ((List<?>) series).stream().map(String::valueOf).toList();
     }
 
     private void setThreshold(String percent) {
