@@ -37,9 +37,9 @@ public class AllianceDashboard {
     }
 
     /**
-     * The open-data view: the alliance's totals per year up to last year (members reporting, their
-     * summed emissions, the summed pledged pathways, on/off-track counts, the city's goals line).
-     * Aggregates only; no member, industry group or coverage detail.
+     * The open-data view's on-track verdicts per year up to last year (members reporting, on/off-track
+     * counts); the year's emissions, pathways and city goals are like for like in {@link #publicFigures()}.
+     * Aggregates only; no member or industry group detail.
      */
     @PermitAll
     public List<AllianceFigures.YearFigures> publicTotalsByYear() {

@@ -20,17 +20,15 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
 
 /**
- * The alliance dashboard: per year the actual emissions of the active members (accepted filings,
- * total as on-track judgements count it: scope 1 + market-based scope 2 + reported scope 3), the
- * sum of their pledged pathways, and how many members were on or off track; the same per
- * industry group; the city's goals applied to the alliance ({@link CityTargets}); and coverage.
+ * The alliance dashboard: the alliance like for like ({@link #alliance()}: emissions, coverage,
+ * index, bridge, and the pathways and the city's goals ({@link CityTargets}) of the same members);
+ * per year and industry group how many active members reported and were on or off track; the
+ * pathways of the pledges in force ahead of the reporting year; and coverage.
  *
  * @param years every year from the first with a filing or a pledge base year up to 2050 (the
  *              chart); {@link #reportedYears()} ends at the reporting year (the table)
  * @param groups per year up to the reporting year and industry group, where the group has a
  *               filing or a pledge covering that year
- * @param referenceBase the sum of the base-year totals of the pledges in force, placed in
- *                      {@code referenceBaseYear}, the earliest of their base years; null without pledges
  * @param coverageThreshold below this share of the alliance's base-year emissions a year is provisional
  * @param alliance the alliance like for like ({@link AllianceSeries}), from the first year with a
  *                 figure up to the reporting year: the definitions the dashboard, the directory's
@@ -38,13 +36,17 @@ import tw.netzero.portal.domain.model.shared.Percentage;
  * @param approvedTargets the near-term targets of the pledges in force, counted by boundary and classification
  */
 public record AllianceFigures(Year reportingYear, Percentage tolerance, MemberCoverage coverage,
-                              List<YearFigures> years, List<GroupYearFigures> groups, Emissions referenceBase,
-                              Year referenceBaseYear, Percentage coverageThreshold, List<AllianceYear> alliance,
+                              List<YearFigures> years, List<GroupYearFigures> groups,
+                              Percentage coverageThreshold, List<AllianceYear> alliance,
                               ApprovedTargetCounts approvedTargets)
         implements Serializable {
 
-    /** One year for the whole alliance, with the city's goals applied to it (null before the reference begins). */
-    public record YearFigures(Year year, Totals totals, Emissions cityReference) implements Serializable {
+    /**
+     * One year for the whole alliance: the on-track verdicts, and the pathways of the pledges in force
+     * (the chart's line ahead of the reporting year). Summed emissions, pathways and the city's goals
+     * up to the reporting year are like for like, on the same members, in {@link #alliance()}.
+     */
+    public record YearFigures(Year year, Totals totals) implements Serializable {
     }
 
     public record GroupYearFigures(Year year, IndustryGroup group, Totals totals) implements Serializable {

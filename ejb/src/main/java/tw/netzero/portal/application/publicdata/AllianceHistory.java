@@ -20,7 +20,6 @@ import tw.netzero.portal.application.publicdata.AllianceFigures.YearFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.alliance.ApprovedTargetCounts;
-import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.alliance.GroupYearTotal;
 import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
@@ -50,16 +49,12 @@ public final class AllianceHistory {
     private final Year lastYear;
     private final Function<Year, Percentage> toleranceIn;
     private final AllianceCoverage coverage;
-    private final Emissions referenceBase;
-    private final Year referenceBaseYear;
     private final ApprovedTargetCounts approvedTargets;
-    private final Function<Year, Emissions> reference;
     private final AllianceSeries series;
     private final Map<Year, AllianceFigures> byReportingYear = new ConcurrentHashMap<>();
 
     private AllianceHistory(Map<Year, Map<IndustryGroup, Totals>> cells, Year firstYear, Year lastYear,
-                            Function<Year, Percentage> toleranceIn, AllianceCoverage coverage, Emissions referenceBase,
-                            Year referenceBaseYear, AllianceSeries series, ApprovedTargetCounts approvedTargets) {
+                            Function<Year, Percentage> toleranceIn, AllianceCoverage coverage, AllianceSeries series, ApprovedTargetCounts approvedTargets) {
         this.cells = cells;
         this.series = series;
         this.approvedTargets = approvedTargets;
@@ -67,10 +62,6 @@ public final class AllianceHistory {
         this.lastYear = lastYear;
         this.toleranceIn = toleranceIn;
         this.coverage = coverage;
-        this.referenceBase = referenceBase;
-        this.referenceBaseYear = referenceBaseYear;
-        this.reference = referenceBase == null || !referenceBaseYear.isBefore(CityTargets.NET_ZERO_YEAR)
-                ? year -> null : referenceLine(CityTargets.appliedTo(referenceBase, referenceBaseYear));
     }
 
     /**
@@ -123,13 +114,9 @@ public final class AllianceHistory {
             }
         });
 
-        Emissions referenceBase = pledges.stream().map(pledge -> pledge.terms().inventory().total())
-                .reduce(Emissions::add).orElse(null);
-        Year referenceBaseYear = pledges.stream().map(pledge -> pledge.terms().baseYear())
-                .min(Comparator.naturalOrder()).orElse(null);
         AllianceSeries series = AllianceSeries.of(memberTotals, pledges, coverage.activeMembers(), coverageThreshold,
                 lastReported);
-        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage, referenceBase, referenceBaseYear,
+        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage,
                 series, ApprovedTargetCounts.of(pledges));
     }
 
@@ -151,21 +138,15 @@ public final class AllianceHistory {
         List<GroupYearFigures> groups = new ArrayList<>();
         for (Year year = first; !year.isAfter(lastYear); year = year.plusYears(1)) {
             Map<IndustryGroup, Totals> byGroup = cells.getOrDefault(year, Map.of());
-            years.add(new YearFigures(year, byGroup.values().stream().reduce(Totals.NONE, Totals::plus),
-                    reference.apply(year)));
+            years.add(new YearFigures(year, byGroup.values().stream().reduce(Totals.NONE, Totals::plus)));
             if (!year.isAfter(reportingYear)) {
                 Year shown = year;
                 byGroup.forEach((group, totals) -> groups.add(new GroupYearFigures(shown, group, totals)));
             }
         }
         return new AllianceFigures(reportingYear, toleranceIn.apply(reportingYear), coverage.in(reportingYear),
-                Collections.unmodifiableList(years), Collections.unmodifiableList(groups), referenceBase,
-                referenceBaseYear, series.threshold(), series.years().stream()
+                Collections.unmodifiableList(years), Collections.unmodifiableList(groups), series.threshold(), series.years().stream()
                         .filter(shown -> !shown.year().isAfter(reportingYear)).toList(), approvedTargets);
-    }
-
-    private static Function<Year, Emissions> referenceLine(Pathway line) {
-        return year -> year.isBefore(line.firstYear()) ? null : line.allowedIn(year);
     }
 
     private static void add(Map<Year, Map<IndustryGroup, Totals>> cells, Year year, IndustryGroup group, Totals totals) {

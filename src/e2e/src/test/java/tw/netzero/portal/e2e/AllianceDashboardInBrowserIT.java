@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,9 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class AllianceDashboardInBrowserIT extends BrowserTest {
 
-    private static final String YEARS_HEADER = "Year,Members reporting,Actual emissions (tCO2e),"
-            + "Base-year emissions covered (%),Basis,Pledged pathway (tCO2e),"
-            + "City goals line (tCO2e),On track,Off track,Reported without a pledge to judge against,On track (%),Off track (%)";
+    private static final String YEARS_HEADER = "Year,Members reporting,Base-year emissions covered (%),Basis,"
+            + "On track,Off track,Reported without a pledge to judge against,On track (%),Off track (%)";
     private static final String EXPORT = "/secretariat/dashboard-export?table=totals-by-year&year=2024&format=";
 
     @Test
@@ -43,7 +41,14 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#emissionsChart canvas")));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#onTrackChart canvas")));
         String years = browser.driver().findElement(By.id("years")).getText();
-        assertTrue(years.contains("2024") && years.contains("Pledged pathway"), years);
+        assertTrue(years.contains("2024") && years.contains("On track"), years);
+        // Issue 22: the index like for like first, then the totals as filed, each saying what it is.
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#indexChart canvas")));
+        assertTrue(browser.driver().findElement(By.cssSelector(".index-note")).getText()
+                .contains("Members joining, leaving or not having filed do not move it"));
+        String asFiled = browser.driver().findElement(By.cssSelector(".as-filed-note")).getText();
+        assertTrue(asFiled.startsWith("As filed: each year adds the members counted that year")
+                && asFiled.contains("members active now counted"), asFiled);
         assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("Steel"));
         // Issue 20, defect 11: 2021 (one filer) is marked incomplete beside its total, 2024 complete;
         // the groups without figures are listed, empty.
@@ -66,7 +71,8 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         scrollTo("groups");
         browser.screenshot("dashboard-zh-TW-tables");
         String yearsZh = browser.driver().findElement(By.id("years")).getText();
-        assertTrue(yearsZh.contains("承諾路徑"), yearsZh);
+        assertTrue(yearsZh.contains("符合進度"), yearsZh);
+        assertTrue(browser.driver().findElement(By.cssSelector(".as-filed-note")).getText().startsWith("依申報值"));
         String groupsZh = browser.driver().findElement(By.id("groups")).getText();
         assertTrue(groupsZh.contains("鋼鐵"), groupsZh);
         assertTrue(yearsZh.contains("不完整") && yearsZh.replace("不完整", "").contains("完整"), yearsZh);
@@ -94,8 +100,15 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
             assertTrue(provisional.startsWith("Provisional: the filings for 2021 cover")
                     && provisional.contains("below the 80 % the secretariat has set"), provisional);
             String basis = browser.driver().findElement(By.id("basis")).getText();
-            assertTrue(basis.startsWith("2021: ") && basis.contains("active members counted")
+            assertTrue(basis.startsWith("2021: ") && basis.contains("members active now counted")
                     && basis.contains("members with figures for 2020 and 2021"), basis);
+            // The index chart draws the provisional year as its own series, never on the confirmed line.
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#indexChart canvas")));
+            List<String> series = indexChartSeries();
+            assertTrue(series.get(0).startsWith("Index like for like, confirmed years=") && series.get(0).endsWith(",null]"),
+                    series::toString);
+            assertTrue(series.get(1).startsWith("Index in a provisional year") && !series.get(1).endsWith(",null]"),
+                    series::toString);
             String likeForLike = browser.driver().findElement(By.id("likeForLike")).getText();
             assertTrue(likeForLike.contains("Provisional") && likeForLike.contains("Index (first year = 100)"), likeForLike);
             assertTrue(browser.driver().findElement(By.id("bridge")).getText().contains("Members joined"));
@@ -107,6 +120,8 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
             String provisionalZh = browser.driver().findElement(By.id("provisional")).getText();
             assertTrue(provisionalZh.startsWith("暫定：2021 年的申報僅涵蓋") && provisionalZh.contains("80%"), provisionalZh);
             assertTrue(browser.driver().findElement(By.id("likeForLike")).getText().contains("暫定"));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#indexChart canvas")));
+            assertTrue(indexChartSeries().get(1).startsWith("暫定年度之指數"));
             assertTrue(browser.driver().findElement(By.id("basis")).getText().contains("有效會員"));
             assertNoRawKeys();
             browser.screenshot("dashboard-provisional-zh-TW");
@@ -134,6 +149,18 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         }
         assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = ?"
                 + " AND details LIKE '%-> 95.00 %%'", "ALLIANCE_COVERAGE_THRESHOLD_CHANGED"), "the change is audited");
+    }
+
+    /**
+     * The index chart's series as Chart.js drew them, "label=[values]" (PrimeFaces removes the
+     * configuring script once the chart is made, so it is read from the chart itself).
+     */
+    private List<String> indexChartSeries() {
+        Object series = browser.driver().executeScript("var canvas = document.querySelector('#indexChart canvas');"
+                + " var chart = window.Chart && Chart.getChart ? Chart.getChart(canvas) : null;"
+                + " if (!chart) { chart = Object.values(PrimeFaces.widgets).find(w => w.id === 'indexChart').chart; }"
+                + " return chart.data.datasets.map(d => d.label + '=' + JSON.stringify(d.data));");
+        return ((List<?>) series).stream().map(String::valueOf).toList();
     }
 
     private void setThreshold(String percent) {
@@ -170,10 +197,9 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertEquals("2024", last[0]);
         // Harbor Crest Steel, Linyuan Aromatics and Southern Forge filed for 2024, each with a pledge in force.
         assertEquals("3", last[1]);
-        assertEquals(0, accepted2024.compareTo(new BigDecimal(last[2])), last[2] + " vs " + accepted2024);
-        assertEquals("Complete", last[4]);
-        assertEquals(3, Integer.parseInt(last[7]) + Integer.parseInt(last[8]));
-        assertEquals("0", last[9]);
+        assertEquals("Complete", last[3]);
+        assertEquals(3, Integer.parseInt(last[4]) + Integer.parseInt(last[5]));
+        assertEquals("0", last[6]);
 
         HttpResponse<byte[]> xlsx = reviewer.download(EXPORT + "xlsx");
         assertEquals(200, xlsx.statusCode());
@@ -188,9 +214,21 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
             Row row2024 = sheet.getRow(sheet.getLastRowNum());
             assertEquals(2024, (int) row2024.getCell(0).getNumericCellValue());
             assertEquals(3, (int) row2024.getCell(1).getNumericCellValue());
-            Cell actual = row2024.getCell(2);
-            assertEquals(accepted2024.doubleValue(), actual.getNumericCellValue(), 0.0005);
+            assertEquals("Complete", row2024.getCell(3).getStringCellValue());
         }
+
+        // The year's emissions are like for like (issue 22): the 2024 total of the members counted,
+        // each measured as its pledge's base year was (the demo pledges count scope 2 market-based).
+        HttpResponse<byte[]> likeForLike = reviewer.download(
+                "/secretariat/dashboard-export?table=like-for-like&year=2024&format=csv");
+        assertEquals(200, likeForLike.statusCode());
+        List<String> rows = new String(likeForLike.body(), 3, likeForLike.body().length - 3, StandardCharsets.UTF_8)
+                .lines().toList();
+        assertTrue(rows.get(0).startsWith("Year,Basis,Members counted,"), rows.get(0));
+        String[] row2024 = rows.get(rows.size() - 1).split(",", -1);
+        assertEquals("2024", row2024[0]);
+        assertEquals("Confirmed", row2024[1]);
+        assertEquals(0, accepted2024.compareTo(new BigDecimal(row2024[4])), row2024[4] + " vs " + accepted2024);
 
         HttpResponse<byte[]> chinese = reviewer.download("/secretariat/dashboard-export?table=by-industry-group&year=2024"
                 + "&format=csv&lang=zh-TW");
@@ -238,7 +276,8 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
      */
     private static BigDecimal acceptedTotalOf(int year) {
         String filter = " FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE f.reporting_year = ?"
-                + " AND f.status = 'ACCEPTED' AND f.superseded = FALSE AND c.membership_status = 'ACTIVE'";
+                + " AND f.status = 'ACCEPTED' AND f.superseded = FALSE"
+                + " AND c.membership_status IN ('ACTIVE', 'SUSPENDED', 'WITHDRAWN')";
         BigDecimal scope12 = new BigDecimal(database().value("SELECT SUM(f.scope1_tonnes + f.scope2_market_tonnes)" + filter, year));
         String scope3 = database().value("SELECT SUM(s.tonnes) FROM progress_filing_scope3 s WHERE s.filing_id IN"
                 + " (SELECT f.id" + filter + ")", year);

@@ -61,9 +61,10 @@ public class AllianceResource {
                     + " index (100 in the first year); sameMembers: the counted members with a pledge, their"
                     + " emissions, summed pathways and the city's goals (-30 % by 2030, net zero by 2050) applied to"
                     + " their own base-year emissions; bridge: from the previous year's total as first reported,"
-                    + " restatements, members joined, left and not filed, and the real change. Also, as before, the"
-                    + " active members' accepted filings as filed (membersReporting, actualTonnes, pledgedTonnes of"
-                    + " all pledges in force, cityGoalsLineTonnes, on/off-track counts)."
+                    + " restatements, members joined, left and not filed, and the real change. Also the on-track"
+                    + " verdicts: membersReporting (active members with an accepted filing), onTrack, offTrack,"
+                    + " notAssessed, onTrackPercent. activeMembers are the members active now (no date of leaving"
+                    + " is kept)."
                     + " ETag and Last-Modified as for members.")
     @APIResponse(responseCode = "200", description = "The totals, oldest year first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -105,9 +106,8 @@ public class AllianceResource {
         JsonObjectBuilder json = JsonFields.object();
         year(json, "year", figures.year());
         json.add("membersReporting", totals.membersReporting());
-        tonnes(json, "actualTonnes", totals.actual());
-        tonnes(json, "pledgedTonnes", totals.pledged());
-        tonnes(json, "cityGoalsLineTonnes", figures.cityReference());
+        // Summed emissions, pathways and city goals only like for like (below): sums over whoever had
+        // filed read as changes of emissions (issue 22, decision 0031).
         json.add("onTrack", totals.onTrack()).add("offTrack", totals.offTrack()).add("notAssessed", totals.notAssessed());
         percent(json, "onTrackPercent", totals.onTrackShare());
         if (alliance != null) {

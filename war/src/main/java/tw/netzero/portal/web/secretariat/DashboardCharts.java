@@ -28,9 +28,30 @@ final class DashboardCharts {
     }
 
     /**
-     * Up to the reporting year, like for like (AllianceSeries): the total of the members counted in
+     * How the alliance's emissions moved, like for like: the chained index of the members with
+     * figures for both years of each pair (AllianceSeries), 100 in the first year with a figure, up
+     * to the reporting year. Confirmed years are joined by a line; a provisional year's index is a
+     * separate point, and the line breaks there, so a year few have filed for never reads as a fall
+     * (or a rise). A year after the chain broke (no cohort) has no index.
+     */
+    static String index(AllianceFigures figures, DashboardTables.Texts texts) {
+        List<AllianceYear> years = figures.alliance();
+        ChartConfiguration chart = ChartConfiguration.of(ChartConfiguration.Type.LINE,
+                years.stream().map(year -> String.valueOf(year.year().getValue())).toList());
+        chart.add(texts.text("dashboard.chart.index"),
+                years.stream().map(year -> year.provisional() ? null : year.change().index()).toList(), ACTUAL_COLOUR)
+                .pointRadius(4);
+        chart.add(texts.text("dashboard.chart.indexProvisional"),
+                years.stream().map(year -> year.provisional() ? year.change().index() : null).toList(),
+                PROVISIONAL_COLOUR).pointsOnly().pointRadius(6).pointStyle("rectRot");
+        return chart.toJson();
+    }
+
+    /**
+     * Up to the reporting year, as filed by the members counted each year (AllianceSeries): the total of the members counted in
      * a confirmed year, a provisional year's total as separate points (never joined to the line, so
-     * it cannot read as a fall), the pathways and the city's goals of the same members; after it,
+     * it cannot read as a fall), the pathways and the city's goals of the same members in confirmed
+     * years; after it,
      * the pathways of the pledges in force, to 2050.
      */
     static String emissions(AllianceFigures figures, DashboardTables.Texts texts) {
@@ -43,10 +64,12 @@ final class DashboardCharts {
         chart.add(texts.text("dashboard.chart.provisional"),
                 values(years, line -> of(alliance, line, year -> year.provisional() ? year.total() : null)),
                 PROVISIONAL_COLOUR).pointsOnly().pointRadius(6);
-        chart.add(texts.text("dashboard.chart.pledged"),
-                values(years, line -> of(alliance, line, year -> year.sameMembers().pledged())), PLEDGED_COLOUR);
-        chart.add(texts.text("dashboard.chart.reference"),
-                values(years, line -> of(alliance, line, year -> year.sameMembers().cityGoals())), REFERENCE_COLOUR)
+        // Over few members the same members' lines drop too: drawn in confirmed years only (a
+        // provisional year's are in the table), so no line falls into a provisional year.
+        chart.add(texts.text("dashboard.chart.pledged"), values(years, line -> of(alliance, line,
+                year -> year.provisional() ? null : year.sameMembers().pledged())), PLEDGED_COLOUR);
+        chart.add(texts.text("dashboard.chart.reference"), values(years, line -> of(alliance, line,
+                year -> year.provisional() ? null : year.sameMembers().cityGoals())), REFERENCE_COLOUR)
                 .dashed(6, 4);
         chart.add(texts.text("dashboard.chart.pledgedAhead"), values(years,
                 line -> line.year().isBefore(figures.reportingYear()) ? null : line.totals().pledged()), PLEDGED_COLOUR)

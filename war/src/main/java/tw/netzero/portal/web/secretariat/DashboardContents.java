@@ -20,8 +20,8 @@ import tw.netzero.portal.web.support.DataTable;
 public class DashboardContents {
 
     /** What the page and the downloads show for one reporting year in one language. Read only once made. */
-    public record Content(Map<Name, DataTable> tables, Map<Name, ShownTable> shown, String emissionsChart,
-                          String onTrackChart) {
+    public record Content(Map<Name, DataTable> tables, Map<Name, ShownTable> shown, String indexChart,
+                          String emissionsChart, String onTrackChart) {
 
         public DataTable table(Name name) {
             return tables.get(name);
@@ -59,6 +59,6 @@ public class DashboardContents {
             shown.put(name, ShownTable.of(table, locale));
         }
         return new Content(Collections.unmodifiableMap(tables), Collections.unmodifiableMap(shown),
-                DashboardCharts.emissions(figures, texts), DashboardCharts.onTrackShares(figures, texts));
+                DashboardCharts.index(figures, texts), DashboardCharts.emissions(figures, texts), DashboardCharts.onTrackShares(figures, texts));
     }
 }

@@ -16,8 +16,8 @@ import tw.netzero.portal.web.support.DataTable;
 import tw.netzero.portal.web.support.TableFiles;
 
 /**
- * The dashboard's tables as downloads: {@code /secretariat/dashboard-export?table=totals-by-year|
- * by-industry-group|coverage&format=csv|xlsx&year=2024}, with headers in the reader's language.
+ * The dashboard's tables as downloads: {@code /secretariat/dashboard-export?table=like-for-like|bridge|totals-by-year|
+ * by-industry-group|coverage|approved-targets&format=csv|xlsx&year=2024}, with headers in the reader's language.
  * A plain GET link rather than PrimeFaces' p:dataExporter: no postback or script is needed under
  * the content security policy, the files are written exactly as specified (CSV with a BOM,
  * numbers as numbers) and the tables come from the same definitions as the page. Only the

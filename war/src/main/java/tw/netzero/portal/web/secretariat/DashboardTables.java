@@ -134,36 +134,39 @@ public final class DashboardTables {
         return new DataTable(Name.BRIDGE.fileName(), columns, rows);
     }
 
+    /**
+     * The on-track verdicts per year, with each year's coverage and basis. No summed emissions or
+     * pathways: those are like for like, on the same members, in {@link #likeForLike} (issue 22).
+     */
     private static DataTable years(AllianceFigures figures, Texts texts) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
-        columns.addAll(totalsColumns(texts));
-        columns.add(4, new Column(texts.text("dashboard.column.cityReference"), Kind.TONNES));
-        // Beside each total, how much of the alliance it covers and whether the year is complete, so a
-        // year few have filed for is not read as a fall (issue 20, defect 11; decision 0019's threshold).
-        columns.add(3, new Column(texts.text("dashboard.column.baseYearCoverage"), Kind.PERCENT));
-        columns.add(4, new Column(texts.text("dashboard.column.basis"), Kind.TEXT));
+        columns.addAll(verdictColumns(texts));
+        // Beside each year, how much of the alliance it covers and whether the year is complete, so a
+        // year few have filed for is not read as a change (issue 20, defect 11; decision 0019's threshold).
+        columns.add(2, new Column(texts.text("dashboard.column.baseYearCoverage"), Kind.PERCENT));
+        columns.add(3, new Column(texts.text("dashboard.column.basis"), Kind.TEXT));
         Map<Year, AllianceSeries.AllianceYear> alliance = new HashMap<>();
         figures.alliance().forEach(year -> alliance.put(year.year(), year));
         List<List<Object>> rows = figures.reportedYears().stream().map(line -> {
             List<Object> row = new ArrayList<>();
             row.add(line.year().getValue());
-            row.addAll(totalsCells(line.totals()));
-            row.add(4, tonnes(line.cityReference()));
+            row.addAll(verdictCells(line.totals()));
             AllianceSeries.AllianceYear year = alliance.get(line.year());
-            row.add(3, year == null ? null : percent(year.baseYearCoverage()));
-            row.add(4, year == null ? null : texts.text(year.provisional() ? "dashboard.basis.incomplete"
+            row.add(2, year == null ? null : percent(year.baseYearCoverage()));
+            row.add(3, year == null ? null : texts.text(year.provisional() ? "dashboard.basis.incomplete"
                     : "dashboard.basis.complete"));
             return row;
         }).toList();
         return new DataTable(Name.YEARS.fileName(), columns, rows);
     }
 
+    /** The on-track verdicts per year and industry group, every group listed. */
     private static DataTable groups(AllianceFigures figures, Texts texts) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(texts.text("dashboard.column.year"), Kind.YEAR));
         columns.add(new Column(texts.text("dashboard.column.group"), Kind.TEXT));
-        columns.addAll(totalsColumns(texts));
+        columns.addAll(verdictColumns(texts));
         // Every group in every year shown, those without figures as empty rows (issue 20, defect 11).
         Map<Year, Map<IndustryGroup, Totals>> byYear = new TreeMap<>();
         byYear.put(figures.reportingYear(), new EnumMap<>(IndustryGroup.class));
@@ -175,7 +178,7 @@ public final class DashboardTables {
                 List<Object> row = new ArrayList<>();
                 row.add(year.getValue());
                 row.add(texts.text("industryGroup." + group));
-                row.addAll(totalsCells(groups.getOrDefault(group, NO_FIGURES)));
+                row.addAll(verdictCells(groups.getOrDefault(group, NO_FIGURES)));
                 rows.add(row);
             }
         });
@@ -211,10 +214,8 @@ public final class DashboardTables {
         return new DataTable(Name.TARGETS.fileName(), columns, rows);
     }
 
-    private static List<Column> totalsColumns(Texts texts) {
+    private static List<Column> verdictColumns(Texts texts) {
         return List.of(new Column(texts.text("dashboard.column.membersReporting"), Kind.COUNT),
-                new Column(texts.text("dashboard.column.actual"), Kind.TONNES),
-                new Column(texts.text("dashboard.column.pledged"), Kind.TONNES),
                 new Column(texts.text("dashboard.column.onTrack"), Kind.COUNT),
                 new Column(texts.text("dashboard.column.offTrack"), Kind.COUNT),
                 new Column(texts.text("dashboard.column.notAssessed"), Kind.COUNT),
@@ -222,10 +223,9 @@ public final class DashboardTables {
                 new Column(texts.text("dashboard.column.offTrackShare"), Kind.PERCENT));
     }
 
-    private static List<Object> totalsCells(Totals totals) {
-        return Arrays.asList(totals.membersReporting(), tonnes(totals.actual()), tonnes(totals.pledged()),
-                totals.onTrack(), totals.offTrack(), totals.notAssessed(), percent(totals.onTrackShare()),
-                percent(totals.offTrackShare()));
+    private static List<Object> verdictCells(Totals totals) {
+        return Arrays.asList(totals.membersReporting(), totals.onTrack(), totals.offTrack(), totals.notAssessed(),
+                percent(totals.onTrackShare()), percent(totals.offTrackShare()));
     }
 
     private static BigDecimal tonnes(Emissions emissions) {

@@ -114,6 +114,10 @@ public class DashboardView {
         return content.shown(Name.TARGETS);
     }
 
+    public String getIndexChart() {
+        return content.indexChart();
+    }
+
     public String getEmissionsChart() {
         return content.emissionsChart();
     }

@@ -96,6 +96,38 @@ class AllianceSeriesTest {
     }
 
     @Test
+    void aYearExactlyAtTheThresholdIsConfirmed() {
+        AllianceSeries series = series(Percentage.of("66.66"));
+
+        assertFalse(year(series, 2023).provisional(), "66.66 % is not below 66.66 %");
+        assertTrue(series(Percentage.of("66.67")).in(Year.of(2023)).orElseThrow().provisional());
+    }
+
+    @Test
+    void aYearWithoutMembersInCommonWithTheYearBeforeBreaksTheIndex() {
+        // A files 2021 only, C 2022 only (a joiner with no one in common), both file 2023.
+        List<MemberYearTotal> filings = List.of(active(A, 2021, "95000"), active(C, 2022, "20000"),
+                active(A, 2023, "88000"), active(C, 2023, "19000"));
+
+        AllianceSeries series = AllianceSeries.of(filings, PLEDGES, ACTIVE_MEMBERS,
+                AllianceSeries.DEFAULT_COVERAGE_THRESHOLD, Year.of(2023));
+
+        AllianceYear y2022 = year(series, 2022);
+        assertEquals(0, y2022.change().cohort());
+        assertNull(y2022.change().percent());
+        assertNull(y2022.change().index());
+        // 2023 has a cohort again (C), but an index chained through a year without one would be invented.
+        assertEquals(new BigDecimal("-5.0"), year(series, 2023).change().percent());
+        assertNull(year(series, 2023).change().index());
+        // The bridge still adds up: A did not file 2022, C joined the count.
+        Bridge bridge = y2022.bridge();
+        assertEquals(1, bridge.notFiledMembers());
+        assertEquals(1, bridge.joinedMembers());
+        assertEquals(bridge.total(), bridge.previousAsFirstReported().add(bridge.restatements()).add(bridge.joined())
+                .subtract(bridge.left()).subtract(bridge.notFiled()).add(bridge.realChange()));
+    }
+
+    @Test
     void chainsTheChangeOfTheMembersWithFiguresForBothYearsIntoAnIndex() {
         AllianceSeries series = series(AllianceSeries.DEFAULT_COVERAGE_THRESHOLD);
 
