@@ -25,6 +25,7 @@ import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,6 +55,11 @@ import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.PledgeTarget;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.pledge.TargetBoundary;
+import tw.netzero.portal.domain.model.pledge.TargetDraft;
+import tw.netzero.portal.domain.model.pledge.TargetHorizon;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -238,6 +244,53 @@ class AllianceDashboardIT {
         assertEquals(0, to2024.total().signum());
         assertEquals(0, years.get(2).membersCounted());
         assertEquals(true, years.get(2).provisional());
+    }
+
+    /**
+     * Each target on its own boundary, from the database (decision 0020, docs/domain-rules.md
+     * section 6). Steel 3 pledges scope 1+2 (1,050,000 t) -42 % and scope 3 (category 1, 150,000 t)
+     * -25 % by 2030 from 2020: 917,700 + 138,750 = 1,056,450 t allowed in 2023 (the headline's
+     * -12.6 % on the whole 1,200,000 t would be 1,048,800); it files 900,000 t on scope 1+2 and
+     * 130,000 t in category 1, on track on both. Steel 4 pledges -40 % intensity by 2030 from 100 t
+     * per t of steel (100,000 t at 1,000 t): 88 t per t in 2023; it files 90,000 t at 1,100 t of
+     * steel, on track within 96,800 t, though above the 88,000 t allowed at base-year output.
+     */
+    @Test
+    void pathwaysAddEachTargetOnItsOwnBoundaryAndIntensityIsJudgedOnTheFiledOutput() throws Exception {
+        commit(() -> {
+            MemberCompany steel3 = company("33345602", "Steel 3", IndustryGroup.STEEL);
+            MemberCompany steel4 = company("33345618", "Steel 4", IndustryGroup.STEEL);
+            List.of(steel3, steel4).forEach(entityManager::persist);
+            entityManager.flush();
+            PledgeDraft intensity = pledge(2020, "80000", "20000", 2030, "40");
+            intensity.replaceTargets(TargetHorizon.NEAR_TERM, null);
+            intensity.addTarget(TargetDraft.of(PledgeTarget.physicalIntensity(TargetHorizon.NEAR_TERM,
+                    TargetBoundary.SCOPE_1_2, Year.of(2020), Emissions.of("100000"), Year.of(2030), Percentage.of("40"),
+                    Percentage.of("100"), Scope2Method.MARKET_BASED, Set.of(), "t of steel", new BigDecimal("1000"),
+                    null)));
+            entityManager.persist(approved(PledgeVersion.first(steel3.id(), SUBMITTED), PledgeExamples.twoTargetDraft()));
+            entityManager.persist(approved(PledgeVersion.first(steel4.id(), SUBMITTED), intensity));
+            entityManager.persist(accepted(steel3.id(), 2023, filing("700000", "200000", "130000", "0", true)));
+            FilingDraft steel = filing("70000", "20000", null, null, true);
+            entityManager.persist(accepted(steel4.id(), 2023, new FilingDraft(steel.scope1(), steel.scope2LocationBased(),
+                    steel.scope2MarketBased(), steel.scope3(), steel.energyMwh(), steel.renewableSharePercent(),
+                    steel.reductionActions(), steel.verification(), new BigDecimal("1100"), "t of steel", null)));
+        });
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+
+        AllianceFigures figures = dashboard.figures(Y2023);
+
+        // Steel 1 86,000 t off track against 85,000; steel 3 and steel 4 on track; steel 2 only submitted.
+        // Pathways: steel 1 85,000 + steel 2 46,000 + steel 3 1,056,450 + steel 4 88,000 (base-year output).
+        assertEquals(new GroupYearFigures(Y2023, IndustryGroup.STEEL,
+                new Totals(3, tonnes("1206000"), tonnes("1275450"), 2, 1, 0)), figures.groups().stream()
+                .filter(group -> group.year().equals(Y2023) && group.group() == IndustryGroup.STEEL)
+                .findFirst().orElseThrow());
+        // Like for like on the same members: steel 1, 3 and 4 with their pathways and the city's
+        // goals on their own base years (91,000 + 1,092,000 + 91,000).
+        AllianceYear y2023 = figures.alliance().stream().filter(year -> year.year().equals(Y2023)).findFirst()
+                .orElseThrow();
+        assertEquals(new SameMembers(3, tonnes("1206000"), tonnes("1229450"), tonnes("1274000")), y2023.sameMembers());
     }
 
     @Test

@@ -235,6 +235,18 @@ class MigrationsFromEmptyIT {
                     "9|0|NEAR_TERM|SCOPE_1_2|ABSOLUTE|null|2030|null|null|null|MARKET_BASED||null|null|null"),
                     stored);
         }
+        // V31 then drops the combined columns (decision 0032); the stored targets above are what is left of them.
+        try (Connection connection = dataSource.getConnection();
+             ResultSet columns = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(),
+                     "pledge_version", "%")) {
+            List<String> names = new ArrayList<>();
+            while (columns.next()) {
+                names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+            assertTrue(names.containsAll(List.of("base_year", "scope12_coverage", "net_zero_year")), names::toString);
+            assertTrue(names.stream().noneMatch(name -> name.startsWith("near_") || name.startsWith("long_")),
+                    names::toString);
+        }
     }
 
     private static void assertMigratesFromEmpty(DataSource dataSource) throws Exception {

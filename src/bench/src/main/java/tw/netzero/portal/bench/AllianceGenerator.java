@@ -333,11 +333,10 @@ public final class AllianceGenerator {
     private void insertPledges(Connection connection, List<Member> members) throws SQLException {
         String sql = "INSERT INTO pledge_version (id, company_id, number, status, base_year, scope1, scope2_location,"
                 + " scope2_market, scope2_method, scope3, scope3_categories, scope12_coverage, scope3_coverage,"
-                + " near_target_year, near_reduction, near_kind, near_intensity_unit, near_base_activity,"
-                + " long_target_year, long_reduction, net_zero_year, offsets_counted, measures, boundary, created_at,"
-                + " submitted_at, reviewer, review_comment, version)"
-                + " VALUES (?,?,1,'APPROVED',?,?,?,?,'MARKET_BASED',?,'1,3,4,6,7,11',?,?,2030,?,'ABSOLUTE',NULL,NULL,"
-                + "?,?,?,FALSE,?,'OPERATIONAL_CONTROL',?,?,?,NULL,0)";
+                + " net_zero_year, offsets_counted, measures, boundary, created_at, submitted_at, reviewer,"
+                + " review_comment, version)"
+                + " VALUES (?,?,1,'APPROVED',?,?,?,?,'MARKET_BASED',?,'1,3,4,6,7,11',?,?,"
+                + "?,FALSE,?,'OPERATIONAL_CONTROL',?,?,?,NULL,0)";
         List<StoredTarget> targets = new ArrayList<>();
         try (Batch batch = new Batch(connection, sql, "pledge_version")) {
             for (Member member : members) {
@@ -364,15 +363,12 @@ public final class AllianceGenerator {
                 BigDecimal scope3Coverage = percent(67 + random.nextDouble() * 28);
                 insert.setBigDecimal(8, scope12Coverage);
                 insert.setBigDecimal(9, scope3Coverage);
-                insert.setBigDecimal(10, percent(nearReduction));
-                insert.setObject(11, longTerm ? netZeroYear : null);
-                insert.setBigDecimal(12, longTerm ? percent(90) : null);
-                insert.setInt(13, netZeroYear);
-                insert.setString(14, "Electric arc furnaces and heat recovery; renewable power purchase agreements;"
+                insert.setInt(10, netZeroYear);
+                insert.setString(11, "Electric arc furnaces and heat recovery; renewable power purchase agreements;"
                         + " low-carbon feedstock; 提升能源效率並採購再生能源。");
-                insert.setObject(15, created);
-                insert.setObject(16, created.plusDays(10));
-                insert.setString(17, REVIEWER);
+                insert.setObject(12, created);
+                insert.setObject(13, created.plusDays(10));
+                insert.setString(14, REVIEWER);
                 batch.add();
                 BigDecimal baseYearTotal = tonnes(inventory.scope1() + inventory.scope2Market() + inventory.scope3());
                 targets.add(new StoredTarget(member.id(), 0, "NEAR_TERM", baseYearTotal, 2030, percent(nearReduction),

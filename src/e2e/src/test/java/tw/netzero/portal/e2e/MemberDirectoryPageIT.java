@@ -203,9 +203,8 @@ class MemberDirectoryPageIT extends DeployedPortal {
                 + " AND NOT EXISTS (SELECT 1 FROM pledge_version v WHERE v.company_id = c.id) ORDER BY c.ubn LIMIT 1");
         String companyId = database().value("SELECT id FROM member_company WHERE ubn = ?", ubn);
         database().update("INSERT INTO pledge_version (id, company_id, number, status, base_year, scope1,"
-                + " scope2_market, scope3, near_target_year, near_reduction, near_kind, net_zero_year, offsets_counted,"
-                + " created_at, version) VALUES (987654321, ?, 1, 'DRAFT', 2022, 12345, 2345, 345, 2037, 63.21,"
-                + " 'ABSOLUTE', 2043, FALSE, NOW(), 1)", companyId);
+                + " scope2_market, scope3, net_zero_year, offsets_counted, created_at, version)"
+                + " VALUES (987654321, ?, 1, 'DRAFT', 2022, 12345, 2345, 345, 2043, FALSE, NOW(), 1)", companyId);
         database().update("INSERT INTO pledge_target (pledge_version_id, ordinal, horizon, boundary, target_type,"
                 + " base_year_emissions, target_year, reduction, coverage, scope2_method, scope3_categories)"
                 + " VALUES (987654321, 0, 'NEAR_TERM', 'SCOPE_1_2', 'ABSOLUTE', 14690, 2037, 63.21, 100, 'MARKET_BASED', '')");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -76,6 +77,36 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertEquals(2 + 1, browser.driver().findElements(By.cssSelector("#targets .precheck__target")).size(),
                 "each target's verdict and the pledge's");
         browser.screenshot("pledge-targets");
+
+        // The editor asks only what the chosen boundary and type need (issue 12), and a
+        // physical-intensity target its projected target-year activity, from which its ambition is
+        // judged: -50 % intensity at 1,100 t against 1,000 t is -45 % absolute, 4.5 %/yr.
+        browser.driver().findElement(By.id("targets:addTarget")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets:targetYear")));
+        assertAsks(List.of("scope2Method"), List.of("scope3Coverage", "scope3Categories", "intensityUnit",
+                "baseYearActivity", "projectedActivity"));
+        selectMenu("targets:boundary", "Scope 1+2+3");
+        browser.waiting().until(driver -> asks("scope3Coverage"));
+        assertAsks(List.of("scope2Method", "scope3Coverage", "scope3Categories"),
+                List.of("intensityUnit", "baseYearActivity", "projectedActivity"));
+        selectMenu("targets:boundary", "Scope 3");
+        browser.waiting().until(driver -> !asks("scope2Method"));
+        assertAsks(List.of("scope3Categories"), List.of("scope2Method", "scope3Coverage", "intensityUnit"));
+        selectMenu("targets:boundary", "Scope 1+2");
+        browser.waiting().until(driver -> asks("scope2Method") && !asks("scope3Categories"));
+        selectMenu("targets:type", "Physical intensity (tCO2e per unit of product)");
+        browser.waiting().until(driver -> asks("projectedActivity"));
+        assertAsks(List.of("scope2Method", "intensityUnit", "baseYearActivity", "projectedActivity"),
+                List.of("scope3Coverage", "scope3Categories"));
+        typeTarget(Map.of("baseYearEmissions", "1050000", "targetYear", "2030", "reduction", "50", "coverage", "98",
+                "intensityUnit", "t CO2e per t of product", "baseYearActivity", "1000", "projectedActivity", "1100"));
+        browser.screenshot("pledge-target-physical-intensity");
+        browser.driver().findElement(By.id("targets:saveTarget")).click();
+        browser.waiting().until(driver -> targetRows() == 3);
+        String intensityRow = browser.driver().findElements(By.cssSelector("#targets\\:targetList_data tr")).get(2).getText();
+        assertTrue(intensityRow.contains("Physical intensity") && intensityRow.contains("4.5 %/yr"), intensityRow);
+        browser.driver().findElement(By.id("targets:targetList:2:removeTarget")).click();
+        browser.waiting().until(driver -> targetRows() == 2);
         // The same list in traditional Chinese: every label from the bundle, no raw keys.
         browser.driver().get(portalUri("/member/pledge.xhtml?lang=zh-TW").toString());
         String chinese = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets"))).getText();
@@ -83,6 +114,23 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertFalse(chinese.contains("pledge.") || chinese.contains("???"), chinese);
         assertEquals("800,000", fieldValue("wizard:scope1"), "grouped by the page's locale in Chinese too");
         browser.screenshot("pledge-targets-zh");
+        browser.driver().findElement(By.id("targets:addTarget")).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets:targetYear")));
+        selectMenu("targets:boundary", "範疇一、二、三");
+        browser.waiting().until(driver -> asks("scope3Coverage"));
+        selectMenu("targets:type", "實物密集度（每單位產品公噸CO2e）");
+        browser.waiting().until(driver -> asks("projectedActivity"));
+        assertAsks(List.of("scope2Method", "scope3Coverage", "scope3Categories", "intensityUnit", "baseYearActivity",
+                "projectedActivity"), List.of());
+        String editor = browser.driver().findElement(By.id("targets:editor")).getText();
+        assertTrue(editor.contains("範疇三涵蓋比例") && editor.contains("目標年預估活動量"), editor);
+        assertFalse(editor.contains("pledge.") || editor.contains("???"), editor);
+        browser.screenshot("pledge-target-editor-zh");
+        selectMenu("targets:type", "經濟密集度（每百萬元新臺幣公噸CO2e）");
+        browser.waiting().until(driver -> !asks("projectedActivity"));
+        assertAsks(List.of("intensityUnit", "baseYearActivity"), List.of("projectedActivity"));
+        browser.driver().findElement(By.id("targets:cancelTarget")).click();
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("targets:editor")));
         browser.driver().get(portalUri("/member/pledge.xhtml?lang=en").toString());
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:baseYear")));
 
@@ -181,6 +229,16 @@ class PledgeWizardInBrowserIT extends BrowserTest {
             input.clear();
             input.sendKeys(value);
         });
+    }
+
+    /** Whether the target editor shows the input with this id. */
+    private boolean asks(String id) {
+        return !browser.driver().findElements(By.id("targets:" + id)).isEmpty();
+    }
+
+    private void assertAsks(List<String> shown, List<String> hidden) {
+        shown.forEach(id -> assertTrue(asks(id), "the editor asks " + id));
+        hidden.forEach(id -> assertFalse(asks(id), "the editor does not ask " + id));
     }
 
     private long targetRows() {

@@ -59,12 +59,11 @@ class PublicProfileAndApiIT extends DeployedPortal {
         // A second pledge version, submitted and not yet decided, with numbers of its own.
         assertEquals(1, db.update("INSERT INTO pledge_version (id, company_id, number, status, base_year, scope1,"
                 + " scope2_location, scope2_market, scope2_method, scope3, scope3_categories, scope12_coverage,"
-                + " scope3_coverage, near_target_year, near_reduction, near_kind, long_target_year, long_reduction,"
-                + " net_zero_year, offsets_counted, measures, boundary, created_at, submitted_at, reviewer,"
-                + " review_comment, version)"
+                + " scope3_coverage, net_zero_year, offsets_counted, measures, boundary, created_at, submitted_at,"
+                + " reviewer, review_comment, version)"
                 + " SELECT 990001, company_id, number + 1, 'SUBMITTED', base_year, 7654321.000, scope2_location,"
-                + " scope2_market, scope2_method, scope3, scope3_categories, scope12_coverage, scope3_coverage,"
-                + " near_target_year, 77.77, near_kind, long_target_year, long_reduction, 2041, offsets_counted,"
+                + " scope2_market, scope2_method, scope3, scope3_categories, scope12_coverage, scope3_coverage, 2041,"
+                + " offsets_counted,"
                 + " 'DISTINCTIVE-DRAFT-MEASURES', boundary, created_at, NOW(6), 'reviewer@netzero-alliance.example',"
                 + " 'SECRET-REVIEW-COMMENT', 0 FROM pledge_version WHERE company_id = ? AND status = 'APPROVED'", steelId));
         // Its targets (migration V17): those of the version in force, the near-term one cut 77.77 %.

@@ -59,12 +59,45 @@ public class TargetForm implements Serializable {
         return form;
     }
 
-    /** What the editor states; a blank unit counts as none. */
+    /**
+     * What the editor states for the chosen boundary and type; a blank unit counts as none. An
+     * input the editor no longer shows (typed before the boundary or type was changed) is left
+     * out, so it can neither be refused at a hidden field nor be stored.
+     */
     public TargetCommand toCommand() {
+        String unit = intensityUnit == null || intensityUnit.isBlank() ? null : intensityUnit.strip();
         return new TargetCommand(horizon, boundary, type, baseYearEmissions, targetYear, reduction, coverage,
-                scope3Coverage, scope2Method, scope3Categories,
-                intensityUnit == null || intensityUnit.isBlank() ? null : intensityUnit.strip(), baseYearActivity,
-                projectedActivity);
+                asksScope3Coverage() ? scope3Coverage : null, asksScope2Method() ? scope2Method : null,
+                asksScope3Categories() ? scope3Categories : null, asksIntensityBasis() ? unit : null,
+                asksIntensityBasis() ? baseYearActivity : null, asksProjectedActivity() ? projectedActivity : null);
+    }
+
+    /** A combined scope 1+2+3 target states its scope 3 coverage apart (SBTi: 67 % / 90 % of scope 3). */
+    public boolean asksScope3Coverage() {
+        return boundary == TargetBoundary.SCOPE_1_2_3;
+    }
+
+    /** Scope 2 is counted one way (GHG Protocol Scope 2 Guidance) only where scope 2 is inside the boundary. */
+    public boolean asksScope2Method() {
+        return boundary == null || boundary.includesScope12();
+    }
+
+    /** Only a boundary with scope 3 names the categories it covers. */
+    public boolean asksScope3Categories() {
+        return boundary != null && boundary.includesScope3();
+    }
+
+    /** An intensity target names its unit and its base-year activity. */
+    public boolean asksIntensityBasis() {
+        return type != null && type.isIntensity();
+    }
+
+    /**
+     * A physical-intensity target's ambition is judged on the absolute reduction it implies, so
+     * it asks the activity projected for the target year (docs/domain-rules.md, section 3).
+     */
+    public boolean asksProjectedActivity() {
+        return type == TargetType.PHYSICAL_INTENSITY;
     }
 
     public TargetHorizon getHorizon() {

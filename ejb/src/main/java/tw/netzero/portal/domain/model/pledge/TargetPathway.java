@@ -96,6 +96,18 @@ public final class TargetPathway {
      * activity for an intensity target. Refuses a year before the base year.
      */
     public BigDecimal allowedIn(Year year) {
+        Fraction tonnes = tonnesAtBaseYearActivityIn(year);
+        BigDecimal denominator = isIntensity()
+                ? tonnes.denominator().multiply(measuredTarget().baseYearActivity()) : tonnes.denominator();
+        return tonnes.numerator().divide(denominator, scale(), RoundingMode.CEILING);
+    }
+
+    /**
+     * The exact tonnes the pathway allows in a year, unrounded, as a fraction: for an intensity
+     * target the tonnes at base-year activity (the intensity level × base-year activity). Sums of
+     * several pathways ({@link Pathway#of(PledgeTerms)}) round once, after adding these.
+     */
+    Fraction tonnesAtBaseYearActivityIn(Year year) {
         Year baseYear = firstYear();
         if (year.isBefore(baseYear)) {
             throw new DomainRuleViolation("pledge.pathway.beforeBaseYear", year.getValue(), baseYear.getValue());
@@ -108,26 +120,51 @@ public final class TargetPathway {
             if (!year.isAfter(target.targetYear())) {
                 int span = target.targetYear().getValue() - fromYear;
                 int elapsed = year.getValue() - fromYear;
-                // from + (to − from) × elapsed / span, times the base value, over 100: one exact division.
+                // from + (to − from) × elapsed / span, times the base value, over 100: one exact fraction.
                 BigDecimal percentTimesSpan = fromPercent.multiply(BigDecimal.valueOf(span))
                         .add(toPercent.subtract(fromPercent).multiply(BigDecimal.valueOf(elapsed)));
-                return level(percentTimesSpan, BigDecimal.valueOf(span));
+                return tonnes(percentTimesSpan, BigDecimal.valueOf(span));
             }
             fromYear = target.targetYear().getValue();
             fromPercent = toPercent;
         }
-        return level(fromPercent, BigDecimal.ONE);
+        return tonnes(fromPercent, BigDecimal.ONE);
     }
 
-    /** Base value × percent / (100 × divisor), rounded up; the base value of an intensity is E / A. */
-    private BigDecimal level(BigDecimal percent, BigDecimal divisor) {
-        PledgeTarget measured = measuredTarget();
-        BigDecimal numerator = measured.baseYearEmissions().tonnes().multiply(percent);
-        BigDecimal denominator = HUNDRED.multiply(divisor);
-        if (isIntensity()) {
-            denominator = denominator.multiply(measured.baseYearActivity());
+    /** Base-year emissions × percent / (100 × divisor). */
+    private Fraction tonnes(BigDecimal percent, BigDecimal divisor) {
+        return new Fraction(measuredTarget().baseYearEmissions().tonnes().multiply(percent),
+                HUNDRED.multiply(divisor));
+    }
+
+    /** numerator ÷ denominator, both exact decimals, the denominator above zero. */
+    record Fraction(BigDecimal numerator, BigDecimal denominator) {
+
+        static Fraction of(BigDecimal value) {
+            return new Fraction(value, BigDecimal.ONE);
         }
-        return numerator.divide(denominator, scale(), RoundingMode.CEILING);
+
+        Fraction plus(Fraction other) {
+            return new Fraction(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                    denominator.multiply(other.denominator));
+        }
+
+        Fraction minus(Fraction other) {
+            return plus(new Fraction(other.numerator.negate(), other.denominator));
+        }
+
+        Fraction times(BigDecimal factor) {
+            return new Fraction(numerator.multiply(factor), denominator);
+        }
+
+        Fraction over(BigDecimal divisor) {
+            return new Fraction(numerator, denominator.multiply(divisor));
+        }
+
+        /** Rounded up to the kilogram, in one division. */
+        Emissions roundedUpTonnes() {
+            return Emissions.of(numerator.divide(denominator, Emissions.SCALE, RoundingMode.CEILING));
+        }
     }
 
     public Year firstYear() {
