@@ -10,7 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -20,6 +24,8 @@ import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.audit.AuditEntry;
+import tw.netzero.portal.domain.model.audit.AuditTrail;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
 import tw.netzero.portal.domain.model.filing.RestatementLedger;
@@ -34,6 +40,8 @@ import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.application.filing.EvidenceDownload;
@@ -53,6 +61,14 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
 @Stateless
 @ChecksConcurrentChanges
 public class PledgeService {
+
+    /** The moves a version's timeline shows (saves of a draft are left out: they are the member's own work). */
+    private static final Set<AuditAction> TIMELINE = EnumSet.of(AuditAction.PLEDGE_SUBMITTED, AuditAction.PLEDGE_TAKEN,
+            AuditAction.PLEDGE_APPROVED, AuditAction.PLEDGE_RETURNED, AuditAction.PLEDGE_REJECTED);
+
+    /** The moves whose audit details are the reviewer's comment to the member. */
+    private static final Set<AuditAction> DECISIONS = EnumSet.of(AuditAction.PLEDGE_APPROVED,
+            AuditAction.PLEDGE_RETURNED, AuditAction.PLEDGE_REJECTED);
 
     /** Where decision mails send the member: the read-only page of its own pledge (issue 20, feature 1). */
     static final String MY_PLEDGE_PAGE = "/member/my-pledge.xhtml";
@@ -74,6 +90,12 @@ public class PledgeService {
 
     @Inject
     private EvidenceStorage storage;
+
+    @Inject
+    private CompanyRepository companies;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @Inject
     @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
@@ -149,9 +171,39 @@ public class PledgeService {
     public PreCheckResult preCheck(long versionId) {
         PledgeVersion version = load(versionId);
         access.requireCompanyOfRecord(version.companyId());
+        return preCheckOf(version);
+    }
+
+    private PreCheckResult preCheckOf(PledgeVersion version) {
         LocalDate asOf = version.submittedAt() == null ? LocalDate.now(clock)
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PreCheck().check(version.content().toTerms(asOf), asOf);
+    }
+
+    /**
+     * The caller's own company's pledge, read only (issue 20, feature 1): every version ever
+     * submitted, newest first, with its pre-check, pathway and status timeline (from the audit trail:
+     * submitted, taken, approved, returned, rejected, with the reviewers' comments).
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeHistory ownPledgeHistory() {
+        PledgeOverview overview = overview(access.requireOwnCompany());
+        List<PledgeVersion> submitted = overview.versions().stream().filter(v -> v.submittedAt() != null).toList();
+        Map<String, List<PledgeHistory.StatusStep>> steps = new HashMap<>();
+        for (AuditEntry entry : auditTrail.about("pledge", submitted.stream().map(v -> String.valueOf(v.id())).toList())) {
+            if (TIMELINE.contains(entry.action())) {
+                steps.computeIfAbsent(entry.targetId(), id -> new ArrayList<>()).add(new PledgeHistory.StatusStep(
+                        entry.occurredAt(), entry.action(), DECISIONS.contains(entry.action()) ? entry.details() : null));
+            }
+        }
+        List<PledgeHistory.VersionHistory> versions = submitted.stream().map(version -> {
+            Optional<PledgeTerms> terms = version.terms();
+            return new PledgeHistory.VersionHistory(version,
+                    overview.inForce() != null && overview.inForce().id().equals(version.id()),
+                    terms.isPresent() ? preCheckOf(version) : null, terms.map(Pathway::of).orElse(null),
+                    List.copyOf(steps.getOrDefault(String.valueOf(version.id()), List.of())));
+        }).toList();
+        return new PledgeHistory(overview, versions);
     }
 
     /**
@@ -279,10 +331,10 @@ public class PledgeService {
         return overview(companyId);
     }
 
-    /** Restatements waiting for the secretariat, oldest first. */
+    /** Restatements waiting for the secretariat, oldest first (few: each with its company and evidence). */
     @RolesAllowed(Roles.REVIEWER)
-    public List<RestatementEntry> restatementQueue() {
-        return pledges.restatementsIn(RestatementStatus.SUBMITTED);
+    public List<RestatementReview> restatementQueue() {
+        return pledges.restatementsIn(RestatementStatus.SUBMITTED).stream().map(this::review).toList();
     }
 
     /** One restatement with its company's pledge and the evidence, for its company's users or the secretariat. */
@@ -290,7 +342,13 @@ public class PledgeService {
     public RestatementReview restatement(long restatementId) {
         RestatementEntry entry = loadRestatement(restatementId);
         access.requireCompanyOfRecord(entry.companyId());
-        return new RestatementReview(entry, overview(entry.companyId()), pledges.evidenceOf(restatementId));
+        return review(entry);
+    }
+
+    private RestatementReview review(RestatementEntry entry) {
+        MemberCompany company = companies.find(entry.companyId())
+                .orElseThrow(() -> new RecordNotFound("company.notFound", entry.companyId()));
+        return new RestatementReview(entry, company, overview(entry.companyId()), pledges.evidenceOf(entry.id()));
     }
 
     /** A restatement's evidence file with its bytes, for its company's users and the secretariat. */

@@ -108,7 +108,7 @@ class RestatementReviewIT {
                 new BigDecimal("1100000"), "Another one", List.of()));
 
         as(TwoCompanies.REVIEWER);
-        assertEquals(List.of(submitted.id()), pledges.restatementQueue().stream().map(RestatementEntry::id).toList());
+        assertEquals(List.of(submitted.id()), pledges.restatementQueue().stream().map(review -> review.restatement().id()).toList());
         pledges.acceptRestatement(submitted.id(), "Merger papers seen");
         assertTrue(publicDataVersion() > before, "accepting changes public data");
         assertEquals(List.of(), pledges.restatementQueue());
@@ -152,7 +152,7 @@ class RestatementReviewIT {
         // Exactly 50 % is still plausible; with a file, more than 50 % goes to review.
         pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("600000"), "Half was double-counted", List.of());
         as(TwoCompanies.REVIEWER);
-        pledges.returnRestatement(pledges.restatementQueue().get(0).id(), "Show the records");
+        pledges.returnRestatement(pledges.restatementQueue().get(0).restatement().id(), "Show the records");
         as(TwoCompanies.MEMBER_A);
         byte[] statement = FilingExamples.pdf(20_000);
         RestatementEntry withEvidence = pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("12"),
