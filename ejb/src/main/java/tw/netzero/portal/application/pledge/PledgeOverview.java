@@ -10,7 +10,10 @@ import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 
-/** A company's pledge at a glance: the version in force, the one being worked on, all versions. */
+/**
+ * A company's pledge at a glance: the version in force, the one being worked on, all versions, and
+ * its base-year restatements in every status (the ledger counts only the accepted ones).
+ */
 public record PledgeOverview(PledgeVersion inForce, PledgeVersion open, List<PledgeVersion> versions,
                              List<RestatementEntry> restatements) implements Serializable {
 
@@ -23,15 +26,22 @@ public record PledgeOverview(PledgeVersion inForce, PledgeVersion open, List<Ple
     }
 
     /**
-     * The restatement ledger against the base-year total of the pledge in force (empty when
-     * there is none); {@code requiresResubmission()} says whether the pledge must be resubmitted.
+     * The restatement ledger of the ACCEPTED restatements against the base-year total of the pledge
+     * in force (empty when there is none); {@code requiresResubmission()} says whether the pledge
+     * must be resubmitted. One waiting for review or returned does not count (decision 0033).
      */
     public Optional<RestatementLedger> ledger() {
         return Optional.ofNullable(inForce).flatMap(PledgeVersion::terms).map(terms -> {
             RestatementLedger ledger = new RestatementLedger(terms.inventory().total());
-            restatements.forEach(entry -> ledger.record(entry.restatement()));
+            restatements.stream().filter(RestatementEntry::isAccepted)
+                    .forEach(entry -> ledger.record(entry.restatement()));
             return ledger;
         });
+    }
+
+    /** The restatement waiting for the secretariat, if one is. */
+    public Optional<RestatementEntry> waitingRestatement() {
+        return restatements.stream().filter(RestatementEntry::isWaiting).findFirst();
     }
 
     /** The terms progress is judged against, when an approved pledge is in force. */

@@ -10,7 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -20,6 +24,8 @@ import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.audit.AuditEntry;
+import tw.netzero.portal.domain.model.audit.AuditTrail;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
 import tw.netzero.portal.domain.model.filing.RestatementLedger;
@@ -33,6 +39,14 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.pledge.RestatementStatus;
+import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.application.filing.EvidenceDownload;
+import tw.netzero.portal.application.filing.EvidenceStorage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.pledge.TargetCommand;
 import tw.netzero.portal.domain.model.pledge.TargetDraft;
 import tw.netzero.portal.domain.model.pledge.TargetReview;
@@ -48,6 +62,17 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
 @ChecksConcurrentChanges
 public class PledgeService {
 
+    /** The moves a version's timeline shows (saves of a draft are left out: they are the member's own work). */
+    private static final Set<AuditAction> TIMELINE = EnumSet.of(AuditAction.PLEDGE_SUBMITTED, AuditAction.PLEDGE_TAKEN,
+            AuditAction.PLEDGE_APPROVED, AuditAction.PLEDGE_RETURNED, AuditAction.PLEDGE_REJECTED);
+
+    /** The moves whose audit details are the reviewer's comment to the member. */
+    private static final Set<AuditAction> DECISIONS = EnumSet.of(AuditAction.PLEDGE_APPROVED,
+            AuditAction.PLEDGE_RETURNED, AuditAction.PLEDGE_REJECTED);
+
+    /** Where decision mails send the member: the read-only page of its own pledge (issue 20, feature 1). */
+    static final String MY_PLEDGE_PAGE = "/member/my-pledge.xhtml";
+
     @Inject
     private PledgeRepository pledges;
 
@@ -62,6 +87,19 @@ public class PledgeService {
 
     @Inject
     private DecisionNotices notices;
+
+    @Inject
+    private EvidenceStorage storage;
+
+    @Inject
+    private CompanyRepository companies;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Inject
+    @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
+    long maxEvidenceBytes;
 
     /** The caller's own company's pledge. */
     @RolesAllowed(Roles.MEMBER)
@@ -133,9 +171,39 @@ public class PledgeService {
     public PreCheckResult preCheck(long versionId) {
         PledgeVersion version = load(versionId);
         access.requireCompanyOfRecord(version.companyId());
+        return preCheckOf(version);
+    }
+
+    private PreCheckResult preCheckOf(PledgeVersion version) {
         LocalDate asOf = version.submittedAt() == null ? LocalDate.now(clock)
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PreCheck().check(version.content().toTerms(asOf), asOf);
+    }
+
+    /**
+     * The caller's own company's pledge, read only (issue 20, feature 1): every version ever
+     * submitted, newest first, with its pre-check, pathway and status timeline (from the audit trail:
+     * submitted, taken, approved, returned, rejected, with the reviewers' comments).
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public PledgeHistory ownPledgeHistory() {
+        PledgeOverview overview = overview(access.requireOwnCompany());
+        List<PledgeVersion> submitted = overview.versions().stream().filter(v -> v.submittedAt() != null).toList();
+        Map<String, List<PledgeHistory.StatusStep>> steps = new HashMap<>();
+        for (AuditEntry entry : auditTrail.about("pledge", submitted.stream().map(v -> String.valueOf(v.id())).toList())) {
+            if (TIMELINE.contains(entry.action())) {
+                steps.computeIfAbsent(entry.targetId(), id -> new ArrayList<>()).add(new PledgeHistory.StatusStep(
+                        entry.occurredAt(), entry.action(), DECISIONS.contains(entry.action()) ? entry.details() : null));
+            }
+        }
+        List<PledgeHistory.VersionHistory> versions = submitted.stream().map(version -> {
+            Optional<PledgeTerms> terms = version.terms();
+            return new PledgeHistory.VersionHistory(version,
+                    overview.inForce() != null && overview.inForce().id().equals(version.id()),
+                    terms.isPresent() ? preCheckOf(version) : null, terms.map(Pathway::of).orElse(null),
+                    List.copyOf(steps.getOrDefault(String.valueOf(version.id()), List.of())));
+        }).toList();
+        return new PledgeHistory(overview, versions);
     }
 
     /**
@@ -221,30 +289,113 @@ public class PledgeService {
         move.accept(version, access.current().email());
         audit.record(action, "pledge", versionId, comment);
         if (action != AuditAction.PLEDGE_TAKEN) {
-            notices.decided(version.companyId(), action, version.number(), comment, "/member/pledge.xhtml");
+            notices.decided(version.companyId(), action, version.number(), comment, MY_PLEDGE_PAGE);
         }
         return version;
     }
 
     /**
-     * Records a recalculation of the base-year total of the pledge in force (structural change,
-     * method change or a discovered error), starting from the current total. Returns the new
-     * overview: when the cumulative change reaches 5 %, it says the pledge must be resubmitted.
+     * Submits a recalculation of the base-year total of the pledge in force (structural change,
+     * method change or a discovered error), starting from the current ACCEPTED total, for the
+     * secretariat's review (issue 20, defect 14; decision 0033). Nothing public changes until it is
+     * accepted. Refused while another waits; a change of more than 50 % needs at least one evidence
+     * file ({@link BaseYearRestatement#requireEvidence}). The files are checked and stored in this
+     * transaction: if anything is refused, nothing is stored.
      */
     @RolesAllowed(Roles.MEMBER)
     public PledgeOverview restateBaseYear(@NotNull RestatementReason reason, @NotNull BigDecimal newTotal,
-                                          String explanation) {
+                                          String explanation, @NotNull List<@NotNull EvidenceUpload> evidence) {
         long companyId = access.requireOwnCompany();
         PledgeOverview overview = overview(companyId);
         RestatementLedger ledger = overview.ledger()
                 .orElseThrow(() -> new DomainRuleViolation("restatement.noPledgeInForce"));
+        if (overview.waitingRestatement().isPresent()) {
+            throw new DomainRuleViolation("restatement.alreadyWaiting");
+        }
         BaseYearRestatement restatement = new BaseYearRestatement(reason, ledger.currentBaseTotal(), Emissions.of(newTotal));
         ledger.record(restatement);
-        pledges.add(new RestatementEntry(companyId, restatement, explanation, access.current().email(), clock.instant()));
+        restatement.requireEvidence(evidence.size());
+        RestatementEntry entry = new RestatementEntry(companyId, restatement, explanation, access.current().email(),
+                clock.instant());
+        pledges.add(entry);
+        List<EvidenceType> types = evidence.stream()
+                .map(file -> EvidenceType.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
+        for (int i = 0; i < evidence.size(); i++) {
+            EvidenceUpload file = evidence.get(i);
+            pledges.add(new RestatementEvidence(entry.id(), file.originalName(), types.get(i), file.content(),
+                    storage.store(file.content()), clock.instant()));
+        }
         audit.record(AuditAction.BASE_YEAR_RESTATED, "company", companyId, reason + ": " + restatement.oldTotal()
-                + " -> " + restatement.newTotal() + " tCO2e, cumulative " + ledger.cumulativeChange() + " %"
-                + (ledger.requiresResubmission() ? ", pledge must be resubmitted" : ""));
+                + " -> " + restatement.newTotal() + " tCO2e" + (restatement.isImplausible() ? " (over 50 %)" : "")
+                + ", " + evidence.size() + " evidence file(s), submitted for review");
         return overview(companyId);
+    }
+
+    /** Restatements waiting for the secretariat, oldest first (few: each with its company and evidence). */
+    @RolesAllowed(Roles.REVIEWER)
+    public List<RestatementReview> restatementQueue() {
+        return pledges.restatementsIn(RestatementStatus.SUBMITTED).stream().map(this::review).toList();
+    }
+
+    /** One restatement with its company's pledge and the evidence, for its company's users or the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public RestatementReview restatement(long restatementId) {
+        RestatementEntry entry = loadRestatement(restatementId);
+        access.requireCompanyOfRecord(entry.companyId());
+        return review(entry);
+    }
+
+    private RestatementReview review(RestatementEntry entry) {
+        MemberCompany company = companies.find(entry.companyId())
+                .orElseThrow(() -> new RecordNotFound("company.notFound", entry.companyId()));
+        return new RestatementReview(entry, company, overview(entry.companyId()), pledges.evidenceOf(entry.id()));
+    }
+
+    /** A restatement's evidence file with its bytes, for its company's users and the secretariat. */
+    @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
+    public EvidenceDownload restatementEvidence(long evidenceId) {
+        RestatementEvidence evidence = pledges.findRestatementEvidence(evidenceId)
+                .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
+        access.requireCompanyOfRecord(loadRestatement(evidence.restatementId()).companyId());
+        byte[] content = storage.read(evidence.storedName());
+        if (!evidence.matches(content)) {
+            // The stored bytes changed behind the application's back: serve nothing rather than doubtful evidence.
+            throw new IllegalStateException("Restatement evidence " + evidenceId + " no longer matches its SHA-256");
+        }
+        return new EvidenceDownload(evidence.originalName(), evidence.type(), content);
+    }
+
+    /**
+     * Accepts a restatement: it joins the ledger and the public data version is bumped (by the
+     * entity listener, because it is no longer private); the company's users get a mail.
+     */
+    @RolesAllowed(Roles.REVIEWER)
+    public RestatementEntry acceptRestatement(long restatementId, String comment) {
+        return reviewRestatement(restatementId, AuditAction.RESTATEMENT_ACCEPTED, comment,
+                (entry, reviewer) -> entry.accept(reviewer, comment, clock.instant()));
+    }
+
+    /** Returns a restatement with a comment (required); nothing public changes. */
+    @RolesAllowed(Roles.REVIEWER)
+    public RestatementEntry returnRestatement(long restatementId, String comment) {
+        return reviewRestatement(restatementId, AuditAction.RESTATEMENT_RETURNED, comment,
+                (entry, reviewer) -> entry.returnForRevision(reviewer, comment, clock.instant()));
+    }
+
+    private RestatementEntry reviewRestatement(long restatementId, AuditAction action, String comment,
+                                               BiConsumer<RestatementEntry, String> move) {
+        RestatementEntry entry = loadRestatement(restatementId);
+        move.accept(entry, access.current().email());
+        audit.record(action, "company", entry.companyId(), entry.reason() + ": " + entry.oldTotal() + " -> "
+                + entry.newTotal() + " tCO2e" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+        notices.decided(entry.companyId(), action, entry.newTotal().tonnes(), comment,
+                MY_PLEDGE_PAGE);
+        return entry;
+    }
+
+    private RestatementEntry loadRestatement(long restatementId) {
+        return pledges.findRestatement(restatementId)
+                .orElseThrow(() -> new RecordNotFound("restatement.notFound", restatementId));
     }
 
     private PledgeOverview overview(long companyId) {

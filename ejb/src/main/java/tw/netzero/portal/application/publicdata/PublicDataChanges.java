@@ -15,6 +15,7 @@ import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3Line;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
@@ -26,7 +27,7 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
  * writes to them; counting them made each sign-in throw away the directory and the dashboard, at
  * 100,000 members seconds to read again, decision 0012), evidence files (seen by the filing's company
  * and the secretariat only) and private work ({@link PrivateWhileDraft}: a draft pledge, a filing
- * until it is accepted, decision 0024).
+ * until it is accepted, decision 0024; a base-year restatement until it is accepted, decision 0033).
  *
  * <p>A change of one member's company, pledge versions, filings (with their scope 3 lines) or
  * base-year restatements is recorded with that member's id (decision 0026), so that the directory is
@@ -36,7 +37,7 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 public class PublicDataChanges {
 
     static final Set<Class<?>> NOT_PUBLIC = Set.of(UserAccount.class, AccountToken.class, AuditEntry.class,
-            ReminderSent.class, EvidenceFile.class);
+            ReminderSent.class, EvidenceFile.class, RestatementEvidence.class);
 
     @PostPersist
     @PostUpdate

@@ -250,24 +250,36 @@ class PledgeServiceIT {
     @Test
     void baseYearRestatementsAreKeptAndFivePerCentCumulativeMeansResubmission() throws Exception {
         approvedPledgeOfCompanyA();
-        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
         // Base-year total of complete(): 800,000 + 250,000 (market-based) + 150,000 = 1,200,000 t.
-        PledgeOverview afterFirst = pledges.restateBaseYear(RestatementReason.STRUCTURAL_CHANGE,
-                new BigDecimal("1236000"), "Acquired a coke plant");
+        PledgeOverview afterFirst = acceptedRestatement(RestatementReason.STRUCTURAL_CHANGE, "1236000", "Acquired a coke plant");
         assertEquals(1, afterFirst.restatements().size());
         assertTrue(!afterFirst.ledger().orElseThrow().requiresResubmission(), "3 % is below 5 %");
 
-        PledgeOverview afterSecond = pledges.restateBaseYear(RestatementReason.ERROR,
-                new BigDecimal("1206000"), "Double-counted diesel");
+        PledgeOverview afterSecond = acceptedRestatement(RestatementReason.ERROR, "1206000", "Double-counted diesel");
         assertEquals(2, afterSecond.restatements().size());
         assertEquals(0, new BigDecimal("1206000").compareTo(
                 afterSecond.ledger().orElseThrow().currentBaseTotal().tonnes()));
         assertTrue(afterSecond.ledger().orElseThrow().requiresResubmission(), "3 % + 2.5 % reaches 5 %");
 
         DomainRuleViolation noReason = assertThrows(DomainRuleViolation.class,
-                () -> pledges.restateBaseYear(RestatementReason.METHOD_CHANGE, new BigDecimal("1200000"), " "));
+                () -> pledges.restateBaseYear(RestatementReason.METHOD_CHANGE, new BigDecimal("1200000"), " ", List.of()));
         assertEquals("restatement.explanationRequired", noReason.messageKey());
         assertEquals(2, pledges.ownPledge().restatements().size());
+    }
+
+    /** A member submits a restatement and the secretariat accepts it (decision 0033); the member's overview after. */
+    private PledgeOverview acceptedRestatement(RestatementReason reason, String newTotal, String explanation)
+            throws Exception {
+        request.logout();
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        long id = pledges.restateBaseYear(reason, new BigDecimal(newTotal), explanation, List.of())
+                .waitingRestatement().orElseThrow().id();
+        request.logout();
+        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        pledges.acceptRestatement(id, null);
+        request.logout();
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        return pledges.ownPledge();
     }
 
     private void approvedPledgeOfCompanyA() throws Exception {

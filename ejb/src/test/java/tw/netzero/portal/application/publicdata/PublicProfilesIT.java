@@ -111,8 +111,13 @@ class PublicProfilesIT {
         List.of(accepted(steel.id(), 2022, filing("70000", "15000")), in2023, in2023Corrected, in2024,
                         accepted(withdrawn.id(), 2022, filing("1", "1")))
                 .forEach(entityManager::persist);
+        RestatementEntry restatement = new RestatementEntry(steel.id(), new BaseYearRestatement(RestatementReason.ERROR,
+                tonnes("100000"), tonnes("103000")), "Private explanation", TwoCompanies.ADMIN_A, SUBMITTED);
+        restatement.accept(TwoCompanies.REVIEWER, null, SUBMITTED);
+        entityManager.persist(restatement);
+        // One waiting for review: never public (decision 0033).
         entityManager.persist(new RestatementEntry(steel.id(), new BaseYearRestatement(RestatementReason.ERROR,
-                tonnes("100000"), tonnes("103000")), "Private explanation", TwoCompanies.ADMIN_A, SUBMITTED));
+                tonnes("103000"), tonnes("12")), "Waiting explanation", TwoCompanies.ADMIN_A, SUBMITTED));
         transaction.commit();
     }
 
@@ -150,6 +155,7 @@ class PublicProfilesIT {
         assertEquals(0, new BigDecimal("3").compareTo(ledger.cumulativeChangePercent()));
         assertFalse(ledger.requiresResubmission());
         assertEquals(RestatementReason.ERROR, ledger.entries().get(0).reason());
+        assertEquals(1, ledger.entries().size(), "the restatement waiting for review is not public");
         assertTrue(profile.lastModified() != null);
     }
 

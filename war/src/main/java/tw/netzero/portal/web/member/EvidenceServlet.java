@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import tw.netzero.portal.application.filing.EvidenceDownload;
 import tw.netzero.portal.application.filing.FilingService;
+import tw.netzero.portal.application.pledge.PledgeService;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
@@ -34,18 +35,23 @@ public class EvidenceServlet extends HttpServlet {
     @Inject
     private FilingService filingService;
 
+    @Inject
+    private PledgeService pledgeService;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // A filing's evidence by ?id=, a base-year restatement's by ?restatementEvidence= (decision 0033).
+        String restatementEvidence = request.getParameter("restatementEvidence");
         long id;
         try {
-            id = Long.parseLong(request.getParameter("id"));
+            id = Long.parseLong(restatementEvidence != null ? restatementEvidence : request.getParameter("id"));
         } catch (NumberFormatException notANumber) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         EvidenceDownload download;
         try {
-            download = filingService.evidence(id);
+            download = restatementEvidence != null ? pledgeService.restatementEvidence(id) : filingService.evidence(id);
         } catch (RecordNotFound | RecordAccessDenied unknown) {
             // Unknown and another company's evidence alike: the answer does not tell which.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 import tw.netzero.portal.application.pledge.DraftCheck;
+import tw.netzero.portal.application.pledge.EvidenceUpload;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.application.pledge.PledgeService;
 import tw.netzero.portal.domain.model.filing.RestatementLedger;
@@ -71,6 +73,8 @@ public class PledgeView implements Serializable {
     private RestatementReason restatementReason = RestatementReason.STRUCTURAL_CHANGE;
     private BigDecimal restatedTotal;
     private String restatementExplanation;
+    /** Files chosen for the next restatement (sent with it; a change over 50 % needs one). */
+    private List<EvidenceUpload> restatementEvidence = new ArrayList<>();
 
     /** f:viewAction: what exists; nothing is created by opening the page. */
     public void load() {
@@ -197,14 +201,27 @@ public class PledgeView implements Serializable {
         return verdict.results().stream().noneMatch(TargetRuleResult::failed);
     }
 
-    /** Records a base-year restatement of the pledge in force. */
+    /**
+     * Submits a base-year restatement of the pledge in force, with the files chosen so far, for the
+     * secretariat's review (decision 0033).
+     */
     public void restate() {
         if (serviceCall.run("restatement", () -> overview = pledgeService.restateBaseYear(restatementReason,
-                restatedTotal, restatementExplanation))) {
-            messages.info("restatement.recorded");
+                restatedTotal, restatementExplanation, restatementEvidence))) {
+            messages.info("restatement.submitted");
             restatedTotal = null;
             restatementExplanation = null;
+            restatementEvidence = new ArrayList<>();
         }
+    }
+
+    /** Keeps a chosen evidence file in the view until the restatement is submitted. */
+    public void chooseRestatementEvidence(FileUploadEvent event) {
+        restatementEvidence.add(new EvidenceUpload(event.getFile().getFileName(), event.getFile().getContent()));
+    }
+
+    public List<EvidenceUpload> getRestatementEvidence() {
+        return restatementEvidence;
     }
 
     public List<RestatementReason> getRestatementReasons() {

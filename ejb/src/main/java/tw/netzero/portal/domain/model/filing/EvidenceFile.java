@@ -87,7 +87,7 @@ public class EvidenceFile implements Serializable {
     }
 
     /** The name without any folders: some browsers send the full path of the member's file. */
-    static String baseName(String fileName) {
+    public static String baseName(String fileName) {
         String name = fileName == null ? "" : fileName.strip();
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }

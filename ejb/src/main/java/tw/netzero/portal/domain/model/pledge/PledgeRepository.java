@@ -17,8 +17,20 @@ public interface PledgeRepository {
 
     void add(PledgeVersion version);
 
-    /** A company's base-year restatements, oldest first. */
+    /** A company's base-year restatements, oldest first, in every status. */
     List<RestatementEntry> restatementsOf(long companyId);
 
     void add(RestatementEntry restatement);
+
+    Optional<RestatementEntry> findRestatement(long id);
+
+    /** Restatements in this status across companies, oldest first (the secretariat's queue). */
+    List<RestatementEntry> restatementsIn(RestatementStatus status);
+
+    void add(RestatementEvidence evidence);
+
+    Optional<RestatementEvidence> findRestatementEvidence(long id);
+
+    /** A restatement's evidence, oldest first. */
+    List<RestatementEvidence> evidenceOf(long restatementId);
 }

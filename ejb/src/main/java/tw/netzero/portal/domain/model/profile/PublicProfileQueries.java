@@ -25,6 +25,6 @@ public interface PublicProfileQueries {
     /** The company's accepted filings that no accepted correction has superseded, by year. */
     List<ProgressFiling> acceptedFilings(long companyId);
 
-    /** The company's base-year restatements, oldest first. */
+    /** The company's ACCEPTED base-year restatements, oldest first: the public sees no other (decision 0033). */
     List<RestatementEntry> restatements(long companyId);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
@@ -47,5 +48,17 @@ public class JpaAuditTrail implements AuditTrail {
                 .setParameter("targetType", query.targetType())
                 .setParameter("from", query.from())
                 .setParameter("to", query.to());
+    }
+
+    @Override
+    public List<AuditEntry> about(String targetType, Collection<String> targetIds) {
+        if (targetIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("SELECT e FROM AuditEntry e WHERE e.targetType = :targetType"
+                        + " AND e.targetId IN :targetIds ORDER BY e.occurredAt, e.id", AuditEntry.class)
+                .setParameter("targetType", targetType)
+                .setParameter("targetIds", targetIds)
+                .getResultList();
     }
 }

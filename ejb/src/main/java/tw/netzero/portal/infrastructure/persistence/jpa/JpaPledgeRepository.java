@@ -10,6 +10,8 @@ import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
+import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 
 @ApplicationScoped
 public class JpaPledgeRepository implements PledgeRepository {
@@ -48,5 +50,32 @@ public class JpaPledgeRepository implements PledgeRepository {
     @Override
     public void add(RestatementEntry restatement) {
         entityManager.persist(restatement);
+    }
+
+    @Override
+    public Optional<RestatementEntry> findRestatement(long id) {
+        return Optional.ofNullable(entityManager.find(RestatementEntry.class, id));
+    }
+
+    @Override
+    public List<RestatementEntry> restatementsIn(RestatementStatus status) {
+        return entityManager.createNamedQuery(RestatementEntry.IN_STATUS, RestatementEntry.class)
+                .setParameter("status", status).getResultList();
+    }
+
+    @Override
+    public void add(RestatementEvidence evidence) {
+        entityManager.persist(evidence);
+    }
+
+    @Override
+    public Optional<RestatementEvidence> findRestatementEvidence(long id) {
+        return Optional.ofNullable(entityManager.find(RestatementEvidence.class, id));
+    }
+
+    @Override
+    public List<RestatementEvidence> evidenceOf(long restatementId) {
+        return entityManager.createNamedQuery(RestatementEvidence.OF_RESTATEMENT, RestatementEvidence.class)
+                .setParameter("restatementId", restatementId).getResultList();
     }
 }

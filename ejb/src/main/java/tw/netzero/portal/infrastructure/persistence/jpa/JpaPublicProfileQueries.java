@@ -60,7 +60,7 @@ public class JpaPublicProfileQueries implements PublicProfileQueries {
 
     @Override
     public List<RestatementEntry> restatements(long companyId) {
-        return entityManager.createNamedQuery(RestatementEntry.OF_COMPANY, RestatementEntry.class)
+        return entityManager.createNamedQuery(RestatementEntry.ACCEPTED_OF_COMPANY, RestatementEntry.class)
                 .setParameter("companyId", companyId).getResultList();
     }
 

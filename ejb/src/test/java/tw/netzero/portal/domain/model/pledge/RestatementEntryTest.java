@@ -1,12 +1,15 @@
 package tw.netzero.portal.domain.model.pledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
@@ -28,5 +31,30 @@ class RestatementEntryTest {
                 "e".repeat(10_000), "member@a.tw", NOW));
         assertEquals("explanation", refused.field());
         assertEquals("restatement.explanationSize", refused.messageKey());
+    }
+
+    @Test
+    void waitsPrivatelyUntilTheSecretariatAcceptsIt() {
+        RestatementEntry entry = new RestatementEntry(1, RESTATEMENT, "Error", "member@a.tw", NOW);
+        assertEquals(RestatementStatus.SUBMITTED, entry.status());
+        assertTrue(entry.isPrivate());
+        entry.accept("reviewer@secretariat.tw", null, NOW.plusSeconds(60));
+        assertEquals(RestatementStatus.ACCEPTED, entry.status());
+        assertFalse(entry.isPrivate());
+        assertEquals("reviewer@secretariat.tw", entry.reviewer());
+        assertEquals("restatement.workflow.illegalMove", assertThrows(DomainRuleViolation.class,
+                () -> entry.returnForRevision("reviewer@secretariat.tw", "Too late", NOW)).messageKey());
+    }
+
+    @Test
+    void isReturnedOnlyWithACommentAndStaysPrivate() {
+        RestatementEntry entry = new RestatementEntry(1, RESTATEMENT, "Error", "member@a.tw", NOW);
+        assertEquals("restatement.workflow.commentRequired", assertThrows(DomainRuleViolation.class,
+                () -> entry.returnForRevision("reviewer@secretariat.tw", " ", NOW)).messageKey());
+        assertEquals(RestatementStatus.SUBMITTED, entry.status());
+        entry.returnForRevision("reviewer@secretariat.tw", "Attach the records", NOW);
+        assertEquals(RestatementStatus.RETURNED, entry.status());
+        assertEquals("Attach the records", entry.reviewComment());
+        assertTrue(entry.isPrivate());
     }
 }
