@@ -157,7 +157,7 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "會員名錄"));
         assertEquals(List.of("公司", "產業群組", "減量承諾", "淨零年", "進度"), visibleHeaders());
         assertTrue(text(By.id("last-updated")).startsWith("最後更新："), text(By.id("last-updated")));
-        assertEquals("open", browser.driver().findElement(By.id("column-chooser")).getAttribute("open"),
+        assertEquals("true", browser.driver().findElement(By.id("column-chooser")).getAttribute("open"),
                 "unfolded while it hides columns");
         assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
         browser.screenshot("directory-columns-chosen-zh-TW");

@@ -50,11 +50,13 @@ class SecretariatWorkbenchInBrowserIT extends BrowserTest {
                 + " AND superseded = FALSE ORDER BY reporting_year DESC LIMIT 1", companyId);
         assertEquals(1, db.update("INSERT INTO progress_filing (id, company_id, reporting_year, revision, status,"
                 + " superseded, scope1_tonnes, scope2_location_tonnes, scope2_market_tonnes, energy_mwh,"
-                + " renewable_share_percent, scope1_assurance, scope1_verifier, scope2_assurance, scope3_assurance,"
-                + " submitted_at, version, imported)"
+                + " renewable_share_percent, reduction_actions, scope1_assurance, scope1_verifier, scope1_standard,"
+                + " scope2_assurance, scope2_verifier, scope2_standard, scope3_assurance, scope3_verifier,"
+                + " scope3_standard, submitted_at, version, imported)"
                 + " SELECT ?, company_id, reporting_year + 1, 1, 'SUBMITTED', FALSE, scope1_tonnes * 0.9,"
-                + " scope2_location_tonnes, scope2_market_tonnes, energy_mwh, renewable_share_percent, scope1_assurance,"
-                + " scope1_verifier, scope2_assurance, scope3_assurance, NOW(6) - INTERVAL 3 DAY, 0, FALSE"
+                + " scope2_location_tonnes, scope2_market_tonnes, energy_mwh, renewable_share_percent, reduction_actions,"
+                + " scope1_assurance, scope1_verifier, scope1_standard, scope2_assurance, scope2_verifier,"
+                + " scope2_standard, scope3_assurance, scope3_verifier, scope3_standard, NOW(6) - INTERVAL 3 DAY, 0, FALSE"
                 + " FROM progress_filing WHERE id = ?", FILING_ID, previousId));
         db.update("INSERT INTO progress_filing_scope3 (id, filing_id, category, entry_status, tonnes, reason)"
                 + " SELECT 990300 + ROW_NUMBER() OVER (ORDER BY category), ?, category, entry_status, tonnes, reason"
