@@ -25,7 +25,7 @@ public final class TestData {
         // left here, it would reach the next test's server among that test's own mail.
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
         for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence", "RestatementEntry", "PledgeVersion",
-                "AccountToken", "UserAccount", "AuditEntry", "MemberCompany"}) {
+                "AccountToken", "UserAccount", "AuditEntry", "ReviewAssignment", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
         }
         // Bulk deletes pass no entity listener: counted as an unknown change, as every write around JPA must be.

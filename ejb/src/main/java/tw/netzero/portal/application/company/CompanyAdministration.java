@@ -80,6 +80,12 @@ public class CompanyAdministration {
         return companies.all();
     }
 
+    /** The companies a secretariat search finds: name (part of either) or UBN; every company without text. */
+    @RolesAllowed(Roles.REVIEWER)
+    public List<MemberCompany> companies(String text) {
+        return companies.search(text);
+    }
+
     /**
      * The secretariat admits an applicant: it becomes an active member today, and its first
      * member-admin receives an invitation to set a password.

@@ -16,6 +16,7 @@ import tw.netzero.portal.domain.model.filing.Scope3Line;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
+import tw.netzero.portal.domain.model.review.ReviewAssignment;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 
 /**
@@ -25,7 +26,8 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
  *
  * <p>Not public, so not counted: accounts, tokens, the audit trail and sent reminders (every sign-in
  * writes to them; counting them made each sign-in throw away the directory and the dashboard, at
- * 100,000 members seconds to read again, decision 0012), evidence files (seen by the filing's company
+ * 100,000 members seconds to read again, decision 0012), who of the secretariat is on a review
+ * (decision 0034), evidence files (seen by the filing's company
  * and the secretariat only) and private work ({@link PrivateWhileDraft}: a draft pledge, a filing
  * until it is accepted, decision 0024; a base-year restatement until it is accepted, decision 0033).
  *
@@ -37,7 +39,8 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 public class PublicDataChanges {
 
     static final Set<Class<?>> NOT_PUBLIC = Set.of(UserAccount.class, AccountToken.class, AuditEntry.class,
-            ReminderSent.class, EvidenceFile.class, RestatementEvidence.class);
+            ReminderSent.class, EvidenceFile.class, RestatementEvidence.class,
+            ReviewAssignment.class);
 
     @PostPersist
     @PostUpdate

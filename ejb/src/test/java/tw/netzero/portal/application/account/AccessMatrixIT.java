@@ -30,6 +30,7 @@ import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.review.ReviewQueues;
+import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
@@ -155,6 +156,12 @@ class AccessMatrixIT {
         check("reject(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
                 who -> membership.reject(applicantC, "Not an industrial company"));
         check("review queues", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> queues.summaries());
+        check("claim(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> queues.claim(ReviewKind.APPLICATION, applicantC));
+        check("release(C)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> queues.release(ReviewKind.APPLICATION, applicantC));
+        check("companies found by UBN", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> administration.companies("00651474"));
     }
 
     @Test

@@ -51,6 +51,7 @@ import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.review.QueueItem;
 import tw.netzero.portal.domain.model.review.QueueQuery;
 import tw.netzero.portal.domain.model.review.ReviewKind;
@@ -174,6 +175,47 @@ class ReviewDecisionsIT {
         request.logout();
         assertEquals(id, membership.apply(APPLICATION).id(), "the same company applies again");
         assertEquals(MembershipStatus.APPLICANT, entityManager.find(MemberCompany.class, id).membershipStatus());
+    }
+
+    /** Issue 20, feature 3: the workbench's search and who is on an item (claimed, assigned, handed back; audited). */
+    @Test
+    void reviewersFindItemsByNameOrUbnAndSeeWhoIsOnThem() throws Exception {
+        long pledge = submittedPledge(TwoCompanies.MEMBER_A);
+        submittedPledge(TwoCompanies.ADMIN_B);
+        as(TwoCompanies.REVIEWER);
+        assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "company a", 0, 10)),
+                "part of the English name, any case");
+        assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "A（中）", 0, 10)),
+                "part of the Chinese name");
+        assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, " 04595257 ", 0, 10)),
+                "the UBN, whole");
+        assertEquals(0, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "100%_", 0, 10)),
+                "% and _ are taken literally");
+        assertEquals(1, queues.count(new QueueQuery(ReviewKind.APPLICATION, null, null, null, "00651474", 0, 10)));
+        assertEquals(2, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "  ", 0, 10)), "blank: every item");
+
+        queues.claim(ReviewKind.PLEDGE, pledge);
+        assertEquals(TwoCompanies.REVIEWER, assigneeOf(pledge));
+        as(TwoCompanies.SECRETARIAT_ADMIN);
+        assertEquals(TwoCompanies.REVIEWER, assigneeOf(pledge), "another reviewer sees who is on it");
+        queues.assign(ReviewKind.PLEDGE, pledge, TwoCompanies.SECRETARIAT_ADMIN.toUpperCase());
+        assertEquals(TwoCompanies.SECRETARIAT_ADMIN, assigneeOf(pledge));
+        assertThrows(DomainRuleViolation.class, () -> queues.assign(ReviewKind.PLEDGE, pledge, TwoCompanies.MEMBER_A),
+                "a member is no reviewer");
+        assertThrows(DomainRuleViolation.class, () -> queues.claim(ReviewKind.FILING, pledge), "no such filing waits");
+        queues.release(ReviewKind.PLEDGE, pledge);
+        assertEquals(null, assigneeOf(pledge));
+
+        assertEquals(List.of(TwoCompanies.REVIEWER, TwoCompanies.SECRETARIAT_ADMIN), entityManager.createQuery(
+                "SELECT e.details FROM AuditEntry e WHERE e.action = :action AND e.targetType = 'pledge' ORDER BY e.id",
+                String.class).setParameter("action", AuditAction.REVIEW_ASSIGNED).getResultList());
+        assertEquals(1L, entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = :action", Long.class)
+                .setParameter("action", AuditAction.REVIEW_RELEASED).getSingleResult());
+    }
+
+    private String assigneeOf(long pledge) {
+        return queues.page(QueueQuery.all(ReviewKind.PLEDGE)).stream().filter(item -> item.itemId() == pledge)
+                .findFirst().orElseThrow().assignee();
     }
 
     @Test

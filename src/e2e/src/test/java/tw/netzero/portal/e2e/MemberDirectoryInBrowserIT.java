@@ -117,6 +117,59 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         browser.screenshot("directory-390-table-scrolled");
     }
 
+    /**
+     * Issue 20, feature 5: a reader picks the columns with the filter form's check boxes (no script),
+     * the address keeps the choice through paging, sorting and the language switch, and the page
+     * says when its data last changed.
+     */
+    @Test
+    void choosesColumnsInTheAddressAndSaysWhenTheDataLastChanged() {
+        browser.driver().get(portalUri("/public/members.xhtml?lang=en").toString());
+        assertTrue(text(By.id("last-updated")).matches("Last updated: \\w{3} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s?[AP]M"),
+                text(By.id("last-updated")));
+        assertEquals(11, visibleHeaders().size(), "every column without a choice");
+        WebElement chooser = browser.driver().findElement(By.id("column-chooser"));
+        assertEquals(null, chooser.getAttribute("open"), "folded while every column shows");
+        chooser.findElement(By.tagName("summary")).click();
+        for (String column : List.of("memberSince", "alignment", "scope12Alignment", "scope3Alignment", "nearTerm",
+                "latestYear")) {
+            browser.driver().findElement(By.id("show-" + column)).click();
+        }
+        browser.screenshot("directory-column-chooser-en");
+        browser.driver().findElement(By.id("apply-filters")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("cols=track"));
+        assertEquals(List.of("Company", "Industry group", "Pledge", "Net-zero year", "On/off track"), visibleHeaders());
+        assertEquals(4, browser.driver().findElements(By.cssSelector("#members tbody tr:first-child td")).stream()
+                .filter(WebElement::isDisplayed).count(), "cells hidden with their headers");
+        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-columns-chosen-en");
+
+        browser.driver().findElement(By.cssSelector("th.col-netZeroYear a")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("sort=net-zero-year"));
+        assertTrue(browser.driver().getCurrentUrl().contains("cols=net-zero-year"), "sorting keeps the choice");
+        assertEquals(5, visibleHeaders().size());
+        browser.driver().findElement(By.id("page-next")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("page=2"));
+        assertEquals(5, visibleHeaders().size(), "paging keeps the choice");
+
+        browser.driver().findElement(By.linkText("繁體中文")).click();
+        browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "會員名錄"));
+        assertEquals(List.of("公司", "產業群組", "減量承諾", "淨零年", "進度"), visibleHeaders());
+        assertTrue(text(By.id("last-updated")).startsWith("最後更新："), text(By.id("last-updated")));
+        assertEquals("true", browser.driver().findElement(By.id("column-chooser")).getAttribute("open"),
+                "unfolded while it hides columns");
+        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+        browser.screenshot("directory-columns-chosen-zh-TW");
+        scrollTo(By.id("members"));
+        browser.screenshot("directory-columns-chosen-zh-TW-table");
+    }
+
+    private List<String> visibleHeaders() {
+        return browser.driver().findElements(By.cssSelector("#members thead th")).stream()
+                .filter(WebElement::isDisplayed).map(header -> header.getText().replaceAll("[ ▲▼]+$", "").trim()).toList();
+    }
+
     /** How many pixels an element's content is wider than its box (0: no horizontal scrollbar). */
     private long overflow(String element) {
         return (Long) ((JavascriptExecutor) browser.driver())

@@ -23,7 +23,8 @@ import tw.netzero.portal.web.support.Messages;
  *
  * <p>The markup is what public/members.xhtml wrote with {@code ui:repeat}, and every text and
  * attribute value is escaped here as Faces' response writer escapes it (names are the members' own
- * input).
+ * input). Every cell carries its column's class ({@code col-<key>}), by which a column the reader
+ * hid is hidden ({@link DirectoryColumns}).
  */
 @ApplicationScoped
 public class DirectoryRowsHtml {
@@ -64,21 +65,21 @@ public class DirectoryRowsHtml {
                 .append(escape(chinese ? row.nameZh() : row.nameEn())).append("</a>")
                 .append("<span class=\"company-name__other\" lang=\"").append(chinese ? "en" : "zh-TW").append("\">")
                 .append(escape(chinese ? row.nameEn() : row.nameZh())).append("</span></th>");
-        html.append("<td><span class=\"group-badge group-badge--").append(escape(String.valueOf(row.group())))
+        html.append("<td class=\"col-industryGroup\"><span class=\"group-badge group-badge--").append(escape(String.valueOf(row.group())))
                 .append("\">").append(escape(msg.getString("industryGroup." + row.group()))).append("</span></td>");
-        html.append("<td class=\"num\">").append(row.memberSince() == null ? ""
+        html.append("<td class=\"num col-memberSince\">").append(row.memberSince() == null ? ""
                 : escape(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(row.memberSince())))
                 .append("</td>");
-        html.append("<td><span class=\"pledge pledge--").append(escape(row.pledge().parameter())).append("\">")
+        html.append("<td class=\"col-pledge\"><span class=\"pledge pledge--").append(escape(row.pledge().parameter())).append("\">")
                 .append(escape(msg.getString(row.pledge().messageKey()))).append("</span></td>");
-        html.append("<td>").append(alignment(row.alignment(), msg)).append("</td>");
+        html.append("<td class=\"col-alignment\">").append(alignment(row.alignment(), msg)).append("</td>");
         html.append("<td class=\"col-scope12Alignment\">").append(alignment(row.scope12Alignment(), msg)).append("</td>");
         html.append("<td class=\"col-scope3Alignment\">").append(alignment(row.scope3Alignment(), msg)).append("</td>");
-        html.append("<td class=\"num\">").append(escape(nearTerm(row, locale))).append("</td>");
-        html.append("<td class=\"num\">").append(row.netZeroYear() == null ? "—" : row.netZeroYear().getValue()).append("</td>");
-        html.append("<td class=\"num\">").append(row.latestReportedYear() == null ? "—" : row.latestReportedYear().getValue())
+        html.append("<td class=\"num col-nearTerm\">").append(escape(nearTerm(row, locale))).append("</td>");
+        html.append("<td class=\"num col-netZeroYear\">").append(row.netZeroYear() == null ? "—" : row.netZeroYear().getValue()).append("</td>");
+        html.append("<td class=\"num col-latestYear\">").append(row.latestReportedYear() == null ? "—" : row.latestReportedYear().getValue())
                 .append("</td>");
-        html.append("<td>");
+        html.append("<td class=\"col-track\">");
         if (row.track() == null) {
             html.append("—");
         } else {

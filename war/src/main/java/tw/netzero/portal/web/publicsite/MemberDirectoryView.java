@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
@@ -56,6 +57,10 @@ public class MemberDirectoryView {
             Map.entry("netZeroYear", "net-zero-year"), Map.entry("latestYear", "latest-year"),
             Map.entry("track", "track"));
 
+    /** One box of the column chooser: the column's key, its parameter value, and whether it shows. */
+    public record ColumnChoice(String key, String parameter, boolean shown) {
+    }
+
     /** A link to one page of the results. */
     public record PageLink(int number, String url, boolean current) {
     }
@@ -83,6 +88,7 @@ public class MemberDirectoryView {
     private DirectoryRowsHtml rowsHtml;
 
     private DirectoryPage page;
+    private DirectoryColumns columns = DirectoryColumns.ALL;
 
     /** Readers of Chinese get the list in Chinese name order until they sort otherwise. */
     static DirectorySort defaultSort(Language language) {
@@ -91,10 +97,16 @@ public class MemberDirectoryView {
 
     /** The query string ("?a=b&…", or "" for the default view) that asks for a request. */
     static String query(DirectoryRequest request, DirectorySort defaultSort) {
+        return query(request, defaultSort, DirectoryColumns.ALL);
+    }
+
+    /** The query string that asks for a request with a choice of columns (none said for every column). */
+    static String query(DirectoryRequest request, DirectorySort defaultSort, DirectoryColumns columns) {
         Map<String, String> parameters = request.parameters(defaultSort);
-        return parameters.isEmpty() ? "" : parameters.entrySet().stream()
+        return Stream.concat(parameters.entrySet().stream(),
+                        columns.parameters().stream().map(column -> Map.entry(DirectoryColumns.PARAMETER, column)))
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&", "?", ""));
+                .collect(Collectors.collectingAndThen(Collectors.joining("&"), joined -> joined.isEmpty() ? "" : "?" + joined));
     }
 
     /** The view action: reads the URL; a bad parameter is reported and the whole directory shown. */
@@ -102,6 +114,7 @@ public class MemberDirectoryView {
         // Transient before rendering starts: PrimeFaces' CSP listener asks for the view map before
         // the page's tags are applied, and on a view that is not transient yet that creates a session.
         faces.getViewRoot().setTransient(true);
+        columns = DirectoryColumns.parse(external.getRequestParameterValuesMap().get(DirectoryColumns.PARAMETER));
         DirectoryRequest request;
         try {
             request = DirectoryRequest.parse(external.getRequestParameterMap()::get, defaultSort(language));
@@ -140,7 +153,7 @@ public class MemberDirectoryView {
     }
 
     public String pageUrl(int number) {
-        return getPath() + query(page.request().withPage(number), defaultSort(language));
+        return getPath() + query(page.request().withPage(number), defaultSort(language), columns);
     }
 
     /** The last pages and the ones around the current, as links (at most seven). */
@@ -153,7 +166,7 @@ public class MemberDirectoryView {
     }
 
     public String sortUrl(String column) {
-        return getPath() + query(page.request().sortedBy(sort(column)), defaultSort(language));
+        return getPath() + query(page.request().sortedBy(sort(column)), defaultSort(language), columns);
     }
 
     /** For the aria-sort attribute of a column header. */
@@ -179,6 +192,26 @@ public class MemberDirectoryView {
                 .format(page.asOf().atZone(DueDates.ALLIANCE_ZONE));
     }
 
+    /**
+     * When the directory's data last changed (the snapshot's time, decision 0026), in the reader's
+     * language and Kaohsiung's time: the "last updated" line.
+     */
+    public String getLastUpdated() {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).format(page.asOf().atZone(DueDates.ALLIANCE_ZONE));
+    }
+
+    /** The column chooser's boxes: each optional column, and whether it shows now. */
+    public List<ColumnChoice> getColumnChoices() {
+        return DirectoryColumns.OPTIONAL.stream()
+                .map(column -> new ColumnChoice(column.key(), column.parameter(), columns.isShown(column.key()))).toList();
+    }
+
+    public DirectoryColumns getShownColumns() {
+        return columns;
+    }
+
+    /** Downloads hold every column whatever the table shows. */
     public String exportUrl(String format) {
         String query = query(page.request().withPage(1), defaultSort(language));
         return external.getRequestContextPath() + "/public/members-export?format=" + format

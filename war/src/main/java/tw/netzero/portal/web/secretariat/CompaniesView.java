@@ -1,6 +1,5 @@
 package tw.netzero.portal.web.secretariat;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,10 @@ import tw.netzero.portal.web.company.InvitationForm;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
-/** secretariat/companies.xhtml: every company, and admitting an applicant with its first member-admin. */
+/**
+ * secretariat/companies.xhtml: every company, or those a search by name or UBN finds (a GET form,
+ * so the search is an address), and admitting an applicant with its first member-admin.
+ */
 @Named
 @ViewScoped
 public class CompaniesView implements Serializable {
@@ -30,12 +32,22 @@ public class CompaniesView implements Serializable {
     private Messages messages;
 
     private List<MemberCompany> companies;
+    /** The search text, the page's GET parameter {@code q} (issue 20, feature 3). */
+    private String text;
     private MemberCompany activating;
     private InvitationForm firstAdmin = new InvitationForm(Role.MEMBER_ADMIN);
 
-    @PostConstruct
-    void load() {
-        companies = administration.allCompanies();
+    /** The view action, after the address's parameters are set. */
+    public void load() {
+        companies = administration.companies(text);
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null || text.isBlank() ? null : text.strip();
     }
 
     public void startActivation(MemberCompany company) {

@@ -4,19 +4,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.filing.FilingService;
+import tw.netzero.portal.application.filing.ProgressReport;
+import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
+import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.web.support.Messages;
@@ -40,6 +45,24 @@ public class FilingReviewView implements Serializable {
     public record Figure(FilingField field, String value) implements Serializable {
     }
 
+    /**
+     * One line of the comparison with the previous year (issue 20, feature 3): a figure this year,
+     * the previous year's accepted figure and the change in per cent (null when either is missing
+     * or the previous is zero).
+     */
+    public record Comparison(String labelKey, BigDecimal current, BigDecimal previous, BigDecimal changePercent)
+            implements Serializable {
+
+        static Comparison of(String labelKey, Emissions current, Emissions previous) {
+            return new Comparison(labelKey, current == null ? null : current.tonnes(),
+                    previous == null ? null : previous.tonnes(),
+                    current == null || previous == null ? null : current.percentChangeFrom(previous).orElse(null));
+        }
+    }
+
+    @Inject
+    private ProgressService progressService;
+
     @Inject
     private RecordByAddress records;
 
@@ -59,6 +82,10 @@ public class FilingReviewView implements Serializable {
     private ProgressFiling filing;
     private MemberCompany company;
     private List<EvidenceFile> evidence;
+    /** The company's accepted filing of the year before, if any. */
+    private ProgressFiling previous;
+    /** This filing's year judged against the pledge's pathway (null without a pledge in force or figures). */
+    private OnTrackAssessment pathway;
     private EvidenceFile shown;
     private String comment;
     /** Notes by field name (EL looks maps up by string). */
@@ -70,6 +97,13 @@ public class FilingReviewView implements Serializable {
             company = administration.company(filing.companyId());
             evidence = filingService.evidenceOf(id);
             shown = evidence.stream().filter(this::isShownInPlace).findFirst().orElse(null);
+            ProgressReport progress = progressService.progressOf(filing.companyId());
+            previous = progress.years().stream()
+                    .filter(line -> line.year().equals(filing.reportingYear().minusYears(1))
+                            && line.status() == FilingStatus.ACCEPTED)
+                    .findFirst().map(line -> filingService.filing(line.filingId())).orElse(null);
+            pathway = filing.isComplete() ? progress.years().stream().filter(line -> id.equals(line.filingId()))
+                    .map(ProgressReport.YearLine::assessment).filter(Objects::nonNull).findFirst().orElse(null) : null;
         });
     }
 
@@ -134,6 +168,29 @@ public class FilingReviewView implements Serializable {
         figures.add(new Figure(FilingField.NET_REVENUE, filing.netRevenueMillionNtd() == null ? "—"
                 : messages.text("review.figure.netRevenue", filing.netRevenueMillionNtd())));
         return figures;
+    }
+
+    /** The emissions figures beside the previous year's, with the change in per cent. */
+    public List<Comparison> getComparison() {
+        ProgressFiling before = previous;
+        return List.of(
+                Comparison.of("filingField.SCOPE1", filing.scope1(), before == null ? null : before.scope1()),
+                Comparison.of("filingField.SCOPE2_LOCATION", filing.scope2LocationBased(),
+                        before == null ? null : before.scope2LocationBased()),
+                Comparison.of("filingField.SCOPE2_MARKET", filing.scope2MarketBased(),
+                        before == null ? null : before.scope2MarketBased()),
+                Comparison.of("filingField.SCOPE3", filing.isComplete() ? filing.scope3Total() : null,
+                        before == null || !before.isComplete() ? null : before.scope3Total()),
+                Comparison.of("review.compare.total", filing.isComplete() ? filing.totalEmissions() : null,
+                        before == null || !before.isComplete() ? null : before.totalEmissions()));
+    }
+
+    public ProgressFiling getPrevious() {
+        return previous;
+    }
+
+    public OnTrackAssessment getPathway() {
+        return pathway;
     }
 
     private String tonnes(Emissions emissions) {

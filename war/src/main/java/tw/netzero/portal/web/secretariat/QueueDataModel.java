@@ -58,6 +58,7 @@ public class QueueDataModel extends LazyDataModel<QueueItem> {
     }
 
     private QueueQuery query(int first, int pageSize) {
-        return new QueueQuery(kind, filters.industryGroup(), filters.status(), filters.waitingSince(), first, pageSize);
+        return new QueueQuery(kind, filters.industryGroup(), filters.status(), filters.waitingSince(), filters.text(),
+                first, pageSize);
     }
 }

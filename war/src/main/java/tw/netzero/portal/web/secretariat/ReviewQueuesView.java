@@ -1,6 +1,7 @@
 package tw.netzero.portal.web.secretariat;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,18 +9,25 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tw.netzero.portal.application.pledge.PledgeService;
 import tw.netzero.portal.application.review.ReviewQueues;
+import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.review.QueueItem;
 import tw.netzero.portal.domain.model.review.ReviewKind;
+import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * secretariat/reviews.xhtml: the three queues (applications, pledges, filings), each paged in
- * the database, oldest first, under one filter bar (industry group, status, waiting at least N days).
+ * the database, oldest first, under one filter bar (company name or UBN, industry group, status,
+ * waiting at least N days) whose values are the page's GET parameters (a filtered view is an
+ * address). Each item shows its days waiting and who of the secretariat is on it; a reviewer
+ * claims an item, assigns it to a colleague or hands it back (issue 20, feature 3).
  */
 @Named
 @ViewScoped
@@ -34,6 +42,9 @@ public class ReviewQueuesView implements Serializable {
         String status();
 
         Instant waitingSince();
+
+        /** A company's name (part of it) or UBN; null for every company. */
+        String text();
     }
 
     @Inject
@@ -48,9 +59,16 @@ public class ReviewQueuesView implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Language language;
+
     private IndustryGroup industryGroup;
     private String status;
     private Integer minimumDaysWaiting;
+    private String text;
+    /** The reviewer chosen in each row's "assign to" list, by {@link #rowKey(QueueItem)}. */
+    private final Map<String, String> assignTo = new HashMap<>();
+    private List<UserAccount> reviewers;
     private QueueDataModel applications;
     private QueueDataModel pledges;
     private QueueDataModel filings;
@@ -75,10 +93,83 @@ public class ReviewQueuesView implements Serializable {
                 return minimumDaysWaiting == null ? null
                         : Instant.now().minus(Duration.ofDays(minimumDaysWaiting));
             }
+
+            @Override
+            public String text() {
+                return text;
+            }
         };
         applications = new QueueDataModel(queues, ReviewKind.APPLICATION, filters);
         pledges = new QueueDataModel(queues, ReviewKind.PLEDGE, filters);
         filings = new QueueDataModel(queues, ReviewKind.FILING, filters);
+    }
+
+    /** The filter button: the same page again by GET, its filters in the address (bookmarkable). */
+    public String filter() {
+        return "/secretariat/reviews?faces-redirect=true&includeViewParams=true";
+    }
+
+    public void claim(QueueItem item) {
+        if (serviceCall.run("queues", () -> queues.claim(item.kind(), item.itemId()))) {
+            messages.info("queue.claimed", name(item));
+        }
+    }
+
+    public void assign(QueueItem item) {
+        String reviewer = assignTo.get(rowKey(item));
+        if (serviceCall.run("queues", () -> queues.assign(item.kind(), item.itemId(), reviewer))) {
+            messages.info("queue.assigned", name(item), reviewer);
+        }
+    }
+
+    public void release(QueueItem item) {
+        if (serviceCall.run("queues", () -> queues.release(item.kind(), item.itemId()))) {
+            messages.info("queue.released", name(item));
+        }
+    }
+
+    /** Whole days the item has waited (issue 20, feature 3). */
+    public long daysWaiting(QueueItem item) {
+        return item.daysWaiting(Instant.now());
+    }
+
+    /** Whether the signed-in reviewer is the one on the item. */
+    public boolean isMine(QueueItem item) {
+        return item.assignee() != null && item.assignee().equals(
+                FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName());
+    }
+
+    /** The name of whoever is on the item, as the secretariat knows them (their e-mail if not). */
+    public String assigneeName(QueueItem item) {
+        return getReviewers().stream().filter(account -> account.email().equals(item.assignee()))
+                .map(UserAccount::displayName).findFirst().orElse(item.assignee());
+    }
+
+    public String rowKey(QueueItem item) {
+        return item.kind().name() + item.itemId();
+    }
+
+    public List<UserAccount> getReviewers() {
+        if (reviewers == null) {
+            reviewers = queues.reviewers();
+        }
+        return reviewers;
+    }
+
+    public Map<String, String> getAssignTo() {
+        return assignTo;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String name(QueueItem item) {
+        return language.isChinese() ? item.companyNameZh() : item.companyNameEn();
     }
 
     public void take(QueueItem pledge) {

@@ -34,9 +34,9 @@ class DirectoryRowsHtmlTest {
                 + "<a href=\"/portal/public/member.xhtml?ubn=04595257\" class=\"company-name\" lang=\"en\">Harbor Crest Steel</a>"
                 + "<span class=\"company-name__other\" lang=\"zh-TW\">港峰鋼鐵</span></th>"), en);
         assertTrue(en.contains("<span class=\"group-badge group-badge--STEEL\">Steel</span>"), en);
-        assertTrue(en.contains("<td class=\"num\">Jun 20, 2022</td>"), en);
+        assertTrue(en.contains("<td class=\"num col-memberSince\">Jun 20, 2022</td>"), en);
         assertTrue(en.contains("<span class=\"pledge pledge--approved\">Approved</span>"), en);
-        assertTrue(en.contains("<td class=\"num\">2030 (−42.5 %)</td>"), en);
+        assertTrue(en.contains("<td class=\"num col-nearTerm\">2030 (−42.5 %)</td>"), en);
         assertTrue(en.contains("<td class=\"col-scope3Alignment\">—</td>"), en);
         assertTrue(en.contains("<span class=\"badge badge--on-track\">"), en);
         assertTrue(en.endsWith("</td></tr>"), en);
@@ -45,8 +45,8 @@ class DirectoryRowsHtmlTest {
         assertTrue(zh.contains("class=\"company-name\" lang=\"zh-TW\">港峰鋼鐵</a>"), zh);
         assertTrue(zh.contains("<span class=\"company-name__other\" lang=\"en\">Harbor Crest Steel</span>"), zh);
         assertTrue(zh.contains(">鋼鐵</span>"), zh);
-        assertTrue(zh.contains("<td class=\"num\">—</td>"), "no near-term target: " + zh);
-        assertTrue(zh.endsWith("<td>—</td></tr>"), "no track badge: " + zh);
+        assertTrue(zh.contains("<td class=\"num col-nearTerm\">—</td>"), "no near-term target: " + zh);
+        assertTrue(zh.endsWith("<td class=\"col-track\">—</td></tr>"), "no track badge: " + zh);
     }
 
     @Test

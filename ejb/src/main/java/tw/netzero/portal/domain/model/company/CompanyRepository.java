@@ -16,4 +16,7 @@ public interface CompanyRepository {
 
     /** Every company, applicants and former members included, by English name. */
     List<MemberCompany> all();
+
+    /** The companies whose English or Chinese name contains the text, or whose UBN it is, by English name. */
+    List<MemberCompany> search(String text);
 }

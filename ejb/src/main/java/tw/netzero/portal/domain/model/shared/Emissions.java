@@ -87,6 +87,18 @@ public final class Emissions implements Serializable, Comparable<Emissions> {
         return tonnes.subtract(other.tonnes);
     }
 
+    /**
+     * The change from an earlier figure in per cent of it, at one decimal (half up): negative is a
+     * reduction. None from zero, where no change can be stated as a share.
+     */
+    public java.util.Optional<BigDecimal> percentChangeFrom(Emissions earlier) {
+        if (earlier.isZero()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(difference(earlier).multiply(BigDecimal.valueOf(100))
+                .divide(earlier.tonnes, 1, java.math.RoundingMode.HALF_UP));
+    }
+
     public boolean isZero() {
         return tonnes.signum() == 0;
     }

@@ -41,8 +41,13 @@ public class JpaCompanyRepository implements CompanyRepository {
 
     @Override
     public List<MemberCompany> all() {
-        return entityManager.createQuery("SELECT c FROM MemberCompany c ORDER BY c.nameEn", MemberCompany.class)
-                .getResultList();
+        return search(null);
+    }
+
+    @Override
+    public List<MemberCompany> search(String text) {
+        return CompanyTextSearch.bind(entityManager.createQuery("SELECT c FROM MemberCompany c WHERE 1 = 1"
+                + CompanyTextSearch.CONDITION + " ORDER BY c.nameEn", MemberCompany.class), text).getResultList();
     }
 
     /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.review.QueueItem;
+import tw.netzero.portal.domain.model.review.ReviewAssignment;
 import tw.netzero.portal.domain.model.review.QueueQuery;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.review.ReviewQueueRepository;
@@ -28,7 +31,7 @@ public class JpaReviewQueueRepository implements ReviewQueueRepository {
         String where() {
             return " FROM " + from + " AND " + status + " IN :statuses"
                     + " AND (:group IS NULL OR c.industryGroup = :group)"
-                    + " AND (:since IS NULL OR " + since + " <= :since)";
+                    + " AND (:since IS NULL OR " + since + " <= :since)" + CompanyTextSearch.CONDITION;
         }
 
         String select() {
@@ -56,12 +59,52 @@ public class JpaReviewQueueRepository implements ReviewQueueRepository {
             return List.of();
         }
         TypedQuery<Object[]> typed = entityManager.createQuery(source.select(), Object[].class);
-        return bind(typed, query, statuses)
+        List<QueueItem> items = bind(typed, query, statuses)
                 .setFirstResult(query.first())
                 .setMaxResults(query.pageSize())
                 .getResultStream()
                 .map(row -> item(query.kind(), row))
                 .toList();
+        return withAssignees(query.kind(), items);
+    }
+
+    /** Who is on each item of a page: one statement for the page's ids (at most a page of them). */
+    private List<QueueItem> withAssignees(ReviewKind kind, List<QueueItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        Map<Long, String> assignees = entityManager.createQuery("SELECT a.itemId, a.assignee FROM ReviewAssignment a"
+                        + " WHERE a.kind = :kind AND a.itemId IN :ids", Object[].class)
+                .setParameter("kind", kind)
+                .setParameter("ids", items.stream().map(QueueItem::itemId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return items.stream().map(item -> item.assignedTo(assignees.get(item.itemId()))).toList();
+    }
+
+    @Override
+    public boolean isWaiting(ReviewKind kind, long itemId) {
+        Source source = SOURCES.get(kind);
+        return entityManager.createQuery("SELECT COUNT(x) FROM " + source.from() + " AND x.id = :id AND "
+                        + source.status() + " IN :statuses", Long.class)
+                .setParameter("id", itemId)
+                .setParameter("statuses", kind.waitingStatuses())
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<ReviewAssignment> assignment(ReviewKind kind, long itemId) {
+        return Optional.ofNullable(entityManager.find(ReviewAssignment.class, new ReviewAssignment.Key(kind, itemId)));
+    }
+
+    @Override
+    public void add(ReviewAssignment assignment) {
+        entityManager.persist(assignment);
+    }
+
+    @Override
+    public void remove(ReviewAssignment assignment) {
+        entityManager.remove(assignment);
     }
 
     @Override
@@ -76,9 +119,9 @@ public class JpaReviewQueueRepository implements ReviewQueueRepository {
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> typed, QueueQuery query, List<Enum<?>> statuses) {
-        return typed.setParameter("statuses", statuses)
+        return CompanyTextSearch.bind(typed.setParameter("statuses", statuses)
                 .setParameter("group", query.industryGroup())
-                .setParameter("since", query.waitingSince());
+                .setParameter("since", query.waitingSince()), query.text());
     }
 
     private static QueueItem item(ReviewKind kind, Object[] row) {
@@ -88,6 +131,6 @@ public class JpaReviewQueueRepository implements ReviewQueueRepository {
             case FILING -> ((Year) row[8]).getValue();
         };
         return new QueueItem(kind, (Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
-                (IndustryGroup) row[4], ((Enum<?>) row[5]).name(), (Instant) row[6], (String) row[7], detail);
+                (IndustryGroup) row[4], ((Enum<?>) row[5]).name(), (Instant) row[6], (String) row[7], detail, null);
     }
 }

@@ -73,4 +73,12 @@ class EmissionsTest {
         assertEquals("emissions.negative",
                 assertThrows(DomainRuleViolation.class, () -> Emissions.total(new BigDecimal("-1"))).messageKey());
     }
+
+    @Test
+    void statesAChangeInPerCentOfTheEarlierFigureAtOneDecimal() {
+        assertEquals(new java.math.BigDecimal("-18.3"), Emissions.of("98000").percentChangeFrom(Emissions.of("120000")).orElseThrow());
+        assertEquals(new java.math.BigDecimal("22.4"), Emissions.of("120000").percentChangeFrom(Emissions.of("98000")).orElseThrow());
+        assertEquals(new java.math.BigDecimal("0.0"), Emissions.of("5").percentChangeFrom(Emissions.of("5")).orElseThrow());
+        assertTrue(Emissions.of("5").percentChangeFrom(Emissions.ZERO).isEmpty(), "no share of zero");
+    }
 }
