@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -125,6 +126,8 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String editor = browser.driver().findElement(By.id("targets:editor")).getText();
         assertTrue(editor.contains("範疇三涵蓋比例") && editor.contains("目標年預估活動量"), editor);
         assertFalse(editor.contains("pledge.") || editor.contains("???"), editor);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("targets:editor")));
         browser.screenshot("pledge-target-editor-zh");
         selectMenu("targets:type", "經濟密集度（每百萬元新臺幣公噸CO2e）");
         browser.waiting().until(driver -> !asks("projectedActivity"));
