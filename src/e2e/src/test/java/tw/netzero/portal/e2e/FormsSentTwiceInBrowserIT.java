@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class FormsSentTwiceInBrowserIT extends BrowserTest {
 
-    private static final int YEAR = 2024;
+    private static final int YEAR = 2025;
 
     /**
      * Sends the form as its button would, twice at once and then once more; answers each POST's
