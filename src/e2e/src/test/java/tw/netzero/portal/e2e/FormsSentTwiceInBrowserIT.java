@@ -106,7 +106,7 @@ class FormsSentTwiceInBrowserIT extends BrowserTest {
     /** Puts an answer's page in the browser, to look at (screenshot). */
     private void show(String answer, String screenshot) {
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.open(); document.write(arguments[0]); document.close();", answer.substring(answer.indexOf('\n') + 1));
+                "document.open(); document.write(arguments[0]); document.close(); window.scrollTo(0, 0);", answer.substring(answer.indexOf('\n') + 1));
         browser.screenshot(screenshot);
     }
 
