@@ -5,8 +5,10 @@
 # server once; then every acknowledged filing must be stored and the server's heap, threads and database
 # connections back to their baseline (src/faults/src/test/java/.../SoakRun.java says exactly what).
 #   src/faults/soak.sh [minutes] [maven flags...]
-# e.g. src/faults/soak.sh 10 -Dit.payara.portbase=35500 -Dit.payara.adminPort=35548 \
-#        -Dit.payara.httpPort=35580 -Dit.mail.port=35525 -Dfaults.mariadb.port=35506
+# e.g. src/faults/soak.sh 10 -Dit.payara.portbase=29500 -Dit.payara.adminPort=29548 \
+#        -Dit.payara.httpPort=29580 -Dit.mail.port=29525 -Dfaults.mariadb.port=29506
+# Choose ports below Linux's ephemeral range (32768-60999, /proc/sys/net/ipv4/ip_local_port_range): the
+# load's own client sockets may take a port there, and the server restarted after the kill cannot bind it.
 # Build first: ./mvnw -B -q -DskipTests -DskipITs install -pl .,ejb,war,ear
 # The result (one line) is printed and kept in src/faults/target/faults/soak-result.txt with the load average.
 set -euo pipefail
