@@ -201,7 +201,7 @@ public class PledgeService {
             return new PledgeHistory.VersionHistory(version,
                     overview.inForce() != null && overview.inForce().id().equals(version.id()),
                     terms.isPresent() ? preCheckOf(version) : null, terms.map(Pathway::of).orElse(null),
-                    List.copyOf(steps.getOrDefault(String.valueOf(version.id()), List.of())));
+                    timelineOf(version, steps.getOrDefault(String.valueOf(version.id()), List.of())));
         }).toList();
         return new PledgeHistory(overview, versions);
     }
@@ -391,6 +391,24 @@ public class PledgeService {
         notices.decided(entry.companyId(), action, entry.newTotal().tonnes(), comment,
                 MY_PLEDGE_PAGE);
         return entry;
+    }
+
+    /**
+     * The audited steps of a version; for a version with none (demo data, versions loaded around the
+     * portal) what the version itself records: its submission and, when approved, its approval with
+     * the reviewer's comment (as V14 dates such approvals).
+     */
+    private static List<PledgeHistory.StatusStep> timelineOf(PledgeVersion version, List<PledgeHistory.StatusStep> audited) {
+        if (!audited.isEmpty()) {
+            return List.copyOf(audited);
+        }
+        List<PledgeHistory.StatusStep> recorded = new ArrayList<>();
+        recorded.add(new PledgeHistory.StatusStep(version.submittedAt(), AuditAction.PLEDGE_SUBMITTED, null));
+        if (version.status() == PledgeStatus.APPROVED && version.approvedAt() != null) {
+            recorded.add(new PledgeHistory.StatusStep(version.approvedAt(), AuditAction.PLEDGE_APPROVED,
+                    version.reviewComment()));
+        }
+        return List.copyOf(recorded);
     }
 
     private RestatementEntry loadRestatement(long restatementId) {

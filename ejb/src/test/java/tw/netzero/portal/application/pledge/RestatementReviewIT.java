@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
@@ -177,6 +178,27 @@ class RestatementReviewIT {
         assertRule("restatement.noPledgeInForce", () -> pledges.restateBaseYear(RestatementReason.ERROR,
                 new BigDecimal("1"), "Not ours", List.of()));
         assertEquals(RestatementStatus.SUBMITTED, stored(ofA.id()).status());
+    }
+
+    @Test
+    void theMembersOwnPledgePageShowsEachVersionsReviewHistoryWithTheComments() throws Exception {
+        as(TwoCompanies.MEMBER_A);
+        PledgeVersion revision = pledges.openDraft();
+        revision = pledges.submit(revision.id(), revision.version());
+        as(TwoCompanies.REVIEWER);
+        pledges.take(revision.id());
+        pledges.returnForRevision(revision.id(), "Add the scope 3 categories you left out");
+
+        as(TwoCompanies.MEMBER_A);
+        PledgeHistory history = pledges.ownPledgeHistory();
+        assertEquals(List.of(2, 1), history.versions().stream().map(v -> v.version().number()).toList(), "newest first");
+        assertEquals(List.of(AuditAction.PLEDGE_SUBMITTED, AuditAction.PLEDGE_TAKEN, AuditAction.PLEDGE_RETURNED),
+                history.versions().get(0).timeline().stream().map(PledgeHistory.StatusStep::action).toList());
+        assertEquals("Add the scope 3 categories you left out", history.versions().get(0).timeline().get(2).comment());
+        assertFalse(history.versions().get(0).inForce());
+        assertTrue(history.versions().get(1).inForce());
+        assertEquals(AuditAction.PLEDGE_APPROVED, history.versions().get(1).timeline().get(2).action());
+        assertTrue(history.versions().get(1).preCheck() != null && history.versions().get(1).pathway() != null);
     }
 
     private static void assertRule(String key, org.junit.jupiter.api.function.Executable call) {
