@@ -10,7 +10,7 @@
 #   4. a filing submitted through instance 1's API changes no public data (decision 0024); a company
 #      profile saved through instance 1 shows on instance 2 within 2 s, same ETag;
 #   5. a member disabled through instance 1 by its company's admin is signed out on instance 2 at its
-#      next request (decision 0036: the account's sessions_valid_from, not an instance's memory);
+#      next request (decision 0036: the account's sessions_valid_from_ms, not an instance's memory);
 #   6. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
 #      and a form of a page opened before the kill still works after it (its view survived).
 # Evidence is not checked here: its bytes are a table of the one database (decision 0022), read
@@ -232,7 +232,7 @@ PY
     else
         fail "disabled through instance 1, $member is still signed in on instance 2"
     fi
-    # Enabled again for the next check (a new sign-in is after sessions_valid_from).
+    # Enabled again for the next check (a new sign-in is after sessions_valid_from_ms).
     sql "UPDATE user_account SET enabled = 1 WHERE email = '$member'"
 fi
 

@@ -94,9 +94,10 @@ public class UserAccount implements Serializable {
     /**
      * Sessions signed in before this moment are over (a new password, a disabled account): every
      * instance reads it at each signed-in request, so it holds across a deployment group (decision 0036).
+     * Epoch milliseconds: an {@code Instant} column is stored to the whole second, too coarse here.
      */
-    @Column(name = "sessions_valid_from")
-    private Instant sessionsValidFrom;
+    @Column(name = "sessions_valid_from_ms")
+    private Long sessionsValidFromMillis;
 
     /** The TOTP shared secret (Base32); set at the start of enrolment, confirmed by {@link #totpEnrolledAt}.
      *  Never logged, audited or exported (docs/security.md). */
@@ -182,13 +183,13 @@ public class UserAccount implements Serializable {
      */
     public void changePassword(String newHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
-        this.sessionsValidFrom = Objects.requireNonNull(at, "at");
+        this.sessionsValidFromMillis = at.toEpochMilli();
         recordSuccessfulLogin();
     }
 
     /** Whether a session signed in at the given moment is still signed in to this account. */
     public boolean keepsSessionSignedInAt(Instant signedInAt) {
-        return enabled && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
+        return enabled && (sessionsValidFromMillis == null || signedInAt.toEpochMilli() >= sessionsValidFromMillis);
     }
 
     /** Reviewers and secretariat administrators must sign in with a second factor (issue 14, item 5). */
@@ -302,7 +303,7 @@ public class UserAccount implements Serializable {
     /** Disables the account; its sessions end at their next request. */
     public void disable(Instant at) {
         enabled = false;
-        sessionsValidFrom = Objects.requireNonNull(at, "at");
+        sessionsValidFromMillis = at.toEpochMilli();
     }
 
     public void enable() {

@@ -25,7 +25,7 @@ class SessionsValidFromTest {
     void aNewPasswordEndsTheSessionsSignedInBeforeItAndKeepsTheOnesFromThatMomentOn() {
         UserAccount account = account();
         account.changePassword("hash", PASSWORD_SET);
-        assertFalse(account.keepsSessionSignedInAt(PASSWORD_SET.minusNanos(1000)));
+        assertFalse(account.keepsSessionSignedInAt(PASSWORD_SET.minusMillis(1)));
         assertTrue(account.keepsSessionSignedInAt(PASSWORD_SET));
         assertTrue(account.keepsSessionSignedInAt(PASSWORD_SET.plusSeconds(1)));
     }
