@@ -88,6 +88,10 @@ class DatabaseRestartFaultIT {
             Waiting.until(Duration.ofSeconds(30), "/health/ready says DOWN", () -> portal.readiness() == 503);
             // The open data answer from the last known version: same body, same ETag, marked as maybe stale.
             for (HttpResponse<String> before : List.of(apiBefore, totalsBefore)) {
+                // Marked once this instance has failed to read the version: a read already under way when
+                // the database stopped answers the others with the version it knew, unmarked, until it fails.
+                Waiting.until(Duration.ofSeconds(30), before.uri().getPath() + " said to be maybe stale",
+                        () -> warned(browser, before.uri().getPath()));
                 HttpResponse<String> during = browser.get(before.uri().getPath());
                 assertEquals(200, during.statusCode(), before.uri() + " during the outage: " + during.body());
                 assertEquals(before.body(), during.body(), "the last data served");
