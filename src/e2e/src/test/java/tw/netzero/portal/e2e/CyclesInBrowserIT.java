@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -35,8 +34,8 @@ class CyclesInBrowserIT extends BrowserTest {
     private static final String NANZI = "Nanzi Semiconductor Packaging Co., Ltd.";
 
     /** The demo's open cycle: last year's in Kaohsiung. */
-    private static final Year OPEN = Year.now(ZoneId.of("Asia/Taipei")).minusYears(1);
-    private static final Year CLOSED = OPEN.minusYears(1);
+    private static final Year OPEN = DemoYears.open();
+    private static final Year CLOSED = DemoYears.lastFiled();
     /** Opened by the test: due on 30 June of the closed cycle's year, long past. */
     private static final Year EARLIER = CLOSED.minusYears(1);
 
@@ -48,7 +47,7 @@ class CyclesInBrowserIT extends BrowserTest {
     void theDemoCyclesLeaveNobodyOverdueOnTheDayTheDemoStarts() {
         LocalDate openDue = LocalDate.parse(database().value(
                 "SELECT due_date FROM reporting_cycle WHERE reporting_year = ?", OPEN.getValue()));
-        assertTrue(openDue.isAfter(LocalDate.now(ZoneId.of("Asia/Taipei")).plusDays(14)), openDue::toString);
+        assertTrue(openDue.isAfter(LocalDate.now(DemoYears.ALLIANCE_ZONE).plusDays(14)), openDue::toString);
 
         signIn(DemoUsers.ELECTRONICS_ADMIN);
         browser.waiting().until(ExpectedConditions.urlContains("/member/home.xhtml"));

@@ -41,6 +41,8 @@ class PublicProfileAndApiIT extends DeployedPortal {
             "admin@harbor-crest-steel.example", "Wang Chih-ming", "applicant-contact@example.com");
 
     private static final String STEEL = DemoUsers.STEEL_UBN;
+    /** The steel company's first demo filing: the year after its base year, 2021. */
+    private static final int STEEL_FIRST_FILED = 2022;
     /** A valid UBN (domain brief) that belongs to no company. */
     private static final String UNKNOWN_UBN = "04702088";
     /** A valid UBN given to an applicant below. */
@@ -75,13 +77,14 @@ class PublicProfileAndApiIT extends DeployedPortal {
                 + " t.scope2_method, t.scope3_categories, t.intensity_unit, t.base_year_activity, t.projected_activity"
                 + " FROM pledge_target t JOIN pledge_version v ON v.id = t.pledge_version_id"
                 + " WHERE v.company_id = ? AND v.status = 'APPROVED'", steelId) >= 1);
-        // Last year's filing, submitted (under review), and an earlier year's correction returned for revision.
+        // The open year's filing, submitted (under review), and an earlier year's correction returned for revision.
         assertEquals(1, db.update("INSERT INTO progress_filing (id, company_id, reporting_year, revision, status,"
                 + " superseded, scope1_tonnes, scope2_location_tonnes, scope2_market_tonnes, energy_mwh,"
                 + " renewable_share_percent, scope1_assurance, scope1_verifier, scope2_assurance, scope3_assurance,"
                 + " submitted_at, review_comment, version, imported)"
-                + " VALUES (990002, ?, 2025, 1, 'SUBMITTED', FALSE, 8765432.000, 1000, 1000, 1, 1, 'REASONABLE',"
-                + " 'Secret Verifier Co.', 'NONE', 'NONE', NOW(6), 'SECRET-FILING-COMMENT', 0, FALSE)", steelId));
+                + " VALUES (990002, ?, ?, 1, 'SUBMITTED', FALSE, 8765432.000, 1000, 1000, 1, 1, 'REASONABLE',"
+                + " 'Secret Verifier Co.', 'NONE', 'NONE', NOW(6), 'SECRET-FILING-COMMENT', 0, FALSE)", steelId,
+                DemoYears.open().getValue()));
         assertEquals(1, db.update("INSERT INTO progress_filing (id, company_id, reporting_year, revision, status,"
                 + " superseded, scope1_tonnes, scope2_location_tonnes, scope2_market_tonnes, scope1_assurance,"
                 + " scope2_assurance, scope3_assurance, review_comment, version, imported)"
@@ -119,8 +122,9 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertTrue(html.contains("(not an SBTi validation)"), "pre-check labelled as not a validation");
         assertTrue(html.contains("id=\"chart\""), "the chart");
         assertTrue(html.contains("<th scope=\"col\">"), "table headers");
-        for (String year : List.of("2022", "2023", "2024")) {
-            assertTrue(html.contains("<td role=\"gridcell\">" + year + "</td>") || html.contains(">" + year + "</td>"), year);
+        for (int year : DemoYears.filedFrom(STEEL_FIRST_FILED)) {
+            assertTrue(html.contains("<td role=\"gridcell\">" + year + "</td>") || html.contains(">" + year + "</td>"),
+                    String.valueOf(year));
         }
         assertTrue(html.contains("Reasonable assurance"), "verification per scope");
         assertTrue(html.contains("class=\"target-progress__row\"") && html.contains("Target by target")
@@ -131,7 +135,7 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertTrue(html.contains("Scope 1+2: pathway") || html.contains("Scope 1+2+3: pathway"),
                 "the chart's pathway named by its boundary");
         assertTrue(html.contains("Base-year restatements") && html.contains("Change of calculation method"), "ledger");
-        assertFalse(html.contains(">2025</td>"), "the filing under review is not a reported year");
+        assertFalse(html.contains(">" + DemoYears.open() + "</td>"), "the filing under review is not a reported year");
         assertNothingPrivate(html);
         assertFalse(html.contains("jakarta.faces.ViewState"), "no view state kept for a read-only page");
         assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
@@ -210,7 +214,7 @@ class PublicProfileAndApiIT extends DeployedPortal {
 
         List<Integer> years = member.getJsonArray("reportedYears").getValuesAs(JsonObject.class).stream()
                 .map(year -> year.getInt("year")).toList();
-        assertEquals(List.of(2022, 2023, 2024), years, "accepted filings only");
+        assertEquals(DemoYears.filedFrom(STEEL_FIRST_FILED), years, "accepted filings only");
         JsonObject year = member.getJsonArray("reportedYears").getJsonObject(0);
         assertEquals(JsonValue.ValueType.NUMBER, year.get("totalTonnes").getValueType());
         assertEquals("REASONABLE", year.getJsonObject("verification").getJsonObject("scope1").getString("assurance"));
