@@ -136,7 +136,17 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
      * for the pages' style sheets and scripts, which show nothing of the account.
      */
     private boolean isSignedOutMeanwhile(HttpServletRequest request, SignedIn signedIn) {
-        return !request.getRequestURI().contains(RESOURCE_PATH) && !logins.keepsSignedIn(signedIn.name(), signedIn.at());
+        if (request.getRequestURI().contains(RESOURCE_PATH)) {
+            return false;
+        }
+        try {
+            return !logins.keepsSignedIn(signedIn.name(), signedIn.at());
+        } catch (RuntimeException databaseAway) {
+            // The database is away (a restart, decision 0029): the session stays signed in, the request
+            // meets the outage where it reads or writes data (503, try again), and the next request asks
+            // again. Signing everyone out at every restart would lose their forms.
+            return false;
+        }
     }
 
     @Override

@@ -75,6 +75,23 @@ class SessionSignInTest {
         assertEquals(List.of("invalidate", "redirect /portal" + SessionSignIn.LOGIN_PAGE), calls);
     }
 
+    @Test
+    void aSessionStaysSignedInWhileTheAccountCannotBeRead() {
+        List<String> calls = new ArrayList<>();
+        var recent = new SessionSignIn.SignedIn("member@example.com", Set.of("member"), Instant.now().minusSeconds(60));
+        LoginService databaseAway = new LoginService() {
+            @Override
+            public boolean keepsSignedIn(String email, Instant signedInAt) {
+                throw new IllegalStateException("Communications link failure");
+            }
+        };
+
+        AuthenticationStatus status = new SessionSignIn(databaseAway).validateRequest(request(recent, calls), null, context(calls));
+
+        assertEquals(AuthenticationStatus.SUCCESS, status);
+        assertEquals(List.of("signed in member@example.com [member]"), calls);
+    }
+
     /** The account's answer to "does a session signed in then stay signed in?" (decision 0036), without a database. */
     private static LoginService accountKeeping(boolean keeps) {
         return new LoginService() {
