@@ -120,12 +120,14 @@ sign_in "$member_jar" "$instance1" admin@linyuan-aromatics-chemical.example
 ubn=$(sql "SELECT ubn FROM member_company WHERE name_en LIKE 'Linyuan Aromatics%'")
 etag_of() { curl -fsS -D - -o /dev/null "$1/api/members" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" {print $2}'; }
 before=$(etag_of "${instance_urls[1]}")
+# The open cycle's year (the demo data follow the day they are loaded: last year's cycle is open).
+open_year=$(sql "SELECT reporting_year FROM reporting_cycle WHERE status = 'OPEN' ORDER BY reporting_year DESC LIMIT 1")
 scope3=$(for n in $(seq 1 15); do printf '"%s":{"status":"NOT_RELEVANT","reason":"Screened out."}' "$n"; [ "$n" = 15 ] || printf ','; done)
 filing='{"scope1":182345.125,"scope2LocationBased":45210.5,"scope2MarketBased":40110.25,"energyMwh":390120,"renewableSharePercent":12.5,"reductionActions":"Heat recovery.","scope3":{'"$scope3"'}}'
 status=$(curl -sS -o "$work/filed" -w '%{http_code}' -b "$member_jar" -X PUT -H 'Content-Type: application/json' \
-    -H 'Accept-Language: en' --data "$filing" "$instance1/api/member/companies/$ubn/filings/2025")
+    -H 'Accept-Language: en' --data "$filing" "$instance1/api/member/companies/$ubn/filings/$open_year")
 if [ "$status" = 200 ]; then
-    stored=$(sql "SELECT status FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE c.ubn = '$ubn' AND f.reporting_year = 2025")
+    stored=$(sql "SELECT status FROM progress_filing f JOIN member_company c ON c.id = f.company_id WHERE c.ubn = '$ubn' AND f.reporting_year = $open_year")
     [ "$stored" = SUBMITTED ] && pass "the filing is stored once, SUBMITTED" || fail "stored: '$stored'"
     sleep 1.5 # longer than the version poll (1 s): a bump, had there been one, would show by now
     one=$(etag_of "$instance1"); two=$(etag_of "${instance_urls[1]}")
