@@ -95,7 +95,7 @@ public class CompanyAdministration {
                                 @NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String adminEmail,
                                 @NotBlank @Size(max = UserAccount.NAME_MAX) String adminName) {
         MemberCompany company = load(companyId);
-        company.approve(access.current().email(), clock.instant(), LocalDate.now(clock));
+        company.approve(access.current().email(), clock.instant(), DueDates.today(clock));
         audit.record(AuditAction.COMPANY_ACTIVATED, "company", companyId, company.nameEn());
         return accountService.inviteFirstAdmin(companyId, adminEmail, adminName);
     }
@@ -108,7 +108,7 @@ public class CompanyAdministration {
     public MemberCompany extendCommitment(long companyId, LocalDate to, String reason) {
         MemberCompany company = load(companyId);
         company.extendCommitment(to, reason, access.current().email(), clock.instant(),
-                LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)));
+                DueDates.today(clock));
         audit.record(AuditAction.COMMITMENT_EXTENDED, "company", companyId,
                 company.nameEn() + ": " + to + " — " + company.commitmentExtensionReason());
         return company;

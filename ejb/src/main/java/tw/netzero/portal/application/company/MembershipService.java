@@ -31,6 +31,7 @@ import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /** Bringing companies into the alliance: applications, the secretariat's decisions, direct admission. */
 @Stateless
@@ -113,7 +114,7 @@ public class MembershipService {
         MemberCompany company = load(companyId);
         ApplicationContact contact = company.contact()
                 .orElseThrow(() -> new DomainRuleViolation("company.application.noContact"));
-        company.approve(access.current().email(), clock.instant(), LocalDate.now(clock));
+        company.approve(access.current().email(), clock.instant(), DueDates.today(clock));
         audit.record(AuditAction.COMPANY_ACTIVATED, COMPANY, companyId, company.nameEn());
         return accountService.inviteFirstAdmin(companyId, contact.email(), contact.name());
     }

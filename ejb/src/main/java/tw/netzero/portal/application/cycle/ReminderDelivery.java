@@ -82,7 +82,7 @@ public class ReminderDelivery {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendScheduled(long cycleId, long companyId, LocalDate today) {
-        if (today.isAfter(LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)))) {
+        if (today.isAfter(DueDates.today(clock))) {
             return false;
         }
         ReportingCycle cycle = cycles.find(cycleId).filter(ReportingCycle::isOpen).orElse(null);
@@ -122,7 +122,7 @@ public class ReminderDelivery {
         if (!cycles.isOutstanding(companyId, cycle.reportingYear())) {
             throw new DomainRuleViolation("reminder.notOutstanding", company.nameEn(), cycle.reportingYear());
         }
-        List<UserAccount> recipients = mailTo(company, cycle, LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)));
+        List<UserAccount> recipients = mailTo(company, cycle, DueDates.today(clock));
         if (recipients.isEmpty()) {
             throw new DomainRuleViolation("reminder.noRecipients", company.nameEn());
         }

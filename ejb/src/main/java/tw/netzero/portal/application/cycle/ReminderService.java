@@ -116,6 +116,6 @@ public class ReminderService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE));
+        return DueDates.today(clock);
     }
 }

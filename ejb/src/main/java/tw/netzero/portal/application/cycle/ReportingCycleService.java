@@ -84,7 +84,7 @@ public class ReportingCycleService {
         }
         LocalDate due = dueDate != null || reportingYear == null ? dueDate : defaultDueDate(reportingYear);
         ReportingCycle cycle = ReportingCycle.open(reportingYear, due, tolerancePercent,
-                Year.now(clock.withZone(DueDates.ALLIANCE_ZONE)), clock.instant(), caller.email());
+                DueDates.thisYear(clock), clock.instant(), caller.email());
         cycles.add(cycle);
         try {
             // A concurrent open of the same year is caught only by the unique key: same clear error.
@@ -123,7 +123,7 @@ public class ReportingCycleService {
      */
     @RolesAllowed(Roles.REVIEWER)
     public List<OverdueReport> outstanding() {
-        LocalDate today = LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE));
+        LocalDate today = DueDates.today(clock);
         List<OverdueReport> reports = new ArrayList<>();
         for (ReportingCycle cycle : cycles.open()) {
             DeadlineStanding standing = ReminderSchedule.standing(cycle.dueDate(), today);

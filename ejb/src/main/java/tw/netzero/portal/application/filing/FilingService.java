@@ -35,6 +35,7 @@ import tw.netzero.portal.domain.model.filing.FilingYears;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /**
  * Progress filings: members draft, save, submit and correct their company's filings and attach
@@ -82,7 +83,7 @@ public class FilingService {
     public ProgressFiling startDraft(@NotNull(message = "{filing.reportingYear.required}")
                                      @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear) {
         long companyId = access.requireOwnCompany();
-        FilingYears.check(reportingYear, Year.now(clock));
+        FilingYears.check(reportingYear, DueDates.thisYear(clock));
         if (!filings.ofYear(companyId, reportingYear).isEmpty()) {
             throw duplicateYear(reportingYear);
         }
@@ -132,7 +133,7 @@ public class FilingService {
                                        @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear,
                                        @NotNull @Valid FilingDraft draft, Long expectedVersion) {
         long companyId = access.requireOwnCompany(company);
-        FilingYears.check(reportingYear, Year.now(clock));
+        FilingYears.check(reportingYear, DueDates.thisYear(clock));
         List<ProgressFiling> ofYear = filings.ofYear(companyId, reportingYear);
         ProgressFiling filing = ofYear.isEmpty()
                 ? register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED)

@@ -75,6 +75,6 @@ public class ProgressService {
                 .filter(ReportingCycle::isOpen)
                 .collect(Collectors.toMap(ReportingCycle::reportingYear, ReportingCycle::dueDate)));
         LocalDate joinedOn = companies.find(companyId).map(MemberCompany::joinedOn).orElse(null);
-        return ProgressReport.of(pledge, years, joinedOn, LocalDate.now(clock), dueDates);
+        return ProgressReport.of(pledge, years, joinedOn, DueDates.today(clock), dueDates);
     }
 }

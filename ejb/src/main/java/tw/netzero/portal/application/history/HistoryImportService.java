@@ -37,6 +37,7 @@ import tw.netzero.portal.domain.model.history.ImportPreview;
 import tw.netzero.portal.domain.model.history.ImportTargets;
 import tw.netzero.portal.domain.model.history.PreviewRow;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /**
  * The secretariat's import of members' inventories of earlier years (docs/bulk-import.md).
@@ -122,7 +123,7 @@ public class HistoryImportService {
 
     private ImportPreview check(String fileName, byte[] content) {
         return HistoryImport.check(HistoryFileReader.read(fileName, content, new ImportLimits(maxBytes, maxRows)),
-                Year.now(clock), new PortalTargets());
+                DueDates.thisYear(clock), new PortalTargets());
     }
 
     /** The portal's companies and filings, each company looked up once per file. */

@@ -141,7 +141,7 @@ public class PledgeService {
     @RolesAllowed(Roles.MEMBER)
     public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content, long expectedVersion) {
         PledgeVersion version = ownVersion(versionId, expectedVersion);
-        content.requireConsistent(LocalDate.now(clock));
+        content.requireConsistent(DueDates.today(clock));
         version.edit(content);
         audit.record(AuditAction.PLEDGE_UPDATED, "pledge", versionId, "version " + version.number());
         return version;
@@ -161,7 +161,7 @@ public class PledgeService {
     @RolesAllowed(Roles.MEMBER)
     public PledgeVersion submit(long versionId, long expectedVersion) {
         PledgeVersion version = ownVersion(versionId, expectedVersion);
-        version.submit(clock.instant(), LocalDate.now(clock));
+        version.submit(clock.instant(), DueDates.today(clock));
         audit.record(AuditAction.PLEDGE_SUBMITTED, "pledge", versionId, "version " + version.number());
         return version;
     }
@@ -175,7 +175,7 @@ public class PledgeService {
     }
 
     private PreCheckResult preCheckOf(PledgeVersion version) {
-        LocalDate asOf = version.submittedAt() == null ? LocalDate.now(clock)
+        LocalDate asOf = version.submittedAt() == null ? DueDates.today(clock)
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PreCheck().check(version.content().toTerms(asOf), asOf);
     }
@@ -215,13 +215,13 @@ public class PledgeService {
     public Optional<TargetReview> targetReview(long versionId) {
         PledgeVersion version = load(versionId);
         access.requireCompany(version.companyId());
-        return version.targetReview(LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)), DueDates.ALLIANCE_ZONE);
+        return version.targetReview(DueDates.today(clock), DueDates.ALLIANCE_ZONE);
     }
 
     /** The live pre-check of what a member has typed so far (nothing is stored). */
     @RolesAllowed(Roles.MEMBER)
     public DraftCheck check(@NotNull PledgeDraft draft) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = DueDates.today(clock);
         try {
             PledgeTerms terms = draft.toTerms(today);
             return new DraftCheck(new PreCheck().check(terms, today), Pathway.of(terms), null, List.of());

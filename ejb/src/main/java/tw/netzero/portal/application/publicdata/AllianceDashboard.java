@@ -10,6 +10,7 @@ import java.util.List;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /** The secretariat's view of the whole alliance: emissions against pledges and the city's goals, and coverage. */
 @Stateless
@@ -61,6 +62,6 @@ public class AllianceDashboard {
     /** Last calendar year: the latest year members report on (its filings are due this year). */
     @RolesAllowed(Roles.REVIEWER)
     public Year latestReportingYear() {
-        return Year.now(clock).minusYears(1);
+        return DueDates.thisYear(clock).minusYears(1);
     }
 }

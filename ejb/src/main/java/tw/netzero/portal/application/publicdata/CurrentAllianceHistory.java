@@ -20,6 +20,7 @@ import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /**
  * The alliance's history as of the last committed change: read (six statements) and put
@@ -85,7 +86,7 @@ public class CurrentAllianceHistory {
     }
 
     private AllianceHistory read() {
-        Year lastReported = Year.now(clock).minusYears(1);
+        Year lastReported = DueDates.thisYear(clock).minusYears(1);
         Year last = lastReported.isAfter(CityTargets.NET_ZERO_YEAR) ? lastReported : CityTargets.NET_ZERO_YEAR;
         OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), portalSettings.onTrackTolerancePercent());
         return AllianceHistory.of(last, lastReported, judgement::toleranceIn, settings.current().coverageThreshold(),

@@ -31,6 +31,7 @@ import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.profile.PublicFacts;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 
 /**
  * Public member profiles: read-only, open to everyone, built only from public data (active
@@ -88,7 +89,7 @@ public class PublicProfiles {
 
     private PublicProfile.Pledge pledge(PledgeVersion version, PledgeTerms terms, Pathway pathway) {
         // The pre-check as of the day the version was submitted, as the reviewers saw it.
-        LocalDate submittedOn = version.submittedAt() == null ? LocalDate.now(clock)
+        LocalDate submittedOn = version.submittedAt() == null ? DueDates.today(clock)
                 : LocalDate.ofInstant(version.submittedAt(), clock.getZone());
         return new PublicProfile.Pledge(version.number(), submittedOn, terms.baseYear(), terms.inventory().total(),
                 terms.nearTerm(), terms.longTerm(), terms.netZeroYear(), new PreCheck().check(terms, submittedOn),

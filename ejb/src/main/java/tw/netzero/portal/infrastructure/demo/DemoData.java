@@ -128,7 +128,7 @@ public class DemoData {
             accounts.findByEmail(demo.email).filter(account -> demo.totpSecret != null && !account.hasSecondFactor())
                     .ifPresent(account -> account.enrol(demo.totpSecret, demo.recoveryCodes(), clock.instant()));
         }
-        DemoCalendar calendar = DemoCalendar.of(LocalDate.now(clock.withZone(DueDates.ALLIANCE_ZONE)));
+        DemoCalendar calendar = DemoCalendar.of(DueDates.today(clock));
         for (DemoPledge demo : DemoPledge.values()) {
             long companyId = companies.findByUbn(Ubn.of(demo.ubn)).orElseThrow().id();
             if (pledges.ofCompany(companyId).isEmpty()) {

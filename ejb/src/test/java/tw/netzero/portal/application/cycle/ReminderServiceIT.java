@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
@@ -154,7 +155,7 @@ class ReminderServiceIT {
         assertEquals(0, reminders.sendDueReminders(DUE.plusDays(1)));
         assertTrue(mail.take().isEmpty());
         assertEquals("reminder.futureDay", assertThrows(DomainRuleViolation.class,
-                () -> reminders.sendDueReminders(LocalDate.now().plusDays(2))).messageKey());
+                () -> reminders.sendDueReminders(LocalDate.now(DueDates.ALLIANCE_ZONE).plusDays(2))).messageKey());
         assertTrue(!closed.isOpen());
     }
 

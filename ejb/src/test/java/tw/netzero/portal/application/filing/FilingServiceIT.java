@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
@@ -306,7 +307,7 @@ class FilingServiceIT {
     void aReportingYearInTheFutureIsRefused() throws Exception {
         signInAs(MEMBER_A);
         String before = snapshot();
-        assertViolations(Set.of("{filing.reportingYear.future}"), () -> filings.startDraft(Year.now().plusYears(1)));
+        assertViolations(Set.of("{filing.reportingYear.future}"), () -> filings.startDraft(Year.now(DueDates.ALLIANCE_ZONE).plusYears(1)));
         assertViolations(Set.of("{filing.reportingYear.required}"), () -> filings.startDraft(null));
         assertEquals(before, snapshot());
     }
@@ -315,8 +316,8 @@ class FilingServiceIT {
     void onlyTheYearsTheFormOffersAreFiledByTheFormAndTheApiAlike() throws Exception {
         signInAs(MEMBER_A);
         String before = snapshot();
-        Year lastYear = Year.now().minusYears(1);
-        for (Year outside : List.of(Year.of(1899), Year.of(2014), Year.now())) {
+        Year lastYear = Year.now(DueDates.ALLIANCE_ZONE).minusYears(1);
+        for (Year outside : List.of(Year.of(1899), Year.of(2014), Year.now(DueDates.ALLIANCE_ZONE))) {
             FieldRuleViolation form = assertThrows(FieldRuleViolation.class, () -> filings.startDraft(outside));
             FieldRuleViolation api = assertThrows(FieldRuleViolation.class,
                     () -> filings.submitFiling(Ubn.of("04595257"), outside, complete(), null));

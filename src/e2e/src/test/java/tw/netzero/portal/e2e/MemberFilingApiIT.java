@@ -90,13 +90,13 @@ class MemberFilingApiIT extends DeployedPortal {
         assertEquals(400, wrongType.statusCode(), wrongType.body());
         assertEquals("scope1", invalidParameter(wrongType));
 
-        for (int year : new int[] {1899, 2014, Year.now().getValue()}) {
+        for (int year : new int[] {1899, 2014, Year.now(DemoYears.ALLIANCE_ZONE).getValue()}) {
             HttpResponse<String> outOfRange = put(DemoUsers.PETROCHEMICAL_UBN, year, session, "application/json",
                     completeFiling().build());
             assertEquals(400, outOfRange.statusCode(), outOfRange.body());
             assertEquals("year", invalidParameter(outOfRange));
             assertTrue(json(outOfRange.body()).getString("detail").contains("between 2015 and "
-                    + (Year.now().getValue() - 1)), outOfRange.body());
+                    + (Year.now(DemoYears.ALLIANCE_ZONE).getValue() - 1)), outOfRange.body());
         }
 
         HttpResponse<String> outputWithoutUnit = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json",

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import tw.netzero.portal.application.cycle.ReportingCycleService;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -44,7 +45,7 @@ public class CyclesView implements Serializable {
     void load() {
         cycles = cycleService.cycles();
         if (newYear == null) {
-            newYear = Year.now().minusYears(1).getValue();
+            newYear = Year.now(DueDates.ALLIANCE_ZONE).minusYears(1).getValue();
             proposeDueDate();
         }
     }

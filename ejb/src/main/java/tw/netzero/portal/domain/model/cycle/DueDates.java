@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.cycle;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -20,6 +21,19 @@ public record DueDates(MonthDay defaultDue, Map<Year, LocalDate> openCycles) {
 
     /** Due dates are calendar days in Kaohsiung: "today" for deadlines and reminders is taken there. */
     public static final ZoneId ALLIANCE_ZONE = ZoneId.of("Asia/Taipei");
+
+    /**
+     * The alliance's calendar day, whatever the server's zone: a reporting year, an admission date
+     * or a pledge's submission year turns at midnight in Kaohsiung (eight hours before UTC's).
+     */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ALLIANCE_ZONE));
+    }
+
+    /** The alliance's calendar year ({@link #today(Clock)}'s). */
+    public static Year thisYear(Clock clock) {
+        return Year.from(today(clock));
+    }
 
     public DueDates {
         Objects.requireNonNull(defaultDue, "defaultDue");
