@@ -189,6 +189,11 @@ class ReviewDecisionsIT {
                 "part of the Chinese name");
         assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, " 04595257 ", 0, 10)),
                 "the UBN, whole");
+        assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "0459", 0, 10)),
+                "the UBN's first digits (B's is 04702088)");
+        assertEquals(2, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "04", 0, 10)));
+        assertEquals(0, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "5952", 0, 10)),
+                "digits from the middle of a UBN match nothing");
         assertEquals(0, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "100%_", 0, 10)),
                 "% and _ are taken literally");
         assertEquals(1, queues.count(new QueueQuery(ReviewKind.APPLICATION, null, null, null, "00651474", 0, 10)));

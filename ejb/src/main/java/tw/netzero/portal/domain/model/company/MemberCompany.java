@@ -61,6 +61,10 @@ public class MemberCompany implements Serializable {
     @Column(name = "ubn", length = Ubn.LENGTH, nullable = false, unique = true, updatable = false)
     private Ubn ubn;
 
+    /** The same column as plain digits, read-only: a search matches a UBN by its first digits (issue 20). */
+    @Column(name = "ubn", insertable = false, updatable = false)
+    private String ubnDigits;
+
     @NotBlank(message = "{company.nameEn.required}")
     @Size(max = NAME_EN_MAX, message = "{company.nameEn.size}")
     @NoHiddenCharacters(message = "{company.name.hiddenCharacters}")

@@ -38,18 +38,24 @@ public final class Ubn implements Serializable, Comparable<Ubn> {
     }
 
     public static boolean isValid(String candidate) {
-        if (candidate == null || candidate.length() != LENGTH) {
+        if (candidate == null || candidate.length() != LENGTH || !allDigits(candidate)) {
             return false;
-        }
-        for (int i = 0; i < LENGTH; i++) {
-            char c = candidate.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
         }
         int sum = weightedDigitSum(candidate);
         boolean specialCase = candidate.charAt(SPECIAL_POSITION) - '0' == SPECIAL_DIGIT;
         return sum % CHECKSUM_DIVISOR == 0 || (specialCase && (sum + 1) % CHECKSUM_DIVISOR == 0);
+    }
+
+    /**
+     * Whether a searched text can be the start of a UBN: 1 to 8 digits (the checksum is not asked,
+     * the rest of the number is unknown).
+     */
+    public static boolean isPrefix(String candidate) {
+        return candidate != null && !candidate.isEmpty() && candidate.length() <= LENGTH && allDigits(candidate);
+    }
+
+    private static boolean allDigits(String candidate) {
+        return candidate.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**

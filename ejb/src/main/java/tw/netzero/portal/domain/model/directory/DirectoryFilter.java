@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Year;
 import java.util.Locale;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 
 /**
@@ -46,6 +47,6 @@ public record DirectoryFilter(IndustryGroup group, PledgeStanding pledge, Alignm
                 && (track == null || row.track() == track)
                 && (scope12Alignment == null || row.scope12Alignment() == scope12Alignment)
                 && (scope3Alignment == null || row.scope3Alignment() == scope3Alignment)
-                && (text == null || searchText.contains(text) || row.ubn().equals(text));
+                && (text == null || searchText.contains(text) || Ubn.isPrefix(text) && row.ubn().startsWith(text));
     }
 }

@@ -93,6 +93,18 @@ class UbnTest {
     }
 
     @Test
+    void aSearchedTextIsAUbnsStartWhenItIsOneToEightDigits() {
+        assertTrue(Ubn.isPrefix("0"));
+        assertTrue(Ubn.isPrefix("0459525"));
+        assertTrue(Ubn.isPrefix("04595257"));
+        assertFalse(Ubn.isPrefix("045952570"), "nine digits");
+        assertFalse(Ubn.isPrefix(""));
+        assertFalse(Ubn.isPrefix(null));
+        assertFalse(Ubn.isPrefix("0459 525"));
+        assertFalse(Ubn.isPrefix("０４５"), "full-width digits are not ASCII digits");
+    }
+
+    @Test
     void equalNumbersAreEqualValues() {
         assertEquals(Ubn.of("04595257"), Ubn.of("04595257"));
         assertEquals(Ubn.of("04595257").hashCode(), Ubn.of("04595257").hashCode());

@@ -253,6 +253,15 @@ class DirectorySnapshotTest {
     }
 
     @Test
+    void aUbnIsFoundByItsFirstDigitsNotByDigitsInItsMiddle() {
+        assertEquals(List.of("Lotus Microsystems"), names("q", "00000003"));
+        assertEquals(4, names("q", "0000000").size());
+        assertEquals(4, names("q", "0").size());
+        assertEquals(List.of(), names("q", "0003"), "a UBN is matched from its start");
+        assertEquals(List.of(), names("q", "000000031"), "nine digits are no UBN's start");
+    }
+
+    @Test
     void textSearchDoesNotMatchAcrossTheTwoNames() {
         assertEquals(List.of(), names("q", "steel港"));
     }
