@@ -9,12 +9,12 @@
 #   3. the directory API answers with the same ETag from either instance;
 #   4. a filing submitted through instance 1's API changes no public data (decision 0024); a company
 #      profile saved through instance 1 shows on instance 2 within 2 s, same ETag;
-#   5. a member disabled through instance 1 by its company's admin is signed out on instance 2 at its
+#   5. evidence uploaded through instance 1's filing form is downloaded from instance 2, the same
+#      bytes (decision 0022: the bytes are a table of the one database, no instance's disk);
+#   6. a member disabled through instance 1 by its company's admin is signed out on instance 2 at its
 #      next request (decision 0036: the account's sessions_valid_from_ms, not an instance's memory);
-#   6. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
+#   7. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
 #      and a form of a page opened before the kill still works after it (its view survived).
-# Evidence is not checked here: its bytes are a table of the one database (decision 0022), read
-# alike by every instance.
 # Settings: GROUP_TEST_DB (netzero_group), GROUP_DB_USER/GROUP_DB_PASSWORD (netzero_test),
 # GROUP_PAYARA_HOME (target/group-home/payara6, unpacked from the local Maven repository).
 set -euo pipefail
@@ -62,11 +62,15 @@ echo "group up in $((SECONDS - started)) s"
 . "$root/src/payara/admin-env.sh" "$payara_home" portal-group "$portbase"
 sql() { mariadb --user="$GROUP_DB_USER" --password="$GROUP_DB_PASSWORD" --host=127.0.0.1 -N -B "$GROUP_DB_NAME" -e "$1"; }
 
+# A saved page's JSF view state, and the CSP nonce PrimeFaces' script adds to every form it sends.
+view_state_of() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="\([^"]*\)"/\1/'; }
+nonce_of() { grep -o 'nonce="[^"]*"' "$1" | head -1 | cut -d'"' -f2; }
+
 # Signs a demo member in through the login form: cookie jar, base address, e-mail.
 sign_in() {
-    local jar=$1 base=$2 email=$3 login_page view_state
-    login_page=$(curl -fsS -c "$jar" -b "$jar" "$base/public/login.xhtml")
-    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login_page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
+    local jar=$1 base=$2 email=$3 view_state
+    curl -fsS -o "$work/login-page" -c "$jar" -b "$jar" "$base/public/login.xhtml"
+    view_state=$(view_state_of "$work/login-page")
     curl -fsS -o /dev/null -c "$jar" -b "$jar" "$base/public/login.xhtml" \
         --data-urlencode "login=login" \
         --data-urlencode "login:email=$email" \
@@ -200,7 +204,42 @@ else
     fail "after 2 s instance 2 still answers '$two' (before: '$before'), instance 1 '$one'"
 fi
 
-log "5. a member disabled through instance 1 is signed out on instance 2 at its next request"
+log "5. evidence uploaded through instance 1 is served by instance 2, the same bytes"
+# The member starts the open year's filing on instance 1 (the home page's form, as without script),
+# uploads a PDF the way PrimeFaces' auto upload sends it (a multipart Ajax request of the evidence
+# form), then downloads it, signed in on instance 2.
+evidence_member=admin@nanzi-semiconductor-packaging.example
+uploader_jar="$work/uploader-cookies"; reader_jar="$work/reader-cookies"
+sign_in "$uploader_jar" "$instance1" "$evidence_member"
+curl -fsS -o "$work/home-page" -b "$uploader_jar" -c "$uploader_jar" "$instance1/member/home.xhtml"
+filing_url=$(curl -sS -o "$work/filing-page" -w '%{url_effective}' -L -b "$uploader_jar" -c "$uploader_jar" \
+    "$instance1/member/home.xhtml" --data-urlencode "newFiling=newFiling" \
+    --data-urlencode "newFiling:year_input=$open_year" --data-urlencode "newFiling:start=" \
+    --data-urlencode "primefaces.nonce=$(nonce_of "$work/home-page")" \
+    --data-urlencode "jakarta.faces.ViewState=$(view_state_of "$work/home-page")")
+printf '%%PDF-1.4\n%% group test %s\n%%%%EOF\n' "$(date +%s%N)" > "$work/evidence.pdf"
+curl -sS -o "$work/uploaded" -b "$uploader_jar" -c "$uploader_jar" -H 'Faces-Request: partial/ajax' \
+    -F "jakarta.faces.partial.ajax=true" -F "jakarta.faces.source=evidence:upload" \
+    -F "jakarta.faces.partial.execute=evidence:upload" -F "jakarta.faces.partial.render=evidence evidenceList messages" \
+    -F "evidence=evidence" \
+    -F "evidence:upload_input=@$work/evidence.pdf;type=application/pdf" \
+    -F "primefaces.nonce=$(nonce_of "$work/filing-page")" \
+    -F "jakarta.faces.ViewState=$(view_state_of "$work/filing-page")" "$filing_url"
+evidence_id=$(sql "SELECT e.id FROM evidence_file e JOIN progress_filing f ON f.id = e.filing_id JOIN member_company c
+    ON c.id = f.company_id WHERE c.name_en LIKE 'Nanzi%' AND f.reporting_year = $open_year ORDER BY e.id DESC LIMIT 1")
+if [ -z "$evidence_id" ]; then
+    fail "no evidence stored through instance 1 (filing page $filing_url): $(grep -o 'summary">[^<]*' "$work/uploaded" || head -c 300 "$work/uploaded")"
+else
+    sign_in "$reader_jar" "${instance_urls[1]}" "$evidence_member"
+    curl -fsS -o "$work/downloaded" -b "$reader_jar" "${instance_urls[1]}/evidence?id=$evidence_id"
+    if cmp -s "$work/evidence.pdf" "$work/downloaded"; then
+        pass "evidence $evidence_id uploaded through instance 1 came back from instance 2, byte for byte"
+    else
+        fail "instance 2 served other bytes for evidence $evidence_id: $(head -c 200 "$work/downloaded")"
+    fi
+fi
+
+log "6. a member disabled through instance 1 is signed out on instance 2 at its next request"
 member=member@harbor-crest-steel.example
 victim_jar="$work/victim-cookies"; admin_jar="$work/admin-cookies"
 instance2="${instance_urls[1]}"
@@ -221,8 +260,7 @@ row = next(r for r in re.findall(r'<tr[^>]*>.*?</tr>', page, re.S) if sys.argv[1
 print(re.search(r'id="(users:userTable:\d+:toggle)"', row).group(1))
 PY
 )
-    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$work/users-page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-    nonce=$(grep -o 'nonce="[^"]*"' "$work/users-page" | head -1 | cut -d'"' -f2)
+    view_state=$(view_state_of "$work/users-page"); nonce=$(nonce_of "$work/users-page")
     curl -fsS -o /dev/null -b "$admin_jar" -c "$admin_jar" "$instance1/member/company.xhtml" \
         --data-urlencode "users=users" --data-urlencode "$toggle=" --data-urlencode "primefaces.nonce=$nonce" \
         --data-urlencode "jakarta.faces.ViewState=$view_state"
@@ -238,7 +276,7 @@ PY
     sql "UPDATE user_account SET enabled = 1 WHERE email = '$member'"
 fi
 
-log "6. a signed-in member's instance is killed (kill -9): the next request continues signed in"
+log "7. a signed-in member's instance is killed (kill -9): the next request continues signed in"
 jar="$work/cookies"
 member_home="$balancer/member/home.xhtml"
 sign_in "$jar" "$balancer" member@harbor-crest-steel.example
@@ -253,8 +291,7 @@ if signed_in; then
     # The page's form, opened before the kill, is sent after it: its view (and the view-scoped
     # bean behind it) must come back from the Data Grid, not end in an error or "please repeat".
     # PrimeFaces' script adds the page's CSP nonce to every form it sends (primefaces.CSP): so do we.
-    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$work/page" | head -1 | sed 's/.*value="\([^"]*\)"/\1/')
-    nonce=$(grep -o 'nonce="[^"]*"' "$work/page" | head -1 | cut -d'"' -f2)
+    view_state=$(view_state_of "$work/page"); nonce=$(nonce_of "$work/page")
     pid=$(cat "$node_dir/$serving/config/pid")
     kill -9 "$pid"
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done

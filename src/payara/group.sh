@@ -12,6 +12,7 @@
 # Database (MariaDB through Connector/J): GROUP_DB_NAME (netzero_group), GROUP_DB_USER and
 # GROUP_DB_PASSWORD (netzero/netzero), created idempotently when `mariadb --user=root` may.
 # GROUP_DEMO_DATA (true) loads the demo data into an empty database, as the run command does.
+# GROUP_START_TIMEOUT (600) is how long each instance may take to start (Payara waits 120 s by default).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 command=${1:-}
@@ -253,7 +254,8 @@ start() {
     fi
     for instance in "${instances[@]}"; do
         echo "Starting instance $instance ..."
-        "${admin[@]}" start-instance "$instance" >/dev/null
+        # Payara's default wait is 120 s, which a busy 2-core machine can overrun (GROUP_START_TIMEOUT).
+        "${admin[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$instance" >/dev/null
     done
     echo "Deploying $ear to the deployment group '$group' (both instances at once) ..."
     "${admin[@]}" deploy --target "$group" --name "$app" --contextroot / --availabilityenabled=true "$ear" >/dev/null
