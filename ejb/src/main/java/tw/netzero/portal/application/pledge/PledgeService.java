@@ -31,7 +31,8 @@ import tw.netzero.portal.domain.model.audit.AuditTrail;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.pledge.BaseYearRestatement;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
@@ -322,8 +323,8 @@ public class PledgeService {
                 .map(file -> EvidenceType.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceUpload file = evidence.get(i);
-            pledges.add(new RestatementEvidence(entry.id(), file.originalName(), types.get(i), file.content(),
-                    storage.store(file.content()), clock.instant()));
+            pledges.add(new RestatementEvidence(entry.id(), new StoredFile(file.originalName(), types.get(i),
+                    file.content(), storage.store(file.content()), clock.instant())));
         }
         audit.record(AuditAction.BASE_YEAR_RESTATED, "company", companyId, reason + ": " + restatement.oldTotal()
                 + " -> " + restatement.newTotal() + " tCO2e" + (restatement.isImplausible() ? " (over 50 %)" : "")
@@ -357,12 +358,7 @@ public class PledgeService {
         RestatementEvidence evidence = pledges.findRestatementEvidence(evidenceId)
                 .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
         access.requireCompanyOfRecord(loadRestatement(evidence.restatementId()).companyId());
-        byte[] content = storage.read(evidence.storedName());
-        if (!evidence.matches(content)) {
-            // The stored bytes changed behind the application's back: serve nothing rather than doubtful evidence.
-            throw new IllegalStateException("Restatement evidence " + evidenceId + " no longer matches its SHA-256");
-        }
-        return new EvidenceDownload(evidence.originalName(), evidence.type(), content);
+        return storage.download(evidence.file());
     }
 
     /**

@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.domain.model.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 class EvidenceTypeTest {

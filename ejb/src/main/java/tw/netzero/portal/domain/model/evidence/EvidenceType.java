@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.domain.model.evidence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -112,7 +112,7 @@ public enum EvidenceType {
 
     /** The lower-case extension of a file name (after any path a browser sent along), or "". */
     static String extensionOf(String fileName) {
-        String name = EvidenceFile.baseName(fileName);
+        String name = StoredFile.baseName(fileName);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
