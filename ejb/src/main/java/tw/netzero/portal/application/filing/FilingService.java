@@ -57,6 +57,9 @@ public class FilingService {
     private EvidenceStorage storage;
 
     @Inject
+    private EvidenceCheck evidenceCheck;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -167,7 +170,7 @@ public class FilingService {
                                        @NotNull(message = "{evidence.content.required}") byte[] content) {
         ProgressFiling filing = readable(filingId);
         filing.requireEditableByMember();
-        EvidenceType type = EvidenceType.check(originalName, content, maxEvidenceBytes);
+        EvidenceType type = evidenceCheck.check(originalName, content, maxEvidenceBytes);
         StoredFile file = new StoredFile(originalName, type, content, storage.store(content), clock.instant());
         EvidenceFile evidence = new EvidenceFile(filingId, file, access.current().email());
         filings.add(evidence);

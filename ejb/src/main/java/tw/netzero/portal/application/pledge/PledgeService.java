@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.filing.EvidenceCheck;
 import tw.netzero.portal.application.filing.EvidenceDownload;
 import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.application.review.DecisionNotices;
@@ -91,6 +92,9 @@ public class PledgeService {
 
     @Inject
     private EvidenceStorage storage;
+
+    @Inject
+    private EvidenceCheck evidenceCheck;
 
     @Inject
     private CompanyRepository companies;
@@ -320,7 +324,7 @@ public class PledgeService {
                 clock.instant());
         pledges.add(entry);
         List<EvidenceType> types = evidence.stream()
-                .map(file -> EvidenceType.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
+                .map(file -> evidenceCheck.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceUpload file = evidence.get(i);
             pledges.add(new RestatementEvidence(entry.id(), new StoredFile(file.originalName(), types.get(i),
