@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -15,9 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -132,14 +131,14 @@ class CompanyServicesIT {
         admitFive();
         TestData.directoryCaughtUp(directory);
 
-        assertEquals(2, directory.page(query("group", "steel")).matching());
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(query("group", "steel")));
+        assertEquals(2, directory.page(ask().group(IndustryGroup.STEEL).request()).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(ask().group(IndustryGroup.STEEL).request()));
 
-        assertEquals(List.of("Harbor Crest Steel"), names(query("q", "HARBOR crest")));
-        assertEquals(List.of("Lotus Lake Microsystems"), names(query("q", "蓮池")));
-        assertEquals(0, directory.page(query("group", "energy", "q", "蓮池")).matching());
+        assertEquals(List.of("Harbor Crest Steel"), names(ask().text("HARBOR crest").request()));
+        assertEquals(List.of("Lotus Lake Microsystems"), names(ask().text("蓮池").request()));
+        assertEquals(0, directory.page(ask().group(IndustryGroup.ENERGY).text("蓮池").request()).matching());
         // Wildcards typed by a visitor are taken literally.
-        assertEquals(0, directory.page(query("q", "%")).matching());
+        assertEquals(0, directory.page(ask().text("%").request()).matching());
     }
 
     @Test
@@ -148,17 +147,17 @@ class CompanyServicesIT {
         membership.apply(profile("00238778", "Applicant Energy", "申請能源", IndustryGroup.ENERGY));
         TestData.directoryCaughtUp(directory);
 
-        assertEquals(5, directory.page(query("size", "2")).matching());
-        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(query("size", "2")));
-        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(query("size", "2", "page", "2")));
-        assertEquals(List.of("Sunfield Solar"), names(query("size", "2", "page", "3")));
+        assertEquals(5, directory.page(ask().size(2).request()).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(ask().size(2).request()));
+        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(ask().size(2).page(2).request()));
+        assertEquals(List.of("Sunfield Solar"), names(ask().size(2).page(3).request()));
 
-        List<String> descending = names(query("order", "desc"));
+        List<String> descending = names(ask().descending().request());
         assertEquals("Sunfield Solar", descending.get(0));
         assertFalse(descending.contains("Applicant Energy"));
 
         // Industry groups sort in the order the alliance lists them (steel first), not by their codes.
-        assertEquals(IndustryGroup.STEEL, directory.page(query("sort", "group")).rows().get(0).group());
+        assertEquals(IndustryGroup.STEEL, directory.page(ask().sort(DirectorySort.GROUP).request()).rows().get(0).group());
     }
 
     private void admitFive() {
@@ -174,13 +173,6 @@ class CompanyServicesIT {
         return firstSeven + Ubn.checkDigitFor(firstSeven);
     }
 
-    private static DirectoryRequest query(String... namesAndValues) {
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
-    }
 
     private List<String> names(DirectoryRequest request) {
         return directory.page(request).rows().stream().map(DirectoryRow::nameEn).collect(Collectors.toList());

@@ -3,6 +3,7 @@ package tw.netzero.portal.application.pledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -24,9 +25,7 @@ import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
-import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.directory.PledgeStanding;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
@@ -124,8 +123,8 @@ class CommitmentExtensionIT {
         assertEquals("Company A: " + today.plusMonths(3) + " — Targets with SBTi for validation", entries.get(0).details());
 
         assertEquals(Map.of("04595257", PledgeStanding.EXTENDED, "04702088", PledgeStanding.LAPSED), standings());
-        assertEquals(List.of("04595257"), directory.page(DirectoryRequest.parse(Map.of("pledge", "extended")::get,
-                DirectorySort.NAME_EN)).rows().stream().map(DirectoryRow::ubn).toList());
+        assertEquals(List.of("04595257"), directory.page(ask().pledge(PledgeStanding.EXTENDED).request())
+                .rows().stream().map(DirectoryRow::ubn).toList());
     }
 
     private Map<String, PledgeStanding> standings() throws InterruptedException {

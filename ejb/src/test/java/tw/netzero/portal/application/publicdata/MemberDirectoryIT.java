@@ -12,6 +12,7 @@ import static tw.netzero.portal.testing.AllianceExamples.approved;
 import static tw.netzero.portal.testing.AllianceExamples.company;
 import static tw.netzero.portal.testing.AllianceExamples.filing;
 import static tw.netzero.portal.testing.AllianceExamples.pledge;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.annotation.Resource;
@@ -26,9 +27,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +56,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.DirectoryAsk;
 import tw.netzero.portal.testing.TestData;
 
 /**
@@ -141,20 +141,13 @@ class MemberDirectoryIT {
         TestData.directoryCaughtUp(directory);
     }
 
-    private static DirectoryRequest request(String... namesAndValues) {
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
-    }
 
-    private List<String> names(String... namesAndValues) {
-        return directory.page(request(namesAndValues)).rows().stream().map(DirectoryRow::nameEn).toList();
+    private List<String> names(DirectoryAsk asked) {
+        return directory.page(asked.request()).rows().stream().map(DirectoryRow::nameEn).toList();
     }
 
     private DirectoryRow row(String nameEn) {
-        return directory.page(request("q", nameEn)).rows().get(0);
+        return directory.page(ask().text(nameEn).request()).rows().get(0);
     }
 
     @Test
@@ -193,34 +186,34 @@ class MemberDirectoryIT {
 
     @Test
     void filtersReturnTheRightRows() {
-        assertEquals(List.of("Steel One", "Steel Two"), names("group", "steel"));
-        assertEquals(List.of("Steel One", "Steel Two"), names("pledge", "approved"));
-        assertEquals(List.of(), names("pledge", "submitted"), "lapsed: joined more than 24 months ago");
-        assertEquals(List.of(), names("pledge", "none"));
-        assertEquals(List.of("Electronics One", "Energy Draft"), names("pledge", "lapsed"));
-        assertEquals(List.of(), names("pledge", "extended"));
-        assertEquals(List.of("Steel One"), names("alignment", "1.5c"));
-        assertEquals(List.of("Steel Two"), names("alignment", "well-below-2c"));
-        assertEquals(List.of("Steel Two"), names("track", "on-track"));
-        assertEquals(List.of("Steel One"), names("track", "off-track"));
-        assertEquals(List.of("Steel Two"), names("from", "2031"));
-        assertEquals(List.of("Steel One"), names("to", "2030"));
-        assertEquals(List.of(), names("from", "2037", "to", "2037"), "the draft's target year finds nothing");
-        assertEquals(List.of("Steel Two"), names("q", "two"));
-        assertEquals(List.of("Electronics One"), names("q", "Electronics One（中）"));
-        assertEquals(List.of("Steel One"), names("q", "10458575"));
-        assertEquals(List.of("Steel One"), names("group", "steel", "track", "off-track", "alignment", "1.5c"));
+        assertEquals(List.of("Steel One", "Steel Two"), names(ask().group(IndustryGroup.STEEL)));
+        assertEquals(List.of("Steel One", "Steel Two"), names(ask().pledge(PledgeStanding.APPROVED)));
+        assertEquals(List.of(), names(ask().pledge(PledgeStanding.SUBMITTED)), "lapsed: joined more than 24 months ago");
+        assertEquals(List.of(), names(ask().pledge(PledgeStanding.NONE)));
+        assertEquals(List.of("Electronics One", "Energy Draft"), names(ask().pledge(PledgeStanding.LAPSED)));
+        assertEquals(List.of(), names(ask().pledge(PledgeStanding.EXTENDED)));
+        assertEquals(List.of("Steel One"), names(ask().alignment(Alignment.ONE_POINT_FIVE_C)));
+        assertEquals(List.of("Steel Two"), names(ask().alignment(Alignment.WELL_BELOW_TWO_C)));
+        assertEquals(List.of("Steel Two"), names(ask().track(TrackBadge.ON_TRACK)));
+        assertEquals(List.of("Steel One"), names(ask().track(TrackBadge.OFF_TRACK)));
+        assertEquals(List.of("Steel Two"), names(ask().from(2031)));
+        assertEquals(List.of("Steel One"), names(ask().to(2030)));
+        assertEquals(List.of(), names(ask().from(2037).to(2037)), "the draft's target year finds nothing");
+        assertEquals(List.of("Steel Two"), names(ask().text("two")));
+        assertEquals(List.of("Electronics One"), names(ask().text("Electronics One（中）")));
+        assertEquals(List.of("Steel One"), names(ask().text("10458575")));
+        assertEquals(List.of("Steel One"), names(ask().group(IndustryGroup.STEEL).track(TrackBadge.OFF_TRACK).alignment(Alignment.ONE_POINT_FIVE_C)));
     }
 
     @Test
     void sortsAndPages() {
         assertEquals(List.of("Electronics One", "Steel One", "Steel Two", "Energy Draft"),
-                names("sort", "latest-year", "order", "desc"));
-        DirectoryPage second = directory.page(request("size", "3", "page", "2"));
+                names(ask().sort(DirectorySort.LATEST_YEAR).descending()));
+        DirectoryPage second = directory.page(ask().size(3).page(2).request());
         assertEquals(4, second.matching());
         assertEquals(2, second.pageCount());
         assertEquals(List.of("Steel Two"), second.rows().stream().map(DirectoryRow::nameEn).toList());
-        assertEquals(List.of("Steel Two", "Steel One", "Energy Draft"), names("size", "3", "order", "desc"));
+        assertEquals(List.of("Steel Two", "Steel One", "Energy Draft"), names(ask().size(3).descending()));
     }
 
     @Test
@@ -358,7 +351,7 @@ class MemberDirectoryIT {
                         .findFirst().orElseThrow());
             }
         }
-        assertEquals(3, directory.page(request("pledge", "approved")).matching());
+        assertEquals(3, directory.page(ask().pledge(PledgeStanding.APPROVED).request()).matching());
     }
 
     @Test
@@ -380,7 +373,7 @@ class MemberDirectoryIT {
                 && System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
             Thread.sleep(20); // until this instance's poll sees the row (1 s) and the refresh is done
         }
-        assertEquals(List.of("Steel Deux"), names("q", "deux"));
+        assertEquals(List.of("Steel Deux"), names(ask().text("deux")));
     }
 
     private Set<Long> recorded(long version) {
