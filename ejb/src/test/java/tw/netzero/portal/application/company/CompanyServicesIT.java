@@ -38,6 +38,7 @@ import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.DirectoryAsk;
 import tw.netzero.portal.testing.TestData;
 
 /** The company services inside Payara, on MariaDB through MySQL Connector/J. */
@@ -48,7 +49,7 @@ class CompanyServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("company-services-it");
+        return Deployments.ejbModule("company-services-it").addClasses(DirectoryAsk.class);
     }
 
     @EJB
@@ -131,14 +132,14 @@ class CompanyServicesIT {
         admitFive();
         TestData.directoryCaughtUp(directory);
 
-        assertEquals(2, directory.page(ask().group(IndustryGroup.STEEL).request()).matching());
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(ask().group(IndustryGroup.STEEL).request()));
+        assertEquals(2, directory.page(ask(it -> it.group = IndustryGroup.STEEL)).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(ask(it -> it.group = IndustryGroup.STEEL)));
 
-        assertEquals(List.of("Harbor Crest Steel"), names(ask().text("HARBOR crest").request()));
-        assertEquals(List.of("Lotus Lake Microsystems"), names(ask().text("蓮池").request()));
-        assertEquals(0, directory.page(ask().group(IndustryGroup.ENERGY).text("蓮池").request()).matching());
+        assertEquals(List.of("Harbor Crest Steel"), names(ask(it -> it.text = "HARBOR crest")));
+        assertEquals(List.of("Lotus Lake Microsystems"), names(ask(it -> it.text = "蓮池")));
+        assertEquals(0, directory.page(ask(it -> { it.group = IndustryGroup.ENERGY; it.text = "蓮池"; })).matching());
         // Wildcards typed by a visitor are taken literally.
-        assertEquals(0, directory.page(ask().text("%").request()).matching());
+        assertEquals(0, directory.page(ask(it -> it.text = "%")).matching());
     }
 
     @Test
@@ -147,17 +148,17 @@ class CompanyServicesIT {
         membership.apply(profile("00238778", "Applicant Energy", "申請能源", IndustryGroup.ENERGY));
         TestData.directoryCaughtUp(directory);
 
-        assertEquals(5, directory.page(ask().size(2).request()).matching());
-        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(ask().size(2).request()));
-        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(ask().size(2).page(2).request()));
-        assertEquals(List.of("Sunfield Solar"), names(ask().size(2).page(3).request()));
+        assertEquals(5, directory.page(ask(it -> it.size = 2)).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(ask(it -> it.size = 2)));
+        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(ask(it -> { it.size = 2; it.page = 2; })));
+        assertEquals(List.of("Sunfield Solar"), names(ask(it -> { it.size = 2; it.page = 3; })));
 
-        List<String> descending = names(ask().descending().request());
+        List<String> descending = names(ask(it -> it.ascending = false));
         assertEquals("Sunfield Solar", descending.get(0));
         assertFalse(descending.contains("Applicant Energy"));
 
         // Industry groups sort in the order the alliance lists them (steel first), not by their codes.
-        assertEquals(IndustryGroup.STEEL, directory.page(ask().sort(DirectorySort.GROUP).request()).rows().get(0).group());
+        assertEquals(IndustryGroup.STEEL, directory.page(ask(it -> it.sort = DirectorySort.GROUP)).rows().get(0).group());
     }
 
     private void admitFive() {

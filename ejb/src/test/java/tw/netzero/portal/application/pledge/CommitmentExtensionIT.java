@@ -29,6 +29,7 @@ import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.PledgeStanding;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.DirectoryAsk;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TestData;
 import tw.netzero.portal.testing.TwoCompanies;
@@ -45,7 +46,7 @@ class CommitmentExtensionIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("commitment-extension-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, DirectoryAsk.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -123,7 +124,7 @@ class CommitmentExtensionIT {
         assertEquals("Company A: " + today.plusMonths(3) + " — Targets with SBTi for validation", entries.get(0).details());
 
         assertEquals(Map.of("04595257", PledgeStanding.EXTENDED, "04702088", PledgeStanding.LAPSED), standings());
-        assertEquals(List.of("04595257"), directory.page(ask().pledge(PledgeStanding.EXTENDED).request())
+        assertEquals(List.of("04595257"), directory.page(ask(it -> it.pledge = PledgeStanding.EXTENDED))
                 .rows().stream().map(DirectoryRow::ubn).toList());
     }
 

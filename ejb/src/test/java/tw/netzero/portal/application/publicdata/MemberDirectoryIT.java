@@ -79,7 +79,8 @@ class MemberDirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("member-directory-it").addClasses(AllianceExamples.class, PledgeExamples.class);
+        return Deployments.ejbModule("member-directory-it").addClasses(AllianceExamples.class, PledgeExamples.class,
+                DirectoryAsk.class);
     }
 
     @Inject
@@ -142,12 +143,12 @@ class MemberDirectoryIT {
     }
 
 
-    private List<String> names(DirectoryAsk asked) {
-        return directory.page(asked.request()).rows().stream().map(DirectoryRow::nameEn).toList();
+    private List<String> names(DirectoryRequest asked) {
+        return directory.page(asked).rows().stream().map(DirectoryRow::nameEn).toList();
     }
 
     private DirectoryRow row(String nameEn) {
-        return directory.page(ask().text(nameEn).request()).rows().get(0);
+        return directory.page(ask(it -> it.text = nameEn)).rows().get(0);
     }
 
     @Test
@@ -186,34 +187,38 @@ class MemberDirectoryIT {
 
     @Test
     void filtersReturnTheRightRows() {
-        assertEquals(List.of("Steel One", "Steel Two"), names(ask().group(IndustryGroup.STEEL)));
-        assertEquals(List.of("Steel One", "Steel Two"), names(ask().pledge(PledgeStanding.APPROVED)));
-        assertEquals(List.of(), names(ask().pledge(PledgeStanding.SUBMITTED)), "lapsed: joined more than 24 months ago");
-        assertEquals(List.of(), names(ask().pledge(PledgeStanding.NONE)));
-        assertEquals(List.of("Electronics One", "Energy Draft"), names(ask().pledge(PledgeStanding.LAPSED)));
-        assertEquals(List.of(), names(ask().pledge(PledgeStanding.EXTENDED)));
-        assertEquals(List.of("Steel One"), names(ask().alignment(Alignment.ONE_POINT_FIVE_C)));
-        assertEquals(List.of("Steel Two"), names(ask().alignment(Alignment.WELL_BELOW_TWO_C)));
-        assertEquals(List.of("Steel Two"), names(ask().track(TrackBadge.ON_TRACK)));
-        assertEquals(List.of("Steel One"), names(ask().track(TrackBadge.OFF_TRACK)));
-        assertEquals(List.of("Steel Two"), names(ask().from(2031)));
-        assertEquals(List.of("Steel One"), names(ask().to(2030)));
-        assertEquals(List.of(), names(ask().from(2037).to(2037)), "the draft's target year finds nothing");
-        assertEquals(List.of("Steel Two"), names(ask().text("two")));
-        assertEquals(List.of("Electronics One"), names(ask().text("Electronics One（中）")));
-        assertEquals(List.of("Steel One"), names(ask().text("10458575")));
-        assertEquals(List.of("Steel One"), names(ask().group(IndustryGroup.STEEL).track(TrackBadge.OFF_TRACK).alignment(Alignment.ONE_POINT_FIVE_C)));
+        assertEquals(List.of("Steel One", "Steel Two"), names(ask(it -> it.group = IndustryGroup.STEEL)));
+        assertEquals(List.of("Steel One", "Steel Two"), names(ask(it -> it.pledge = PledgeStanding.APPROVED)));
+        assertEquals(List.of(), names(ask(it -> it.pledge = PledgeStanding.SUBMITTED)), "lapsed: joined more than 24 months ago");
+        assertEquals(List.of(), names(ask(it -> it.pledge = PledgeStanding.NONE)));
+        assertEquals(List.of("Electronics One", "Energy Draft"), names(ask(it -> it.pledge = PledgeStanding.LAPSED)));
+        assertEquals(List.of(), names(ask(it -> it.pledge = PledgeStanding.EXTENDED)));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.alignment = Alignment.ONE_POINT_FIVE_C)));
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.alignment = Alignment.WELL_BELOW_TWO_C)));
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.track = TrackBadge.ON_TRACK)));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.track = TrackBadge.OFF_TRACK)));
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.from = 2031)));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.to = 2030)));
+        assertEquals(List.of(), names(ask(it -> { it.from = 2037; it.to = 2037; })), "the draft's target year finds nothing");
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.text = "two")));
+        assertEquals(List.of("Electronics One"), names(ask(it -> it.text = "Electronics One（中）")));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.text = "10458575")));
+        assertEquals(List.of("Steel One"), names(ask(it -> {
+            it.group = IndustryGroup.STEEL;
+            it.track = TrackBadge.OFF_TRACK;
+            it.alignment = Alignment.ONE_POINT_FIVE_C;
+        })));
     }
 
     @Test
     void sortsAndPages() {
         assertEquals(List.of("Electronics One", "Steel One", "Steel Two", "Energy Draft"),
-                names(ask().sort(DirectorySort.LATEST_YEAR).descending()));
-        DirectoryPage second = directory.page(ask().size(3).page(2).request());
+                names(ask(it -> { it.sort = DirectorySort.LATEST_YEAR; it.ascending = false; })));
+        DirectoryPage second = directory.page(ask(it -> { it.size = 3; it.page = 2; }));
         assertEquals(4, second.matching());
         assertEquals(2, second.pageCount());
         assertEquals(List.of("Steel Two"), second.rows().stream().map(DirectoryRow::nameEn).toList());
-        assertEquals(List.of("Steel Two", "Steel One", "Energy Draft"), names(ask().size(3).descending()));
+        assertEquals(List.of("Steel Two", "Steel One", "Energy Draft"), names(ask(it -> { it.size = 3; it.ascending = false; })));
     }
 
     @Test
@@ -351,7 +356,7 @@ class MemberDirectoryIT {
                         .findFirst().orElseThrow());
             }
         }
-        assertEquals(3, directory.page(ask().pledge(PledgeStanding.APPROVED).request()).matching());
+        assertEquals(3, directory.page(ask(it -> it.pledge = PledgeStanding.APPROVED)).matching());
     }
 
     @Test
@@ -373,7 +378,7 @@ class MemberDirectoryIT {
                 && System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
             Thread.sleep(20); // until this instance's poll sees the row (1 s) and the refresh is done
         }
-        assertEquals(List.of("Steel Deux"), names(ask().text("deux")));
+        assertEquals(List.of("Steel Deux"), names(ask(it -> it.text = "deux")));
     }
 
     private Set<Long> recorded(long version) {
