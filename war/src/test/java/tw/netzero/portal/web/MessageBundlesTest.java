@@ -25,12 +25,12 @@ import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackStatus;
-import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.filing.TargetProgressStatus;
 import tw.netzero.portal.domain.model.history.HistoryColumn;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RuleOutcome;
 import tw.netzero.portal.domain.model.pledge.SbtiCriteriaVersion;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
@@ -40,8 +40,8 @@ import tw.netzero.portal.domain.model.pledge.TargetHorizon;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
 import tw.netzero.portal.domain.model.pledge.TargetType;
 import tw.netzero.portal.domain.model.review.ReviewKind;
-import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.Scope;
 
 /** Both languages say everything: no page may ever show a raw message key. */
 class MessageBundlesTest {

@@ -1,5 +1,6 @@
 package tw.netzero.portal.web;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,7 +71,8 @@ class SessionStateSerializableTest {
         for (Class<?> bean : sessionStateBeans()) {
             var constructor = bean.getDeclaredConstructor();
             constructor.setAccessible(true);
-            serialize(constructor.newInstance());
+            Object fresh = constructor.newInstance();
+            assertDoesNotThrow(() -> serialize(fresh), bean.getName());
         }
     }
 

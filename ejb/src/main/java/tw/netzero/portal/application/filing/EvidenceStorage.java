@@ -1,5 +1,7 @@
 package tw.netzero.portal.application.filing;
 
+import tw.netzero.portal.domain.model.evidence.StoredFile;
+
 /**
  * Keeps the bytes of evidence files (in the database, infrastructure.persistence.jdbc, so every
  * instance reads them). Files are named by the store, never by the uploader, and read back by that
@@ -11,4 +13,16 @@ public interface EvidenceStorage {
     String store(byte[] content);
 
     byte[] read(String storedName);
+
+    /**
+     * A recorded file with its bytes, to serve. Bytes changed behind the application's back are
+     * refused (IllegalStateException): nothing rather than doubtful evidence.
+     */
+    default EvidenceDownload download(StoredFile file) {
+        byte[] content = read(file.storedName());
+        if (!file.matches(content)) {
+            throw new IllegalStateException("Stored file " + file.storedName() + " no longer matches its SHA-256");
+        }
+        return new EvidenceDownload(file.originalName(), file.type(), content);
+    }
 }

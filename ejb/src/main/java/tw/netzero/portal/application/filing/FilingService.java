@@ -1,6 +1,5 @@
 package tw.netzero.portal.application.filing;
 
-import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,21 +17,23 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tw.netzero.portal.domain.model.shared.ConcurrentChange;
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.FilingSummary;
 import tw.netzero.portal.domain.model.filing.FilingYears;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.domain.model.cycle.DueDates;
@@ -55,6 +56,9 @@ public class FilingService {
 
     @Inject
     private EvidenceStorage storage;
+
+    @Inject
+    private EvidenceCheck evidenceCheck;
 
     @Inject
     private Clock clock;
@@ -162,19 +166,17 @@ public class FilingService {
     @RolesAllowed(Roles.MEMBER)
     public EvidenceFile attachEvidence(long filingId,
                                        @NotBlank(message = "{evidence.name.required}")
-                                       @Size(max = EvidenceFile.ORIGINAL_NAME_MAX, message = "{evidence.name.size}")
+                                       @Size(max = StoredFile.ORIGINAL_NAME_MAX, message = "{evidence.name.size}")
                                        String originalName,
                                        @NotNull(message = "{evidence.content.required}") byte[] content) {
         ProgressFiling filing = readable(filingId);
         filing.requireEditableByMember();
-        EvidenceType type = EvidenceType.check(originalName, content, maxEvidenceBytes);
-        String storedName = storage.store(content);
-        EvidenceFile evidence = new EvidenceFile(filingId, originalName, type, content, storedName,
-                access.current().email(), clock.instant());
+        EvidenceType type = evidenceCheck.check(originalName, content, maxEvidenceBytes);
+        StoredFile file = new StoredFile(originalName, type, content, storage.store(content), clock.instant());
+        EvidenceFile evidence = new EvidenceFile(filingId, file, access.current().email());
         filings.add(evidence);
         audit.record(AuditAction.EVIDENCE_ATTACHED, FILING, filingId,
-                evidence.originalName() + " (" + type + ", " + content.length + " bytes, sha256 "
-                        + evidence.sha256() + ")");
+                file.originalName() + " (" + type + ", " + content.length + " bytes, sha256 " + file.sha256() + ")");
         return evidence;
     }
 
@@ -184,12 +186,7 @@ public class FilingService {
         EvidenceFile evidence = filings.findEvidence(evidenceId)
                 .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
         readable(evidence.filingId());
-        byte[] content = storage.read(evidence.storedName());
-        if (!evidence.matches(content)) {
-            // The stored bytes changed behind the application's back: serve nothing rather than doubtful evidence.
-            throw new IllegalStateException("Evidence " + evidenceId + " no longer matches its SHA-256");
-        }
-        return new EvidenceDownload(evidence.originalName(), evidence.type(), content);
+        return storage.download(evidence.file());
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})

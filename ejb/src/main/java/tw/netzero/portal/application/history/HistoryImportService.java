@@ -1,6 +1,5 @@
 package tw.netzero.portal.application.history;
 
-import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.domain.model.account.Roles;
@@ -30,7 +30,6 @@ import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.history.HistoryFileReader;
 import tw.netzero.portal.domain.model.history.HistoryImport;
 import tw.netzero.portal.domain.model.history.ImportLimits;
 import tw.netzero.portal.domain.model.history.ImportPreview;
@@ -61,6 +60,9 @@ public class HistoryImportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ImportFileReader reader;
 
     @Inject
     @ConfigProperty(name = "portal.history-import.max-bytes", defaultValue = "" + ImportLimits.DEFAULT_MAX_BYTES)
@@ -122,7 +124,7 @@ public class HistoryImportService {
     }
 
     private ImportPreview check(String fileName, byte[] content) {
-        return HistoryImport.check(HistoryFileReader.read(fileName, content, new ImportLimits(maxBytes, maxRows)),
+        return HistoryImport.check(reader.read(fileName, content, new ImportLimits(maxBytes, maxRows)),
                 DueDates.thisYear(clock), new PortalTargets());
     }
 

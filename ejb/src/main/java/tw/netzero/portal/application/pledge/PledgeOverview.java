@@ -3,12 +3,12 @@ package tw.netzero.portal.application.pledge;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import tw.netzero.portal.domain.model.filing.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
+import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 
 /**
  * A company's pledge at a glance: the version in force, the one being worked on, all versions, and

@@ -1,6 +1,5 @@
 package tw.netzero.portal.application.pledge;
 
-import tw.netzero.portal.application.ChecksConcurrentChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -18,18 +17,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import tw.netzero.portal.domain.model.shared.ConcurrentChange;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.filing.EvidenceCheck;
+import tw.netzero.portal.application.filing.EvidenceDownload;
+import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.application.review.DecisionNotices;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.audit.AuditTrail;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
-import tw.netzero.portal.domain.model.filing.RestatementLedger;
-import tw.netzero.portal.domain.model.filing.RestatementReason;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
+import tw.netzero.portal.domain.model.pledge.BaseYearRestatement;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
@@ -40,16 +45,13 @@ import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
-import tw.netzero.portal.domain.model.company.CompanyRepository;
-import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.pledge.RestatementLedger;
+import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RestatementStatus;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
-import tw.netzero.portal.application.filing.EvidenceDownload;
-import tw.netzero.portal.application.filing.EvidenceStorage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.domain.model.pledge.TargetCommand;
 import tw.netzero.portal.domain.model.pledge.TargetDraft;
 import tw.netzero.portal.domain.model.pledge.TargetReview;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
@@ -90,6 +92,9 @@ public class PledgeService {
 
     @Inject
     private EvidenceStorage storage;
+
+    @Inject
+    private EvidenceCheck evidenceCheck;
 
     @Inject
     private CompanyRepository companies;
@@ -319,11 +324,11 @@ public class PledgeService {
                 clock.instant());
         pledges.add(entry);
         List<EvidenceType> types = evidence.stream()
-                .map(file -> EvidenceType.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
+                .map(file -> evidenceCheck.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceUpload file = evidence.get(i);
-            pledges.add(new RestatementEvidence(entry.id(), file.originalName(), types.get(i), file.content(),
-                    storage.store(file.content()), clock.instant()));
+            pledges.add(new RestatementEvidence(entry.id(), new StoredFile(file.originalName(), types.get(i),
+                    file.content(), storage.store(file.content()), clock.instant())));
         }
         audit.record(AuditAction.BASE_YEAR_RESTATED, "company", companyId, reason + ": " + restatement.oldTotal()
                 + " -> " + restatement.newTotal() + " tCO2e" + (restatement.isImplausible() ? " (over 50 %)" : "")
@@ -357,12 +362,7 @@ public class PledgeService {
         RestatementEvidence evidence = pledges.findRestatementEvidence(evidenceId)
                 .orElseThrow(() -> new RecordNotFound("evidence.notFound", evidenceId));
         access.requireCompanyOfRecord(loadRestatement(evidence.restatementId()).companyId());
-        byte[] content = storage.read(evidence.storedName());
-        if (!evidence.matches(content)) {
-            // The stored bytes changed behind the application's back: serve nothing rather than doubtful evidence.
-            throw new IllegalStateException("Restatement evidence " + evidenceId + " no longer matches its SHA-256");
-        }
-        return new EvidenceDownload(evidence.originalName(), evidence.type(), content);
+        return storage.download(evidence.file());
     }
 
     /**

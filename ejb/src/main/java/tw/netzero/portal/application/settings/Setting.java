@@ -4,7 +4,7 @@ import java.util.Locale;
 import tw.netzero.portal.application.account.SignInLimits;
 import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.publicdata.SharedDataVersion;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.history.ImportLimits;
 
 /**

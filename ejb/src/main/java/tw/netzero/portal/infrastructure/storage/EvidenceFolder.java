@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 
 /**
  * The folder where evidence files were kept before they moved into the database (decision 0022):
@@ -55,7 +55,7 @@ public class EvidenceFolder {
     }
 
     private Path resolve(String storedName) {
-        if (!EvidenceFile.isStoredName(storedName)) {
+        if (!StoredFile.isStoredName(storedName)) {
             throw new IllegalArgumentException("Not a stored evidence name: " + storedName);
         }
         return directory.resolve(storedName);

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.infrastructure.persistence.jdbc.DatabaseEvidenceStore;
 
@@ -72,7 +72,7 @@ public class EvidenceFolderImport {
                 Optional<byte[]> content = folder.read(missing.getKey());
                 if (content.isEmpty()) {
                     notHere++;
-                } else if (!EvidenceFile.sha256(content.get()).equals(missing.getValue())) {
+                } else if (!StoredFile.sha256(content.get()).equals(missing.getValue())) {
                     notMatching++;
                     LOG.severe(() -> "Evidence " + missing.getKey() + " in " + folder.directory()
                             + " no longer matches its SHA-256: not moved into the database");

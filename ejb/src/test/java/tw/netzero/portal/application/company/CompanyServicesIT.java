@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -15,9 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,6 +38,7 @@ import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.DirectoryAsk;
 import tw.netzero.portal.testing.TestData;
 
 /** The company services inside Payara, on MariaDB through MySQL Connector/J. */
@@ -49,7 +49,7 @@ class CompanyServicesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("company-services-it");
+        return Deployments.ejbModule("company-services-it").addClasses(DirectoryAsk.class);
     }
 
     @EJB
@@ -132,14 +132,14 @@ class CompanyServicesIT {
         admitFive();
         TestData.directoryCaughtUp(directory);
 
-        assertEquals(2, directory.page(query("group", "steel")).matching());
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(query("group", "steel")));
+        assertEquals(2, directory.page(ask(it -> it.group = IndustryGroup.STEEL)).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Crest Steel"), names(ask(it -> it.group = IndustryGroup.STEEL)));
 
-        assertEquals(List.of("Harbor Crest Steel"), names(query("q", "HARBOR crest")));
-        assertEquals(List.of("Lotus Lake Microsystems"), names(query("q", "蓮池")));
-        assertEquals(0, directory.page(query("group", "energy", "q", "蓮池")).matching());
+        assertEquals(List.of("Harbor Crest Steel"), names(ask(it -> it.text = "HARBOR crest")));
+        assertEquals(List.of("Lotus Lake Microsystems"), names(ask(it -> it.text = "蓮池")));
+        assertEquals(0, directory.page(ask(it -> { it.group = IndustryGroup.ENERGY; it.text = "蓮池"; })).matching());
         // Wildcards typed by a visitor are taken literally.
-        assertEquals(0, directory.page(query("q", "%")).matching());
+        assertEquals(0, directory.page(ask(it -> it.text = "%")).matching());
     }
 
     @Test
@@ -148,17 +148,17 @@ class CompanyServicesIT {
         membership.apply(profile("00238778", "Applicant Energy", "申請能源", IndustryGroup.ENERGY));
         TestData.directoryCaughtUp(directory);
 
-        assertEquals(5, directory.page(query("size", "2")).matching());
-        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(query("size", "2")));
-        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(query("size", "2", "page", "2")));
-        assertEquals(List.of("Sunfield Solar"), names(query("size", "2", "page", "3")));
+        assertEquals(5, directory.page(ask(it -> it.size = 2)).matching());
+        assertEquals(List.of("Blue Bay Stainless", "Crescent Bay Petrochemical"), names(ask(it -> it.size = 2)));
+        assertEquals(List.of("Harbor Crest Steel", "Lotus Lake Microsystems"), names(ask(it -> { it.size = 2; it.page = 2; })));
+        assertEquals(List.of("Sunfield Solar"), names(ask(it -> { it.size = 2; it.page = 3; })));
 
-        List<String> descending = names(query("order", "desc"));
+        List<String> descending = names(ask(it -> it.ascending = false));
         assertEquals("Sunfield Solar", descending.get(0));
         assertFalse(descending.contains("Applicant Energy"));
 
         // Industry groups sort in the order the alliance lists them (steel first), not by their codes.
-        assertEquals(IndustryGroup.STEEL, directory.page(query("sort", "group")).rows().get(0).group());
+        assertEquals(IndustryGroup.STEEL, directory.page(ask(it -> it.sort = DirectorySort.GROUP)).rows().get(0).group());
     }
 
     private void admitFive() {
@@ -174,13 +174,6 @@ class CompanyServicesIT {
         return firstSeven + Ubn.checkDigitFor(firstSeven);
     }
 
-    private static DirectoryRequest query(String... namesAndValues) {
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
-    }
 
     private List<String> names(DirectoryRequest request) {
         return directory.page(request).rows().stream().map(DirectoryRow::nameEn).collect(Collectors.toList());

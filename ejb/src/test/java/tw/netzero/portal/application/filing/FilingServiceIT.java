@@ -13,9 +13,6 @@ import static tw.netzero.portal.domain.model.filing.FilingExamples.withScope1;
 import static tw.netzero.portal.domain.model.filing.FilingExamples.withScope3;
 
 import jakarta.annotation.Resource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import javax.sql.DataSource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -28,6 +25,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +34,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,8 +45,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
@@ -54,15 +55,15 @@ import tw.netzero.portal.domain.model.filing.FilingSummary;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.infrastructure.storage.EvidenceFolder;
 import tw.netzero.portal.infrastructure.storage.EvidenceFolderImport;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
-import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
 
@@ -454,14 +455,14 @@ class FilingServiceIT {
 
         EvidenceFile evidence = filings.attachEvidence(id, "C:\\fakepath\\Verification statement 2024.pdf", content);
 
-        assertEquals("Verification statement 2024.pdf", evidence.originalName());
-        assertEquals(EvidenceType.PDF, evidence.type());
-        assertEquals(content.length, evidence.sizeBytes());
-        assertEquals(EvidenceFile.sha256(content), evidence.sha256());
+        assertEquals("Verification statement 2024.pdf", evidence.file().originalName());
+        assertEquals(EvidenceType.PDF, evidence.file().type());
+        assertEquals(content.length, evidence.file().sizeBytes());
+        assertEquals(StoredFile.sha256(content), evidence.file().sha256());
         assertEquals(MEMBER_A, evidence.uploadedBy());
-        assertTrue(evidence.storedName().matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"), evidence.storedName());
-        assertEquals(List.of(evidence.storedName()), storedFiles());
-        assertArrayEquals(content, storedContent(evidence.storedName()));
+        assertTrue(evidence.file().storedName().matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"), evidence.file().storedName());
+        assertEquals(List.of(evidence.file().storedName()), storedFiles());
+        assertArrayEquals(content, storedContent(evidence.file().storedName()));
         try (Stream<Path> files = Files.list(folder.directory())) {
             assertEquals(List.of(), files.toList(), "nothing on this instance's disk");
         }
@@ -485,14 +486,14 @@ class FilingServiceIT {
         transaction.begin();
         entityManager.createNativeQuery("DELETE FROM evidence_content").executeUpdate();
         transaction.commit();
-        Files.write(folder.directory().resolve(kept.storedName()), PDF);
-        Files.write(folder.directory().resolve(changed.storedName()), FilingExamples.pdf(1_001));
+        Files.write(folder.directory().resolve(kept.file().storedName()), PDF);
+        Files.write(folder.directory().resolve(changed.file().storedName()), FilingExamples.pdf(1_001));
 
         assertEquals(new EvidenceFolderImport.Imported(1, 1, 1), folderImport.importMissing());
         assertEquals(new EvidenceFolderImport.Imported(0, 1, 1), folderImport.importMissing(), "imported once");
 
         assertArrayEquals(PDF, filings.evidence(kept.id()).content());
-        assertEquals(List.of(kept.storedName()), storedFiles());
+        assertEquals(List.of(kept.file().storedName()), storedFiles());
         assertThrows(Exception.class, () -> filings.evidence(changed.id()));
         assertThrows(Exception.class, () -> filings.evidence(elsewhere.id()));
     }
@@ -521,7 +522,7 @@ class FilingServiceIT {
         long id = filings.startDraft(YEAR).id();
 
         transaction.begin();
-        String storedName = filings.attachEvidence(id, "statement.pdf", PDF).storedName();
+        String storedName = filings.attachEvidence(id, "statement.pdf", PDF).file().storedName();
         assertEquals(List.of(storedName), storedFiles());
         transaction.rollback();
 
@@ -541,7 +542,7 @@ class FilingServiceIT {
                 + " FROM ProgressFiling f ORDER BY f.id").getResultList();
         List<?> scope3Rows = entityManager.createNativeQuery("SELECT CONCAT(filing_id, ':', category, ':',"
                 + " COALESCE(tonnes, '-')) FROM progress_filing_scope3 ORDER BY filing_id, category").getResultList();
-        List<?> evidenceRows = entityManager.createQuery("SELECT e.storedName FROM EvidenceFile e ORDER BY e.id")
+        List<?> evidenceRows = entityManager.createQuery("SELECT e.file.storedName FROM EvidenceFile e ORDER BY e.id")
                 .getResultList();
         return filingRows + "#" + scope3Rows + "#" + evidenceRows + "#" + storedFiles();
     }

@@ -3,6 +3,7 @@ package tw.netzero.portal.application.pledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -24,12 +25,11 @@ import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
-import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.directory.PledgeStanding;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.DirectoryAsk;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TestData;
 import tw.netzero.portal.testing.TwoCompanies;
@@ -46,7 +46,7 @@ class CommitmentExtensionIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("commitment-extension-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, DirectoryAsk.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 
@@ -124,8 +124,8 @@ class CommitmentExtensionIT {
         assertEquals("Company A: " + today.plusMonths(3) + " — Targets with SBTi for validation", entries.get(0).details());
 
         assertEquals(Map.of("04595257", PledgeStanding.EXTENDED, "04702088", PledgeStanding.LAPSED), standings());
-        assertEquals(List.of("04595257"), directory.page(DirectoryRequest.parse(Map.of("pledge", "extended")::get,
-                DirectorySort.NAME_EN)).rows().stream().map(DirectoryRow::ubn).toList());
+        assertEquals(List.of("04595257"), directory.page(ask(it -> it.pledge = PledgeStanding.EXTENDED))
+                .rows().stream().map(DirectoryRow::ubn).toList());
     }
 
     private Map<String, PledgeStanding> standings() throws InterruptedException {

@@ -12,6 +12,7 @@ import static tw.netzero.portal.testing.AllianceExamples.approved;
 import static tw.netzero.portal.testing.AllianceExamples.company;
 import static tw.netzero.portal.testing.AllianceExamples.filing;
 import static tw.netzero.portal.testing.AllianceExamples.pledge;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.annotation.Resource;
@@ -26,9 +27,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +56,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.DirectoryAsk;
 import tw.netzero.portal.testing.TestData;
 
 /**
@@ -79,7 +79,8 @@ class MemberDirectoryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("member-directory-it").addClasses(AllianceExamples.class, PledgeExamples.class);
+        return Deployments.ejbModule("member-directory-it").addClasses(AllianceExamples.class, PledgeExamples.class,
+                DirectoryAsk.class);
     }
 
     @Inject
@@ -141,20 +142,13 @@ class MemberDirectoryIT {
         TestData.directoryCaughtUp(directory);
     }
 
-    private static DirectoryRequest request(String... namesAndValues) {
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
-    }
 
-    private List<String> names(String... namesAndValues) {
-        return directory.page(request(namesAndValues)).rows().stream().map(DirectoryRow::nameEn).toList();
+    private List<String> names(DirectoryRequest asked) {
+        return directory.page(asked).rows().stream().map(DirectoryRow::nameEn).toList();
     }
 
     private DirectoryRow row(String nameEn) {
-        return directory.page(request("q", nameEn)).rows().get(0);
+        return directory.page(ask(it -> it.text = nameEn)).rows().get(0);
     }
 
     @Test
@@ -193,34 +187,38 @@ class MemberDirectoryIT {
 
     @Test
     void filtersReturnTheRightRows() {
-        assertEquals(List.of("Steel One", "Steel Two"), names("group", "steel"));
-        assertEquals(List.of("Steel One", "Steel Two"), names("pledge", "approved"));
-        assertEquals(List.of(), names("pledge", "submitted"), "lapsed: joined more than 24 months ago");
-        assertEquals(List.of(), names("pledge", "none"));
-        assertEquals(List.of("Electronics One", "Energy Draft"), names("pledge", "lapsed"));
-        assertEquals(List.of(), names("pledge", "extended"));
-        assertEquals(List.of("Steel One"), names("alignment", "1.5c"));
-        assertEquals(List.of("Steel Two"), names("alignment", "well-below-2c"));
-        assertEquals(List.of("Steel Two"), names("track", "on-track"));
-        assertEquals(List.of("Steel One"), names("track", "off-track"));
-        assertEquals(List.of("Steel Two"), names("from", "2031"));
-        assertEquals(List.of("Steel One"), names("to", "2030"));
-        assertEquals(List.of(), names("from", "2037", "to", "2037"), "the draft's target year finds nothing");
-        assertEquals(List.of("Steel Two"), names("q", "two"));
-        assertEquals(List.of("Electronics One"), names("q", "Electronics One（中）"));
-        assertEquals(List.of("Steel One"), names("q", "10458575"));
-        assertEquals(List.of("Steel One"), names("group", "steel", "track", "off-track", "alignment", "1.5c"));
+        assertEquals(List.of("Steel One", "Steel Two"), names(ask(it -> it.group = IndustryGroup.STEEL)));
+        assertEquals(List.of("Steel One", "Steel Two"), names(ask(it -> it.pledge = PledgeStanding.APPROVED)));
+        assertEquals(List.of(), names(ask(it -> it.pledge = PledgeStanding.SUBMITTED)), "lapsed: joined more than 24 months ago");
+        assertEquals(List.of(), names(ask(it -> it.pledge = PledgeStanding.NONE)));
+        assertEquals(List.of("Electronics One", "Energy Draft"), names(ask(it -> it.pledge = PledgeStanding.LAPSED)));
+        assertEquals(List.of(), names(ask(it -> it.pledge = PledgeStanding.EXTENDED)));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.alignment = Alignment.ONE_POINT_FIVE_C)));
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.alignment = Alignment.WELL_BELOW_TWO_C)));
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.track = TrackBadge.ON_TRACK)));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.track = TrackBadge.OFF_TRACK)));
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.from = 2031)));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.to = 2030)));
+        assertEquals(List.of(), names(ask(it -> { it.from = 2037; it.to = 2037; })), "the draft's target year finds nothing");
+        assertEquals(List.of("Steel Two"), names(ask(it -> it.text = "two")));
+        assertEquals(List.of("Electronics One"), names(ask(it -> it.text = "Electronics One（中）")));
+        assertEquals(List.of("Steel One"), names(ask(it -> it.text = "10458575")));
+        assertEquals(List.of("Steel One"), names(ask(it -> {
+            it.group = IndustryGroup.STEEL;
+            it.track = TrackBadge.OFF_TRACK;
+            it.alignment = Alignment.ONE_POINT_FIVE_C;
+        })));
     }
 
     @Test
     void sortsAndPages() {
         assertEquals(List.of("Electronics One", "Steel One", "Steel Two", "Energy Draft"),
-                names("sort", "latest-year", "order", "desc"));
-        DirectoryPage second = directory.page(request("size", "3", "page", "2"));
+                names(ask(it -> { it.sort = DirectorySort.LATEST_YEAR; it.ascending = false; })));
+        DirectoryPage second = directory.page(ask(it -> { it.size = 3; it.page = 2; }));
         assertEquals(4, second.matching());
         assertEquals(2, second.pageCount());
         assertEquals(List.of("Steel Two"), second.rows().stream().map(DirectoryRow::nameEn).toList());
-        assertEquals(List.of("Steel Two", "Steel One", "Energy Draft"), names("size", "3", "order", "desc"));
+        assertEquals(List.of("Steel Two", "Steel One", "Energy Draft"), names(ask(it -> { it.size = 3; it.ascending = false; })));
     }
 
     @Test
@@ -358,7 +356,7 @@ class MemberDirectoryIT {
                         .findFirst().orElseThrow());
             }
         }
-        assertEquals(3, directory.page(request("pledge", "approved")).matching());
+        assertEquals(3, directory.page(ask(it -> it.pledge = PledgeStanding.APPROVED)).matching());
     }
 
     @Test
@@ -380,7 +378,7 @@ class MemberDirectoryIT {
                 && System.nanoTime() - started < Duration.ofSeconds(20).toNanos()) {
             Thread.sleep(20); // until this instance's poll sees the row (1 s) and the refresh is done
         }
-        assertEquals(List.of("Steel Deux"), names("q", "deux"));
+        assertEquals(List.of("Steel Deux"), names(ask(it -> it.text = "deux")));
     }
 
     private Set<Long> recorded(long version) {

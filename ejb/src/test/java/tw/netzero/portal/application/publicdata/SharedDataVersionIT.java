@@ -14,9 +14,9 @@ import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,23 +27,24 @@ import tw.netzero.portal.domain.model.account.AccountToken;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.TokenPurpose;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.Reminder;
 import tw.netzero.portal.domain.model.cycle.ReminderKind;
 import tw.netzero.portal.domain.model.cycle.ReminderSent;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
-import tw.netzero.portal.domain.model.filing.EvidenceFile;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
-import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
+import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
-import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.TestData;
@@ -246,8 +247,8 @@ class SharedDataVersionIT {
 
         ProgressFiling draft = draftFiling();
         byte[] pdf = "%PDF-1.4 evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        assertNotPublic("an evidence file", em -> em.persist(new EvidenceFile(draft.id(), "inventory.pdf",
-                EvidenceType.PDF, pdf, java.util.UUID.randomUUID().toString(), "member@example.com", SUBMITTED)));
+        assertNotPublic("an evidence file", em -> em.persist(new EvidenceFile(draft.id(), new StoredFile("inventory.pdf",
+                EvidenceType.PDF, pdf, java.util.UUID.randomUUID().toString(), SUBMITTED), "member@example.com")));
     }
 
     private long rowVersion() {

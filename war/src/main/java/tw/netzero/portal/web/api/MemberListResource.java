@@ -26,11 +26,12 @@ import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.DirectorySort;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.web.publicdata.DirectoryParameters;
 import tw.netzero.portal.web.support.Messages;
 
 /**
  * {@code GET /api/members}: the public directory as open data, with the page's filters as query
- * parameters ({@link DirectoryRequest}), paged ({@code page} from 1, {@code size} 1–100). Field
+ * parameters ({@link DirectoryParameters}), paged ({@code page} from 1, {@code size} 1–100). Field
  * names are stable, dates ISO 8601, numbers JSON numbers, absent values null. The ETag names the
  * data version and the parameters; Last-Modified is when the data last changed; a matching
  * If-None-Match or If-Modified-Since gets 304. A bad parameter gets 400 with an RFC 7807 problem.
@@ -56,13 +57,13 @@ public class MemberListResource {
     public Response list() {
         DirectoryRequest asked;
         try {
-            asked = DirectoryRequest.parse(uri.getQueryParameters()::getFirst, DirectorySort.NAME_EN);
+            asked = DirectoryParameters.parse(uri.getQueryParameters()::getFirst, DirectorySort.NAME_EN);
         } catch (FieldRuleViolation badParameter) {
             return invalidParameter(badParameter);
         }
         DirectoryPage page = directory.page(asked);
         EntityTag tag = new EntityTag(page.dataTag() + "-"
-                + Integer.toHexString(asked.parameters(DirectorySort.NAME_EN).toString().hashCode()));
+                + Integer.toHexString(DirectoryParameters.of(asked, DirectorySort.NAME_EN).toString().hashCode()));
         Date lastModified = Date.from(page.asOf().truncatedTo(ChronoUnit.SECONDS));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
@@ -93,14 +94,14 @@ public class MemberListResource {
                 .add("ubn", row.ubn())
                 .add("nameEn", row.nameEn())
                 .add("nameZh", row.nameZh())
-                .add("industryGroup", DirectoryRequest.parameterOf(row.group()));
+                .add("industryGroup", DirectoryParameters.parameterOf(row.group()));
         nullable(item, "memberSince", row.memberSince() == null ? null : row.memberSince().toString());
         item.add("pledgeStatus", row.pledge().parameter());
-        nullable(item, "alignment", row.alignment() == null ? null : DirectoryRequest.parameterOf(row.alignment()));
+        nullable(item, "alignment", row.alignment() == null ? null : DirectoryParameters.parameterOf(row.alignment()));
         nullable(item, "scope12Alignment", row.scope12Alignment() == null ? null
-                : DirectoryRequest.parameterOf(row.scope12Alignment()));
+                : DirectoryParameters.parameterOf(row.scope12Alignment()));
         nullable(item, "scope3Alignment", row.scope3Alignment() == null ? null
-                : DirectoryRequest.parameterOf(row.scope3Alignment()));
+                : DirectoryParameters.parameterOf(row.scope3Alignment()));
         if (row.nearTermYear() == null) {
             item.addNull("nearTermTarget");
         } else {

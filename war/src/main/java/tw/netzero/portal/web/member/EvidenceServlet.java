@@ -12,7 +12,7 @@ import java.util.Set;
 import tw.netzero.portal.application.filing.EvidenceDownload;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.pledge.PledgeService;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.web.support.ContentTypes;

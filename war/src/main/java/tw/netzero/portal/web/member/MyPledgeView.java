@@ -9,7 +9,7 @@ import java.util.Map;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.application.pledge.PledgeHistory;
 import tw.netzero.portal.application.pledge.PledgeService;
-import tw.netzero.portal.domain.model.filing.RestatementLedger;
+import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.web.support.Messages;

@@ -14,6 +14,7 @@ import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
+import tw.netzero.portal.web.publicdata.DirectoryParameters;
 import tw.netzero.portal.web.support.TableFiles;
 
 /**
@@ -42,7 +43,7 @@ public class DirectoryExportServlet extends HttpServlet {
         }
         DirectoryRequest asked;
         try {
-            asked = DirectoryRequest.parse(request::getParameter, MemberDirectoryView.defaultSort(language));
+            asked = DirectoryParameters.parse(request::getParameter, MemberDirectoryView.defaultSort(language));
         } catch (FieldRuleViolation badParameter) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

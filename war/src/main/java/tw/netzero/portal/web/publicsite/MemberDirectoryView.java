@@ -30,6 +30,7 @@ import tw.netzero.portal.domain.model.directory.TrackBadge;
 import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
+import tw.netzero.portal.web.publicdata.DirectoryParameters;
 import tw.netzero.portal.web.support.Messages;
 
 /**
@@ -102,7 +103,7 @@ public class MemberDirectoryView {
 
     /** The query string that asks for a request with a choice of columns (none said for every column). */
     static String query(DirectoryRequest request, DirectorySort defaultSort, DirectoryColumns columns) {
-        Map<String, String> parameters = request.parameters(defaultSort);
+        Map<String, String> parameters = DirectoryParameters.of(request, defaultSort);
         return Stream.concat(parameters.entrySet().stream(),
                         columns.parameters().stream().map(column -> Map.entry(DirectoryColumns.PARAMETER, column)))
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
@@ -117,7 +118,7 @@ public class MemberDirectoryView {
         columns = DirectoryColumns.parse(external.getRequestParameterValuesMap().get(DirectoryColumns.PARAMETER));
         DirectoryRequest request;
         try {
-            request = DirectoryRequest.parse(external.getRequestParameterMap()::get, defaultSort(language));
+            request = DirectoryParameters.parse(external.getRequestParameterMap()::get, defaultSort(language));
         } catch (FieldRuleViolation badParameter) {
             messages.error(null, badParameter);
             request = DirectoryRequest.DEFAULT.sortedBy(defaultSort(language));
@@ -238,7 +239,7 @@ public class MemberDirectoryView {
 
     public List<Choice> getGroups() {
         return java.util.Arrays.stream(IndustryGroup.values())
-                .map(group -> new Choice(DirectoryRequest.parameterOf(group), "industryGroup." + group)).toList();
+                .map(group -> new Choice(DirectoryParameters.parameterOf(group), "industryGroup." + group)).toList();
     }
 
     public List<Choice> getPledgeStandings() {
@@ -248,7 +249,7 @@ public class MemberDirectoryView {
 
     public List<Choice> getAlignments() {
         return java.util.Arrays.stream(Alignment.values())
-                .map(alignment -> new Choice(DirectoryRequest.parameterOf(alignment), alignment.messageKey())).toList();
+                .map(alignment -> new Choice(DirectoryParameters.parameterOf(alignment), alignment.messageKey())).toList();
     }
 
     public List<Choice> getTracks() {
@@ -258,14 +259,14 @@ public class MemberDirectoryView {
 
     /** The current value of a filter parameter as the form shows it ("" when not set). */
     public String selected(String parameter) {
-        return page.request().parameters(null).getOrDefault(parameter, "");
+        return DirectoryParameters.of(page.request(), null).getOrDefault(parameter, "");
     }
 
     public String groupParameter(IndustryGroup group) {
-        return DirectoryRequest.parameterOf(group);
+        return DirectoryParameters.parameterOf(group);
     }
 
     public String alignmentParameter(Alignment alignment) {
-        return alignment == null ? "" : DirectoryRequest.parameterOf(alignment);
+        return alignment == null ? "" : DirectoryParameters.parameterOf(alignment);
     }
 }

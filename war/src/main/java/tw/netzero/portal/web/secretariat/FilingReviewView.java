@@ -17,8 +17,8 @@ import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
-import tw.netzero.portal.domain.model.filing.EvidenceType;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
@@ -140,11 +140,11 @@ public class FilingReviewView implements Serializable {
     }
 
     public boolean isShownInPlace(EvidenceFile file) {
-        return SHOWN_IN_PLACE.contains(file.type());
+        return SHOWN_IN_PLACE.contains(file.file().type());
     }
 
     public boolean isImage(EvidenceFile file) {
-        return file.type() == EvidenceType.PNG || file.type() == EvidenceType.JPEG;
+        return file.file().type() == EvidenceType.PNG || file.file().type() == EvidenceType.JPEG;
     }
 
     public boolean isDecidable() {

@@ -1,9 +1,8 @@
 package tw.netzero.portal.domain.model.filing;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,32 +10,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.io.Serializable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 
-/**
- * A file attached to a progress filing as evidence. The name the member's computer gave it is
- * kept only as data (shown, offered on download); the bytes are stored under a generated name,
- * so no user input ever becomes a path. The SHA-256 shows that what is read back is what was
- * uploaded. Never changed once recorded.
- */
+/** A file attached to a progress filing as evidence, and who uploaded it. Never changed once recorded. */
 @Entity
 @Table(name = "evidence_file")
 @NamedQuery(name = EvidenceFile.OF_FILING,
-        query = "SELECT e FROM EvidenceFile e WHERE e.filingId = :filingId ORDER BY e.uploadedAt, e.id")
+        query = "SELECT e FROM EvidenceFile e WHERE e.filingId = :filingId ORDER BY e.file.uploadedAt, e.id")
 public class EvidenceFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern STORED_NAME =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     public static final String OF_FILING = "EvidenceFile.ofFiling";
-    public static final int ORIGINAL_NAME_MAX = 255;
 
     @Id
     @TableGenerator(name = "evidence_file_id", table = "id_sequence", pkColumnName = "sequence_name",
@@ -47,24 +33,8 @@ public class EvidenceFile implements Serializable {
     @Column(name = "filing_id", nullable = false, updatable = false)
     private Long filingId;
 
-    @Column(name = "original_name", nullable = false, updatable = false, length = ORIGINAL_NAME_MAX)
-    private String originalName;
-
-    @Column(name = "stored_name", nullable = false, updatable = false, unique = true, length = 36)
-    private String storedName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_type", nullable = false, updatable = false, length = 8)
-    private EvidenceType type;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long sizeBytes;
-
-    @Column(name = "sha256", nullable = false, updatable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 254)
     private String uploadedBy;
@@ -73,44 +43,10 @@ public class EvidenceFile implements Serializable {
         // for JPA
     }
 
-    /** Records content already checked ({@link EvidenceType#check}) and stored under {@code storedName}. */
-    public EvidenceFile(long filingId, String originalName, EvidenceType type, byte[] content, String storedName,
-                        String uploadedBy, Instant uploadedAt) {
+    public EvidenceFile(long filingId, StoredFile file, String uploadedBy) {
         this.filingId = filingId;
-        this.originalName = baseName(Objects.requireNonNull(originalName, "originalName"));
-        this.type = Objects.requireNonNull(type, "type");
-        this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
-        this.storedName = Objects.requireNonNull(storedName, "storedName");
+        this.file = Objects.requireNonNull(file, "file");
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
-        this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
-    }
-
-    /** The name without any folders: some browsers send the full path of the member's file. */
-    public static String baseName(String fileName) {
-        String name = fileName == null ? "" : fileName.strip();
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    }
-
-    /**
-     * Whether a name is one the store generates (a random UUID in lower case): the only names by
-     * which stored bytes are written or read, so no text from a caller reaches a path or a key.
-     */
-    public static boolean isStoredName(String name) {
-        return name != null && STORED_NAME.matcher(name).matches();
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** Whether these bytes are the ones uploaded. */
-    public boolean matches(byte[] content) {
-        return content.length == sizeBytes && sha256(content).equals(sha256);
     }
 
     public Long id() {
@@ -121,28 +57,8 @@ public class EvidenceFile implements Serializable {
         return filingId;
     }
 
-    public String originalName() {
-        return originalName;
-    }
-
-    public String storedName() {
-        return storedName;
-    }
-
-    public EvidenceType type() {
-        return type;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public Instant uploadedAt() {
-        return uploadedAt;
+    public StoredFile file() {
+        return file;
     }
 
     public String uploadedBy() {

@@ -15,8 +15,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
-import tw.netzero.portal.domain.model.filing.BaseYearRestatement;
-import tw.netzero.portal.domain.model.filing.RestatementReason;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;

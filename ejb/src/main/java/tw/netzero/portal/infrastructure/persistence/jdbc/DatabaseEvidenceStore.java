@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import tw.netzero.portal.application.filing.EvidenceStorage;
-import tw.netzero.portal.domain.model.filing.EvidenceFile;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 
 /**
  * Evidence files' bytes in table {@code evidence_content} (V23) of the portal database, which every
@@ -62,7 +62,7 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
     }
 
     private static void requireStoredName(String storedName) {
-        if (!EvidenceFile.isStoredName(storedName)) {
+        if (!StoredFile.isStoredName(storedName)) {
             throw new IllegalArgumentException("Not a stored evidence name: " + storedName);
         }
     }

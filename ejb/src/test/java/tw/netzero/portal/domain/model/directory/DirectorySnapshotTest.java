@@ -3,15 +3,14 @@ package tw.netzero.portal.domain.model.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -65,17 +64,10 @@ class DirectorySnapshotTest {
 
     private static final DirectorySnapshot SNAPSHOT = DirectorySnapshot.of(ROWS, "t", Instant.EPOCH);
 
-    private static List<String> names(String... namesAndValues) {
-        return SNAPSHOT.select(request(namesAndValues)).stream().map(DirectoryRow::nameEn).toList();
+    private static List<String> names(DirectoryRequest asked) {
+        return SNAPSHOT.select(asked).stream().map(DirectoryRow::nameEn).toList();
     }
 
-    private static DirectoryRequest request(String... namesAndValues) {
-        Map<String, String> parameters = new HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return DirectoryRequest.parse(parameters::get, DirectorySort.NAME_EN);
-    }
 
     @Test
     void approvedPledgeInForceWinsOverAVersionInReview() {
@@ -183,70 +175,75 @@ class DirectorySnapshotTest {
         assertEquals(Alignment.ONE_POINT_FIVE_C, row.scope12Alignment());
         assertNull(row.scope3Alignment(), "no scope 3 target");
 
-        assertEquals(List.of("Harbor Steel"), names("scope12", "1.5c"));
-        assertEquals(List.of("Blue Bay Stainless"), names("scope3", "well-below-2c"));
-        assertEquals(List.of(), names("scope12", "1.5c", "scope3", "well-below-2c"));
+        assertEquals(List.of("Harbor Steel"), names(ask(it -> it.scope12 = Alignment.ONE_POINT_FIVE_C)));
+        assertEquals(List.of("Blue Bay Stainless"), names(ask(it -> it.scope3 = Alignment.WELL_BELOW_TWO_C)));
+        assertEquals(List.of(), names(ask(it -> {
+            it.scope12 = Alignment.ONE_POINT_FIVE_C;
+            it.scope3 = Alignment.WELL_BELOW_TWO_C;
+        })));
         assertEquals(List.of("Harbor Steel", "Blue Bay Stainless", "Lotus Microsystems", "Sunfield Solar"),
-                names("sort", "scope12-alignment"), "strongest class first, members without a target last");
+                names(ask(it -> it.sort = DirectorySort.SCOPE12_ALIGNMENT)), "strongest class first, members without a target last");
     }
 
     @Test
     void filtersCombine() {
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names("group", "steel"));
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names("pledge", "approved"));
-        assertEquals(List.of("Lotus Microsystems"), names("pledge", "submitted"));
-        assertEquals(List.of("Sunfield Solar"), names("pledge", "none"));
-        assertEquals(List.of("Harbor Steel"), names("alignment", "1.5c"));
-        assertEquals(List.of("Blue Bay Stainless"), names("track", "off-track"));
-        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names("from", "2030", "to", "2030"));
-        assertEquals(List.of(), names("from", "2031"));
-        assertEquals(List.of("Lotus Microsystems"), names("q", "蓮池"));
-        assertEquals(List.of("Harbor Steel"), names("q", "HARBOR", "group", "steel"));
-        assertEquals(List.of("Harbor Steel"), names("q", "00000001"));
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names(ask(it -> it.group = IndustryGroup.STEEL)));
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names(ask(it -> it.pledge = PledgeStanding.APPROVED)));
+        assertEquals(List.of("Lotus Microsystems"), names(ask(it -> it.pledge = PledgeStanding.SUBMITTED)));
+        assertEquals(List.of("Sunfield Solar"), names(ask(it -> it.pledge = PledgeStanding.NONE)));
+        assertEquals(List.of("Harbor Steel"), names(ask(it -> it.alignment = Alignment.ONE_POINT_FIVE_C)));
+        assertEquals(List.of("Blue Bay Stainless"), names(ask(it -> it.track = TrackBadge.OFF_TRACK)));
+        assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"), names(ask(it -> { it.from = 2030; it.to = 2030; })));
+        assertEquals(List.of(), names(ask(it -> it.from = 2031)));
+        assertEquals(List.of("Lotus Microsystems"), names(ask(it -> it.text = "蓮池")));
+        assertEquals(List.of("Harbor Steel"), names(ask(it -> { it.text = "HARBOR"; it.group = IndustryGroup.STEEL; })));
+        assertEquals(List.of("Harbor Steel"), names(ask(it -> it.text = "00000001")));
     }
 
     @Test
     void sortsWithEmptyValuesLastInBothDirections() {
         assertEquals(List.of("Blue Bay Stainless", "Harbor Steel", "Sunfield Solar", "Lotus Microsystems"),
-                names("sort", "latest-year", "order", "desc"));
+                names(ask(it -> { it.sort = DirectorySort.LATEST_YEAR; it.ascending = false; })));
         assertEquals(List.of("Sunfield Solar", "Blue Bay Stainless", "Harbor Steel", "Lotus Microsystems"),
-                names("sort", "latest-year"));
+                names(ask(it -> it.sort = DirectorySort.LATEST_YEAR)));
         assertEquals(List.of("Sunfield Solar", "Lotus Microsystems", "Harbor Steel", "Blue Bay Stainless"),
-                names("order", "desc"));
+                names(ask(it -> it.ascending = false)));
     }
 
     @Test
     void pagesAreSlicesOfTheSortedSelection() {
-        DirectoryPage second = SNAPSHOT.page(request("size", "3", "page", "2"));
+        DirectoryPage second = SNAPSHOT.page(ask(it -> { it.size = 3; it.page = 2; }));
         assertEquals(4, second.matching());
         assertEquals(2, second.pageCount());
         assertEquals(List.of("Sunfield Solar"), second.rows().stream().map(DirectoryRow::nameEn).toList());
         assertEquals(4, second.firstShown());
-        assertEquals(List.of(), SNAPSHOT.page(request("size", "3", "page", "9")).rows());
+        assertEquals(List.of(), SNAPSHOT.page(ask(it -> { it.size = 3; it.page = 9; })).rows());
     }
 
     @Test
     void filteredPagesCountEveryMatchAndShowOnlyTheirSlice() {
-        DirectoryPage second = SNAPSHOT.page(request("group", "steel", "size", "1", "page", "2"));
+        DirectoryPage second = SNAPSHOT.page(ask(it -> { it.group = IndustryGroup.STEEL; it.size = 1; it.page = 2; }));
         assertEquals(2, second.matching());
         assertEquals(List.of("Harbor Steel"), second.rows().stream().map(DirectoryRow::nameEn).toList());
-        DirectoryPage beyond = SNAPSHOT.page(request("group", "steel", "size", "1", "page", "3"));
+        DirectoryPage beyond = SNAPSHOT.page(ask(it -> { it.group = IndustryGroup.STEEL; it.size = 1; it.page = 3; }));
         assertEquals(2, beyond.matching());
         assertEquals(List.of(), beyond.rows());
     }
 
     @Test
     void anOrderAskedForAgainGivesTheSameRows() {
-        DirectoryRequest byYear = request("sort", "latest-year", "order", "desc");
+        DirectoryRequest byYear = ask(it -> { it.sort = DirectorySort.LATEST_YEAR; it.ascending = false; });
         assertEquals(SNAPSHOT.page(byYear).rows(), SNAPSHOT.page(byYear).rows());
         assertEquals(List.of("Sunfield Solar", "Lotus Microsystems", "Harbor Steel", "Blue Bay Stainless"),
-                names("q", "s", "order", "desc"));
-        assertEquals(names("q", "s", "order", "desc"), names("q", "s", "order", "desc"));
+                names(ask(it -> { it.text = "s"; it.ascending = false; })));
+        // Asked again by an equal request, not the same object.
+        assertEquals(names(ask(it -> { it.text = "s"; it.ascending = false; })),
+                names(ask(it -> { it.text = "s"; it.ascending = false; })));
     }
 
     @Test
     void aFilteredSelectionIsKeptForItsNextPages() {
-        DirectoryRequest steel = request("group", "steel", "size", "1");
+        DirectoryRequest steel = ask(it -> { it.group = IndustryGroup.STEEL; it.size = 1; });
         assertSame(SNAPSHOT.select(steel), SNAPSHOT.select(steel.withPage(2)));
         assertEquals(List.of("Harbor Steel"), SNAPSHOT.page(steel.withPage(2)).rows().stream()
                 .map(DirectoryRow::nameEn).toList());
@@ -263,7 +260,7 @@ class DirectorySnapshotTest {
 
     @Test
     void textSearchDoesNotMatchAcrossTheTwoNames() {
-        assertEquals(List.of(), names("q", "steel港"));
+        assertEquals(List.of(), names(ask(it -> it.text = "steel港")));
     }
 
     @Test
@@ -303,9 +300,9 @@ class DirectorySnapshotTest {
         assertEquals(PledgeStanding.LAPSED, DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 10, 1)).pledge());
         DirectorySnapshot snapshot = DirectorySnapshot.of(List.of(
                 DirectoryRow.of(extended, null, EXACT, LocalDate.of(2024, 7, 1))), "t", Instant.EPOCH);
-        assertEquals(1, snapshot.page(DirectoryRequest.parse(Map.of("pledge", "extended")::get, DirectorySort.NAME_EN))
+        assertEquals(1, snapshot.page(ask(it -> it.pledge = PledgeStanding.EXTENDED))
                 .matching());
-        assertEquals(0, snapshot.page(DirectoryRequest.parse(Map.of("pledge", "lapsed")::get, DirectorySort.NAME_EN))
+        assertEquals(0, snapshot.page(ask(it -> it.pledge = PledgeStanding.LAPSED))
                 .matching());
     }
 
@@ -351,10 +348,15 @@ class DirectorySnapshotTest {
     private static List<List<String>> everyPage(DirectorySnapshot snapshot) {
         List<List<String>> pages = new java.util.ArrayList<>();
         for (DirectorySort sort : DirectorySort.values()) {
-            for (String order : List.of("asc", "desc")) {
-                for (int page = 1; page <= 2; page++) {
-                    pages.add(snapshot.page(request("sort", sort.parameter(), "order", order, "size", "3",
-                            "page", String.valueOf(page))).rows().stream().map(DirectoryRow::nameEn).toList());
+            for (boolean ascending : List.of(true, false)) {
+                for (int page : List.of(1, 2)) {
+                    DirectoryRequest request = ask(it -> {
+                        it.sort = sort;
+                        it.ascending = ascending;
+                        it.size = 3;
+                        it.page = page;
+                    });
+                    pages.add(snapshot.page(request).rows().stream().map(DirectoryRow::nameEn).toList());
                 }
             }
         }
@@ -365,7 +367,7 @@ class DirectorySnapshotTest {
     void anUpdatedSnapshotShowsWhatOneReadWholeShowsInEveryOrder() {
         DirectorySnapshot before = DirectorySnapshot.of(ROWS, "1", Instant.EPOCH);
         everyPage(before); // every order sorted, so the update carries them over
-        before.page(request("group", "steel"));
+        before.page(ask(it -> it.group = IndustryGroup.STEEL));
 
         // Harbor Steel goes off track and is renamed, Lotus leaves, a new member joins.
         DirectoryRow harbor = row(1, "Zenith Harbor Steel", "港灣鋼鐵", IndustryGroup.STEEL, false, 2024, "99000",
@@ -380,9 +382,9 @@ class DirectorySnapshotTest {
         assertEquals(everyPage(readWhole), everyPage(updated));
         assertEquals(readWhole.summary(), updated.summary());
         assertEquals(List.of("Blue Bay Stainless", "Zenith Harbor Steel"),
-                updated.select(request("group", "steel")).stream().map(DirectoryRow::nameEn).toList());
+                updated.select(ask(it -> it.group = IndustryGroup.STEEL)).stream().map(DirectoryRow::nameEn).toList());
         assertEquals(List.of("Blue Bay Stainless", "Harbor Steel"),
-                before.select(request("group", "steel")).stream().map(DirectoryRow::nameEn).toList(),
+                before.select(ask(it -> it.group = IndustryGroup.STEEL)).stream().map(DirectoryRow::nameEn).toList(),
                 "the snapshot updated from is unchanged: requests may still be reading it");
         assertEquals("2", updated.dataTag());
     }

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.history.HistoryEntry;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
-import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
-import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.domain.model.shared.Scope;
 
 class ProgressFilingTest {
 
@@ -215,20 +215,6 @@ class ProgressFilingTest {
         assertEquals(FilingStatus.ACCEPTED, filing.status());
         assertEquals("filing.workflow.illegalMove",
                 assertThrows(DomainRuleViolation.class, filing::supersede).messageKey());
-    }
-
-    @Test
-    void evidenceKeepsTheBaseNameSizeAndDigest() {
-        byte[] content = "%PDF-1.7 statement".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        EvidenceFile evidence = new EvidenceFile(3, "/home/member/Statement 2024.pdf", EvidenceType.PDF, content,
-                "0f8fad5b-d9cb-469f-a165-70867728950e", "member@a.example", NOW);
-        assertEquals("Statement 2024.pdf", evidence.originalName());
-        assertEquals(content.length, evidence.sizeBytes());
-        assertEquals(EvidenceFile.sha256(content), evidence.sha256());
-        assertEquals(64, evidence.sha256().length());
-        assertTrue(evidence.matches(content.clone()));
-        content[0] = 'X';
-        assertFalse(evidence.matches(content));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.history;
+package tw.netzero.portal.infrastructure.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,9 +11,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.history.HistoryColumn;
+import tw.netzero.portal.domain.model.history.ImportLimits;
+import tw.netzero.portal.domain.model.history.SheetRow;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 class HistoryFileReaderTest {
+
+    private static final HistoryFileReader READER = new HistoryFileReader();
 
     static final String ENGLISH_HEADER = "UBN,Year,Scope 1 (tCO2e),Scope 2 location-based (tCO2e),"
             + "Scope 2 market-based (tCO2e),Scope 3 (tCO2e),Verified";
@@ -21,7 +26,7 @@ class HistoryFileReaderTest {
 
     @Test
     void readsACsvFileByItsHeaderNumberingRowsAsASpreadsheetDoes() {
-        List<SheetRow> rows = HistoryFileReader.read("history.csv", utf8(ENGLISH_HEADER + "\n"
+        List<SheetRow> rows = READER.read("history.csv", utf8(ENGLISH_HEADER + "\n"
                 + "35572200,2021,1200.5,800,750,3000,yes\n"
                 + "\n"
                 + "04595257,2022,1,2,3,4,no\n"), LIMITS);
@@ -37,7 +42,7 @@ class HistoryFileReaderTest {
 
     @Test
     void takesTheColumnsInAnyOrderAndHeadersWithoutUnitsOrInOtherCase() {
-        List<SheetRow> rows = HistoryFileReader.read("history.csv", utf8(
+        List<SheetRow> rows = READER.read("history.csv", utf8(
                 "verified,scope3,SCOPE 2 MARKET-BASED,scope_2_location_based,scope 1,year,ubn\n"
                         + "no,4,3,2,1,2022,04595257\n"), LIMITS);
 
@@ -53,7 +58,7 @@ class HistoryFileReaderTest {
         String chinese = "\uFEFF統一編號;年度;範疇一（公噸CO2e）;範疇二地點基準（公噸CO2e）;範疇二市場基準（公噸CO2e）;範疇三（公噸CO2e）;查證\r\n"
                 + "35572200;2021;10;20;30;40;是\r\n";
 
-        List<SheetRow> rows = HistoryFileReader.read("歷史.CSV", utf8(chinese), LIMITS);
+        List<SheetRow> rows = READER.read("歷史.CSV", utf8(chinese), LIMITS);
 
         assertEquals("35572200", rows.get(0).cell(HistoryColumn.UBN));
         assertEquals("40", rows.get(0).cell(HistoryColumn.SCOPE3));
@@ -62,7 +67,7 @@ class HistoryFileReaderTest {
 
     @Test
     void keepsQuotedCellsWholeSoACommaInsideQuotesReachesTheNumberRule() {
-        List<SheetRow> rows = HistoryFileReader.read("history.csv", utf8(ENGLISH_HEADER + "\n"
+        List<SheetRow> rows = READER.read("history.csv", utf8(ENGLISH_HEADER + "\n"
                 + "35572200,2021,\"1,200.5\",800,750,3000,yes\n"), LIMITS);
 
         assertEquals("1,200.5", rows.get(0).cell(HistoryColumn.SCOPE1));
@@ -98,11 +103,11 @@ class HistoryFileReaderTest {
     void refusesOtherTypesEmptyTooLargeAndNotUtf8Files() {
         assertRefused("history.file.type", "history.txt", ENGLISH_HEADER + "\n");
         assertRefused("history.file.type", "history.xlsx", ENGLISH_HEADER + "\n");
-        assertThrowsKey("history.file.empty", () -> HistoryFileReader.read("history.csv", new byte[0], LIMITS));
-        assertThrowsKey("history.file.tooLarge", () -> HistoryFileReader.read("history.csv",
+        assertThrowsKey("history.file.empty", () -> READER.read("history.csv", new byte[0], LIMITS));
+        assertThrowsKey("history.file.tooLarge", () -> READER.read("history.csv",
                 utf8(ENGLISH_HEADER + "\n"), new ImportLimits(10, 10)));
         byte[] big5 = (ENGLISH_HEADER + "\n35572200,2021,1,2,3,4,是\n").getBytes(java.nio.charset.Charset.forName("Big5"));
-        assertThrowsKey("history.file.notUtf8", () -> HistoryFileReader.read("history.csv", big5, LIMITS));
+        assertThrowsKey("history.file.notUtf8", () -> READER.read("history.csv", big5, LIMITS));
     }
 
     @Test
@@ -135,7 +140,7 @@ class HistoryFileReaderTest {
             data.createCell(6).setCellValue(true);
         });
 
-        List<SheetRow> rows = HistoryFileReader.read("history.xlsx", xlsx, LIMITS);
+        List<SheetRow> rows = READER.read("history.xlsx", xlsx, LIMITS);
 
         assertEquals(1, rows.size());
         SheetRow row = rows.get(0);
@@ -151,9 +156,9 @@ class HistoryFileReaderTest {
     @Test
     void refusesAWorkbookWithoutHeaderAndOneThatIsNoWorkbook() throws IOException {
         byte[] headless = workbook(sheet -> row(sheet, 0, "35572200", "2021", "1", "2", "3", "4", "yes"));
-        assertThrowsKey("history.file.noHeader", () -> HistoryFileReader.read("history.xlsx", headless, LIMITS));
+        assertThrowsKey("history.file.noHeader", () -> READER.read("history.xlsx", headless, LIMITS));
         byte[] notAWorkbook = {'P', 'K', 3, 4, 0, 0, 0, 0, 0, 0};
-        assertThrowsKey("history.file.unreadable", () -> HistoryFileReader.read("history.xlsx", notAWorkbook, LIMITS));
+        assertThrowsKey("history.file.unreadable", () -> READER.read("history.xlsx", notAWorkbook, LIMITS));
     }
 
     @Test
@@ -164,7 +169,7 @@ class HistoryFileReaderTest {
                 row(sheet, i, "35572200", String.valueOf(2000 + i), "1", "2", "3", "4", "no");
             }
         });
-        assertThrowsKey("history.file.tooManyRows", () -> HistoryFileReader.read("history.xlsx", xlsx, LIMITS));
+        assertThrowsKey("history.file.tooManyRows", () -> READER.read("history.xlsx", xlsx, LIMITS));
     }
 
     static byte[] workbook(java.util.function.Consumer<Sheet> fill) throws IOException {
@@ -183,7 +188,7 @@ class HistoryFileReaderTest {
     }
 
     private static DomainRuleViolation assertRefused(String key, String fileName, String content) {
-        return assertThrowsKey(key, () -> HistoryFileReader.read(fileName, utf8(content), LIMITS));
+        return assertThrowsKey(key, () -> READER.read(fileName, utf8(content), LIMITS));
     }
 
     private static DomainRuleViolation assertThrowsKey(String key, org.junit.jupiter.api.function.Executable read) {

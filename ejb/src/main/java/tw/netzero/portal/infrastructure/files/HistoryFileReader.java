@@ -1,5 +1,6 @@
-package tw.netzero.portal.domain.model.history;
+package tw.netzero.portal.infrastructure.files;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -26,14 +27,18 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tw.netzero.portal.application.history.ImportFileReader;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.history.HistoryColumn;
+import tw.netzero.portal.domain.model.history.ImportLimits;
+import tw.netzero.portal.domain.model.history.SheetRow;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * Reads an import file (CSV or XLSX) into rows of text, one per company and year, by the
  * column headers of its first row. Refuses the whole file, with a message key, when it cannot
  * be an import file: wrong type, too large, too many rows, no header or a header it does not
- * know. The rules for the values are {@link HistoryRowCheck}'s.
+ * know. The rules for the values are {@code HistoryRowCheck}'s (domain.model.history).
  *
  * <p>CSV: UTF-8 (a byte order mark is allowed, as spreadsheet programs write one), comma
  * separated, or semicolon separated when the header has semicolons and no comma. XLSX: the
@@ -41,15 +46,14 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
  * gets back the leading zeros that the spreadsheet dropped. POI's zip-bomb guards
  * ({@code ZipSecureFile}) apply with their defaults, besides the size and row limits.
  */
-public final class HistoryFileReader {
+@ApplicationScoped
+public class HistoryFileReader implements ImportFileReader {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private HistoryFileReader() {
-    }
-
-    public static List<SheetRow> read(String fileName, byte[] content, ImportLimits limits) {
+    @Override
+    public List<SheetRow> read(String fileName, byte[] content, ImportLimits limits) {
         if (content == null || content.length == 0) {
             throw new DomainRuleViolation("history.file.empty");
         }

@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.infrastructure.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,26 +22,30 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 
-class EvidenceTypeTest {
+class EvidenceFormatsTest {
+
+    private static final EvidenceFormats FORMATS = new EvidenceFormats();
 
     private static final long MAX = EvidenceType.DEFAULT_MAX_BYTES;
 
     @Test
     void recognisesEachTypeByItsContent() {
-        assertEquals(EvidenceType.PDF, EvidenceType.check("inventory-2024.pdf", PDF, MAX));
-        assertEquals(EvidenceType.PNG, EvidenceType.check("boiler.png", PNG, MAX));
-        assertEquals(EvidenceType.JPEG, EvidenceType.check("meter.jpg", JPEG, MAX));
-        assertEquals(EvidenceType.JPEG, EvidenceType.check("meter.jpeg", JPEG, MAX));
-        assertEquals(EvidenceType.XLSX, EvidenceType.check("inventory.xlsx", workbook(), MAX));
-        assertEquals(EvidenceType.CSV, EvidenceType.check("figures.csv", CSV, MAX));
+        assertEquals(EvidenceType.PDF, FORMATS.check("inventory-2024.pdf", PDF, MAX));
+        assertEquals(EvidenceType.PNG, FORMATS.check("boiler.png", PNG, MAX));
+        assertEquals(EvidenceType.JPEG, FORMATS.check("meter.jpg", JPEG, MAX));
+        assertEquals(EvidenceType.JPEG, FORMATS.check("meter.jpeg", JPEG, MAX));
+        assertEquals(EvidenceType.XLSX, FORMATS.check("inventory.xlsx", workbook(), MAX));
+        assertEquals(EvidenceType.CSV, FORMATS.check("figures.csv", CSV, MAX));
     }
 
     @Test
     void theExtensionIsComparedCaseInsensitivelyAndWithoutThePathABrowserSent() {
-        assertEquals(EvidenceType.PDF, EvidenceType.check("Verification Statement.PDF", PDF, MAX));
-        assertEquals(EvidenceType.PDF, EvidenceType.check("C:\\fakepath\\statement.pdf", PDF, MAX));
+        assertEquals(EvidenceType.PDF, FORMATS.check("Verification Statement.PDF", PDF, MAX));
+        assertEquals(EvidenceType.PDF, FORMATS.check("C:\\fakepath\\statement.pdf", PDF, MAX));
     }
 
     @Test
@@ -52,7 +56,7 @@ class EvidenceTypeTest {
         assertRefused("evidence.extensionMismatch", "statement", PDF);
         assertRefused("evidence.extensionMismatch", "statement.pdf.exe", PDF);
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> EvidenceType.check("statement.pdf", PNG, MAX));
+                () -> FORMATS.check("statement.pdf", PNG, MAX));
         assertEquals(List.of("pdf", EvidenceType.PNG), refused.arguments());
     }
 
@@ -63,7 +67,7 @@ class EvidenceTypeTest {
         assertRefused("evidence.name.hiddenCharacters", "statement\u2066.pdf", PDF);
         assertRefused("evidence.name.hiddenCharacters", "state\nment.pdf", PDF);
         assertRefused("evidence.name.hiddenCharacters", "statement\u0000.pdf", PDF);
-        assertEquals(EvidenceType.PDF, EvidenceType.check("排放清冊 2024.pdf", PDF, MAX));
+        assertEquals(EvidenceType.PDF, FORMATS.check("排放清冊 2024.pdf", PDF, MAX));
     }
 
     @Test
@@ -75,33 +79,33 @@ class EvidenceTypeTest {
     @Test
     void theSizeLimitIsInclusive() {
         byte[] atLimit = FilingExamples.pdf(1000);
-        assertEquals(EvidenceType.PDF, EvidenceType.check("a.pdf", atLimit, 1000));
+        assertEquals(EvidenceType.PDF, FORMATS.check("a.pdf", atLimit, 1000));
         assertRefused("evidence.tooLarge", "a.pdf", FilingExamples.pdf(1001), 1000);
     }
 
     @Test
     void theDefaultLimitIsTenMegabytesAndReportedInMegabytes() {
         byte[] atLimit = FilingExamples.pdf((int) MAX);
-        assertEquals(EvidenceType.PDF, EvidenceType.check("big.pdf", atLimit, MAX));
+        assertEquals(EvidenceType.PDF, FORMATS.check("big.pdf", atLimit, MAX));
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> EvidenceType.check("big.pdf", FilingExamples.pdf((int) MAX + 1), MAX));
+                () -> FORMATS.check("big.pdf", FilingExamples.pdf((int) MAX + 1), MAX));
         assertEquals("evidence.tooLarge", refused.messageKey());
         assertEquals(new BigDecimal("10.0"), refused.arguments().get(0));
     }
 
     @Test
     void aZipIsAWorkbookOnlyWithContentTypesAndASpreadsheetPart() {
-        assertEquals(Optional.of(EvidenceType.XLSX), EvidenceType.detect(workbook()));
-        assertEquals(Optional.empty(), EvidenceType.detect(zip("data/figures.csv", "readme.txt")));
-        assertEquals(Optional.empty(), EvidenceType.detect(zip("[Content_Types].xml", "word/document.xml")));
-        assertEquals(Optional.empty(), EvidenceType.detect(zip("xl/workbook.xml")));
+        assertEquals(Optional.of(EvidenceType.XLSX), FORMATS.detect(workbook()));
+        assertEquals(Optional.empty(), FORMATS.detect(zip("data/figures.csv", "readme.txt")));
+        assertEquals(Optional.empty(), FORMATS.detect(zip("[Content_Types].xml", "word/document.xml")));
+        assertEquals(Optional.empty(), FORMATS.detect(zip("xl/workbook.xml")));
         assertRefused("evidence.unknownType", "archive.xlsx", zip("data/figures.csv"));
     }
 
     @Test
     void aCorruptZipIsNotAWorkbook() {
         byte[] truncated = {'P', 'K', 0x03, 0x04, 0x14, 0, 0, 0, 8, 0};
-        assertEquals(Optional.empty(), EvidenceType.detect(truncated));
+        assertEquals(Optional.empty(), FORMATS.detect(truncated));
     }
 
     @Test
@@ -125,8 +129,8 @@ class EvidenceTypeTest {
     @Test
     void semicolonsAndTabsAlsoDelimitCsv() {
         assertEquals(EvidenceType.CSV,
-                EvidenceType.check("a.csv", "a;b\r\n1;2\r\n".getBytes(StandardCharsets.UTF_8), MAX));
-        assertEquals(EvidenceType.CSV, EvidenceType.check("a.csv", "a\tb\n".getBytes(StandardCharsets.UTF_8), MAX));
+                FORMATS.check("a.csv", "a;b\r\n1;2\r\n".getBytes(StandardCharsets.UTF_8), MAX));
+        assertEquals(EvidenceType.CSV, FORMATS.check("a.csv", "a\tb\n".getBytes(StandardCharsets.UTF_8), MAX));
     }
 
     @Test
@@ -139,12 +143,12 @@ class EvidenceTypeTest {
     void aWorkbookMayInflateToTheTotalLimitButNotOneByteMore() {
         // 1.5 MB stored (not compressed) keeps the ratio near 65, so only the total counts here.
         int stored = 1536 * 1024;
-        long zeros = EvidenceType.MAX_INFLATED_BYTES - stored - WORKBOOK_PARTS_INFLATED;
+        long zeros = EvidenceFormats.MAX_INFLATED_BYTES - stored - WORKBOOK_PARTS_INFLATED;
         byte[] atLimit = workbookWith(zeros, stored);
-        assertEquals(EvidenceType.XLSX, EvidenceType.check("inventory.xlsx", atLimit, MAX));
+        assertEquals(EvidenceType.XLSX, FORMATS.check("inventory.xlsx", atLimit, MAX));
 
         DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                () -> EvidenceType.check("inventory.xlsx", workbookWith(zeros + 1, stored), MAX));
+                () -> FORMATS.check("inventory.xlsx", workbookWith(zeros + 1, stored), MAX));
         assertEquals("evidence.inflatesTooLarge", refused.messageKey());
         assertEquals(List.of(new BigDecimal("100")), refused.arguments());
     }
@@ -153,11 +157,11 @@ class EvidenceTypeTest {
     void aWorkbookMayInflateToTheRatioLimitButNoMore() {
         // Highly compressible zeros plus a stored padding whose every byte adds one to both the
         // file size and the inflated total: choose the padding that makes inflated == 100 x size.
-        long step = EvidenceType.MAX_COMPRESSION_RATIO - 1;
+        long step = EvidenceFormats.MAX_COMPRESSION_RATIO - 1;
         for (long zeros = 4_000_000; ; zeros++) {
             long sizeBesidesPadding = workbookWith(zeros, 1).length - 1; // with the padding entry's headers
             long inflated = zeros + WORKBOOK_PARTS_INFLATED;
-            long excess = inflated - EvidenceType.MAX_COMPRESSION_RATIO * sizeBesidesPadding;
+            long excess = inflated - EvidenceFormats.MAX_COMPRESSION_RATIO * sizeBesidesPadding;
             if (excess % step != 0) {
                 zeros += step - 1 - excess % step; // more zeros barely change the deflated size
                 continue;
@@ -166,13 +170,13 @@ class EvidenceTypeTest {
                 int padding = (int) (excess / step);
                 long atRatio = zeros;
                 byte[] atLimit = workbookWith(atRatio, padding);
-                assertEquals(EvidenceType.MAX_COMPRESSION_RATIO * atLimit.length, inflated + padding);
-                assertEquals(EvidenceType.XLSX, EvidenceType.check("inventory.xlsx", atLimit, MAX));
+                assertEquals(EvidenceFormats.MAX_COMPRESSION_RATIO * atLimit.length, inflated + padding);
+                assertEquals(EvidenceType.XLSX, FORMATS.check("inventory.xlsx", atLimit, MAX));
 
                 DomainRuleViolation refused = assertThrows(DomainRuleViolation.class,
-                        () -> EvidenceType.check("inventory.xlsx", workbookWith(atRatio, padding - 1), MAX));
+                        () -> FORMATS.check("inventory.xlsx", workbookWith(atRatio, padding - 1), MAX));
                 assertEquals("evidence.compressedTooMuch", refused.messageKey());
-                assertEquals(List.of(EvidenceType.MAX_COMPRESSION_RATIO), refused.arguments());
+                assertEquals(List.of(EvidenceFormats.MAX_COMPRESSION_RATIO), refused.arguments());
                 return;
             }
         }
@@ -232,6 +236,6 @@ class EvidenceTypeTest {
 
     private static void assertRefused(String key, String name, byte[] content, long max) {
         assertEquals(key,
-                assertThrows(DomainRuleViolation.class, () -> EvidenceType.check(name, content, max)).messageKey());
+                assertThrows(DomainRuleViolation.class, () -> FORMATS.check(name, content, max)).messageKey());
     }
 }

@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.domain.model.pledge;
 
 /** Why a base-year total is recalculated. Organic growth or decline is never a reason (GHG Protocol). */
 public enum RestatementReason {

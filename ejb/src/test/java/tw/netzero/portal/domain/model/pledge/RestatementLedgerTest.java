@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.domain.model.pledge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

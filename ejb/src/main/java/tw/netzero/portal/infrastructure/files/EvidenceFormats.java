@@ -1,5 +1,6 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.infrastructure.files;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -11,30 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import tw.netzero.portal.application.filing.EvidenceCheck;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.VisibleText;
 
 /**
- * The kinds of evidence a filing accepts (inventory reports, verification statements, data
- * sheets), recognised by their content, never by the name or the type the browser claims.
- * {@link #check} refuses an empty or too large file ({@code evidence.empty},
- * {@code evidence.tooLarge}), content of no accepted kind ({@code evidence.unknownType}) and a
- * name whose extension says otherwise ({@code evidence.extensionMismatch}): a file that lies
- * about itself is not worth keeping as evidence. A ZIP-based file (XLSX) that inflates too much is
- * refused too ({@code evidence.inflatesTooLarge}, {@code evidence.compressedTooMuch}).
+ * The file formats of evidence: recognises each accepted {@link EvidenceType} by its content, never
+ * by the name or the type the browser claims. {@link #check} refuses an empty or too large file
+ * ({@code evidence.empty}, {@code evidence.tooLarge}), content of no accepted kind
+ * ({@code evidence.unknownType}) and a name whose extension says otherwise
+ * ({@code evidence.extensionMismatch}): a file that lies about itself is not worth keeping as
+ * evidence. A ZIP-based file (XLSX) that inflates too much is refused too
+ * ({@code evidence.inflatesTooLarge}, {@code evidence.compressedTooMuch}).
  */
-public enum EvidenceType {
-    PDF("application/pdf", "pdf"),
-    PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg", "jpeg"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    CSV("text/csv; charset=UTF-8", "csv");
-
-    /** 10 MB: a scanned verification statement fits; the limit is configurable per installation. */
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+@ApplicationScoped
+public class EvidenceFormats implements EvidenceCheck {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -55,21 +51,8 @@ public enum EvidenceType {
     public static final long MAX_COMPRESSION_RATIO = 100;
     private static final BigDecimal BYTES_PER_MB = BigDecimal.valueOf(1024 * 1024);
 
-    private final String contentType;
-    private final Set<String> extensions;
-
-    EvidenceType(String contentType, String... extensions) {
-        this.contentType = contentType;
-        this.extensions = Set.of(extensions);
-    }
-
-    /** The media type to serve the file with. */
-    public String contentType() {
-        return contentType;
-    }
-
-    /** The type of an accepted file, or a {@link DomainRuleViolation} saying why it is refused. */
-    public static EvidenceType check(String fileName, byte[] content, long maxBytes) {
+    @Override
+    public EvidenceType check(String fileName, byte[] content, long maxBytes) {
         if (VisibleText.firstHiddenInLine(fileName).isPresent()) {
             // Shown in the evidence list and sent in Content-Disposition: no direction tricks
             // ("invoice", U+202E, "fdp.exe" reads as "invoiceexe.pdf").
@@ -84,7 +67,7 @@ public enum EvidenceType {
         }
         EvidenceType type = detect(content).orElseThrow(() -> new DomainRuleViolation("evidence.unknownType"));
         String extension = extensionOf(fileName);
-        if (!type.extensions.contains(extension)) {
+        if (!type.hasExtension(extension)) {
             throw new DomainRuleViolation("evidence.extensionMismatch", extension, type);
         }
         return type;
@@ -94,25 +77,25 @@ public enum EvidenceType {
      * The type the content has, judged by its first bytes (and, for a ZIP, its entry names); a ZIP
      * that inflates beyond the limits is refused with a {@link DomainRuleViolation}.
      */
-    public static Optional<EvidenceType> detect(byte[] content) {
+    public Optional<EvidenceType> detect(byte[] content) {
         if (startsWith(content, PDF_MAGIC)) {
-            return Optional.of(PDF);
+            return Optional.of(EvidenceType.PDF);
         }
         if (startsWith(content, PNG_MAGIC)) {
-            return Optional.of(PNG);
+            return Optional.of(EvidenceType.PNG);
         }
         if (startsWith(content, JPEG_MAGIC)) {
-            return Optional.of(JPEG);
+            return Optional.of(EvidenceType.JPEG);
         }
         if (startsWith(content, ZIP_MAGIC)) {
-            return isWorkbook(content) ? Optional.of(XLSX) : Optional.empty();
+            return isWorkbook(content) ? Optional.of(EvidenceType.XLSX) : Optional.empty();
         }
-        return isDelimitedText(content) ? Optional.of(CSV) : Optional.empty();
+        return isDelimitedText(content) ? Optional.of(EvidenceType.CSV) : Optional.empty();
     }
 
     /** The lower-case extension of a file name (after any path a browser sent along), or "". */
     static String extensionOf(String fileName) {
-        String name = EvidenceFile.baseName(fileName);
+        String name = StoredFile.baseName(fileName);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -1,4 +1,4 @@
-package tw.netzero.portal.domain.model.filing;
+package tw.netzero.portal.domain.model.pledge;
 
 import java.math.BigDecimal;
 import java.util.Objects;
