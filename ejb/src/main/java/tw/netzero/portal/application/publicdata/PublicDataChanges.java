@@ -19,6 +19,7 @@ import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.review.ReviewAssignment;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
+import tw.netzero.portal.domain.model.training.TrainingRecord;
 
 /**
  * The default entity listener of the persistence unit (META-INF/orm.xml): sees every insert, update
@@ -33,7 +34,7 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
  * until it is accepted, decision 0024; a base-year restatement until it is accepted, decision 0033).
  *
  * <p>A change of one member's company, pledge versions, filings (with their scope 3 lines),
- * base-year restatements or published carbon credits is recorded with that member's id (decision 0026), so that the directory is
+ * base-year restatements, published carbon credits or training records (whose totals the profile shows) is recorded with that member's id (decision 0026), so that the directory is
  * updated for that member only; any other public entity (a reporting cycle, the alliance's settings)
  * moves what every member shows and is an unknown change: everything is read again.
  */
@@ -72,6 +73,8 @@ public class PublicDataChanges {
             return restatement.companyId();
         } else if (entity instanceof CreditRetirement credit) {
             return credit.companyId();
+        } else if (entity instanceof TrainingRecord training) {
+            return training.companyId();
         }
         return null;
     }

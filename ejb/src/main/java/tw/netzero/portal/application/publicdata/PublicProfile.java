@@ -22,6 +22,7 @@ import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.training.TrainingTotals;
 
 /**
  * A member company as the public sees it: its public facts, the approved pledge in force (null
@@ -29,12 +30,14 @@ import tw.netzero.portal.domain.model.shared.Scope;
  * from public data by {@link PublicProfiles}; the profile page and the open-data API show it.
  *
  * @param credits      the carbon credits the member retired and published, beside its pledge's offsets policy
+ * @param training     its staff's carbon-management training, summed (the records themselves stay the member's)
 
  * @param lastModified when data that this profile (or any other public figure) shows last changed
  */
 public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup industryGroup, District district,
                             String website, LocalDate memberSince, Pledge pledge, List<ReportedYear> reportedYears,
-                            Ledger ledger, Credits credits, Instant lastModified) {
+                            Ledger ledger, Credits credits, TrainingTotals training,
+                            Instant lastModified) {
 
     /**
      * The pledge in force: an approved version. The pre-check says whether it would meet the

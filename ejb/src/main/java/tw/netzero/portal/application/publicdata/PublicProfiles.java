@@ -32,6 +32,7 @@ import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.profile.PublicFacts;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.training.TrainingRepository;
 
 /**
  * Public member profiles: read-only, open to everyone, built only from public data (active
@@ -51,6 +52,9 @@ public class PublicProfiles {
 
     @Inject
     private CreditRetirementRepository credits;
+
+    @Inject
+    private TrainingRepository training;
 
     @Inject
     private PublicDataVersion dataVersion;
@@ -87,7 +91,7 @@ public class PublicProfiles {
                 facts.website(), facts.memberSince(),
                 inForce.flatMap(version -> terms.map(t -> pledge(version, t, pathway.orElseThrow()))).orElse(null),
                 years, terms.map(t -> ledger(t, queries.restatements(facts.companyId()))).orElse(null),
-                credits(facts.companyId(), inForce), lastChange());
+                credits(facts.companyId(), inForce), training.totalsOf(facts.companyId()), lastChange());
     }
 
     private PublicProfile.Pledge pledge(PledgeVersion version, PledgeTerms terms, Pathway pathway) {

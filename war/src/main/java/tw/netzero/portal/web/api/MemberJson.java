@@ -50,6 +50,9 @@ final class MemberJson {
             json.add("restatements", ledger(profile.ledger()));
         }
         json.add("carbonCredits", credits(profile.credits()));
+        json.add("training", JsonFields.object().add("courses", profile.training().courses())
+                .add("staffTrained", profile.training().staff())
+                .add("personHours", profile.training().personHours()));
         date(json, "lastModified", profile.lastModified());
         return json.build();
     }
