@@ -76,7 +76,7 @@ abstract class BrowserTest extends DeployedPortal {
     }
 
     /** Replaces the text of an input field (select all, then type). */
-    protected void type(String id, String text) {
+    protected void retype(String id, String text) {
         browser.driver().findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 

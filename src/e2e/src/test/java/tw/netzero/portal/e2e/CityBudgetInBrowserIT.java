@@ -3,8 +3,8 @@ package tw.netzero.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import javax.json.Json;
+import javax.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,15 +56,15 @@ class CityBudgetInBrowserIT extends BrowserTest {
         signIn(DemoUsers.SECRETARIAT_ADMIN);
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/"));
         browser.driver().get(portalUri("/secretariat/city-budget.xhtml").toString());
-        type("budget:cityBudget", "48000000");
-        type("budget:source", "Overlapping test period");
+        retype("budget:cityBudget", "48000000");
+        retype("budget:source", "Overlapping test period");
         browser.driver().findElement(By.id("budget:submit")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("budget"),
                 "already has one of these years"));
         browser.screenshot("city-budget-admin-overlap");
 
-        type("budget:firstYear", "2027");
-        type("budget:lastYear", "2028");
+        retype("budget:firstYear", "2027");
+        retype("budget:lastYear", "2028");
         browser.driver().findElement(By.id("budget:submit")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("periods"),
                 "Budget period 2027–2028"));

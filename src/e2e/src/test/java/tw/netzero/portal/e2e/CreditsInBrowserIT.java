@@ -31,19 +31,19 @@ class CreditsInBrowserIT extends BrowserTest {
         assertTrue(list.contains("Gold Standard") && list.contains("Published"), list);
 
         selectMenu("credit:registry", "Verra (VCS)");
-        type("credit:serialFirst", String.valueOf(HARBOR_CREST_VERRA_LAST - 99));
-        type("credit:serialLast", String.valueOf(HARBOR_CREST_VERRA_LAST + 100));
-        type("credit:vintage", "2023");
+        retype("credit:serialFirst", String.valueOf(HARBOR_CREST_VERRA_LAST - 99));
+        retype("credit:serialLast", String.valueOf(HARBOR_CREST_VERRA_LAST + 100));
+        retype("credit:vintage", "2023");
         selectMenu("credit:projectType", "Renewable energy");
-        type("credit:retiredOn_input", "2025-10-01");
-        type("credit:claimedFor", CLAIM);
+        retype("credit:retiredOn_input", "2025-10-01");
+        retype("credit:claimedFor", CLAIM);
         browser.driver().findElement(By.id("credit:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("credit"),
                 "already retired in the same registry"));
         assertFalse(browser.driver().findElement(By.id("credits:table")).getText().contains(CLAIM), "nothing saved");
         browser.screenshot("credits-overlap-refused");
 
-        type("credit:serialFirst", String.valueOf(HARBOR_CREST_VERRA_LAST + 1));
+        retype("credit:serialFirst", String.valueOf(HARBOR_CREST_VERRA_LAST + 1));
         browser.driver().findElement(By.id("credit:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("credits:table"), CLAIM));
         WebElement row = rowWith(CLAIM);

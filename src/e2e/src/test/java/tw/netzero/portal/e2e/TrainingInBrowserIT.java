@@ -24,17 +24,17 @@ class TrainingInBrowserIT extends BrowserTest {
         assertEquals("Training", browser.driver().findElement(By.tagName("h1")).getText());
         assertTrue(browser.driver().findElement(By.id("records:table")).getText().contains("ISO 14067"));
 
-        type("training:course", COURSE);
-        type("training:provider", "Net Zero Institute");
-        type("training:hours", "7.5");
-        type("training:staff", "4");
-        type("training:certifiedOn_input", "2099-01-01");
+        retype("training:course", COURSE);
+        retype("training:provider", "Net Zero Institute");
+        retype("training:hours", "7.5");
+        retype("training:staff", "4");
+        retype("training:certifiedOn_input", "2099-01-01");
         browser.driver().findElement(By.id("training:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("training"),
                 "is in the future"));
         browser.screenshot("training-refused");
 
-        type("training:certifiedOn_input", "2025-11-03");
+        retype("training:certifiedOn_input", "2025-11-03");
         browser.driver().findElement(By.id("training:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("records:table"), COURSE));
         browser.screenshot("training-en");
