@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -35,8 +36,9 @@ class CreditsInBrowserIT extends BrowserTest {
         retype("credit:serialLast", String.valueOf(HARBOR_CREST_VERRA_LAST + 100));
         retype("credit:vintage", "2023");
         selectMenu("credit:projectType", "Renewable energy");
-        retype("credit:retiredOn_input", "2025-10-01");
         retype("credit:claimedFor", CLAIM);
+        // Last, and left with Tab: the date picker's calendar opens over the fields below it.
+        retype("credit:retiredOn_input", "2025-10-01" + Keys.TAB);
         browser.driver().findElement(By.id("credit:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("credit"),
                 "already retired in the same registry"));

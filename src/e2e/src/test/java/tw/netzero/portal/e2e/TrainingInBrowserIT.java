@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -28,13 +29,13 @@ class TrainingInBrowserIT extends BrowserTest {
         retype("training:provider", "Net Zero Institute");
         retype("training:hours", "7.5");
         retype("training:staff", "4");
-        retype("training:certifiedOn_input", "2099-01-01");
+        retype("training:certifiedOn_input", "2099-01-01" + Keys.TAB);
         browser.driver().findElement(By.id("training:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("training"),
                 "is in the future"));
         browser.screenshot("training-refused");
 
-        retype("training:certifiedOn_input", "2025-11-03");
+        retype("training:certifiedOn_input", "2025-11-03" + Keys.TAB);
         browser.driver().findElement(By.id("training:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("records:table"), COURSE));
         browser.screenshot("training-en");
