@@ -24,7 +24,7 @@ public final class TestData {
         // Mail an earlier test queued while no SMTP server listened is retried by the outbox timer:
         // left here, it would reach the next test's server among that test's own mail.
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
-        for (String entity : new String[] {"ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence", "RestatementEntry", "PledgeVersion",
+        for (String entity : new String[] {"TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence", "RestatementEntry", "PledgeVersion",
                 "AccountToken", "UserAccount", "AuditEntry", "ReviewAssignment", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
         }

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.credit.CreditProjectType;
+import tw.netzero.portal.domain.model.credit.CreditRegistry;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
@@ -82,7 +84,9 @@ class MessageBundlesTest {
                         keys("pledge.criteriaVersion.", SbtiCriteriaVersion.values()),
                         keys("pledge.classification.", TargetClassification.values()),
                         keys("pledge.ruleOutcome.", RuleOutcome.values()),
-                        keys("filing.targetProgress.", TargetProgressStatus.values()))
+                        keys("filing.targetProgress.", TargetProgressStatus.values()),
+                        keys("credit.registry.", CreditRegistry.values()),
+                        keys("credit.projectType.", CreditProjectType.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

@@ -9,6 +9,7 @@ import tw.netzero.portal.domain.model.account.AccountToken;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.domain.model.credit.CreditRetirement;
 import tw.netzero.portal.domain.model.cycle.ReminderSent;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
@@ -18,6 +19,7 @@ import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.review.ReviewAssignment;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
+import tw.netzero.portal.domain.model.training.TrainingRecord;
 
 /**
  * The default entity listener of the persistence unit (META-INF/orm.xml): sees every insert, update
@@ -31,8 +33,8 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
  * and the secretariat only) and private work ({@link PrivateWhileDraft}: a draft pledge, a filing
  * until it is accepted, decision 0024; a base-year restatement until it is accepted, decision 0033).
  *
- * <p>A change of one member's company, pledge versions, filings (with their scope 3 lines) or
- * base-year restatements is recorded with that member's id (decision 0026), so that the directory is
+ * <p>A change of one member's company, pledge versions, filings (with their scope 3 lines),
+ * base-year restatements, published carbon credits or training records (whose totals the profile shows) is recorded with that member's id (decision 0026), so that the directory is
  * updated for that member only; any other public entity (a reporting cycle, the alliance's settings)
  * moves what every member shows and is an unknown change: everything is read again.
  */
@@ -69,6 +71,10 @@ public class PublicDataChanges {
             return line.companyId();
         } else if (entity instanceof RestatementEntry restatement) {
             return restatement.companyId();
+        } else if (entity instanceof CreditRetirement credit) {
+            return credit.companyId();
+        } else if (entity instanceof TrainingRecord training) {
+            return training.companyId();
         }
         return null;
     }

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.credit.CreditProjectType;
+import tw.netzero.portal.domain.model.credit.CreditRegistry;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
 import tw.netzero.portal.domain.model.pledge.Pathway;
@@ -20,17 +22,22 @@ import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.training.TrainingTotals;
 
 /**
  * A member company as the public sees it: its public facts, the approved pledge in force (null
  * when there is none), its accepted yearly figures and its base-year restatements. Built only
  * from public data by {@link PublicProfiles}; the profile page and the open-data API show it.
  *
+ * @param credits      the carbon credits the member retired and published, beside its pledge's offsets policy
+ * @param training     its staff's carbon-management training, summed (the records themselves stay the member's)
+
  * @param lastModified when data that this profile (or any other public figure) shows last changed
  */
 public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup industryGroup, District district,
                             String website, LocalDate memberSince, Pledge pledge, List<ReportedYear> reportedYears,
-                            Ledger ledger, Instant lastModified) {
+                            Ledger ledger, Credits credits, TrainingTotals training,
+                            Instant lastModified) {
 
     /**
      * The pledge in force: an approved version. The pre-check says whether it would meet the
@@ -74,6 +81,23 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
     /** @param change new minus old, in tCO2e */
     public record Restatement(LocalDate restatedOn, RestatementReason reason, Emissions oldTotal, Emissions newTotal,
                               BigDecimal change) {
+    }
+
+    /**
+     * Carbon credits retired, reported on their own: never subtracted from the reported years' emissions
+     * or counted toward a target (SBTi Corporate Net-Zero Standard v1.0, October 2021: beyond value
+     * chain mitigation; decision 0037).
+     *
+     * @param pledgeCountsOffsets whether the pledge in force says offsets count toward its targets; null without one
+     * @param totalTonnes         the tonnes CO2e of all entries
+     */
+    public record Credits(Boolean pledgeCountsOffsets, BigDecimal totalTonnes, List<RetiredCredit> entries) {
+    }
+
+    /** One published retirement: a block of serials of one registry, one tonne CO2e per serial. */
+    public record RetiredCredit(CreditRegistry registry, long serialFirst, long serialLast, Year vintage,
+                                CreditProjectType projectType, BigDecimal tonnes, LocalDate retiredOn,
+                                String claimedFor) {
     }
 
     /** The verdict of each reported year, for the chart of each target's pathway. */

@@ -18,6 +18,7 @@ import tw.netzero.portal.application.filing.OnTrackJudgement;
 import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.credit.CreditRetirementRepository;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Verification;
@@ -32,6 +33,7 @@ import tw.netzero.portal.domain.model.profile.PublicFacts;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.training.TrainingRepository;
 
 /**
  * Public member profiles: read-only, open to everyone, built only from public data (active
@@ -48,6 +50,12 @@ public class PublicProfiles {
 
     @Inject
     private CycleRepository cycles;
+
+    @Inject
+    private CreditRetirementRepository credits;
+
+    @Inject
+    private TrainingRepository training;
 
     @Inject
     private PublicDataVersion dataVersion;
@@ -84,7 +92,7 @@ public class PublicProfiles {
                 facts.website(), facts.memberSince(),
                 inForce.flatMap(version -> terms.map(t -> pledge(version, t, pathway.orElseThrow()))).orElse(null),
                 years, terms.map(t -> ledger(t, queries.restatements(facts.companyId()))).orElse(null),
-                lastChange());
+                credits(facts.companyId(), inForce), training.totalsOf(facts.companyId()), lastChange());
     }
 
     private PublicProfile.Pledge pledge(PledgeVersion version, PledgeTerms terms, Pathway pathway) {
@@ -112,6 +120,19 @@ public class PublicProfiles {
                 : verification.verifier();
         return new PublicProfile.ScopeVerification(verification.scope(), verification.level(), verifier,
                 verification.standard());
+    }
+
+    /** The published retirements only: a member's unpublished records stay its own. */
+    private PublicProfile.Credits credits(long companyId, Optional<PledgeVersion> inForce) {
+        List<PublicProfile.RetiredCredit> entries = credits.publishedOf(companyId).stream()
+                .map(credit -> new PublicProfile.RetiredCredit(credit.registry(), credit.serials().first(),
+                        credit.serials().last(), credit.vintage(), credit.projectType(), credit.tonnes(),
+                        credit.retiredOn(), credit.claimedFor()))
+                .toList();
+        BigDecimal total = entries.stream().map(PublicProfile.RetiredCredit::tonnes)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PublicProfile.Credits(inForce.map(version -> version.content().isOffsetsCounted()).orElse(null),
+                total, entries);
     }
 
     private PublicProfile.Ledger ledger(PledgeTerms terms, List<RestatementEntry> entries) {

@@ -38,6 +38,10 @@ import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
+import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
+import tw.netzero.portal.domain.model.credit.CreditRetirementRepository;
+import tw.netzero.portal.domain.model.training.TrainingRepository;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
@@ -104,6 +108,15 @@ public class DemoData {
     @Inject
     private StartupLock startupLock;
 
+    @Inject
+    private CreditRetirementRepository credits;
+
+    @Inject
+    private CityBudgetRepository cityBudget;
+
+    @Inject
+    private TrainingRepository training;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -137,6 +150,25 @@ public class DemoData {
                 demo.acceptedFilings(companyId, Pathway.of(approved.terms().orElseThrow()), calendar.lastFiledYear(), clock)
                         .forEach(filings::add);
             }
+        }
+        for (DemoCredit demo : DemoCredit.values()) {
+            long companyId = companies.findByUbn(Ubn.of(demo.recordedBy.companyUbn)).orElseThrow().id();
+            if (credits.ofCompany(companyId).stream().noneMatch(demo::isRecordedAs)) {
+                credits.add(demo.recorded(companyId, calendar.lastFiledYear(), calendar.today(), clock.instant()));
+            }
+        }
+        for (DemoTraining demo : DemoTraining.values()) {
+            long companyId = companies.findByUbn(Ubn.of(demo.recordedBy.companyUbn)).orElseThrow().id();
+            if (training.ofCompany(companyId).stream().noneMatch(demo::isRecordedAs)) {
+                training.add(demo.recorded(companyId, calendar.lastFiledYear(), calendar.today(), clock.instant()));
+            }
+        }
+        if (cityBudget.all().isEmpty()) {
+            // The ordinance's first budget, 2025-26: 50.94 Mt CO2e (shared/domain.md), the one real figure.
+            cityBudget.add(CityBudgetPeriod.enter(CityBudgetPeriod.KAOHSIUNG_FIRST_YEAR.getValue(),
+                    CityBudgetPeriod.KAOHSIUNG_FIRST_LAST_YEAR.getValue(), CityBudgetPeriod.KAOHSIUNG_2025_26.tonnes(),
+                    "Kaohsiung Net Zero City Development Autonomous Ordinance (city law portal)", List.of(),
+                    clock.instant(), DemoAccount.SECRETARIAT_ADMIN.email));
         }
         if (cycles.all().isEmpty()) {
             demoCycles(calendar).forEach(cycles::add);

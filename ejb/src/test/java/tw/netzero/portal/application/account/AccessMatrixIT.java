@@ -3,13 +3,18 @@ package tw.netzero.portal.application.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,13 +28,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.company.CompanyAdministration;
+import tw.netzero.portal.application.credit.CreditService;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.application.history.HistoryImportService;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.review.ReviewQueues;
+import tw.netzero.portal.application.training.TrainingService;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
@@ -40,7 +48,13 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.credit.CreditCommand;
+import tw.netzero.portal.domain.model.credit.CreditProjectType;
+import tw.netzero.portal.domain.model.credit.CreditRegistry;
+import tw.netzero.portal.domain.model.credit.CreditRetirement;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
+import tw.netzero.portal.domain.model.training.TrainingCommand;
+import tw.netzero.portal.domain.model.training.TrainingRecord;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
@@ -97,6 +111,18 @@ class AccessMatrixIT {
     @Inject
     private SignedIn signedIn;
 
+    @Inject
+    private CreditService credits;
+
+    @Inject
+    private CityBudgetService cityBudget;
+
+    @Inject
+    private TrainingService training;
+
+    @Resource
+    private UserTransaction transaction;
+
     private CapturedMail mail;
 
     @Inject
@@ -113,6 +139,10 @@ class AccessMatrixIT {
     private long companyB;
     private long applicantC;
     private long memberAccountA;
+    private long creditOfA;
+    private long creditOfAVersion;
+    private long trainingOfA;
+    private long trainingOfAVersion;
 
     @Test
     void readingOwnCompany() throws Exception {
@@ -208,11 +238,80 @@ class AccessMatrixIT {
                 who -> historyImport.importGoodRows("history.csv", file));
     }
 
+    @Test
+    void retiredCreditsAreTheMembersOwn() throws Exception {
+        Set<Who> ownCompany = EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.ADMIN_B);
+        check("ownCredits", ownCompany, who -> credits.ownCredits());
+        check("record credits", ownCompany, who -> credits.record(creditCommand(5_001 + who.ordinal() * 100L)));
+        Set<Who> companyA = EnumSet.of(Who.MEMBER_A, Who.ADMIN_A);
+        check("publish(credit of A)", companyA, this::writeCreditOfA,
+                who -> credits.publish(creditOfA, creditOfAVersion));
+        check("revise(credit of A)", companyA, this::writeCreditOfA,
+                who -> credits.revise(creditOfA, creditCommand(9_001), creditOfAVersion));
+        check("remove(credit of A)", companyA, this::writeCreditOfA,
+                who -> credits.remove(creditOfA, creditOfAVersion));
+    }
+
+    @Test
+    void theCityBudgetIsEnteredByTheSecretariatAdminAndReadByEveryone() throws Exception {
+        check("enter city budget", EnumSet.of(Who.SECRETARIAT_ADMIN),
+                who -> cityBudget.enter(2025, 2026, new BigDecimal("50940000"), "Kaohsiung ordinance"));
+        check("city budget uses", EnumSet.allOf(Who.class), who -> cityBudget.uses());
+    }
+
+    @Test
+    void trainingRecordsAreTheMembersOwnAndTheirTotalsTheSecretariats() throws Exception {
+        Set<Who> ownCompany = EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.ADMIN_B);
+        check("ownTraining", ownCompany, who -> training.ownRecords());
+        check("record training", ownCompany, who -> training.record(new TrainingCommand("Inventory", "Net Zero Institute",
+                BigDecimal.TEN, LocalDate.of(2025, 5, 5), 3)));
+        check("remove(training of A)", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A), this::writeTrainingOfA,
+                who -> training.remove(trainingOfA, trainingOfAVersion));
+        check("training per group", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> training.totalsByGroup());
+    }
+
+    /** A training record of company A's, written before the caller signs in. */
+    private void writeTrainingOfA() throws Exception {
+        transaction.begin();
+        TrainingRecord record = TrainingRecord.record(companyA, new TrainingCommand("Verification", "Net Zero Institute",
+                BigDecimal.ONE, LocalDate.of(2025, 5, 5), 1), LocalDate.of(2026, 1, 1), Instant.now(), TwoCompanies.MEMBER_A);
+        entityManager.persist(record);
+        transaction.commit();
+        trainingOfA = record.id();
+        trainingOfAVersion = record.version();
+    }
+
+    private static CreditCommand creditCommand(long firstSerial) {
+        return new CreditCommand(CreditRegistry.TAIWAN_MOENV, firstSerial, firstSerial + 49, 2023,
+                CreditProjectType.ENERGY_EFFICIENCY, LocalDate.of(2025, 3, 1), "Access matrix");
+    }
+
+    /** A private record of company A's, written before the caller signs in. */
+    private void writeCreditOfA() throws Exception {
+        transaction.begin();
+        CreditRetirement credit = CreditRetirement.record(companyA, creditCommand(1), LocalDate.of(2026, 1, 1),
+                Instant.now(), TwoCompanies.MEMBER_A);
+        entityManager.persist(credit);
+        transaction.commit();
+        creditOfA = credit.id();
+        creditOfAVersion = credit.version();
+    }
+
+    /** Data written after the reset and before the caller signs in. */
+    private interface Preparation {
+        void run() throws Exception;
+    }
+
     /** Runs the operation once per caller on fresh data and checks allowed / refused-and-unchanged. */
     private void check(String operation, Set<Who> allowed, Consumer<Who> call) throws Exception {
+        check(operation, allowed, () -> { }, call);
+    }
+
+    private void check(String operation, Set<Who> allowed, Preparation prepare, Consumer<Who> call) throws Exception {
         List<String> wrong = new ArrayList<>();
         for (Who who : Who.values()) {
             resetData();
+            prepare.run();
             signInAs(who);
             String before = snapshot();
             boolean refused;
@@ -270,7 +369,14 @@ class AccessMatrixIT {
                 "SELECT CONCAT(a.id, ':', a.version, ':', a.email) FROM UserAccount a ORDER BY a.id").getResultList();
         long tokens = entityManager.createQuery("SELECT COUNT(t) FROM AccountToken t", Long.class).getSingleResult();
         long filings = entityManager.createQuery("SELECT COUNT(f) FROM ProgressFiling f", Long.class).getSingleResult();
-        return companies + "#" + users + "#" + tokens + "#" + filings;
+        List<?> credits = entityManager.createQuery("SELECT CONCAT(r.id, ':', r.version, ':', r.serialLast)"
+                + " FROM CreditRetirement r ORDER BY r.id").getResultList();
+        long budgetPeriods = entityManager.createQuery("SELECT COUNT(p) FROM CityBudgetPeriod p", Long.class)
+                .getSingleResult();
+        List<?> training = entityManager.createQuery("SELECT CONCAT(t.id, ':', t.version) FROM TrainingRecord t"
+                + " ORDER BY t.id").getResultList();
+        return companies + "#" + users + "#" + tokens + "#" + filings + "#" + credits + "#" + budgetPeriods + "#"
+                + training;
     }
 
     private long currentVersion(long companyId) {

@@ -175,10 +175,6 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertFalse(text.contains("???") || text.contains("dashboard.") || text.contains("{0"), text);
     }
 
-    private void scrollTo(String id) {
-        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
-    }
-
     @Test
     void theYearTableDownloadsAsCsvAndXlsxWithTheDatabasesFigures() throws Exception {
         JsfClient reviewer = new JsfClient();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -72,5 +73,15 @@ abstract class BrowserTest extends DeployedPortal {
             }
             return false;
         });
+    }
+
+    /** Replaces the text of an input field (select all, then type). */
+    protected void retype(String id, String text) {
+        browser.driver().findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** Scrolls the element with this id into view, for a screenshot of it. */
+    protected void scrollTo(String id) {
+        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
     }
 }

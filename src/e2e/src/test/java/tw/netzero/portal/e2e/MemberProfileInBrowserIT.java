@@ -52,8 +52,4 @@ class MemberProfileInBrowserIT extends BrowserTest {
                 assertTrue(!browser.driver().findElements(By.cssSelector("label[for='" + field.getAttribute("id") + "']"))
                         .isEmpty(), field.getAttribute("id")));
     }
-
-    private void scrollTo(String id) {
-        browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));
-    }
 }

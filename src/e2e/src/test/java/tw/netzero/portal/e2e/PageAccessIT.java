@@ -83,6 +83,15 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
         matrix.put("/secretariat/alliance-settings.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
+        // Issue 17 (decision 0037): credits and training are members' pages, the budget's entry the admin's.
+        matrix.put("/member/credits.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/member/training.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/public/city-budget.xhtml",
+                row(Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE));
+        matrix.put("/secretariat/city-budget.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {

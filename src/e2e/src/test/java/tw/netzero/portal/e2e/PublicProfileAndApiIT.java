@@ -180,7 +180,13 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonObject member = json(response);
         assertEquals(Set.of("ubn", "nameEn", "nameZh", "industryGroup", "district", "website", "memberSince", "pledge",
-                "reportedYears", "restatements", "lastModified"), member.keySet());
+                "reportedYears", "restatements", "carbonCredits", "training", "lastModified"), member.keySet());
+        // The demo's published retirements only (decision 0037): the one Harbor Crest keeps private is not there.
+        JsonObject credits = member.getJsonObject("carbonCredits");
+        assertEquals(0, new BigDecimal("15500").compareTo(credits.getJsonNumber("totalTonnes").bigDecimalValue()));
+        assertEquals(2, credits.getJsonArray("entries").size());
+        assertFalse(response.body().contains("5500001"), "the private record's serials");
+        assertFalse(credits.getBoolean("pledgeCountsOffsets"));
         assertEquals(STEEL, member.getString("ubn"));
         assertEquals("港峰鋼鐵股份有限公司", member.getString("nameZh"));
         assertEquals("STEEL", member.getString("industryGroup"));

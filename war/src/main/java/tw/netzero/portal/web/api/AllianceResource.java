@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.netzero.portal.web.publicdata.CachedJson;
+import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
+import tw.netzero.portal.domain.model.budget.CityBudgetUse;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
@@ -89,6 +91,54 @@ public class AllianceResource {
                 .forEach(figures -> array.add(yearJson(figures, likeForLike.get(figures.year()))));
         JsonObjectBuilder json = percent(JsonFields.object(), "coverageThresholdPercent", alliance.coverageThreshold());
         return CachedJson.of(request, json.add("years", array).build(), profiles.lastChange());
+    }
+
+    @Inject
+    private CityBudgetService cityBudget;
+
+    @GET
+    @Path("city-budget")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The city's carbon budget and the members' use of it",
+            description = "Per budget period the secretariat entered (Kaohsiung's ordinance: two-year budgets, 2025-26"
+                    + " 50.94 Mt CO2e): the city's budget and its source; the members' filed scope 1 + location-based"
+                    + " scope 2 of the period's years (accepted filings), their share of the budget in per cent, and"
+                    + " the scope 1+2 part of their pledged pathways; in all, per industry group and per year."
+                    + " Decision 0037. ETag and Last-Modified as for members.")
+    @APIResponse(responseCode = "200", description = "The periods, the latest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response cityBudget(@Context Request request) {
+        JsonArrayBuilder periods = JsonFields.array();
+        for (CityBudgetUse use : cityBudget.uses()) {
+            JsonObjectBuilder period = JsonFields.object();
+            year(period, "firstYear", use.firstYear());
+            year(period, "lastYear", use.lastYear());
+            tonnes(period, "cityBudgetTonnes", use.cityBudget());
+            period.add("source", use.source());
+            period.add("members", budgetLine(use.all()));
+            JsonArrayBuilder groups = JsonFields.array();
+            use.groups().forEach(line -> groups.add(budgetLine(line).add("industryGroup", line.group().name())));
+            period.add("industryGroups", groups);
+            JsonArrayBuilder years = JsonFields.array();
+            use.years().forEach(line -> {
+                JsonObjectBuilder json = JsonFields.object();
+                year(json, "year", line.year());
+                json.add("membersFiled", line.members());
+                tonnes(json, "filedScope12Tonnes", line.filed());
+                tonnes(json, "pledgedScope12Tonnes", line.pledged());
+                years.add(json);
+            });
+            periods.add(period.add("years", years));
+        }
+        return CachedJson.of(request, JsonFields.object().add("periods", periods).build(), profiles.lastChange());
+    }
+
+    private static JsonObjectBuilder budgetLine(CityBudgetUse.Line line) {
+        JsonObjectBuilder json = JsonFields.object().add("membersFiled", line.members());
+        tonnes(json, "filedScope12Tonnes", line.filed());
+        number(json, "sharePercent", line.sharePercent());
+        tonnes(json, "pledgedScope12Tonnes", line.pledged());
+        return json;
     }
 
     private static Year yearParameter(String name, String value, Year absent) {

@@ -49,6 +49,10 @@ final class MemberJson {
         } else {
             json.add("restatements", ledger(profile.ledger()));
         }
+        json.add("carbonCredits", credits(profile.credits()));
+        json.add("training", JsonFields.object().add("courses", profile.training().courses())
+                .add("staffTrained", profile.training().staff())
+                .add("personHours", profile.training().personHours()));
         date(json, "lastModified", profile.lastModified());
         return json.build();
     }
@@ -196,6 +200,31 @@ final class MemberJson {
             tonnes(line, "oldTotalTonnes", entry.oldTotal());
             tonnes(line, "newTotalTonnes", entry.newTotal());
             number(line, "changeTonnes", entry.change());
+            entries.add(line);
+        });
+        return json.add("entries", entries);
+    }
+
+    /** Reported apart from the emissions and never counted toward a target (decision 0037). */
+    private static JsonObjectBuilder credits(PublicProfile.Credits credits) {
+        JsonObjectBuilder json = JsonFields.object();
+        if (credits.pledgeCountsOffsets() == null) {
+            json.addNull("pledgeCountsOffsets");
+        } else {
+            json.add("pledgeCountsOffsets", credits.pledgeCountsOffsets());
+        }
+        number(json, "totalTonnes", credits.totalTonnes());
+        JsonArrayBuilder entries = JsonFields.array();
+        credits.entries().forEach(entry -> {
+            JsonObjectBuilder line = JsonFields.object();
+            date(line, "retiredOn", entry.retiredOn());
+            text(line, "registry", entry.registry());
+            line.add("serialFirst", entry.serialFirst());
+            line.add("serialLast", entry.serialLast());
+            year(line, "vintage", entry.vintage());
+            text(line, "projectType", entry.projectType());
+            number(line, "tonnes", entry.tonnes());
+            text(line, "claimedFor", entry.claimedFor());
             entries.add(line);
         });
         return json.add("entries", entries);

@@ -8,6 +8,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
+import tw.netzero.portal.application.training.TrainingService;
+import tw.netzero.portal.domain.model.training.TrainingTotals;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -36,6 +38,11 @@ public class DashboardView {
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private TrainingService training;
+
+    private List<TrainingTotals> trainingByGroup;
 
     @Inject
     private Language language;
@@ -128,5 +135,13 @@ public class DashboardView {
 
     public List<TableFiles> getFormats() {
         return List.of(TableFiles.values());
+    }
+
+    /** The active members' staff training per industry group; read once per request. */
+    public List<TrainingTotals> getTrainingByGroup() {
+        if (trainingByGroup == null) {
+            trainingByGroup = training.totalsByGroup();
+        }
+        return trainingByGroup;
     }
 }

@@ -1,0 +1,39 @@
+package tw.netzero.portal.web.publicsite;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import tw.netzero.portal.application.budget.CityBudgetService;
+import tw.netzero.portal.web.i18n.Language;
+import tw.netzero.portal.web.support.TableFiles;
+
+/**
+ * {@code /public/city-budget-export?format=csv|xlsx}: the members' use of the city's carbon budget
+ * ({@link CityBudgetTables}), written by the same {@link TableFiles} as the directory's download.
+ */
+@WebServlet("/public/city-budget-export")
+public class CityBudgetExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CityBudgetService cityBudget;
+
+    @Inject
+    private Language language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<TableFiles> format = TableFiles.ofExtension(request.getParameter("format"));
+        if (format.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        format.get().sendAsDownload(CityBudgetTables.of(cityBudget.uses(), language.getLocale()), "city-budget",
+                response);
+    }
+}
