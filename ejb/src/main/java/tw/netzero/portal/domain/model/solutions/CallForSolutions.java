@@ -21,6 +21,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -76,12 +78,12 @@ public class CallForSolutions implements Serializable {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "solution_call_theme", joinColumns = @JoinColumn(name = "call_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "ordinal")
     private List<Theme> themes = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "solution_call_criterion", joinColumns = @JoinColumn(name = "call_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "ordinal")
     private List<Criterion> criteria = new ArrayList<>();
 
     @Column(name = "opens_at", nullable = false)
@@ -215,9 +217,30 @@ public class CallForSolutions implements Serializable {
         }
     }
 
-    /** Publishes the shortlist and the winners; once, after the deadline. */
-    public void publishResults(Instant now) {
+    /**
+     * Publishes the shortlist and the winners; once, after the deadline. The shortlist is chosen
+     * among this call's submitted proposals, the winners among the shortlist, at most
+     * {@link #winners()} of them; every other proposal of the call is left out.
+     */
+    public void publishResults(List<Proposal> proposals, Set<Long> shortlisted, Set<Long> chosenWinners, Instant now) {
         requireJudging(now);
+        Set<Long> submitted = proposals.stream().filter(p -> Objects.equals(p.callId(), id) && p.isSubmitted())
+                .map(Proposal::id).collect(Collectors.toSet());
+        if (shortlisted.isEmpty() || !submitted.containsAll(shortlisted)) {
+            throw new FieldRuleViolation("shortlist", "call.results.shortlist");
+        }
+        if (!shortlisted.containsAll(chosenWinners)) {
+            throw new FieldRuleViolation("winners", "call.results.winnersOnShortlist");
+        }
+        if (chosenWinners.size() > winners) {
+            throw new FieldRuleViolation("winners", "call.results.tooManyWinners", chosenWinners.size(), winners);
+        }
+        for (Proposal proposal : proposals) {
+            if (Objects.equals(proposal.callId(), id)) {
+                proposal.decide(chosenWinners.contains(proposal.id()) ? ProposalOutcome.WINNER
+                        : shortlisted.contains(proposal.id()) ? ProposalOutcome.SHORTLISTED : ProposalOutcome.NONE);
+            }
+        }
         resultsPublishedAt = now;
     }
 

@@ -11,6 +11,7 @@ import static tw.netzero.portal.domain.model.solutions.CallExamples.OPENS_UTC;
 import static tw.netzero.portal.domain.model.solutions.CallExamples.terms;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -83,10 +84,28 @@ class CallForSolutionsTest {
 
     @Test
     void resultsArePublishedOnlyAfterTheDeadlineAndOnce() {
+        List<Proposal> proposals = List.of(CallExamples.proposal(call, 11L), CallExamples.proposal(call, 12L));
         assertEquals("call.notJudging", assertThrows(DomainRuleViolation.class,
-                () -> call.publishResults(CLOSES_UTC.minusSeconds(1))).messageKey());
-        call.publishResults(CLOSES_UTC);
+                () -> call.publishResults(proposals, Set.of(11L), Set.of(11L), CLOSES_UTC.minusSeconds(1))).messageKey());
+        call.publishResults(proposals, Set.of(11L, 12L), Set.of(12L), CLOSES_UTC);
         assertEquals(CallPhase.RESULTS_PUBLISHED, call.phase(CLOSES_UTC.plusSeconds(1)));
-        assertThrows(DomainRuleViolation.class, () -> call.publishResults(CLOSES_UTC.plusSeconds(2)));
+        assertEquals(List.of(ProposalOutcome.SHORTLISTED, ProposalOutcome.WINNER),
+                proposals.stream().map(Proposal::outcome).toList());
+        assertThrows(DomainRuleViolation.class,
+                () -> call.publishResults(proposals, Set.of(11L), Set.of(), CLOSES_UTC.plusSeconds(2)));
+    }
+
+    @Test
+    void winnersComeFromTheShortlistAndNoMoreThanTheCallNames() {
+        call.revise(terms(CRITERIA, OPENS, CLOSES, 1), DRAFTED);
+        List<Proposal> proposals = List.of(CallExamples.proposal(call, 11L), CallExamples.proposal(call, 12L));
+        assertEquals("call.results.winnersOnShortlist", assertThrows(FieldRuleViolation.class,
+                () -> call.publishResults(proposals, Set.of(11L), Set.of(12L), CLOSES_UTC)).messageKey());
+        assertEquals("call.results.tooManyWinners", assertThrows(FieldRuleViolation.class,
+                () -> call.publishResults(proposals, Set.of(11L, 12L), Set.of(11L, 12L), CLOSES_UTC)).messageKey());
+        assertEquals("call.results.shortlist", assertThrows(FieldRuleViolation.class,
+                () -> call.publishResults(proposals, Set.of(13L), Set.of(), CLOSES_UTC)).messageKey());
+        assertEquals(CallPhase.CLOSED, call.phase(CLOSES_UTC));
+        assertEquals(ProposalOutcome.NONE, proposals.get(0).outcome());
     }
 }

@@ -8,6 +8,7 @@ import static tw.netzero.portal.domain.model.solutions.CallExamples.CLOSES_UTC;
 import static tw.netzero.portal.domain.model.solutions.CallExamples.OPENS_UTC;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -83,7 +84,7 @@ class JuryTest {
         assertEquals("call.notJudging", assertThrows(DomainRuleViolation.class,
                 () -> Scorecard.score(call, 501L, JUROR, threes, null, CLOSES_UTC.minusSeconds(1))).messageKey());
         Scorecard card = Scorecard.score(call, 501L, JUROR, threes, null, CLOSES_UTC);
-        call.publishResults(CLOSES_UTC.plusSeconds(60));
+        call.publishResults(List.of(proposal), Set.of(501L), Set.of(), CLOSES_UTC.plusSeconds(60));
         assertThrows(DomainRuleViolation.class, () -> card.rescore(call, threes, null, CLOSES_UTC.plusSeconds(61)));
     }
 }
