@@ -6,13 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
+import tw.netzero.portal.domain.model.solutions.Criterion;
+import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
+import tw.netzero.portal.domain.model.solutions.Theme;
 
 /**
  * Providers and jurors of the call for solutions for the in-container tests, with
@@ -60,6 +70,61 @@ public class CallParticipants {
         entityManager.persist(account);
         entityManager.flush();
         return account;
+    }
+
+    /** The access matrix's call-for-solutions data ({@link #matrix}). */
+    public record Matrix(long openCall, long closedCall, long openProposalOfA, long closedProposalOfA) {
+    }
+
+    public static final String PROVIDER_A = "provider@a-solutions.example";
+    public static final String PROVIDER_B = "provider@b-solutions.example";
+    public static final String JUROR = "juror@jury.example";
+    public static final String CONFLICTED_JUROR = "conflicted-juror@jury.example";
+
+    /**
+     * Two calls, one open and one closed, each with a proposal of provider A; the juror and the
+     * conflicted juror sit on the closed call, the latter with a conflict declared on A's proposal.
+     */
+    public Matrix matrix(List<Criterion> criteria) throws Exception {
+        long providerA = provider(PROVIDER_A, "A Solutions", "TW");
+        provider(PROVIDER_B, "B Solutions", "JP");
+        long juror = juror(JUROR);
+        long conflicted = juror(CONFLICTED_JUROR);
+        long openCall = call(criteria);
+        long closedCall = call(criteria);
+        open(openCall);
+        open(closedCall);
+        long openProposal = proposal(openCall, providerA);
+        long closedProposal = proposal(closedCall, providerA);
+        close(closedCall);
+        transaction.begin();
+        Instant now = Instant.now();
+        entityManager.persist(new JurorSeat(closedCall, juror, "admin@secretariat.example", now));
+        entityManager.persist(new JurorSeat(closedCall, conflicted, "admin@secretariat.example", now));
+        entityManager.persist(new ConflictOfInterest(closedProposal, conflicted, "Shareholder of A Solutions", now));
+        transaction.commit();
+        return new Matrix(openCall, closedCall, openProposal, closedProposal);
+    }
+
+    private long call(List<Criterion> criteria) throws Exception {
+        transaction.begin();
+        LocalDateTime tomorrow = LocalDateTime.now(CallForSolutions.ZONE).plusDays(1);
+        CallForSolutions call = CallForSolutions.draft(new CallTerms("Matrix call", "矩陣徵件", "For the access matrix.",
+                "供存取矩陣測試。", List.of(new Theme("Energy", "能源")), criteria, tomorrow, tomorrow.plusDays(10), 2),
+                "admin@secretariat.example", Instant.now());
+        entityManager.persist(call);
+        transaction.commit();
+        return call.id();
+    }
+
+    private long proposal(long callId, long providerAccountId) throws Exception {
+        transaction.begin();
+        Proposal proposal = Proposal.submit(entityManager.find(CallForSolutions.class, callId), providerAccountId,
+                new ProposalContent("Proposal of A", "Summary", BigDecimal.TEN, "Basis", BigDecimal.ONE, BigDecimal.TEN,
+                        5, null), Instant.now());
+        entityManager.persist(proposal);
+        transaction.commit();
+        return proposal.id();
     }
 
     /** The call has opened an hour ago and closes in an hour. */

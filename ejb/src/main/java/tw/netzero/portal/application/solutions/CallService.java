@@ -24,6 +24,7 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.CallPhase;
 import tw.netzero.portal.domain.model.solutions.CallTerms;
 import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
 import tw.netzero.portal.domain.model.solutions.Jury;
@@ -97,6 +98,13 @@ public class CallService {
     @PermitAll
     public List<CallForSolutions> openedCalls() {
         return solutions.openedCalls(clock.instant());
+    }
+
+    /** Calls open for proposals now (between their opening time and their deadline). */
+    @PermitAll
+    public List<CallForSolutions> openCalls() {
+        return solutions.openedCalls(clock.instant()).stream()
+                .filter(call -> call.phase(clock.instant()) == CallPhase.OPEN).toList();
     }
 
     /** The jury's weighted ranking with ties and spread, and each juror's progress (decision 0038). */

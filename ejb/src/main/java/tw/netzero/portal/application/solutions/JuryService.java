@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,6 +55,9 @@ public class JuryService {
     @Inject
     private Clock clock;
 
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
     @EJB
     private AccountService accountService;
 
@@ -78,6 +83,8 @@ public class JuryService {
             throw new FieldRuleViolation("email", "jury.email.notJuror", UserAccount.normalise(email));
         }
         UserAccount juror = known.orElseGet(() -> accountService.inviteJuror(email, displayName));
+        // The seat refers to the account by id (no JPA relationship): write a new account first.
+        entityManager.flush();
         if (solutions.seatsOfCall(callId).stream().anyMatch(seat -> seat.jurorAccountId().equals(juror.id()))) {
             throw new FieldRuleViolation("email", "jury.alreadySeated", juror.email());
         }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -43,6 +45,9 @@ public class ProposalService {
     @Inject
     private Clock clock;
 
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
     @EJB
     private AccountService accountService;
 
@@ -58,7 +63,10 @@ public class ProposalService {
      */
     @PermitAll
     public SolutionProvider register(@NotNull @Valid ProviderRegistration registration) {
+        SolutionProvider.requireValid(registration.organisation(), registration.country());
         UserAccount account = accountService.registerProvider(registration.email(), registration.contactName());
+        // The organisation refers to the account by id (no JPA relationship): write the account first.
+        entityManager.flush();
         SolutionProvider provider = new SolutionProvider(account.id(), registration.organisation(),
                 registration.country(), clock.instant());
         solutions.add(provider);

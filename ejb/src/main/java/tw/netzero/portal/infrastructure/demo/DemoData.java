@@ -104,6 +104,9 @@ public class DemoData {
     @Inject
     private StartupLock startupLock;
 
+    @Inject
+    private DemoCallsForSolutions callsForSolutions;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -143,6 +146,7 @@ public class DemoData {
             LOG.info(() -> "Demo data: reporting cycles " + calendar.openYear().minusYears(1) + " (closed) and "
                     + calendar.openYear() + " (open, due " + calendar.openDue() + ")");
         }
+        callsForSolutions.load(clock.instant());
     }
 
     /**

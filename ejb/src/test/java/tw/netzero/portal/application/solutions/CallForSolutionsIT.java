@@ -123,7 +123,7 @@ class CallForSolutionsIT {
         assertThrows(IllegalStateException.class, () -> signedIn.as(PROVIDER_A, TwoCompanies.PASSWORD),
                 "no password before the address is verified");
         accounts.setPassword(link.group(1), TwoCompanies.PASSWORD.toCharArray());
-        signedIn.as(PROVIDER_A, TwoCompanies.PASSWORD);
+        as(PROVIDER_A);
         assertEquals("Kaohsiung Solar Works", proposals.myOrganisation().organisation());
         assertEquals("TW", proposals.myOrganisation().country());
         assertEquals(1L, auditCount("PROVIDER_REGISTERED"));
@@ -142,7 +142,7 @@ class CallForSolutionsIT {
 
     @Test
     void theSecretariatEditsACallOnlyUntilItOpens() throws Exception {
-        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+        as(TwoCompanies.SECRETARIAT_ADMIN);
         CallForSolutions call = calls.draft(terms(3));
         assertEquals(CallPhase.DRAFT, call.phase(Instant.now()));
         CallForSolutions revised = calls.revise(call.id(), terms(5), call.version());
@@ -165,7 +165,7 @@ class CallForSolutionsIT {
         long juror1 = participants.juror(JUROR_1);
         long juror2 = participants.juror(JUROR_2);
 
-        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+        as(TwoCompanies.SECRETARIAT_ADMIN);
         long callId = calls.draft(terms(1)).id();
         jury.seat(callId, JUROR_1, "Juror One");
         jury.seat(callId, JUROR_2, "Juror Two");
@@ -174,7 +174,7 @@ class CallForSolutionsIT {
         assertEquals("jury.email.notJuror", assertThrows(FieldRuleViolation.class,
                 () -> jury.seat(callId, TwoCompanies.ADMIN_A, "Admin A")).messageKey());
 
-        signedIn.as(PROVIDER_A, TwoCompanies.PASSWORD);
+        as(PROVIDER_A);
         assertEquals("call.notYetOpen", assertThrows(DomainRuleViolation.class,
                 () -> proposals.submit(callId, content("Rooftop solar", "1200"))).messageKey());
         participants.open(callId);
@@ -183,7 +183,7 @@ class CallForSolutionsIT {
         Proposal spare = proposals.submit(callId, content("Spare idea", "10"));
         assertEquals(ProposalStatus.WITHDRAWN, proposals.withdraw(spare.id()).status());
 
-        signedIn.as(PROVIDER_B, TwoCompanies.PASSWORD);
+        as(PROVIDER_B);
         Proposal heat = proposals.submit(callId, content("Waste heat to power", "4200"));
         long solarId = solar.id();
         long solarVersion = solar.version();
@@ -191,13 +191,13 @@ class CallForSolutionsIT {
         assertEquals(List.of(heat.id()), proposals.myProposals().stream().map(Proposal::id).toList());
 
         participants.close(callId);
-        signedIn.as(PROVIDER_A, TwoCompanies.PASSWORD);
+        as(PROVIDER_A);
         assertEquals("call.deadlinePassed", assertThrows(DomainRuleViolation.class,
                 () -> proposals.revise(solarId, content("Too late", "9999"), solarVersion)).messageKey());
         assertEquals("call.deadlinePassed", assertThrows(DomainRuleViolation.class,
                 () -> proposals.withdraw(solarId)).messageKey());
 
-        signedIn.as(JUROR_2, TwoCompanies.PASSWORD);
+        as(JUROR_2);
         assertEquals(List.of(solarId, heat.id()), ids(jury.assignedProposals(callId)), "withdrawn proposals are not assigned");
         jury.declareConflict(solarId, "Advised Kaohsiung Solar Works in 2025");
         assertEquals(List.of(heat.id()), ids(jury.assignedProposals(callId)));
@@ -205,13 +205,13 @@ class CallForSolutionsIT {
         assertThrows(RecordAccessDenied.class, () -> jury.score(solarId, List.of(5, 5), null), "nor score it");
         jury.score(heat.id(), List.of(4, 4), "Solid, proven technology");
 
-        signedIn.as(JUROR_1, TwoCompanies.PASSWORD);
+        as(JUROR_1);
         assertEquals("jury.score.range", assertThrows(FieldRuleViolation.class,
                 () -> jury.score(heat.id(), List.of(6, 4), null)).messageKey());
         jury.score(heat.id(), List.of(2, 2), "Costly");
         jury.score(solarId, List.of(5, 3), "Large and replicable");
 
-        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        as(TwoCompanies.REVIEWER);
         JuryOverview overview = calls.jury(callId);
         assertEquals(List.of(solarId, heat.id()), overview.ranking().stream().map(RankedProposal::proposalId).toList());
         RankedProposal first = overview.ranking().get(0);
@@ -230,7 +230,7 @@ class CallForSolutionsIT {
 
         request.logout();
         assertTrue(calls.publishedProposals().isEmpty(), "nothing is public before the secretariat publishes");
-        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+        as(TwoCompanies.SECRETARIAT_ADMIN);
         assertEquals("call.results.shortlist", assertThrows(FieldRuleViolation.class,
                 () -> calls.publishResults(callId, Set.of(spare.id()), Set.of())).messageKey(), "a withdrawn proposal");
         calls.publishResults(callId, Set.of(solarId, heat.id()), Set.of(solarId));
@@ -243,7 +243,7 @@ class CallForSolutionsIT {
         assertEquals(new BigDecimal("4200.000"), published.get(1).expectedReductionPerYear().tonnes());
         assertEquals(providerA, solar.providerAccountId());
 
-        signedIn.as(JUROR_1, TwoCompanies.PASSWORD);
+        as(JUROR_1);
         assertEquals("call.notJudging", assertThrows(DomainRuleViolation.class,
                 () -> jury.score(solarId, List.of(1, 1), null)).messageKey(), "scores are final once published");
         for (String action : List.of("PROPOSAL_SUBMITTED", "PROPOSAL_REVISED", "PROPOSAL_WITHDRAWN", "JUROR_INVITED",
@@ -252,6 +252,12 @@ class CallForSolutionsIT {
         }
         assertEquals(Role.JUROR, entityManager.find(UserAccount.class, juror1).role());
         assertFalse(calls.openedCalls().isEmpty());
+    }
+
+    /** Signs out whoever was signed in, then signs in as the given user. */
+    private void as(String email) throws Exception {
+        request.logout();
+        signedIn.as(email, TwoCompanies.PASSWORD);
     }
 
     private static List<Long> ids(List<Proposal> list) {

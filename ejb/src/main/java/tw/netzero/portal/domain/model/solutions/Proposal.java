@@ -142,7 +142,7 @@ public class Proposal implements Serializable {
 
     private void apply(ProposalContent content, Instant now) {
         if (content.costToTwd().compareTo(content.costFromTwd()) < 0) {
-            throw new FieldRuleViolation("costTo", "proposal.cost.order");
+            throw new FieldRuleViolation("costToTwd", "proposal.cost.order");
         }
         title = content.title().strip();
         summary = content.summary().strip();

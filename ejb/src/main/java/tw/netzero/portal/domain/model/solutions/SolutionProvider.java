@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +16,9 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
  */
 @Entity
 @Table(name = "solution_provider")
-public class SolutionProvider {
+public class SolutionProvider implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int ORGANISATION_MAX = 200;
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
@@ -38,17 +41,24 @@ public class SolutionProvider {
     }
 
     public SolutionProvider(long accountId, String organisation, String country, Instant now) {
+        requireValid(organisation, country);
+        this.accountId = accountId;
+        this.organisation = organisation.strip();
+        this.country = country.strip().toUpperCase(Locale.ROOT);
+        this.registeredAt = now;
+    }
+
+    /**
+     * Refuses an organisation without a name or a country that is not an ISO 3166-1 alpha-2 code. The
+     * registration asks before it creates the account, whose verification mail leaves at once.
+     */
+    public static void requireValid(String organisation, String country) {
         if (organisation == null || organisation.isBlank() || organisation.strip().length() > ORGANISATION_MAX) {
             throw new FieldRuleViolation("organisation", "provider.organisation.required", ORGANISATION_MAX);
         }
-        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
+        if (country == null || !COUNTRIES.contains(country.strip().toUpperCase(Locale.ROOT))) {
             throw new FieldRuleViolation("country", "provider.country.invalid");
         }
-        this.accountId = accountId;
-        this.organisation = organisation.strip();
-        this.country = code;
-        this.registeredAt = now;
     }
 
     public Long accountId() {

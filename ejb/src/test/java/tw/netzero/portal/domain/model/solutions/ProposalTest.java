@@ -51,7 +51,7 @@ class ProposalTest {
     void rejectsACostRangeUpsideDown() {
         ProposalContent upsideDown = new ProposalContent("T", "S", BigDecimal.TEN, "B", new BigDecimal("2"),
                 new BigDecimal("1"), 5, null);
-        assertEquals("costTo", assertThrows(FieldRuleViolation.class,
+        assertEquals("costToTwd", assertThrows(FieldRuleViolation.class,
                 () -> Proposal.submit(call, 9L, upsideDown, OPENS_UTC)).field());
         Proposal.submit(call, 9L, new ProposalContent("T", "S", BigDecimal.TEN, "B", BigDecimal.ONE, BigDecimal.ONE, 5,
                 null), OPENS_UTC);
