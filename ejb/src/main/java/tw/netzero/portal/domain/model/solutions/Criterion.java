@@ -16,7 +16,7 @@ public class Criterion implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int NAME_MAX = 100;
+    public static final int NAME_MAX = Theme.NAME_MAX;
 
     @Column(name = "name_en", nullable = false, length = NAME_MAX)
     private String nameEn;
@@ -32,19 +32,12 @@ public class Criterion implements Serializable {
     }
 
     public Criterion(String nameEn, String nameZh, int weight) {
-        this.nameEn = requireName(nameEn);
-        this.nameZh = requireName(nameZh);
+        this.nameEn = Theme.requireName(nameEn, "call.criterion.name");
+        this.nameZh = Theme.requireName(nameZh, "call.criterion.name");
         if (weight < 1 || weight > 100) {
             throw new DomainRuleViolation("call.criterion.weight", weight);
         }
         this.weight = weight;
-    }
-
-    private static String requireName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
-            throw new DomainRuleViolation("call.criterion.name", NAME_MAX);
-        }
-        return name.strip();
     }
 
     public String nameEn() {

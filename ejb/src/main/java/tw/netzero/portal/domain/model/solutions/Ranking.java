@@ -1,5 +1,6 @@
 package tw.netzero.portal.domain.model.solutions;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ public final class Ranking {
     public static final int SCALE = 2;
 
     /** One proposal's place. {@code rank} is 0 and the figures null when no juror scored it. */
-    public record Place(long proposalId, int rank, boolean tied, BigDecimal score, BigDecimal spread, int jurors) {
+    public record Place(long proposalId, int rank, boolean tied, BigDecimal score, BigDecimal spread, int jurors)
+            implements Serializable {
 
         public boolean isRanked() {
             return rank > 0;

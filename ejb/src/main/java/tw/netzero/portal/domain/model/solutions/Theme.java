@@ -25,12 +25,16 @@ public class Theme implements Serializable {
     }
 
     public Theme(String nameEn, String nameZh) {
-        if (nameEn == null || nameEn.isBlank() || nameZh == null || nameZh.isBlank()
-                || nameEn.strip().length() > NAME_MAX || nameZh.strip().length() > NAME_MAX) {
-            throw new DomainRuleViolation("call.theme.name", NAME_MAX);
+        this.nameEn = requireName(nameEn, "call.theme.name");
+        this.nameZh = requireName(nameZh, "call.theme.name");
+    }
+
+    /** A theme's or criterion's name in one language: not blank, at most {@link #NAME_MAX} characters; stripped. */
+    static String requireName(String name, String messageKey) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
+            throw new DomainRuleViolation(messageKey, NAME_MAX);
         }
-        this.nameEn = nameEn.strip();
-        this.nameZh = nameZh.strip();
+        return name.strip();
     }
 
     public String nameEn() {
