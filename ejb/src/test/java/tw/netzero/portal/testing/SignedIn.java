@@ -21,7 +21,8 @@ import tw.netzero.portal.domain.model.account.Roles;
  * with their roles and their company.
  */
 @CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/login"))
-@DeclareRoles({Roles.MEMBER, Roles.MEMBER_ADMIN, Roles.REVIEWER, Roles.SECRETARIAT_ADMIN})
+@DeclareRoles({Roles.MEMBER, Roles.MEMBER_ADMIN, Roles.REVIEWER, Roles.SECRETARIAT_ADMIN,
+        Roles.PROVIDER, Roles.JUROR})
 @ApplicationScoped
 public class SignedIn {
 

@@ -18,14 +18,19 @@ public final class TestData {
         entityManager.createNativeQuery("DELETE FROM progress_filing_review_note").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM recovery_code").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM pledge_target").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM solution_score").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM solution_call_theme").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM solution_call_criterion").executeUpdate();
         // Tables written with plain JDBC (decision 0022).
         entityManager.createNativeQuery("DELETE FROM evidence_content").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM sign_in_bucket").executeUpdate();
         // Mail an earlier test queued while no SMTP server listened is retried by the outbox timer:
         // left here, it would reach the next test's server among that test's own mail.
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
-        for (String entity : new String[] {"TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent", "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence", "RestatementEntry", "PledgeVersion",
-                "AccountToken", "UserAccount", "AuditEntry", "ReviewAssignment", "MemberCompany"}) {
+        for (String entity : new String[] {"Scorecard", "ConflictOfInterest", "JurorSeat", "Proposal", "SolutionProvider",
+                "CallForSolutions", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",
+                "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence",
+                "RestatementEntry", "PledgeVersion", "AccountToken", "UserAccount", "AuditEntry", "ReviewAssignment", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();
         }
         // Bulk deletes pass no entity listener: counted as an unknown change, as every write around JPA must be.

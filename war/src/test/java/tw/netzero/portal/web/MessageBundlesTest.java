@@ -44,6 +44,9 @@ import tw.netzero.portal.domain.model.pledge.TargetType;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.solutions.CallPhase;
+import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
+import tw.netzero.portal.domain.model.solutions.ProposalStatus;
 
 /** Both languages say everything: no page may ever show a raw message key. */
 class MessageBundlesTest {
@@ -86,7 +89,9 @@ class MessageBundlesTest {
                         keys("pledge.ruleOutcome.", RuleOutcome.values()),
                         keys("filing.targetProgress.", TargetProgressStatus.values()),
                         keys("credit.registry.", CreditRegistry.values()),
-                        keys("credit.projectType.", CreditProjectType.values()))
+                        keys("credit.projectType.", CreditProjectType.values()),
+                        keys("call.phase.", CallPhase.values()), keys("proposal.status.", ProposalStatus.values()),
+                        keys("proposal.outcome.", ProposalOutcome.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

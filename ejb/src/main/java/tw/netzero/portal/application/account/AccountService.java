@@ -102,6 +102,32 @@ public class AccountService {
         return invite(account, company.nameEn() + " / " + company.nameZh());
     }
 
+    /**
+     * A solution provider registers from the public site (issue 16): the account has no password
+     * until its owner sets one through the link e-mailed to the address, which proves the address.
+     */
+    @PermitAll
+    public UserAccount registerProvider(@NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String email,
+                                        @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName) {
+        if (accounts.findByEmail(email).isPresent()) {
+            throw new FieldRuleViolation("email", "account.email.duplicate", UserAccount.normalise(email));
+        }
+        UserAccount account = UserAccount.callParticipant(email, displayName, Role.PROVIDER, clock.instant());
+        accounts.add(account);
+        sendLink(account, TokenPurpose.VERIFICATION, "provider.verification.subject", "provider.verification.body");
+        audit.recordAs(account.email(), AuditAction.PROVIDER_REGISTERED, "account", account.id(), account.email());
+        return account;
+    }
+
+    /** The secretariat invites a juror of the call for solutions (the seat on a call is given by the caller). */
+    @RolesAllowed(Roles.SECRETARIAT_ADMIN)
+    public UserAccount inviteJuror(@NotBlank @ValidEmail @Size(max = UserAccount.EMAIL_MAX) String email,
+                                   @NotBlank @Size(max = UserAccount.NAME_MAX) String displayName) {
+        requireNewEmail(email);
+        return invite(UserAccount.callParticipant(email, displayName, Role.JUROR, clock.instant()),
+                "juror of the call for solutions / 淨零解方徵件評審");
+    }
+
     @RolesAllowed({Roles.MEMBER_ADMIN, Roles.SECRETARIAT_ADMIN})
     public List<UserAccount> companyUsers(long companyId) {
         access.requireCompanyAdmin(companyId);
@@ -187,12 +213,20 @@ public class AccountService {
 
     private UserAccount invite(UserAccount account, String forWhat) {
         accounts.add(account); // TABLE ids are assigned here, before any INSERT
-        AccountToken.Issued issued = AccountToken.issue(TokenPurpose.INVITATION, account.id(), clock.instant());
-        accounts.add(issued.token());
-        mail.send(account.email(), MailText.of("invitation.subject"),
-                MailText.of("invitation.body", account.displayName(), link(issued.secret()), forWhat));
+        sendLink(account, TokenPurpose.INVITATION, "invitation.subject", "invitation.body", forWhat);
         audit.record(AuditAction.ACCOUNT_INVITED, "account", account.id(), account.email() + " as " + account.role());
         return account;
+    }
+
+    /** Issues a one-time link to set the password and mails it: body arguments {0} name, {1} link, then {@code more}. */
+    private void sendLink(UserAccount account, TokenPurpose purpose, String subjectKey, String bodyKey, Object... more) {
+        AccountToken.Issued issued = AccountToken.issue(purpose, account.id(), clock.instant());
+        accounts.add(issued.token());
+        Object[] arguments = new Object[2 + more.length];
+        arguments[0] = account.displayName();
+        arguments[1] = link(issued.secret());
+        System.arraycopy(more, 0, arguments, 2, more.length);
+        mail.send(account.email(), MailText.of(subjectKey), MailText.of(bodyKey, arguments));
     }
 
     /** Only the newest link of an account works: using one or sending a new one cancels the others. */

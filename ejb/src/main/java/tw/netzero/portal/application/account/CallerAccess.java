@@ -117,7 +117,8 @@ public class CallerAccess {
         return companyId;
     }
 
-    AccessDenied deny(String why, String targetType, Object targetId) {
+    /** Refuses the caller: logged and recorded in the audit trail even though the caller's work rolls back. */
+    public AccessDenied deny(String why, String targetType, Object targetId) {
         LOG.warning(() -> "Access denied: " + why);
         audit.recordIndependently(AuditAction.ACCESS_DENIED, targetType, targetId, why);
         return new AccessDenied(why);

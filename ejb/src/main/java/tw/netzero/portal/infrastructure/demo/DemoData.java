@@ -117,6 +117,9 @@ public class DemoData {
     @Inject
     private TrainingRepository training;
 
+    @Inject
+    private DemoCallsForSolutions callsForSolutions;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -175,6 +178,7 @@ public class DemoData {
             LOG.info(() -> "Demo data: reporting cycles " + calendar.openYear().minusYears(1) + " (closed) and "
                     + calendar.openYear() + " (open, due " + calendar.openDue() + ")");
         }
+        callsForSolutions.load(clock.instant());
     }
 
     /**

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,6 +38,10 @@ import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.review.ReviewQueues;
+import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.JuryService;
+import tw.netzero.portal.application.solutions.ProposalService;
+import tw.netzero.portal.application.solutions.ProviderRegistration;
 import tw.netzero.portal.application.training.TrainingService;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.account.Role;
@@ -56,6 +61,12 @@ import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.training.TrainingCommand;
 import tw.netzero.portal.domain.model.training.TrainingRecord;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.Criterion;
+import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.Theme;
+import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
@@ -71,12 +82,18 @@ import tw.netzero.portal.testing.TwoCompanies;
 class AccessMatrixIT {
 
     /** The callers of the matrix. */
-    enum Who { ANONYMOUS, MEMBER_A, ADMIN_A, ADMIN_B, REVIEWER, SECRETARIAT_ADMIN }
+    enum Who { ANONYMOUS, MEMBER_A, ADMIN_A, ADMIN_B, REVIEWER, SECRETARIAT_ADMIN, PROVIDER_A, PROVIDER_B, JUROR,
+        CONFLICTED_JUROR }
+
+    /** The call for solutions' criteria in the matrix: impact 60 %, cost 40 %. */
+    private static final List<Criterion> CRITERIA = List.of(new Criterion("Impact", "影響力", 60),
+            new Criterion("Cost", "成本", 40));
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.ejbModule("access-matrix-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class)
+                .addClasses(SignedIn.class, TwoCompanies.class, CallParticipants.class, CallParticipants.Matrix.class,
+                        CapturedMail.class, CapturedMail.Mail.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
     }
@@ -107,6 +124,18 @@ class AccessMatrixIT {
 
     @Inject
     private HistoryImportService historyImport;
+
+    @Inject
+    private CallService calls;
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private JuryService jury;
+
+    @Inject
+    private CallParticipants callParticipants;
 
     @Inject
     private SignedIn signedIn;
@@ -143,6 +172,7 @@ class AccessMatrixIT {
     private long creditOfAVersion;
     private long trainingOfA;
     private long trainingOfAVersion;
+    private CallParticipants.Matrix solutions;
 
     @Test
     void readingOwnCompany() throws Exception {
@@ -227,6 +257,48 @@ class AccessMatrixIT {
     void publicProfilesAndAllianceTotalsAreOpenToEveryone() throws Exception {
         check("public profile", EnumSet.allOf(Who.class), who -> publicProfiles.of(Ubn.of("04702088")));
         check("public alliance totals", EnumSet.allOf(Who.class), who -> dashboard.publicTotalsByYear());
+    }
+
+    @Test
+    void runningACallForSolutionsIsTheSecretariatsWork() throws Exception {
+        check("draft call", EnumSet.of(Who.SECRETARIAT_ADMIN), who -> calls.draft(new CallTerms("Call", "徵件", "D", "說明",
+                List.of(new Theme("Energy", "能源")), CRITERIA, LocalDateTime.now(CallForSolutions.ZONE).plusDays(1),
+                LocalDateTime.now(CallForSolutions.ZONE).plusDays(9), 1)));
+        check("seat juror", EnumSet.of(Who.SECRETARIAT_ADMIN),
+                who -> jury.seat(solutions.closedCall(), "new-juror@jury.example", "New Juror"));
+        check("jury overview (ranking, spread, progress)", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> calls.jury(solutions.closedCall()));
+        check("publish results", EnumSet.of(Who.SECRETARIAT_ADMIN), who -> calls.publishResults(solutions.closedCall(),
+                Set.of(solutions.closedProposalOfA()), Set.of()));
+    }
+
+    @Test
+    void thePublicSeesPublishedResultsOnly() throws Exception {
+        check("published results", EnumSet.allOf(Who.class), who -> calls.publishedProposals());
+        check("opened calls", EnumSet.allOf(Who.class), who -> calls.openedCalls());
+        check("register as provider", EnumSet.allOf(Who.class), who -> proposals.register(
+                new ProviderRegistration("New Provider", "NL", "Contact", "new-provider@solutions.example")));
+    }
+
+    @Test
+    void aProviderReachesOwnProposalsOnly() throws Exception {
+        check("submit proposal", EnumSet.of(Who.PROVIDER_A, Who.PROVIDER_B), who -> proposals.submit(solutions.openCall(),
+                new ProposalContent("P", "S", BigDecimal.ONE, "B", BigDecimal.ONE, BigDecimal.ONE, 3, null)));
+        check("my proposals", EnumSet.of(Who.PROVIDER_A, Who.PROVIDER_B), who -> proposals.myProposals());
+        check("proposal of A", EnumSet.of(Who.PROVIDER_A), who -> proposals.myProposal(solutions.openProposalOfA()));
+        check("withdraw proposal of A", EnumSet.of(Who.PROVIDER_A),
+                who -> proposals.withdraw(solutions.openProposalOfA()));
+    }
+
+    @Test
+    void aJurorSeesAndScoresAssignedUnconflictedProposalsOnly() throws Exception {
+        check("assigned proposals", EnumSet.of(Who.JUROR, Who.CONFLICTED_JUROR),
+                who -> jury.assignedProposals(solutions.closedCall()));
+        check("proposal of A", EnumSet.of(Who.JUROR), who -> jury.proposal(solutions.closedProposalOfA()));
+        check("score proposal of A", EnumSet.of(Who.JUROR),
+                who -> jury.score(solutions.closedProposalOfA(), List.of(4, 3), "Good"));
+        check("declare conflict on A", EnumSet.of(Who.JUROR),
+                who -> jury.declareConflict(solutions.closedProposalOfA(), "Former colleague"));
     }
 
     @Test
@@ -349,6 +421,10 @@ class AccessMatrixIT {
             case ADMIN_B -> signedIn.as(TwoCompanies.ADMIN_B, TwoCompanies.PASSWORD);
             case REVIEWER -> signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
             case SECRETARIAT_ADMIN -> signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+            case PROVIDER_A -> signedIn.as(CallParticipants.PROVIDER_A, TwoCompanies.PASSWORD);
+            case PROVIDER_B -> signedIn.as(CallParticipants.PROVIDER_B, TwoCompanies.PASSWORD);
+            case JUROR -> signedIn.as(CallParticipants.JUROR, TwoCompanies.PASSWORD);
+            case CONFLICTED_JUROR -> signedIn.as(CallParticipants.CONFLICTED_JUROR, TwoCompanies.PASSWORD);
         }
     }
 
@@ -359,6 +435,7 @@ class AccessMatrixIT {
         companyB = alliance.companyB();
         applicantC = alliance.applicantC();
         memberAccountA = alliance.memberAccountA();
+        solutions = callParticipants.matrix(CRITERIA);
     }
 
     private String snapshot() {
@@ -375,8 +452,16 @@ class AccessMatrixIT {
                 .getSingleResult();
         List<?> training = entityManager.createQuery("SELECT CONCAT(t.id, ':', t.version) FROM TrainingRecord t"
                 + " ORDER BY t.id").getResultList();
+        List<?> calls = entityManager.createQuery(
+                "SELECT CONCAT(c.id, ':', c.version) FROM CallForSolutions c ORDER BY c.id").getResultList();
+        List<?> proposals = entityManager.createQuery(
+                "SELECT CONCAT(p.id, ':', p.version) FROM Proposal p ORDER BY p.id").getResultList();
+        long jurySeats = entityManager.createQuery("SELECT COUNT(s) FROM JurorSeat s", Long.class).getSingleResult();
+        long conflicts = entityManager.createQuery("SELECT COUNT(c) FROM ConflictOfInterest c", Long.class)
+                .getSingleResult();
+        long scorecards = entityManager.createQuery("SELECT COUNT(s) FROM Scorecard s", Long.class).getSingleResult();
         return companies + "#" + users + "#" + tokens + "#" + filings + "#" + credits + "#" + budgetPeriods + "#"
-                + training;
+                + training + "#" + calls + "#" + proposals + "#" + jurySeats + "#" + conflicts + "#" + scorecards;
     }
 
     private long currentVersion(long companyId) {

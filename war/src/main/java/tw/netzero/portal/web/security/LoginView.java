@@ -67,6 +67,12 @@ public class LoginView {
         if (request.isUserInRole(Roles.REVIEWER)) {
             return "/secretariat/home.xhtml";
         }
+        if (request.isUserInRole(Roles.PROVIDER)) {
+            return "/provider/proposals.xhtml";
+        }
+        if (request.isUserInRole(Roles.JUROR)) {
+            return "/juror/jury.xhtml";
+        }
         return request.isUserInRole(Roles.MEMBER) ? "/member/home.xhtml" : "/public/members.xhtml";
     }
 

@@ -9,7 +9,8 @@ import tw.netzero.portal.domain.model.account.Roles;
  * ({@code infrastructure.security.PortalIdentityStore}), through {@link SessionSignIn}. Pages
  * under /member and /secretariat are protected in web.xml; services check roles and data again.
  */
-@DeclareRoles({Roles.MEMBER, Roles.MEMBER_ADMIN, Roles.REVIEWER, Roles.SECRETARIAT_ADMIN})
+@DeclareRoles({Roles.MEMBER, Roles.MEMBER_ADMIN, Roles.REVIEWER, Roles.SECRETARIAT_ADMIN,
+        Roles.PROVIDER, Roles.JUROR})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -10,7 +10,10 @@ public enum Role {
     MEMBER(Set.of(Roles.MEMBER)),
     MEMBER_ADMIN(Set.of(Roles.MEMBER, Roles.MEMBER_ADMIN)),
     REVIEWER(Set.of(Roles.REVIEWER)),
-    SECRETARIAT_ADMIN(Set.of(Roles.REVIEWER, Roles.SECRETARIAT_ADMIN));
+    SECRETARIAT_ADMIN(Set.of(Roles.REVIEWER, Roles.SECRETARIAT_ADMIN)),
+    /** Outside the alliance: neither a company's user nor secretariat staff (issue 16, decision 0038). */
+    PROVIDER(Set.of(Roles.PROVIDER)),
+    JUROR(Set.of(Roles.JUROR));
 
     private final Set<String> groups;
 
@@ -25,5 +28,10 @@ public enum Role {
     /** Secretariat staff see every company; members only their own. */
     public boolean isSecretariat() {
         return this == REVIEWER || this == SECRETARIAT_ADMIN;
+    }
+
+    /** Providers and jurors of the call for solutions: accounts of no company and no secretariat. */
+    public boolean isCallParticipant() {
+        return this == PROVIDER || this == JUROR;
     }
 }

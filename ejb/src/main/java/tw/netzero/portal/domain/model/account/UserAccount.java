@@ -37,7 +37,7 @@ import tw.netzero.portal.domain.model.shared.ValidEmail;
 @NamedQuery(name = UserAccount.OF_COMPANY,
         query = "SELECT a FROM UserAccount a WHERE a.companyId = :companyId ORDER BY a.email")
 @NamedQuery(name = UserAccount.SECRETARIAT,
-        query = "SELECT a FROM UserAccount a WHERE a.companyId IS NULL ORDER BY a.email")
+        query = "SELECT a FROM UserAccount a WHERE a.companyId IS NULL AND a.role IN :roles ORDER BY a.email")
 public class UserAccount implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -141,8 +141,16 @@ public class UserAccount implements Serializable {
         return new UserAccount(email, displayName, role, null, now);
     }
 
+    /** A solution provider (self-registered) or a juror (invited) of the call for solutions: no company. */
+    public static UserAccount callParticipant(String email, String displayName, Role role, Instant now) {
+        if (!role.isCallParticipant()) {
+            throw new DomainRuleViolation("account.role.notCallParticipant", role);
+        }
+        return new UserAccount(email, displayName, role, null, now);
+    }
+
     public static UserAccount ofCompany(long companyId, String email, String displayName, Role role, Instant now) {
-        if (role.isSecretariat()) {
+        if (role.isSecretariat() || role.isCallParticipant()) {
             throw new DomainRuleViolation("account.role.notCompany", role);
         }
         return new UserAccount(email, displayName, role, companyId, now);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.AccountToken;
+import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 
 @ApplicationScoped
@@ -44,7 +45,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<UserAccount> secretariat() {
-        return entityManager.createNamedQuery(UserAccount.SECRETARIAT, UserAccount.class).getResultList();
+        return entityManager.createNamedQuery(UserAccount.SECRETARIAT, UserAccount.class)
+                .setParameter("roles", List.of(Role.REVIEWER, Role.SECRETARIAT_ADMIN)).getResultList();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.application.solutions.ProviderRegistration;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
@@ -24,6 +25,7 @@ import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.solutions.ProposalContent;
 
 /**
  * Every constraint message of the forms' domain inputs exists in both languages and names only
@@ -36,7 +38,7 @@ class ValidationMessagesTest {
     private static final Pattern KEY = Pattern.compile("\\{([A-Za-z0-9.]+)}");
     private static final List<Class<?>> FORM_INPUTS = List.of(PledgeDraft.class, FilingDraft.class,
             FilingDraft.Scope3Figure.class, CompanyProfile.class, MemberCompany.class, MembershipApplication.class,
-            ApplicationContact.class, UserAccount.class);
+            ApplicationContact.class, UserAccount.class, ProposalContent.class, ProviderRegistration.class);
 
     @Test
     void everyMessageExistsInBothLanguagesAndItsPlaceholdersAreFilled() throws Exception {

@@ -1,0 +1,166 @@
+package tw.netzero.portal.application.solutions;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tw.netzero.portal.application.ChecksConcurrentChanges;
+import tw.netzero.portal.application.account.CallerAccess;
+import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.domain.model.account.AccountRepository;
+import tw.netzero.portal.domain.model.account.Roles;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
+import tw.netzero.portal.domain.model.shared.RecordNotFound;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.CallPhase;
+import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
+import tw.netzero.portal.domain.model.solutions.Jury;
+import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.PublishedProposal;
+import tw.netzero.portal.domain.model.solutions.Ranking;
+import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.domain.model.solutions.SolutionProvider;
+import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
+
+/**
+ * The secretariat's side of the call for solutions (issue 16): drafting and revising calls, the
+ * jury's progress and ranking, publishing the shortlist and winners; and the published results,
+ * open to everyone.
+ */
+@Stateless
+@ChecksConcurrentChanges
+public class CallService {
+
+    static final String CALL = "solution_call";
+
+    @Inject
+    private SolutionsRepository solutions;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private CallerAccess access;
+
+    @RolesAllowed(Roles.SECRETARIAT_ADMIN)
+    public CallForSolutions draft(@NotNull CallTerms terms) {
+        CallForSolutions call = CallForSolutions.draft(terms, access.current().email(), clock.instant());
+        solutions.add(call);
+        audit.record(AuditAction.CALL_DRAFTED, CALL, call.id(), call.titleEn() + " opens " + call.opensAt()
+                + ", closes " + call.closesAt());
+        return call;
+    }
+
+    /** Revises a call that has not opened yet; refused when someone changed it since {@code expectedVersion}. */
+    @RolesAllowed(Roles.SECRETARIAT_ADMIN)
+    public CallForSolutions revise(long callId, @NotNull CallTerms terms, long expectedVersion) {
+        CallForSolutions call = load(callId);
+        if (call.version() != expectedVersion) {
+            throw new ConcurrentChange();
+        }
+        call.revise(terms, clock.instant());
+        audit.record(AuditAction.CALL_REVISED, CALL, callId, call.titleEn() + " opens " + call.opensAt()
+                + ", closes " + call.closesAt());
+        return call;
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public List<CallForSolutions> calls() {
+        return solutions.allCalls();
+    }
+
+    @RolesAllowed(Roles.REVIEWER)
+    public CallForSolutions call(long callId) {
+        return load(callId);
+    }
+
+    /** Calls that have opened (open, closed or with results): what the public and providers see. Never a draft. */
+    @PermitAll
+    public List<CallForSolutions> openedCalls() {
+        return solutions.openedCalls(clock.instant());
+    }
+
+    /** Calls open for proposals now (between their opening time and their deadline). */
+    @PermitAll
+    public List<CallForSolutions> openCalls() {
+        return solutions.openedCalls(clock.instant()).stream()
+                .filter(call -> call.phase(clock.instant()) == CallPhase.OPEN).toList();
+    }
+
+    /** The jury's weighted ranking with ties and spread, and each juror's progress (decision 0038). */
+    @RolesAllowed(Roles.REVIEWER)
+    public JuryOverview jury(long callId) {
+        CallForSolutions call = load(callId);
+        List<Proposal> proposals = solutions.proposalsOfCall(callId);
+        List<JurorSeat> seats = solutions.seatsOfCall(callId);
+        List<ConflictOfInterest> conflicts = solutions.conflictsOfCall(callId);
+        List<Scorecard> scorecards = solutions.scorecardsOfCall(callId);
+        Jury jury = new Jury(seats.stream().map(JurorSeat::jurorAccountId).toList(), conflicts);
+
+        List<Proposal> submitted = proposals.stream().filter(Proposal::isSubmitted).toList();
+        Set<Long> submittedIds = submitted.stream().map(Proposal::id).collect(Collectors.toSet());
+        Map<Long, List<List<Integer>>> scores = new HashMap<>();
+        scorecards.stream().filter(card -> submittedIds.contains(card.proposalId())).forEach(card ->
+                scores.computeIfAbsent(card.proposalId(), id -> new ArrayList<>()).add(card.scores()));
+        Map<Long, Proposal> byId = submitted.stream().collect(Collectors.toMap(Proposal::id, Function.identity()));
+        List<RankedProposal> ranking = Ranking.of(call.criteria(), List.copyOf(submittedIds), scores).stream()
+                .map(place -> {
+                    Proposal proposal = byId.get(place.proposalId());
+                    SolutionProvider provider = solutions.findProvider(proposal.providerAccountId()).orElse(null);
+                    return new RankedProposal(place, proposal.title(), provider == null ? null : provider.organisation(),
+                            provider == null ? null : provider.country(), proposal.expectedReduction(),
+                            proposal.status(), proposal.outcome());
+                }).toList();
+
+        List<JurorProgress> progress = seats.stream().map(seat -> {
+            long juror = seat.jurorAccountId();
+            int assigned = (int) submitted.stream().filter(p -> jury.mayAssess(juror, p)).count();
+            int scored = (int) scorecards.stream()
+                    .filter(card -> card.jurorAccountId() == juror && submittedIds.contains(card.proposalId())).count();
+            int declared = (int) conflicts.stream().filter(c -> c.jurorAccountId() == juror).count();
+            UserAccount account = accounts.find(juror).orElseThrow();
+            return new JurorProgress(juror, account.email(), account.displayName(), assigned, scored, declared);
+        }).toList();
+        return new JuryOverview(call, ranking, progress);
+    }
+
+    /** Publishes the shortlist and the winners once the call has closed (the public pages and open data show them). */
+    @RolesAllowed(Roles.SECRETARIAT_ADMIN)
+    public CallForSolutions publishResults(long callId, @NotNull Set<Long> shortlisted, @NotNull Set<Long> winners) {
+        CallForSolutions call = load(callId);
+        call.publishResults(solutions.proposalsOfCall(callId), shortlisted, winners, clock.instant());
+        audit.record(AuditAction.CALL_RESULTS_PUBLISHED, CALL, callId,
+                "shortlist " + shortlisted.stream().sorted().toList() + ", winners " + winners.stream().sorted().toList());
+        return call;
+    }
+
+    /** Every published shortlisted or winning proposal: open to everyone (public pages, JSON open data). */
+    @PermitAll
+    public List<PublishedProposal> publishedProposals() {
+        return solutions.publishedProposals();
+    }
+
+    private CallForSolutions load(long callId) {
+        return solutions.findCall(callId).orElseThrow(() -> new RecordNotFound("call.notFound", callId));
+    }
+}

@@ -1,0 +1,17 @@
+package tw.netzero.portal.application.solutions;
+
+import java.io.Serializable;
+import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
+import tw.netzero.portal.domain.model.solutions.ProposalStatus;
+import tw.netzero.portal.domain.model.solutions.Ranking;
+
+/** A proposal's line in the secretariat's ranking: its place (score, spread, ties) and what identifies it. */
+public record RankedProposal(Ranking.Place place, String title, String organisation, String country,
+                             Emissions expectedReduction, ProposalStatus status, ProposalOutcome outcome)
+        implements Serializable {
+
+    public long proposalId() {
+        return place.proposalId();
+    }
+}

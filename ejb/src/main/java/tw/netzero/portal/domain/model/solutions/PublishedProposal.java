@@ -1,0 +1,19 @@
+package tw.netzero.portal.domain.model.solutions;
+
+import java.io.Serializable;
+import tw.netzero.portal.domain.model.shared.Emissions;
+
+/**
+ * One shortlisted or winning proposal as the public sees it once its call's results are published
+ * (issue 16, item 5): the call, the provider's organisation and country, the summary and the
+ * expected reduction. Nothing else of a proposal is public.
+ */
+public record PublishedProposal(long callId, String callTitleEn, String callTitleZh, long proposalId, String title,
+                                String summary, String organisation, String country,
+                                Emissions expectedReductionPerYear, ProposalOutcome outcome)
+        implements Serializable {
+
+    public boolean isWinner() {
+        return outcome == ProposalOutcome.WINNER;
+    }
+}

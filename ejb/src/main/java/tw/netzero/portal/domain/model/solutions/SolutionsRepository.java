@@ -1,0 +1,51 @@
+package tw.netzero.portal.domain.model.solutions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Calls for solutions with their proposals, providers and jury. */
+public interface SolutionsRepository {
+
+    Optional<CallForSolutions> findCall(long id);
+
+    List<CallForSolutions> allCalls();
+
+    /** Calls whose opening time has passed (the public sees no draft). */
+    List<CallForSolutions> openedCalls(Instant now);
+
+    void add(CallForSolutions call);
+
+    Optional<SolutionProvider> findProvider(long accountId);
+
+    void add(SolutionProvider provider);
+
+    Optional<Proposal> findProposal(long id);
+
+    List<Proposal> proposalsOfProvider(long providerAccountId);
+
+    List<Proposal> proposalsOfCall(long callId);
+
+    void add(Proposal proposal);
+
+    List<JurorSeat> seatsOfCall(long callId);
+
+    List<JurorSeat> seatsOfJuror(long jurorAccountId);
+
+    void add(JurorSeat seat);
+
+    List<ConflictOfInterest> conflictsOfCall(long callId);
+
+    void add(ConflictOfInterest conflict);
+
+    List<Scorecard> scorecardsOfCall(long callId);
+
+    Optional<Scorecard> findScorecard(long proposalId, long jurorAccountId);
+
+    void add(Scorecard scorecard);
+
+    void remove(Scorecard scorecard);
+
+    /** The shortlisted and winning proposals of every call whose results are published, newest call first. */
+    List<PublishedProposal> publishedProposals();
+}

@@ -1,0 +1,165 @@
+package tw.netzero.portal.infrastructure.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import tw.netzero.portal.domain.model.account.AccountRepository;
+import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.Criterion;
+import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.domain.model.solutions.SolutionProvider;
+import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
+import tw.netzero.portal.domain.model.solutions.Theme;
+
+/**
+ * The demo's calls for solutions (issue 16, item 7), added to the demo data and nothing else: a
+ * call that closed months ago with proposals, the jury's scores and a published shortlist, and a
+ * call open now, so a newcomer sees the whole cycle. Dates are reckoned from today, like the rest of
+ * the demo (decision 0030); the records go through the domain's own rules at the moments they would
+ * have happened.
+ */
+@ApplicationScoped
+public class DemoCallsForSolutions {
+
+    static final String PROVIDER_EMAIL = "provider@kaohsiung-solar-works.example";
+    static final String PROVIDER_PASSWORD = "Provider-Demo-2050";
+    static final String JUROR_EMAIL = "juror@netzero-alliance.example";
+    static final String JUROR_PASSWORD = "Juror-Demo-2050";
+
+    private static final Logger LOG = Logger.getLogger(DemoCallsForSolutions.class.getName());
+    private static final String SECRETARIAT = "admin@netzero-alliance.example";
+
+    /** Kaohsiung 2023's themes and criteria (issue 16); the weights are the demo's own. */
+    private static final List<Theme> THEMES = List.of(new Theme("Sustainable energy", "永續能源"),
+            new Theme("Green living", "綠色生活"), new Theme("Urban resilience", "城市韌性"));
+    private static final List<Criterion> CRITERIA = List.of(
+            new Criterion("Impact", "影響力", 30), new Criterion("Linkability", "連結性", 10),
+            new Criterion("Innovativeness", "創新性", 20), new Criterion("Replicability", "可複製性", 20),
+            new Criterion("People-centricity", "以人為本", 10), new Criterion("Ecological responsibility", "生態責任", 10));
+
+    @Inject
+    private SolutionsRepository solutions;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHashing hashing;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    /** Loads the two calls into a database that has none (a database that has calls is left as it is). */
+    void load(Instant now) {
+        if (!solutions.allCalls().isEmpty()) {
+            return;
+        }
+        long solar = provider(PROVIDER_EMAIL, "Lin Mei-ling 林美玲", "Kaohsiung Solar Works", "TW", PROVIDER_PASSWORD, now);
+        long heat = provider("contact@heat-recovery.example", "Anna Becker", "Heat Recovery Systems GmbH", "DE", null, now);
+        long port = provider("hello@port-electric.example", "Jan de Vries", "Port Electric BV", "NL", null, now);
+        long juror = juror(JUROR_EMAIL, "Prof. Chang Kuo-hua 張國華", JUROR_PASSWORD, now);
+        long secondJuror = juror("second-juror@netzero-alliance.example", "Dr. Emma Wright", null, now);
+
+        // Closed: opened about eight months ago, closed five months ago, results out four months ago.
+        Instant drafted = now.minus(Duration.ofDays(250));
+        LocalDateTime opens = LocalDateTime.ofInstant(drafted.plus(Duration.ofDays(10)), CallForSolutions.ZONE)
+                .truncatedTo(ChronoUnit.HOURS);
+        CallForSolutions closed = CallForSolutions.draft(new CallTerms("Call for Solutions: port and industry",
+                "淨零解方徵件：港口與產業", "Solutions that cut the emissions of Kaohsiung's port and heavy industry.",
+                "協助高雄港區與重工業減少排放的解方。", THEMES, CRITERIA, opens, opens.plusDays(90), 2), SECRETARIAT, drafted);
+        solutions.add(closed);
+        entityManager.flush();
+        Instant submitted = closed.opensAt().plus(Duration.ofDays(30));
+        Proposal rooftop = proposal(closed, solar, "Rooftop solar on port warehouses",
+                "32 MW of rooftop photovoltaics on the port's warehouses, sold to the terminals under a PPA.", "21000",
+                "Expected yield 1,250 kWh/kWp × 32 MW × grid factor 0.494 kg CO2e/kWh (MOEA 2023)", 7, submitted);
+        Proposal orc = proposal(closed, heat, "Waste heat to power at the sinter plant",
+                "An organic Rankine cycle turning the sinter cooler's waste heat into electricity.", "48000",
+                "Metered heat flow 2024 × ORC efficiency 12 % × grid factor", 8, submitted);
+        Proposal shore = proposal(closed, port, "Shore power for container vessels",
+                "High-voltage shore connections at two container berths.", "15500",
+                "Vessel calls 2024 × hours at berth × auxiliary engine emission factors (IMO 4th GHG study)", 9, submitted);
+        Proposal kite = proposal(closed, port, "Kite propulsion for feeder vessels",
+                "Towing kites on feeder vessels between Kaohsiung and the outlying islands.", "1200",
+                "Fuel saving of 10 % reported by the supplier on comparable routes", 5, submitted);
+        Instant judged = closed.closesAt().plus(Duration.ofDays(10));
+        solutions.add(new JurorSeat(closed.id(), juror, SECRETARIAT, closed.opensAt()));
+        solutions.add(new JurorSeat(closed.id(), secondJuror, SECRETARIAT, closed.opensAt()));
+        score(closed, rooftop, juror, List.of(4, 5, 3, 5, 4, 4), judged);
+        score(closed, rooftop, secondJuror, List.of(4, 4, 3, 4, 5, 4), judged);
+        score(closed, orc, juror, List.of(5, 4, 4, 4, 3, 4), judged);
+        score(closed, orc, secondJuror, List.of(5, 3, 4, 3, 3, 3), judged);
+        score(closed, shore, juror, List.of(4, 4, 2, 5, 3, 5), judged);
+        score(closed, shore, secondJuror, List.of(3, 4, 2, 4, 3, 4), judged);
+        score(closed, kite, juror, List.of(2, 2, 5, 2, 3, 4), judged);
+        score(closed, kite, secondJuror, List.of(1, 2, 4, 2, 2, 3), judged);
+        closed.publishResults(List.of(rooftop, orc, shore, kite), Set.of(rooftop.id(), orc.id(), shore.id()),
+                Set.of(rooftop.id(), orc.id()), judged.plus(Duration.ofDays(20)));
+
+        // Open: opened ten days ago, closes in two months.
+        Instant draftedOpen = now.minus(Duration.ofDays(20));
+        LocalDateTime opensNow = LocalDateTime.ofInstant(now.minus(Duration.ofDays(10)), CallForSolutions.ZONE)
+                .truncatedTo(ChronoUnit.HOURS);
+        CallForSolutions open = CallForSolutions.draft(new CallTerms("Call for Solutions: green living",
+                "淨零解方徵件：綠色生活", "Solutions for low-carbon living in Kaohsiung's neighbourhoods.",
+                "高雄社區低碳生活的解方。", THEMES, CRITERIA, opensNow, opensNow.plusDays(70), 3), SECRETARIAT, draftedOpen);
+        solutions.add(open);
+        entityManager.flush();
+        solutions.add(new JurorSeat(open.id(), juror, SECRETARIAT, draftedOpen));
+        proposal(open, solar, "Community solar for public housing",
+                "Shared rooftop solar on public housing, with the savings passed to tenants.", "3400",
+                "12 MW × 1,250 kWh/kWp × grid factor 0.494 kg CO2e/kWh", 6, now.minus(Duration.ofDays(2)));
+        LOG.info("Demo data: a closed call for solutions with its published shortlist and an open call");
+    }
+
+    private long provider(String email, String name, String organisation, String country, String password, Instant now) {
+        UserAccount account = account(email, name, Role.PROVIDER, password, now);
+        solutions.add(new SolutionProvider(account.id(), organisation, country, now));
+        return account.id();
+    }
+
+    private long juror(String email, String name, String password, Instant now) {
+        return account(email, name, Role.JUROR, password, now).id();
+    }
+
+    /** An account; one without a published password cannot sign in (it stands for someone outside the demo). */
+    private UserAccount account(String email, String name, Role role, String password, Instant now) {
+        UserAccount account = UserAccount.callParticipant(email, name, role, now);
+        if (password != null) {
+            account.changePassword(hashing.hash(password.toCharArray()), now);
+        }
+        accounts.add(account);
+        // Records refer to each other by id, not by JPA relationships: each is written before the next refers to it.
+        entityManager.flush();
+        return account;
+    }
+
+    private Proposal proposal(CallForSolutions call, long provider, String title, String summary, String tonnes,
+                              String basis, int readiness, Instant at) {
+        Proposal proposal = Proposal.submit(call, provider, new ProposalContent(title, summary, new BigDecimal(tonnes),
+                basis, new BigDecimal("30000000"), new BigDecimal("120000000"), readiness, null), at);
+        solutions.add(proposal);
+        entityManager.flush();
+        return proposal;
+    }
+
+    private void score(CallForSolutions call, Proposal proposal, long juror, List<Integer> scores, Instant at) {
+        solutions.add(Scorecard.score(call, proposal.id(), juror, scores, null, at));
+    }
+}

@@ -1,0 +1,143 @@
+package tw.netzero.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
+import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
+import tw.netzero.portal.domain.model.solutions.PublishedProposal;
+import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.domain.model.solutions.SolutionProvider;
+import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
+
+@ApplicationScoped
+public class JpaSolutionsRepository implements SolutionsRepository {
+
+    /** Only what the public sees: published calls' shortlisted and winning proposals, with the provider's organisation. */
+    private static final String PUBLISHED = "SELECT NEW " + PublishedProposal.class.getName()
+            + "(c.id, c.titleEn, c.titleZh, p.id, p.title, p.summary, o.organisation, o.country,"
+            + " p.expectedReduction, p.outcome)"
+            + " FROM Proposal p, CallForSolutions c, SolutionProvider o"
+            + " WHERE p.callId = c.id AND o.accountId = p.providerAccountId"
+            + " AND c.resultsPublishedAt IS NOT NULL AND p.outcome <> :none"
+            + " ORDER BY c.closesAt DESC, c.id, p.outcome DESC, p.id";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Override
+    public Optional<CallForSolutions> findCall(long id) {
+        return Optional.ofNullable(entityManager.find(CallForSolutions.class, id));
+    }
+
+    @Override
+    public List<CallForSolutions> allCalls() {
+        return entityManager.createNamedQuery(CallForSolutions.ALL, CallForSolutions.class).getResultList();
+    }
+
+    @Override
+    public List<CallForSolutions> openedCalls(Instant now) {
+        return entityManager.createNamedQuery(CallForSolutions.OPENED_BEFORE, CallForSolutions.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public void add(CallForSolutions call) {
+        entityManager.persist(call);
+    }
+
+    @Override
+    public Optional<SolutionProvider> findProvider(long accountId) {
+        return Optional.ofNullable(entityManager.find(SolutionProvider.class, accountId));
+    }
+
+    @Override
+    public void add(SolutionProvider provider) {
+        entityManager.persist(provider);
+    }
+
+    @Override
+    public Optional<Proposal> findProposal(long id) {
+        return Optional.ofNullable(entityManager.find(Proposal.class, id));
+    }
+
+    @Override
+    public List<Proposal> proposalsOfProvider(long providerAccountId) {
+        return entityManager.createNamedQuery(Proposal.OF_PROVIDER, Proposal.class)
+                .setParameter("provider", providerAccountId).getResultList();
+    }
+
+    @Override
+    public List<Proposal> proposalsOfCall(long callId) {
+        return entityManager.createNamedQuery(Proposal.OF_CALL, Proposal.class).setParameter("call", callId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Proposal proposal) {
+        entityManager.persist(proposal);
+    }
+
+    @Override
+    public List<JurorSeat> seatsOfCall(long callId) {
+        return entityManager.createNamedQuery(JurorSeat.OF_CALL, JurorSeat.class).setParameter("call", callId)
+                .getResultList();
+    }
+
+    @Override
+    public List<JurorSeat> seatsOfJuror(long jurorAccountId) {
+        return entityManager.createNamedQuery(JurorSeat.OF_JUROR, JurorSeat.class).setParameter("juror", jurorAccountId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(JurorSeat seat) {
+        entityManager.persist(seat);
+    }
+
+    @Override
+    public List<ConflictOfInterest> conflictsOfCall(long callId) {
+        return entityManager.createNamedQuery(ConflictOfInterest.OF_CALL, ConflictOfInterest.class)
+                .setParameter("call", callId).getResultList();
+    }
+
+    @Override
+    public void add(ConflictOfInterest conflict) {
+        entityManager.persist(conflict);
+    }
+
+    @Override
+    public List<Scorecard> scorecardsOfCall(long callId) {
+        return entityManager.createNamedQuery(Scorecard.OF_CALL, Scorecard.class).setParameter("call", callId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Scorecard> findScorecard(long proposalId, long jurorAccountId) {
+        return entityManager.createNamedQuery(Scorecard.OF_JUROR_AND_PROPOSAL, Scorecard.class)
+                .setParameter("proposal", proposalId).setParameter("juror", jurorAccountId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Scorecard scorecard) {
+        entityManager.persist(scorecard);
+    }
+
+    @Override
+    public void remove(Scorecard scorecard) {
+        entityManager.remove(scorecard);
+    }
+
+    @Override
+    public List<PublishedProposal> publishedProposals() {
+        return entityManager.createQuery(PUBLISHED, PublishedProposal.class)
+                .setParameter("none", ProposalOutcome.NONE).getResultList();
+    }
+}

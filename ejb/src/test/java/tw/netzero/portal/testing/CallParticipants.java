@@ -1,0 +1,152 @@
+package tw.netzero.portal.testing;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import tw.netzero.portal.domain.model.account.PasswordHashing;
+import tw.netzero.portal.domain.model.account.Role;
+import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
+import tw.netzero.portal.domain.model.solutions.Criterion;
+import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.SolutionProvider;
+import tw.netzero.portal.domain.model.solutions.Theme;
+
+/**
+ * Providers and jurors of the call for solutions for the in-container tests, with
+ * {@link TwoCompanies#PASSWORD} (written after {@link TwoCompanies#reset}, which clears them), and
+ * the passage of time for a call: its opening and closing moved around now, as days going by would.
+ */
+@ApplicationScoped
+public class CallParticipants {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager entityManager;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Inject
+    private PasswordHashing hashing;
+
+    private String passwordHash;
+
+    /** A verified provider of the organisation; returns the account id. */
+    public long provider(String email, String organisation, String country) throws Exception {
+        transaction.begin();
+        UserAccount account = account(email, Role.PROVIDER);
+        entityManager.persist(new SolutionProvider(account.id(), organisation, country, Instant.now()));
+        transaction.commit();
+        return account.id();
+    }
+
+    /** A juror account (not yet seated on any call); returns the account id. */
+    public long juror(String email) throws Exception {
+        transaction.begin();
+        UserAccount account = account(email, Role.JUROR);
+        transaction.commit();
+        return account.id();
+    }
+
+    private UserAccount account(String email, Role role) {
+        if (passwordHash == null) {
+            passwordHash = hashing.hash(TwoCompanies.PASSWORD.toCharArray());
+        }
+        Instant now = Instant.now();
+        UserAccount account = UserAccount.callParticipant(email, email.substring(0, email.indexOf('@')), role, now);
+        account.changePassword(passwordHash, now);
+        entityManager.persist(account);
+        entityManager.flush();
+        return account;
+    }
+
+    /** The access matrix's call-for-solutions data ({@link #matrix}). */
+    public record Matrix(long openCall, long closedCall, long openProposalOfA, long closedProposalOfA) {
+    }
+
+    public static final String PROVIDER_A = "provider@a-solutions.example";
+    public static final String PROVIDER_B = "provider@b-solutions.example";
+    public static final String JUROR = "juror@jury.example";
+    public static final String CONFLICTED_JUROR = "conflicted-juror@jury.example";
+
+    /**
+     * Two calls, one open and one closed, each with a proposal of provider A; the juror and the
+     * conflicted juror sit on the closed call, the latter with a conflict declared on A's proposal.
+     */
+    public Matrix matrix(List<Criterion> criteria) throws Exception {
+        long providerA = provider(PROVIDER_A, "A Solutions", "TW");
+        provider(PROVIDER_B, "B Solutions", "JP");
+        long juror = juror(JUROR);
+        long conflicted = juror(CONFLICTED_JUROR);
+        long openCall = call(criteria);
+        long closedCall = call(criteria);
+        open(openCall);
+        open(closedCall);
+        long openProposal = proposal(openCall, providerA);
+        long closedProposal = proposal(closedCall, providerA);
+        close(closedCall);
+        transaction.begin();
+        Instant now = Instant.now();
+        entityManager.persist(new JurorSeat(closedCall, juror, "admin@secretariat.example", now));
+        entityManager.persist(new JurorSeat(closedCall, conflicted, "admin@secretariat.example", now));
+        entityManager.persist(new ConflictOfInterest(closedProposal, conflicted, "Shareholder of A Solutions", now));
+        transaction.commit();
+        return new Matrix(openCall, closedCall, openProposal, closedProposal);
+    }
+
+    private long call(List<Criterion> criteria) throws Exception {
+        transaction.begin();
+        LocalDateTime tomorrow = LocalDateTime.now(CallForSolutions.ZONE).plusDays(1);
+        CallForSolutions call = CallForSolutions.draft(new CallTerms("Matrix call", "矩陣徵件", "For the access matrix.",
+                "供存取矩陣測試。", List.of(new Theme("Energy", "能源")), criteria, tomorrow, tomorrow.plusDays(10), 2),
+                "admin@secretariat.example", Instant.now());
+        entityManager.persist(call);
+        transaction.commit();
+        return call.id();
+    }
+
+    private long proposal(long callId, long providerAccountId) throws Exception {
+        transaction.begin();
+        Proposal proposal = Proposal.submit(entityManager.find(CallForSolutions.class, callId), providerAccountId,
+                new ProposalContent("Proposal of A", "Summary", BigDecimal.TEN, "Basis", BigDecimal.ONE, BigDecimal.TEN,
+                        5, null), Instant.now());
+        entityManager.persist(proposal);
+        transaction.commit();
+        return proposal.id();
+    }
+
+    /** The call has opened an hour ago and closes in an hour. */
+    public void open(long callId) throws Exception {
+        move(callId, Instant.now().minusSeconds(3600), Instant.now().plusSeconds(3600));
+    }
+
+    /** The call's deadline passed a minute ago: the jury sits. */
+    public void close(long callId) throws Exception {
+        move(callId, Instant.now().minusSeconds(7200), Instant.now().minusSeconds(60));
+    }
+
+    private void move(long callId, Instant opensAt, Instant closesAt) throws Exception {
+        transaction.begin();
+        int moved = entityManager.createNativeQuery("UPDATE solution_call SET opens_at = ?, closes_at = ? WHERE id = ?")
+                .setParameter(1, LocalDateTime.ofInstant(opensAt, ZoneOffset.UTC))
+                .setParameter(2, LocalDateTime.ofInstant(closesAt, ZoneOffset.UTC))
+                .setParameter(3, callId).executeUpdate();
+        transaction.commit();
+        if (moved != 1) {
+            throw new IllegalStateException("no call " + callId);
+        }
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+    }
+}

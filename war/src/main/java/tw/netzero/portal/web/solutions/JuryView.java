@@ -1,0 +1,129 @@
+package tw.netzero.portal.web.solutions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import tw.netzero.portal.application.solutions.JuryService;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * juror/jury.xhtml: the calls the juror sits on, the proposals assigned to them (none they declared a
+ * conflict on), a proposal's scoring form (1–5 per criterion and a comment) and the conflict declaration.
+ */
+@Named
+@ViewScoped
+public class JuryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "scoring";
+
+    @Inject
+    private JuryService jury;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    private List<CallForSolutions> calls;
+    private CallForSolutions call;
+    private List<Proposal> assigned;
+    private Proposal proposal;
+    private List<Integer> scores = new ArrayList<>();
+    private String comment;
+    private String conflictReason;
+
+    @PostConstruct
+    void load() {
+        calls = jury.myCalls();
+        if (call == null && !calls.isEmpty()) {
+            call = calls.get(0);
+        }
+        assigned = call == null ? List.of() : jury.assignedProposals(call.id());
+    }
+
+    public void chooseCall(CallForSolutions chosen) {
+        call = chosen;
+        proposal = null;
+        load();
+    }
+
+    public void open(Proposal chosen) {
+        proposal = jury.proposal(chosen.id());
+        Scorecard card = jury.myScorecard(chosen.id()).orElse(null);
+        scores = card == null ? new ArrayList<>(Collections.nCopies(call.criteria().size(), (Integer) null))
+                : new ArrayList<>(card.scores());
+        comment = card == null ? null : card.comment();
+        conflictReason = null;
+    }
+
+    public void score() {
+        if (serviceCall.run(FORM, () -> jury.score(proposal.id(), scores, comment))) {
+            messages.info("jury.scored");
+        }
+    }
+
+    public void declareConflict() {
+        if (serviceCall.run(FORM, "reason", () -> jury.declareConflict(proposal.id(), conflictReason))) {
+            messages.info("jury.conflict.declared");
+            proposal = null;
+            load();
+        }
+    }
+
+    public List<CallForSolutions> getCalls() {
+        return calls;
+    }
+
+    public CallForSolutions getCall() {
+        return call;
+    }
+
+    public List<Proposal> getAssigned() {
+        return assigned;
+    }
+
+    public Proposal getProposal() {
+        return proposal;
+    }
+
+    /** The criteria's positions, to bind one score each. */
+    public List<Integer> getPositions() {
+        return call == null ? List.of() : IntStream.range(0, call.criteria().size()).boxed().toList();
+    }
+
+    public List<Integer> getScores() {
+        return scores;
+    }
+
+    public List<Integer> getScale() {
+        return List.of(Scorecard.MIN_SCORE, 2, 3, 4, Scorecard.MAX_SCORE);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String conflictReason) {
+        this.conflictReason = conflictReason;
+    }
+}

@@ -1,0 +1,143 @@
+package tw.netzero.portal.web.solutions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ProposalService;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.SolutionProvider;
+import tw.netzero.portal.web.support.FieldMessages;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * provider/proposals.xhtml: a solution provider's own proposals, a new one to an open call, editing
+ * and withdrawing while the call is open (the server checks the deadline whatever the page shows).
+ */
+@Named
+@ViewScoped
+public class ProviderProposalsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "proposal";
+
+    @Inject
+    private ProposalService proposals;
+
+    @Inject
+    private CallService calls;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private FieldMessages fieldMessages;
+
+    @Inject
+    private Messages messages;
+
+    private SolutionProvider organisation;
+    private List<Proposal> mine;
+    private Map<Long, CallForSolutions> openedCalls;
+    private List<CallForSolutions> openCalls;
+    private Long callId;
+    private Long editingId;
+    private long editingVersion;
+    private ProposalForm form = new ProposalForm();
+
+    @PostConstruct
+    void load() {
+        organisation = proposals.myOrganisation();
+        mine = proposals.myProposals();
+        openedCalls = calls.openedCalls().stream().collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
+        openCalls = calls.openCalls();
+        if (callId == null && !openCalls.isEmpty()) {
+            callId = openCalls.get(0).id();
+        }
+    }
+
+    public void save() {
+        ProposalContent content = form.toContent();
+        if (!fieldMessages.valid(content, FORM)) {
+            return;
+        }
+        boolean saved = editingId == null
+                ? serviceCall.run(FORM, () -> proposals.submit(callId, content))
+                : serviceCall.run(FORM, () -> proposals.revise(editingId, content, editingVersion));
+        if (saved) {
+            messages.info(editingId == null ? "proposal.submitted" : "proposal.saved");
+            cancel();
+            load();
+        }
+    }
+
+    public void edit(Proposal proposal) {
+        editingId = proposal.id();
+        editingVersion = proposal.version();
+        callId = proposal.callId();
+        form = ProposalForm.of(proposal.content());
+    }
+
+    public void withdraw(Proposal proposal) {
+        if (serviceCall.run(FORM, () -> proposals.withdraw(proposal.id()))) {
+            messages.info("proposal.withdrawn.done");
+            load();
+        }
+    }
+
+    public void cancel() {
+        editingId = null;
+        form = new ProposalForm();
+    }
+
+    /** The call's title in the page's language (the caller passes {@code language.chinese}). */
+    public String callTitle(long id, boolean chinese) {
+        CallForSolutions call = openedCalls.get(id);
+        return call == null ? "" : chinese ? call.titleZh() : call.titleEn();
+    }
+
+    public boolean isChangeable(Proposal proposal) {
+        return proposal.isSubmitted() && openCalls.stream().anyMatch(call -> call.id().equals(proposal.callId()));
+    }
+
+    public SolutionProvider getOrganisation() {
+        return organisation;
+    }
+
+    public List<Proposal> getMine() {
+        return mine;
+    }
+
+    public List<CallForSolutions> getOpenCalls() {
+        return openCalls;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public ProposalForm getForm() {
+        return form;
+    }
+
+    public List<Integer> getReadinessLevels() {
+        return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+}
