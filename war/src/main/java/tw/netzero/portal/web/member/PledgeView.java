@@ -228,14 +228,6 @@ public class PledgeView implements Serializable {
                 : new EditedCheck(null, problemText(check));
     }
 
-    /**
-     * What a change in the wizard updates as the member types: the live pre-check above the steps,
-     * each target's verdict in the list and the pre-check below it.
-     */
-    public String getLiveUpdate() {
-        return ":wizard:liveCheck :targets:targetList :targets:targetCheck";
-    }
-
     /** Whether no rule of the target's verdict failed. */
     public boolean consistent(TargetVerdict verdict) {
         return verdict.results().stream().noneMatch(TargetRuleResult::failed);
