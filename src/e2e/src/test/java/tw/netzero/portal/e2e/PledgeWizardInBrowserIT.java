@@ -250,12 +250,18 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         return browser.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
+    /**
+     * Types into the target editor. Its fields send themselves as they are typed (the live verdict);
+     * under load a response may still be replacing the editor when a field is found, and a field
+     * replaced meanwhile is found and typed into again.
+     */
     private void typeTarget(Map<String, String> fields) {
-        fields.forEach((id, value) -> {
-            WebElement input = browser.driver().findElement(By.id("targets:" + id));
+        fields.forEach((id, value) -> browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement input = driver.findElement(By.id("targets:" + id));
             input.clear();
             input.sendKeys(value);
-        });
+            return value.equals(input.getDomProperty("value")) || !input.getDomProperty("value").isEmpty();
+        }));
     }
 
     /** Whether the target editor shows the input with this id. */
