@@ -46,11 +46,16 @@ public final class OnTrackJudgement {
      * the base year have nothing to compare with (as without a pledge).
      */
     public OnTrackAssessment of(ProgressFiling filing, Optional<PledgeTerms> termsInForce) {
-        Optional<PledgeTerms> comparable = termsInForce.filter(t -> !filing.reportingYear().isBefore(t.baseYear()));
+        return of(ReportingYearFigures.of(filing), termsInForce);
+    }
+
+    /** The same for a year's figures: a filing's, or a complete draft's before it is submitted (the preview). */
+    public OnTrackAssessment of(ReportingYearFigures figures, Optional<PledgeTerms> termsInForce) {
+        Optional<PledgeTerms> comparable = termsInForce.filter(t -> !figures.year().isBefore(t.baseYear()));
         if (comparable.isEmpty()) {
-            return withoutPledge.classify(filing.totalEmissions(), filing.reportingYear(), null);
+            return withoutPledge.classify(figures.totalEmissions(), figures.year(), null);
         }
-        return progress(comparable.get(), ReportingYearFigures.of(filing)).assessment();
+        return progress(comparable.get(), figures).assessment();
     }
 
     /** The year's progress on every target of the terms, with the tolerance of the year's cycle. */

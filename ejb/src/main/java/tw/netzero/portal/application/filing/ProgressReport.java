@@ -73,6 +73,12 @@ public record ProgressReport(PledgeOverview pledge, List<YearLine> years, List<Y
         }
     }
 
+    /** The accepted filing of a year (its current revision), if there is one: what a later year compares with. */
+    public Optional<Long> acceptedFilingIn(Year year) {
+        return years.stream().filter(line -> line.year().equals(year) && line.status() == FilingStatus.ACCEPTED)
+                .map(YearLine::filingId).findFirst();
+    }
+
     /** The verdict of each submitted or accepted year, for the chart of each target's pathway. */
     public Map<Year, OnTrackAssessment> verdicts() {
         Map<Year, OnTrackAssessment> verdicts = new TreeMap<>();

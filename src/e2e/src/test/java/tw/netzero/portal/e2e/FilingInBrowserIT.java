@@ -1,6 +1,7 @@
 package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -39,12 +41,39 @@ class FilingInBrowserIT extends BrowserTest {
         // about 2,441,000 t allowed in 2031) in every year up to 2031, so on track whichever year the demo has open.
         type(Map.of("scope1", "1600000", "scope2LocationBased", "450000", "scope2MarketBased", "400000",
                 "energyMwh", "5000000", "renewableSharePercent", "12"));
+        // The form helps as the member types (issue 20, feature 4): last year's accepted figures under
+        // the fields, running totals per scope, completeness, the evidence checklist beside the figures.
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("filing:summary"),
+                "25 % complete"));
+        String emissions = browser.driver().findElement(By.id("filing")).getText();
+        assertTrue(emissions.contains("In " + (YEAR - 1) + ":"), "last year's accepted figures beside: " + emissions);
+        String checklist = browser.driver().findElement(By.id("filing:figuresEvidence")).getText();
+        assertTrue(checklist.contains("GHG inventory report") && checklist.contains("Renewable electricity certificates"),
+                "a renewable share of 12 % asks for its certificates: " + checklist);
+        assertTrue(summary().contains("15 of 20 figures still missing")
+                && summary().contains("The preview appears once every figure is filled in."), summary());
         for (int row = 0; row < 15; row++) {
             selectMenu("filing:scope3:" + row + ":status", row == 0 ? "Reported" : "Not relevant");
             WebElement field = browser.driver().findElement(By.id(row == 0 ? "filing:scope3:0:tonnes"
                     : "filing:scope3:" + row + ":reason"));
             field.sendKeys(row == 0 ? "250000" : "Not material for a steel mill");
         }
+        // Every figure in: 100 %, the total as the on-track judgement counts it (1,600,000 + 400,000 +
+        // 250,000) and the preview of the verdict before submitting.
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("filing:summary"),
+                "100 % complete"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("filing:preview"), "On track"));
+        assertEquals("2,250,000", browser.driver().findElement(By.id("runningTotal")).getText());
+        assertEquals("250,000", browser.driver().findElement(By.id("scope3Total")).getText());
+        assertTrue(GAP_IN_WORDS_EN.matcher(summary()).find(), "the preview's gap in words: " + summary());
+        assertTrue(browser.driver().findElement(By.id("filing:scope3")).getText().contains("In " + (YEAR - 1)),
+                "last year's column beside the scope 3 categories");
+        // The upload stands above the Submit button.
+        assertTrue(browser.driver().findElement(By.id("evidence:upload")).getRect().getY()
+                < browser.driver().findElement(By.id("filing:submit")).getRect().getY(), "upload above Submit");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("filing:summary")));
+        browser.screenshot("filing-summary-and-preview");
         // Activity data for intensity targets: an output of zero is refused at its field, nothing saved.
         type(Map.of("productionOutput", "0", "productionUnit", "t of steel", "netRevenueMillionNtd", "96500"));
         browser.driver().findElement(By.id("filing:save")).click();
@@ -162,7 +191,21 @@ class FilingInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reviewNotes")));
         assertEquals("1,600,000", fieldValue("filing:scope1"), "grouped by the page's locale in Chinese too");
         browser.screenshot("filing-returned-with-notes-zh");
+        // The same help in Chinese: totals, completeness, the preview, the checklist; no raw keys.
+        String summaryZh = summary();
+        assertTrue(summaryZh.contains("即時合計") && summaryZh.contains("已完成 100 %") && summaryZh.contains("符合進度")
+                && GAP_IN_WORDS_ZH.matcher(summaryZh).find(), summaryZh);
+        String pageZh = browser.driver().findElement(By.id("main")).getText();
+        assertTrue(pageZh.contains("這些數字的佐證文件") && pageZh.contains((YEAR - 1) + " 年："), pageZh);
+        assertFalse(pageZh.contains("filing.") || pageZh.contains("evidence.") || pageZh.contains("???"), pageZh);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("filing:summary")));
+        browser.screenshot("filing-summary-and-preview-zh");
         browser.driver().get(portalUri("/member/home.xhtml?lang=en").toString());
+    }
+
+    private String summary() {
+        return browser.driver().findElement(By.id("filing:summary")).getText();
     }
 
     private String fieldValue(String id) {

@@ -58,6 +58,11 @@ class PledgeWizardInBrowserIT extends BrowserTest {
                 By.id("targets:editor"), "must be after the base year"));
         assertEquals(0L, targetRows());
         typeTarget(Map.of("targetYear", "2030"));
+        // The verdict of the target being edited follows what is typed, before it is saved (issue 20, feature 2).
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets:editorVerdict"),
+                "4.2 %/yr"));
+        assertTrue(browser.driver().findElement(By.id("targets:editorVerdict")).getText().contains("1.5 °C-aligned"));
+        browser.screenshot("pledge-target-live-verdict");
         browser.driver().findElement(By.id("targets:saveTarget")).click();
         browser.waiting().until(driver -> targetRows() == 1);
 
@@ -78,6 +83,15 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertEquals(2 + 1, browser.driver().findElements(By.cssSelector("#targets .precheck__target")).size(),
                 "each target's verdict and the pledge's");
         browser.screenshot("pledge-targets");
+
+        // Above every step, the pre-check: one overall statement that never names an alignment for a
+        // pledge that breaks a rule, each target's verdict beside it.
+        String overall = overallVerdict();
+        assertTrue(overall.startsWith("Not consistent with SBTi criteria:") && overall.contains("not met")
+                && !overall.contains("°C"), overall);
+        String live = browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+        assertTrue(live.contains("4.2 %/yr") && live.contains("2.5 %/yr"), live);
+        browser.screenshot("pledge-live-check");
 
         // The editor asks only what the chosen boundary and type need (issue 12), and a
         // physical-intensity target its projected target-year activity, from which its ambition is
@@ -115,6 +129,11 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertFalse(chinese.contains("pledge.") || chinese.contains("???"), chinese);
         assertEquals("800,000", fieldValue("wizard:scope1"), "grouped by the page's locale in Chinese too");
         browser.screenshot("pledge-targets-zh");
+        String liveZh = browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+        assertTrue(liveZh.contains("預先檢查") && overallVerdict().startsWith("未符合 SBTi 準則：")
+                && !overallVerdict().contains("°C"), liveZh);
+        assertFalse(liveZh.contains("pledge.") || liveZh.contains("???"), liveZh);
+        browser.screenshot("pledge-live-check-zh");
         browser.driver().findElement(By.id("targets:addTarget")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets:targetYear")));
         selectMenu("targets:boundary", "範疇一、二、三");
@@ -214,6 +233,11 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         browser.screenshot("directory-shows-the-approved-pledge");
     }
 
+    /** The live pre-check's one overall statement above the wizard's steps. */
+    private String overallVerdict() {
+        return browser.driver().findElement(By.cssSelector("#wizard\\:liveCheck .overall-verdict")).getText();
+    }
+
     private void type(Map<String, String> fields) {
         fields.forEach((id, value) -> {
             WebElement input = browser.driver().findElement(By.id("wizard:" + id));
@@ -226,12 +250,18 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         return browser.driver().findElement(By.id(id)).getDomProperty("value");
     }
 
+    /**
+     * Types into the target editor. Its fields send themselves as they are typed (the live verdict);
+     * under load a response may still be replacing the editor when a field is found, and a field
+     * replaced meanwhile is found and typed into again.
+     */
     private void typeTarget(Map<String, String> fields) {
-        fields.forEach((id, value) -> {
-            WebElement input = browser.driver().findElement(By.id("targets:" + id));
+        fields.forEach((id, value) -> browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement input = driver.findElement(By.id("targets:" + id));
             input.clear();
             input.sendKeys(value);
-        });
+            return value.equals(input.getDomProperty("value")) || !input.getDomProperty("value").isEmpty();
+        }));
     }
 
     /** Whether the target editor shows the input with this id. */

@@ -196,6 +196,38 @@ public class PledgeView implements Serializable {
         return check == null || index >= check.targets().size() ? null : check.targets().get(index);
     }
 
+    /**
+     * The verdict of the target in the editor as typed (issue 20, feature 2): the pledge checked
+     * with it in its place, nothing stored; else why it cannot be judged yet.
+     */
+    public record EditedCheck(TargetVerdict verdict, String problem) implements Serializable {
+    }
+
+    /** Checked once per request, like the pre-check; null while the editor is closed. */
+    public EditedCheck getEditedCheck() {
+        if (targetForm == null) {
+            return null;
+        }
+        return (EditedCheck) faces.getAttributes().computeIfAbsent(EditedCheck.class, key -> editedCheck());
+    }
+
+    private EditedCheck editedCheck() {
+        TargetCommand edited = targetForm.toCommand();
+        if (!fieldMessages.isValid(edited)) {
+            return new EditedCheck(null, messages.text("pledge.live.editingIncomplete"));
+        }
+        List<TargetCommand> withEdited = new ArrayList<>(targets);
+        int index = targetIndex == null ? withEdited.size() : targetIndex;
+        if (targetIndex == null) {
+            withEdited.add(edited);
+        } else {
+            withEdited.set(index, edited);
+        }
+        DraftCheck check = pledgeService.check(draft, withEdited);
+        return check.isCheckable() ? new EditedCheck(check.preCheck().targets().get(index), null)
+                : new EditedCheck(null, problemText(check));
+    }
+
     /** Whether no rule of the target's verdict failed. */
     public boolean consistent(TargetVerdict verdict) {
         return verdict.results().stream().noneMatch(TargetRuleResult::failed);
@@ -272,9 +304,10 @@ public class PledgeView implements Serializable {
     /** Why the typed terms cannot be checked yet (a missing field or a broken rule). */
     public String getIncompleteReason() {
         DraftCheck check = check();
-        if (check.isCheckable()) {
-            return null;
-        }
+        return check.isCheckable() ? null : problemText(check);
+    }
+
+    private String problemText(DraftCheck check) {
         if ("pledge.incomplete".equals(check.problemKey())) {
             return messages.text("pledge.incomplete", messages.text("pledge.field." + check.problemArguments().get(0)));
         }

@@ -98,10 +98,8 @@ public class FilingReviewView implements Serializable {
             evidence = filingService.evidenceOf(id);
             shown = evidence.stream().filter(this::isShownInPlace).findFirst().orElse(null);
             ProgressReport progress = progressService.progressOf(filing.companyId());
-            previous = progress.years().stream()
-                    .filter(line -> line.year().equals(filing.reportingYear().minusYears(1))
-                            && line.status() == FilingStatus.ACCEPTED)
-                    .findFirst().map(line -> filingService.filing(line.filingId())).orElse(null);
+            previous = progress.acceptedFilingIn(filing.reportingYear().minusYears(1)).map(filingService::filing)
+                    .orElse(null);
             pathway = filing.isComplete() ? progress.years().stream().filter(line -> id.equals(line.filingId()))
                     .map(ProgressReport.YearLine::assessment).filter(Objects::nonNull).findFirst().orElse(null) : null;
         });

@@ -38,6 +38,11 @@ public class FieldMessages {
         return violations.isEmpty();
     }
 
+    /** Whether the candidate is valid, without a message (for a live preview while the member types). */
+    public <T> boolean isValid(T candidate) {
+        return validatorFactory.getValidator().validate(candidate).isEmpty();
+    }
+
     /** The same, for violations a service reported (its messages are in the server's language). */
     public void show(ConstraintViolationException refused, String formId) {
         refused.getConstraintViolations().forEach(violation -> add(formId, violation));

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.NoHiddenCharacters;
@@ -87,6 +89,53 @@ public record FilingDraft(
         return new FilingDraft(null, null, null, Map.of(), null, null, null, Map.of());
     }
 
+    /**
+     * How many figures submitting asks for ({@link ProgressFiling#isComplete()}): scope 1, scope 2
+     * location- and market-based, energy, renewable share and each of the 15 scope 3 categories.
+     */
+    public static final int REQUIRED_FIGURES = 5 + Scope3Category.values().length;
+
+    /**
+     * How many of the {@link #REQUIRED_FIGURES} are given: a scope 3 category counts once it is
+     * reported with its tonnes, or left out (not relevant, not evaluated) with a reason.
+     */
+    public int figuresGiven() {
+        int given = (int) Stream.of(scope1, scope2LocationBased, scope2MarketBased, energyMwh,
+                renewableSharePercent).filter(Objects::nonNull).count();
+        return given + (int) scope3.values().stream().filter(Scope3Figure::isAnswered).count();
+    }
+
+    /**
+     * Completeness in whole per cent, rounded down (issue 20, feature 4): 100 only when nothing
+     * submitting asks for is missing.
+     */
+    public int completenessPercent() {
+        return figuresGiven() * 100 / REQUIRED_FIGURES;
+    }
+
+    public boolean isComplete() {
+        return figuresGiven() == REQUIRED_FIGURES;
+    }
+
+    /** Scope 3 as typed so far: the reported categories' tonnes, a category without them counting zero. */
+    public BigDecimal scope3Tonnes() {
+        return scope3.values().stream().filter(figure -> figure.status() == Scope3EntryStatus.REPORTED)
+                .map(Scope3Figure::tonnes).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The running total as typed, market-based as the on-track judgement counts it
+     * ({@link ProgressFiling#totalEmissions()}): scope 1 + market-based scope 2 + scope 3, a missing
+     * figure counting zero.
+     */
+    public BigDecimal runningTotal() {
+        return orZero(scope1).add(orZero(scope2MarketBased)).add(scope3Tonnes());
+    }
+
+    private static BigDecimal orZero(BigDecimal tonnes) {
+        return tonnes == null ? BigDecimal.ZERO : tonnes;
+    }
+
     /** The same draft with the reporting year's activity data. */
     public FilingDraft withActivity(BigDecimal output, String unit, BigDecimal netRevenue) {
         return new FilingDraft(scope1, scope2LocationBased, scope2MarketBased, scope3, energyMwh, renewableSharePercent,
@@ -103,6 +152,12 @@ public record FilingDraft(
 
             @Size(max = ProgressFiling.REASON_MAX, message = "{filing.scope3.reason.size}")
             String reason) implements Serializable {
+
+        /** Answered as submitting needs it: reported with its tonnes, or left out with a reason. */
+        public boolean isAnswered() {
+            return status == Scope3EntryStatus.REPORTED ? tonnes != null
+                    : status != null && reason != null && !reason.isBlank();
+        }
 
         /** The domain entry; refuses a reported category without emissions or an omitted one without reason. */
         Scope3Entry toEntry(Scope3Category category) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
+import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
@@ -52,6 +53,31 @@ public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2
         return new ReportingYearFigures(filing.reportingYear(), filing.scope1(), filing.scope2LocationBased(),
                 filing.scope2MarketBased(), filing.scope3(), filing.productionOutput(), filing.productionUnit(),
                 filing.netRevenueMillionNtd(), filing.isImported() ? filing.scope3Total() : null);
+    }
+
+    /**
+     * The figures of a complete draft for its reporting year: what the on-track preview judges
+     * before the filing is submitted (issue 20, feature 4).
+     */
+    public static ReportingYearFigures of(Year year, FilingDraft draft) {
+        if (!draft.isComplete()) {
+            throw new DomainRuleViolation("filing.incomplete");
+        }
+        List<Scope3Entry> scope3 = draft.scope3().entrySet().stream()
+                .map(entry -> entry.getValue().toEntry(entry.getKey())).toList();
+        return new ReportingYearFigures(year, Emissions.of(draft.scope1()), Emissions.of(draft.scope2LocationBased()),
+                Emissions.of(draft.scope2MarketBased()), scope3, draft.productionOutput(), draft.productionUnit(),
+                draft.netRevenueMillionNtd());
+    }
+
+    /**
+     * Scope 1 + market-based scope 2 + scope 3 (the reported categories, or an imported year's
+     * total): the year's total as {@link ProgressFiling#totalEmissions()} counts it.
+     */
+    public Emissions totalEmissions() {
+        Emissions scope3Total = importedScope3Total != null ? importedScope3Total
+                : scope3.stream().map(Scope3Entry::emissionsOrZero).reduce(Emissions.ZERO, Emissions::add);
+        return scope1.add(scope2MarketBased).add(scope3Total);
     }
 
     /** Scope 2 counted by the given method. */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A pledge's pre-check: every target's verdict and the pledge's own rules ({@code detail}), with
@@ -59,5 +60,16 @@ public record PreCheckResult(TargetPreCheckResult detail, BigDecimal nearTermAnn
 
     public List<TargetRuleResult> pledgeResults() {
         return detail.pledgeResults();
+    }
+
+    /** The one overall statement about the pledge, consistent or not (issue 20, feature 2). */
+    public OverallVerdict overall() {
+        return OverallVerdict.of(this);
+    }
+
+    /** Every rule result: each target's, then the pledge's own. */
+    Stream<TargetRuleResult> allResults() {
+        return Stream.concat(detail.targets().stream().flatMap(verdict -> verdict.results().stream()),
+                detail.pledgeResults().stream());
     }
 }
