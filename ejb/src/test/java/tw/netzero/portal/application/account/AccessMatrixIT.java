@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.ArrayList;
@@ -17,11 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.company.MembershipService;
@@ -44,7 +39,7 @@ import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -53,18 +48,14 @@ import tw.netzero.portal.testing.TwoCompanies;
  * company B's ids. Every forbidden cell must be refused and leave the database unchanged;
  * every allowed cell must work.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessMatrixIT {
+class AccessMatrixIT extends TwoCompaniesTest {
 
     /** The callers of the matrix. */
     enum Who { ANONYMOUS, MEMBER_A, ADMIN_A, ADMIN_B, REVIEWER, SECRETARIAT_ADMIN }
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("access-matrix-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.twoCompanies("access-matrix-it"));
     }
 
     @Inject
@@ -94,20 +85,7 @@ class AccessMatrixIT {
     @Inject
     private HistoryImportService historyImport;
 
-    @Inject
-    private SignedIn signedIn;
-
     private CapturedMail mail;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
 
     private long companyA;
     private long companyB;

@@ -61,9 +61,8 @@ class LoginServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("login-service-it")
-                .addClasses(CountingPasswordHashing.class, CapturedMail.class, CapturedMail.Mail.class, AllianceExamples.class, SignedIn.class)
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.ejbModule("login-service-it")
+                .addClasses(CountingPasswordHashing.class, AllianceExamples.class, SignedIn.class));
     }
 
     @Inject

@@ -37,9 +37,7 @@ class MailOutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("mail-outbox-it")
-                .addClasses(CapturedMail.class, CapturedMail.Mail.class)
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.ejbModule("mail-outbox-it"));
     }
 
     @Inject

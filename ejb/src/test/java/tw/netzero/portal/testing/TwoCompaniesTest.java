@@ -1,0 +1,58 @@
+package tw.netzero.portal.testing;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An in-container test of services on {@link TwoCompanies}' small alliance, written afresh before
+ * each test (a subclass's own {@code @BeforeEach} runs after, on top of it), with callers signed in
+ * through {@link SignedIn} and signed out after each test. Deployed with
+ * {@link Deployments#twoCompanies(String)}.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class TwoCompaniesTest {
+
+    @Inject
+    protected SignedIn signedIn;
+
+    @Inject
+    protected TwoCompanies alliance;
+
+    @Inject
+    protected HttpServletRequest request;
+
+    @PersistenceContext(unitName = "portal")
+    protected EntityManager entityManager;
+
+    @Resource
+    protected UserTransaction transaction;
+
+    @BeforeEach
+    protected final void freshTwoCompanies() throws Exception {
+        alliance.reset();
+    }
+
+    @AfterEach
+    protected final void signOut() throws Exception {
+        request.logout();
+    }
+
+    /**
+     * Signs in afresh as one of {@link TwoCompanies}' users (signing in over another user would keep
+     * the first one's roles); null: nobody.
+     */
+    protected final void signInAs(String email) throws Exception {
+        request.logout();
+        if (email != null) {
+            signedIn.as(email, TwoCompanies.PASSWORD);
+        }
+    }
+}
