@@ -41,7 +41,7 @@ public final class Deployments {
                 .importDirectory(new File("target/classes")).as(GenericArchive.class);
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .merge(compiled, "/WEB-INF/classes")
-                .addClasses(Deployments.class, TestData.class)
+                .addClasses(Deployments.class, TestData.class, InContainerTest.class)
                 .addAsWebInfResource(new File("target/classes/META-INF/ejb-jar.xml"), "ejb-jar.xml")
                 .addAsWebInfResource(new File("target/classes/META-INF/beans.xml"), "beans.xml")
                 .addAsLibraries(runtimeLibraries());

@@ -1,24 +1,17 @@
 package tw.netzero.portal.testing;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An in-container test of services on {@link TwoCompanies}' small alliance, written afresh before
+ * An {@link InContainerTest} of services on {@link TwoCompanies}' small alliance, written afresh before
  * each test (a subclass's own {@code @BeforeEach} runs after, on top of it), with callers signed in
  * through {@link SignedIn} and signed out after each test. Deployed with
  * {@link Deployments#twoCompanies(String)}.
  */
-@ExtendWith(ArquillianExtension.class)
-public abstract class TwoCompaniesTest {
+public abstract class TwoCompaniesTest extends InContainerTest {
 
     @Inject
     protected SignedIn signedIn;
@@ -28,12 +21,6 @@ public abstract class TwoCompaniesTest {
 
     @Inject
     protected HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    protected EntityManager entityManager;
-
-    @Resource
-    protected UserTransaction transaction;
 
     @BeforeEach
     protected final void freshTwoCompanies() throws Exception {

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.Year;
@@ -84,9 +82,6 @@ class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
 
     @Inject
     private FilingService filings;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     @Test
     void anApplicationFromThePublicFormIsApprovedAndItsContactInvited() throws Exception {
