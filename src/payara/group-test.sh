@@ -16,7 +16,8 @@
 #   7. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
 #      and a form of a page opened before the kill still works after it (its view survived).
 # Settings: GROUP_TEST_DB (netzero_group), GROUP_DB_USER/GROUP_DB_PASSWORD (netzero_test),
-# GROUP_PAYARA_HOME (target/group-home/payara6, unpacked from the local Maven repository).
+# GROUP_PAYARA_HOME (target/payara6: the installation `./mvnw verify` unpacked for its tests, the
+# domain portal-group beside theirs; unpacked from the local Maven repository when missing).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 export GROUP_DB_NAME=${GROUP_TEST_DB:-netzero_group}
@@ -27,7 +28,7 @@ balancer="http://127.0.0.1:$((portbase + 80))"
 instance_urls=("http://127.0.0.1:$((portbase + 180))" "http://127.0.0.1:$((portbase + 280))")
 instances=(portal-i1 portal-i2)
 ear="$root/ear/target/netzero-portal.ear"
-payara_home=${GROUP_PAYARA_HOME:-$root/target/group-home/payara6}
+payara_home=${GROUP_PAYARA_HOME:-$root/target/payara6}
 work=$(mktemp -d)
 failures=0
 

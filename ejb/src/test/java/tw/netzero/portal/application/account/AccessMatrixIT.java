@@ -7,10 +7,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,11 +19,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.company.CompanyAdministration;
@@ -69,7 +63,7 @@ import tw.netzero.portal.domain.model.solutions.Theme;
 import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -78,8 +72,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * company B's ids. Every forbidden cell must be refused and leave the database unchanged;
  * every allowed cell must work.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessMatrixIT {
+class AccessMatrixIT extends TwoCompaniesTest {
 
     /** The callers of the matrix. */
     enum Who { ANONYMOUS, MEMBER_A, ADMIN_A, ADMIN_B, REVIEWER, SECRETARIAT_ADMIN, PROVIDER_A, PROVIDER_B, JUROR,
@@ -91,11 +84,8 @@ class AccessMatrixIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("access-matrix-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, CallParticipants.class, CallParticipants.Matrix.class,
-                        CapturedMail.class, CapturedMail.Mail.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.twoCompanies("access-matrix-it"))
+                .addClasses(CallParticipants.class, CallParticipants.Matrix.class);
     }
 
     @Inject
@@ -138,9 +128,6 @@ class AccessMatrixIT {
     private CallParticipants callParticipants;
 
     @Inject
-    private SignedIn signedIn;
-
-    @Inject
     private CreditService credits;
 
     @Inject
@@ -149,20 +136,7 @@ class AccessMatrixIT {
     @Inject
     private TrainingService training;
 
-    @Resource
-    private UserTransaction transaction;
-
     private CapturedMail mail;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
 
     private long companyA;
     private long companyB;

@@ -5,24 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.account.LoginThrottle;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.RecoveryCodes;
@@ -38,6 +31,7 @@ import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.CountingPasswordHashing;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.InContainerTest;
 import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TestData;
 
@@ -46,8 +40,7 @@ import tw.netzero.portal.testing.TestData;
  * e-mail; the second factor (enrolment, codes once, recovery codes once, wrong codes delayed like
  * wrong passwords), inside Payara on MariaDB.
  */
-@ExtendWith(ArquillianExtension.class)
-class LoginServiceIT {
+class LoginServiceIT extends InContainerTest {
 
     /** A member without a second factor: the password alone signs in. */
     private static final String EMAIL = "member@login-test.example";
@@ -61,9 +54,8 @@ class LoginServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("login-service-it")
-                .addClasses(CountingPasswordHashing.class, CapturedMail.class, CapturedMail.Mail.class, AllianceExamples.class, SignedIn.class)
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.ejbModule("login-service-it")
+                .addClasses(CountingPasswordHashing.class, AllianceExamples.class, SignedIn.class));
     }
 
     @Inject
@@ -80,15 +72,6 @@ class LoginServiceIT {
 
     @Inject
     private CountingPasswordHashing counting;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     private CapturedMail mail;
 

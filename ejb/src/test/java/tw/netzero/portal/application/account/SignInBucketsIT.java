@@ -2,12 +2,7 @@ package tw.netzero.portal.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.InContainerTest;
 import tw.netzero.portal.testing.TestData;
 
 /**
@@ -30,8 +24,7 @@ import tw.netzero.portal.testing.TestData;
  * here as concurrent transactions on one server; on a group each instance's transactions meet at
  * the same row in the same way.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInBucketsIT {
+class SignInBucketsIT extends InContainerTest {
 
     private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
 
@@ -42,15 +35,6 @@ class SignInBucketsIT {
 
     @Inject
     private SignInLimits limits;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     @BeforeEach
     void noBuckets() throws Exception {

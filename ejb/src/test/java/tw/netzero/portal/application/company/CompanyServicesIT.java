@@ -9,9 +9,6 @@ import static tw.netzero.portal.testing.DirectoryAsk.ask;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -20,11 +17,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
@@ -39,11 +34,11 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.DirectoryAsk;
+import tw.netzero.portal.testing.InContainerTest;
 import tw.netzero.portal.testing.TestData;
 
 /** The company services inside Payara, on MariaDB through MySQL Connector/J. */
-@ExtendWith(ArquillianExtension.class)
-class CompanyServicesIT {
+class CompanyServicesIT extends InContainerTest {
 
     private static final LocalDate FOUNDED = LocalDate.of(2022, 6, 20);
 
@@ -57,12 +52,6 @@ class CompanyServicesIT {
 
     @EJB
     private MemberDirectory directory;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     private DataSource dataSource;

@@ -52,10 +52,7 @@ class ReminderRedeployIT {
     }
 
     private static WebArchive application(String name) {
-        return Deployments.ejbModule(name)
-                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.twoCompanies(name));
     }
 
     @ArquillianResource

@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
@@ -31,8 +23,8 @@ import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.TwoCompaniesWithMailTest;
 import tw.netzero.portal.testing.ScheduledTimers;
-import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -40,8 +32,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * sends the right reminder once to the users of companies without a submitted filing, the
  * timer behind it is persistent, and "remind now" works for the secretariat.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReminderServiceIT {
+class ReminderServiceIT extends TwoCompaniesWithMailTest {
 
     private static final Year YEAR = Year.of(2024);
     private static final LocalDate DUE = LocalDate.of(2025, 6, 30);
@@ -49,11 +40,8 @@ class ReminderServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("reminder-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, FilingExamples.class, CapturedMail.class,
-                        CapturedMail.Mail.class, ScheduledTimers.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.twoCompaniesWithMail("reminder-service-it")
+                .addClasses(FilingExamples.class, ScheduledTimers.class);
     }
 
     @Inject
@@ -65,28 +53,11 @@ class ReminderServiceIT {
     @Inject
     private ScheduledTimers timers;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    private CapturedMail mail;
     private ReportingCycle cycle;
 
     /** Company B has submitted its 2024 filing; company A (two users) has not; C is only an applicant. */
     @BeforeEach
     void aCycleFor2024DueOn30June2025() throws Exception {
-        alliance.reset();
         transaction.begin();
         ProgressFiling filingOfB = ProgressFiling.start(alliance.companyB(), YEAR);
         filingOfB.revise(FilingExamples.complete());
@@ -95,13 +66,6 @@ class ReminderServiceIT {
         transaction.commit();
         signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
         cycle = cycles.open(YEAR, DUE, BigDecimal.ZERO);
-        mail = CapturedMail.start();
-    }
-
-    @AfterEach
-    void stopMailAndSignOut() throws Exception {
-        mail.close();
-        request.logout();
     }
 
     @Test

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -21,12 +16,8 @@ import java.time.Year;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.domain.model.cycle.DueDates;
@@ -44,7 +35,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.Percentage;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -52,17 +43,15 @@ import tw.netzero.portal.testing.TwoCompanies;
  * year, stale edits, the overdue list, the cycle's tolerance and due date in a company's progress,
  * and who may do what (refusals leave the cycles unchanged).
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportingCycleServiceIT {
+class ReportingCycleServiceIT extends TwoCompaniesTest {
 
     private static final Year YEAR = Year.of(2024);
     private static final LocalDate DUE = LocalDate.of(2025, 6, 30);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("reporting-cycle-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class, FilingExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("reporting-cycle-service-it")
+                .addClasses(PledgeExamples.class, FilingExamples.class);
     }
 
     @Inject
@@ -73,31 +62,6 @@ class ReportingCycleServiceIT {
 
     @Inject
     private ProgressService progress;
-
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    @BeforeEach
-    void twoCompaniesAndTheSecretariat() throws Exception {
-        alliance.reset();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
 
     @Test
     void theAdminOpensACycleWithTheDefaultDueDateAndEditsIt() throws Exception {
@@ -252,13 +216,6 @@ class ReportingCycleServiceIT {
     private static OnTrackStatus statusOf(ProgressReport report, Year year) {
         return report.years().stream().filter(line -> line.year().equals(year)).findFirst().orElseThrow()
                 .assessment().status();
-    }
-
-    private void signInAs(String email) throws Exception {
-        request.logout();
-        if (email != null) {
-            signedIn.as(email, TwoCompanies.PASSWORD);
-        }
     }
 
     private long cycleRows() {

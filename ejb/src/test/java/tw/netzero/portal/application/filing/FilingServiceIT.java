@@ -16,10 +16,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
@@ -36,12 +32,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.cycle.DueDates;
@@ -65,6 +58,9 @@ import tw.netzero.portal.infrastructure.storage.EvidenceFolder;
 import tw.netzero.portal.infrastructure.storage.EvidenceFolderImport;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
+import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
+import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -72,8 +68,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * store: the whole review workflow, who may read and change what, one filing per year,
  * stale saves, and evidence files in the database (moved there from the former folder at start).
  */
-@ExtendWith(ArquillianExtension.class)
-class FilingServiceIT {
+class FilingServiceIT extends TwoCompaniesTest {
 
     private static final Year YEAR = Year.of(2024);
     private static final String MEMBER_A = TwoCompanies.MEMBER_A;
@@ -85,9 +80,8 @@ class FilingServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("filing-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, FilingExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("filing-service-it")
+                .addClasses(FilingExamples.class);
     }
 
     @Inject
@@ -102,22 +96,6 @@ class FilingServiceIT {
     @Inject
     private EvidenceFolderImport folderImport;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private HttpServletRequest request;
-
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
     /** Connections that are never part of the test's transaction: another user's, committing at once. */
     @Resource(lookup = DatabaseMigration.SEQUENCE_DATASOURCE)
     private DataSource outsideTransactions;
@@ -127,7 +105,6 @@ class FilingServiceIT {
 
     @BeforeEach
     void companiesAAndBWithAMemberEachAndAReviewer() throws Exception {
-        alliance.reset();
         companyA = alliance.companyA();
         companyB = alliance.companyB();
         Files.createDirectories(folder.directory());
@@ -136,11 +113,6 @@ class FilingServiceIT {
                 Files.delete(file);
             }
         }
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
     }
 
     @Test
@@ -528,11 +500,6 @@ class FilingServiceIT {
 
         assertEquals(0L, evidenceRows());
         assertEquals(List.of(), storedFiles());
-    }
-
-    private void signInAs(String email) throws Exception {
-        request.logout();
-        signedIn.as(email, TwoCompanies.PASSWORD);
     }
 
     /** Filings with their versions and statuses, scope 3 rows, evidence rows and stored files. */

@@ -5,21 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
@@ -32,7 +25,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -40,8 +33,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * preview writes nothing, confirming writes every good row and no bad one in one transaction
  * after checking the file again, and it is audited. Who may import: AccessMatrixIT.
  */
-@ExtendWith(ArquillianExtension.class)
-class HistoryImportServiceIT {
+class HistoryImportServiceIT extends TwoCompaniesTest {
 
     /**
      * Company A (04595257) 2021 and 2022 and company B (04702088) 2021 are good when previewed;
@@ -59,9 +51,7 @@ class HistoryImportServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("history-import-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("history-import-it");
     }
 
     @Inject
@@ -72,28 +62,6 @@ class HistoryImportServiceIT {
 
     @Inject
     private ProgressService progress;
-
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @BeforeEach
-    void companiesAAndB() throws Exception {
-        alliance.reset();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
 
     @Test
     void writesNothingUntilConfirmedThenEveryRowStillGoodAndNoBadOneInOneAuditedTransaction() throws Exception {

@@ -3,9 +3,7 @@ package tw.netzero.portal.application.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +14,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.InContainerTest;
 
 /**
  * The outbox (decision 0028) with a real SMTP server that is first away and then back: what was
@@ -30,16 +27,13 @@ import tw.netzero.portal.testing.Deployments;
  * (as two instances of a deployment group would) go for the same mails at the same moment; a queued
  * mail whose transaction rolls back is never sent.
  */
-@ExtendWith(ArquillianExtension.class)
-class MailOutboxIT {
+class MailOutboxIT extends InContainerTest {
 
     private static final int MAILS = 12;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("mail-outbox-it")
-                .addClasses(CapturedMail.class, CapturedMail.Mail.class)
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.withCapturedMail(Deployments.ejbModule("mail-outbox-it"));
     }
 
     @Inject
@@ -50,12 +44,6 @@ class MailOutboxIT {
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     private DataSource dataSource;
-
-    @Resource
-    private ManagedExecutorService executor;
-
-    @Resource
-    private UserTransaction transaction;
 
     @Test
     void mailsQueuedWhileTheServerIsAwayAreSentOnceWhenItIsBackEvenByTwoDeliveriesAtOnce() throws Exception {

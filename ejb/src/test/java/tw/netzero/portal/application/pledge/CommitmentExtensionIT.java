@@ -7,19 +7,12 @@ import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
@@ -30,7 +23,7 @@ import tw.netzero.portal.domain.model.directory.PledgeStanding;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.DirectoryAsk;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TestData;
 import tw.netzero.portal.testing.TwoCompanies;
 
@@ -40,14 +33,11 @@ import tw.netzero.portal.testing.TwoCompanies;
  * shows the member as extended while the other founding member (joined 2022-06-20, no pledge)
  * has lapsed.
  */
-@ExtendWith(ArquillianExtension.class)
-class CommitmentExtensionIT {
+class CommitmentExtensionIT extends TwoCompaniesTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("commitment-extension-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, DirectoryAsk.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("commitment-extension-it").addClass(DirectoryAsk.class);
     }
 
     @Inject
@@ -56,36 +46,14 @@ class CommitmentExtensionIT {
     @Inject
     private MemberDirectory directory;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
     private final LocalDate today = LocalDate.now(DueDates.ALLIANCE_ZONE);
-
-    @BeforeEach
-    void twoFoundingMembersWithoutPledges() throws Exception {
-        alliance.reset();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
 
     @Test
     void membersCannotExtendTheirOwnCommitment() throws Exception {
-        as(TwoCompanies.ADMIN_A);
+        signInAs(TwoCompanies.ADMIN_A);
         assertThrows(EJBAccessException.class,
                 () -> administration.extendCommitment(alliance.companyA(), today.plusMonths(3), "We need more time"));
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         assertThrows(EJBAccessException.class,
                 () -> administration.extendCommitment(alliance.companyA(), today.plusMonths(3), "We need more time"));
         assertNull(company(alliance.companyA()).commitmentExtendedTo());
@@ -93,7 +61,7 @@ class CommitmentExtensionIT {
 
     @Test
     void aReasonAndADateNotInThePastAreRequired() throws Exception {
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         FieldRuleViolation noReason = assertThrows(FieldRuleViolation.class,
                 () -> administration.extendCommitment(alliance.companyA(), today.plusMonths(3), " "));
         assertEquals("reason", noReason.field());
@@ -111,7 +79,7 @@ class CommitmentExtensionIT {
         assertEquals(Map.of("04595257", PledgeStanding.LAPSED, "04702088", PledgeStanding.LAPSED), standings(),
                 "both joined 2022-06-20 without a pledge: lapsed since 2024-06-21");
 
-        as(TwoCompanies.SECRETARIAT_ADMIN);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         administration.extendCommitment(alliance.companyA(), today.plusMonths(3), "  Targets with SBTi for validation ");
 
         MemberCompany a = company(alliance.companyA());
@@ -143,10 +111,5 @@ class CommitmentExtensionIT {
                         + "tw.netzero.portal.domain.model.audit.AuditAction.COMMITMENT_EXTENDED AND e.targetId = :id",
                         AuditEntry.class)
                 .setParameter("id", String.valueOf(companyId)).getResultList();
-    }
-
-    private void as(String email) throws Exception {
-        request.logout();
-        signedIn.as(email, TwoCompanies.PASSWORD);
     }
 }

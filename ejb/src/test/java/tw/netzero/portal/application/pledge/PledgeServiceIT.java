@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
@@ -35,39 +29,20 @@ import tw.netzero.portal.domain.model.pledge.TargetRule;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /** Pledges end to end inside Payara on MariaDB: drafting, access, conflicts, review, revision. */
-@ExtendWith(ArquillianExtension.class)
-class PledgeServiceIT {
+class PledgeServiceIT extends TwoCompaniesTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("pledge-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("pledge-service-it")
+                .addClasses(PledgeExamples.class);
     }
 
     @Inject
     private PledgeService pledges;
-
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @BeforeEach
-    void freshAlliance() throws Exception {
-        alliance.reset();
-    }
 
     @Test
     void aMemberSavesAHalfFinishedDraftThenCompletesAndSubmitsIt() throws Exception {

@@ -7,19 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
@@ -30,9 +23,8 @@ import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
-import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesWithMailTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -41,62 +33,35 @@ import tw.netzero.portal.testing.TwoCompanies;
  * returned with a comment by the secretariat (audited, mailed), the 50 % plausibility gate, and
  * access (a member only ever its own company's).
  */
-@ExtendWith(ArquillianExtension.class)
-class RestatementReviewIT {
+class RestatementReviewIT extends TwoCompaniesWithMailTest {
 
     /** Base-year total of {@link PledgeExamples#completeDraft()}: 800,000 + 250,000 + 150,000 t. */
     private static final BigDecimal BASE_TOTAL = new BigDecimal("1200000");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("restatement-review-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class, FilingExamples.class,
-                        CapturedMail.class, CapturedMail.Mail.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.twoCompaniesWithMail("restatement-review-it")
+                .addClasses(PledgeExamples.class, FilingExamples.class);
     }
 
     @Inject
     private PledgeService pledges;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    private CapturedMail mail;
-    private final List<CapturedMail.Mail> received = new ArrayList<>();
-
     @BeforeEach
     void freshAllianceWithAnApprovedPledgeOfCompanyA() throws Exception {
-        alliance.reset();
-        mail = CapturedMail.start();
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         PledgeVersion version = pledges.openDraft();
         version = pledges.saveDraft(version.id(), PledgeExamples.completeDraft(), version.version());
         version = pledges.submit(version.id(), version.version());
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         pledges.take(version.id());
         pledges.approve(version.id(), null);
         request.logout();
     }
 
-    @AfterEach
-    void signOutAndStopTheMailServer() throws Exception {
-        request.logout();
-        mail.close();
-    }
-
     @Test
     void aRestatementWaitsForReviewAndCountsOnlyOnceAccepted() throws Exception {
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         long before = publicDataVersion();
         PledgeOverview waiting = pledges.restateBaseYear(RestatementReason.STRUCTURAL_CHANGE,
                 new BigDecimal("1236000"), "Acquired a coke plant", List.of());
@@ -108,7 +73,7 @@ class RestatementReviewIT {
         assertRule("restatement.alreadyWaiting", () -> pledges.restateBaseYear(RestatementReason.ERROR,
                 new BigDecimal("1100000"), "Another one", List.of()));
 
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         assertEquals(List.of(submitted.id()), pledges.restatementQueue().stream().map(review -> review.restatement().id()).toList());
         pledges.acceptRestatement(submitted.id(), "Merger papers seen");
         assertTrue(publicDataVersion() > before, "accepting changes public data");
@@ -117,7 +82,7 @@ class RestatementReviewIT {
         assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A),
                 recipientsOf("base-year restatement to 1,236,000 tCO2e was accepted").stream().sorted().toList());
 
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         PledgeOverview accepted = pledges.ownPledge();
         assertEquals(0, new BigDecimal("1236000").compareTo(accepted.ledger().orElseThrow().currentBaseTotal().tonnes()));
         assertFalse(accepted.ledger().orElseThrow().requiresResubmission(), "3 % is below SBTi's 5 %");
@@ -126,7 +91,7 @@ class RestatementReviewIT {
         RestatementEntry second = pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("1206000"),
                 "Double-counted diesel", List.of()).waitingRestatement().orElseThrow();
         assertEquals(0, new BigDecimal("1236000").compareTo(second.oldTotal().tonnes()));
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         assertRule("restatement.workflow.commentRequired", () -> pledges.returnRestatement(second.id(), " "));
         long beforeReturn = publicDataVersion();
         pledges.returnRestatement(second.id(), "Attach the corrected fuel records");
@@ -134,7 +99,7 @@ class RestatementReviewIT {
         assertEquals(RestatementStatus.RETURNED, pledges.restatement(second.id()).restatement().status());
         assertTrue(mails().stream().anyMatch(mail -> mail.subject().contains("returned for revision")
                 && mail.body().contains("Attach the corrected fuel records") && mail.body().contains("/member/my-pledge.xhtml")));
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         assertEquals(0, new BigDecimal("1236000").compareTo(
                 pledges.ownPledge().ledger().orElseThrow().currentBaseTotal().tonnes()));
         assertEquals(2, pledges.ownPledge().restatements().size(), "the returned one stays on the member's record");
@@ -142,7 +107,7 @@ class RestatementReviewIT {
 
     @Test
     void aChangeOfMoreThanHalfNeedsEvidence() throws Exception {
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         // 4,630,000 t → 12 t in the defect: here 1,200,000 t → 12 t, a 99.999 % drop.
         FieldRuleViolation noEvidence = assertThrows(FieldRuleViolation.class, () -> pledges.restateBaseYear(
                 RestatementReason.ERROR, new BigDecimal("12"), "Unit error", List.of()));
@@ -152,9 +117,9 @@ class RestatementReviewIT {
 
         // Exactly 50 % is still plausible; with a file, more than 50 % goes to review.
         pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("600000"), "Half was double-counted", List.of());
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         pledges.returnRestatement(pledges.restatementQueue().get(0).restatement().id(), "Show the records");
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         byte[] statement = FilingExamples.pdf(20_000);
         RestatementEntry withEvidence = pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("12"),
                 "Unit error: kt were typed as t", List.of(new EvidenceUpload("verification.pdf", statement)))
@@ -167,13 +132,13 @@ class RestatementReviewIT {
 
     @Test
     void aMemberTouchesOnlyItsOwnCompanysRestatementsAndNeverDecides() throws Exception {
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         RestatementEntry ofA = pledges.restateBaseYear(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
                 "Acquired a coke plant", List.of()).waitingRestatement().orElseThrow();
         assertThrows(EJBAccessException.class, () -> pledges.acceptRestatement(ofA.id(), null));
         assertThrows(EJBAccessException.class, () -> pledges.restatementQueue());
 
-        as(TwoCompanies.ADMIN_B);
+        signInAs(TwoCompanies.ADMIN_B);
         assertThrows(AccessDenied.class, () -> pledges.restatement(ofA.id()));
         assertRule("restatement.noPledgeInForce", () -> pledges.restateBaseYear(RestatementReason.ERROR,
                 new BigDecimal("1"), "Not ours", List.of()));
@@ -182,14 +147,14 @@ class RestatementReviewIT {
 
     @Test
     void theMembersOwnPledgePageShowsEachVersionsReviewHistoryWithTheComments() throws Exception {
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         PledgeVersion revision = pledges.openDraft();
         revision = pledges.submit(revision.id(), revision.version());
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         pledges.take(revision.id());
         pledges.returnForRevision(revision.id(), "Add the scope 3 categories you left out");
 
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         PledgeHistory history = pledges.ownPledgeHistory();
         assertEquals(List.of(2, 1), history.versions().stream().map(v -> v.version().number()).toList(), "newest first");
         assertEquals(List.of(AuditAction.PLEDGE_SUBMITTED, AuditAction.PLEDGE_TAKEN, AuditAction.PLEDGE_RETURNED),
@@ -218,20 +183,5 @@ class RestatementReviewIT {
     private long auditCount(String action) {
         return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
                 + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
-    }
-
-    /** Signs in afresh (signing in over another user would keep the first one's roles). */
-    private void as(String email) throws Exception {
-        request.logout();
-        signedIn.as(email, TwoCompanies.PASSWORD);
-    }
-
-    private List<CapturedMail.Mail> mails() throws Exception {
-        received.addAll(mail.take());
-        return received;
-    }
-
-    private List<String> recipientsOf(String subjectPart) throws Exception {
-        return mails().stream().filter(mail -> mail.subject().contains(subjectPart)).map(CapturedMail.Mail::to).toList();
     }
 }

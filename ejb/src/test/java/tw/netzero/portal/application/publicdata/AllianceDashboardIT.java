@@ -11,28 +11,18 @@ import static tw.netzero.portal.testing.AllianceExamples.company;
 import static tw.netzero.portal.testing.AllianceExamples.filing;
 import static tw.netzero.portal.testing.AllianceExamples.pledge;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.publicdata.AllianceFigures.GroupYearFigures;
 import tw.netzero.portal.application.publicdata.AllianceFigures.Totals;
 import tw.netzero.portal.application.publicdata.AllianceFigures.YearFigures;
@@ -43,15 +33,11 @@ import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.alliance.AllianceSettings;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.audit.AuditAction;
-import tw.netzero.portal.domain.model.company.CompanyProfile;
-import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
-import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
@@ -63,11 +49,10 @@ import tw.netzero.portal.domain.model.pledge.TargetHorizon;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
-import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -86,17 +71,15 @@ import tw.netzero.portal.testing.TwoCompanies;
  * <li>Companies A and B of {@link TwoCompanies}: active, nothing filed; applicant C.</li>
  * </ul>
  */
-@ExtendWith(ArquillianExtension.class)
-class AllianceDashboardIT {
+class AllianceDashboardIT extends TwoCompaniesTest {
 
     private static final Year Y2023 = Year.of(2023);
     private static final Instant SUBMITTED = AllianceExamples.SUBMITTED;
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("alliance-dashboard-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, AllianceExamples.class, PledgeExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("alliance-dashboard-it")
+                .addClasses(AllianceExamples.class, PledgeExamples.class);
     }
 
     @Inject
@@ -107,24 +90,8 @@ class AllianceDashboardIT {
 
     private long auditedBefore;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
     @BeforeEach
     void theSmallAlliance() throws Exception {
-        alliance.reset();
         transaction.begin();
         MemberCompany steel1 = company("10458575", "Steel 1", IndustryGroup.STEEL);
         MemberCompany steel2 = company("00238778", "Steel 2", IndustryGroup.STEEL);
@@ -165,11 +132,6 @@ class AllianceDashboardIT {
         transaction.commit();
         auditedBefore = entityManager.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :action", Long.class)
                 .setParameter("action", AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED).getSingleResult();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
     }
 
     @Test

@@ -15,11 +15,7 @@ import static tw.netzero.portal.testing.AllianceExamples.pledge;
 import static tw.netzero.portal.testing.DirectoryAsk.ask;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,11 +29,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -57,6 +51,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.DirectoryAsk;
+import tw.netzero.portal.testing.InContainerTest;
 import tw.netzero.portal.testing.TestData;
 
 /**
@@ -74,8 +69,7 @@ import tw.netzero.portal.testing.TestData;
  * <li>Withdrawn One: left the alliance, with an approved pledge: never listed.</li>
  * </ul>
  */
-@ExtendWith(ArquillianExtension.class)
-class MemberDirectoryIT {
+class MemberDirectoryIT extends InContainerTest {
 
     @Deployment
     static WebArchive deployment() {
@@ -88,12 +82,6 @@ class MemberDirectoryIT {
 
     @Inject
     private SharedDataVersion dataVersion;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
 
     private long electronicsOne;
     private long steelTwo;

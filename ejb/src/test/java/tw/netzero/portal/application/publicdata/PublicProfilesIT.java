@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -44,7 +38,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -54,8 +48,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * 86,000 (allowed 82,000: off track); 2024 only submitted. One restatement, 100,000 → 103,000 t.
  * A withdrawn member and the applicant C of {@link TwoCompanies} have no public profile.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicProfilesIT {
+class PublicProfilesIT extends TwoCompaniesTest {
 
     private static final String STEEL_UBN = "10458575";
     private static final String WITHDRAWN_UBN = "00238778";
@@ -64,26 +57,15 @@ class PublicProfilesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("public-profiles-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, PledgeExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("public-profiles-it")
+                .addClasses(PledgeExamples.class);
     }
 
     @Inject
     private PublicProfiles profiles;
 
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
     @BeforeEach
     void steelWithPublicAndPrivateData() throws Exception {
-        alliance.reset();
         transaction.begin();
         MemberCompany steel = company(STEEL_UBN, "Steel");
         MemberCompany withdrawn = company(WITHDRAWN_UBN, "Withdrawn");

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tw.netzero.portal.testing.AllianceExamples.SUBMITTED;
 import static tw.netzero.portal.testing.AllianceExamples.company;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +15,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.account.AccountToken;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.TokenPurpose;
@@ -47,6 +42,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.InContainerTest;
 import tw.netzero.portal.testing.TestData;
 
 /**
@@ -55,8 +51,7 @@ import tw.netzero.portal.testing.TestData;
  * UPDATE of the row around this instance's JPA, as another instance's transaction would commit it)
  * moves this instance's directory tag within issue 13's 2 seconds.
  */
-@ExtendWith(ArquillianExtension.class)
-class SharedDataVersionIT {
+class SharedDataVersionIT extends InContainerTest {
 
     /** Issue 13: a change on instance 1 shows on instance 2 within 2 s. */
     private static final Duration SEEN_WITHIN = Duration.ofSeconds(2);
@@ -81,12 +76,6 @@ class SharedDataVersionIT {
 
     @Inject
     private AllianceQueries allianceQueries;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
 
     private long companyId;
 

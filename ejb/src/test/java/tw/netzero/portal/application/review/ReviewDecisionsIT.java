@@ -7,13 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
@@ -25,12 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.pledge.PledgeService;
@@ -59,7 +49,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
+import tw.netzero.portal.testing.TwoCompaniesWithMailTest;
 import tw.netzero.portal.testing.TwoCompanies;
 
 /**
@@ -67,8 +57,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * public form, the review queues, a filing returned with notes per field, the e-mails every
  * decision sends to the company (GreenMail), and two reviewers deciding the same pledge at once.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReviewDecisionsIT {
+class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
 
     private static final String PASSWORD = TwoCompanies.PASSWORD;
     private static final MembershipApplication APPLICATION = new MembershipApplication(
@@ -78,10 +67,8 @@ class ReviewDecisionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("review-decisions-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, CapturedMail.class, CapturedMail.Mail.class, PledgeExamples.class, FilingExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.twoCompaniesWithMail("review-decisions-it")
+                .addClasses(PledgeExamples.class, FilingExamples.class);
     }
 
     @Inject
@@ -96,46 +83,13 @@ class ReviewDecisionsIT {
     @Inject
     private FilingService filings;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    @Resource
-    private ManagedExecutorService executor;
-
-    private CapturedMail mail;
-    private final List<CapturedMail.Mail> received = new ArrayList<>();
-
-    @BeforeEach
-    void freshAllianceAndEmptyMailbox() throws Exception {
-        alliance.reset();
-        mail = CapturedMail.start();
-    }
-
-    @AfterEach
-    void signOutAndStopTheMailServer() throws Exception {
-        request.logout();
-        mail.close();
-    }
-
     @Test
     void anApplicationFromThePublicFormIsApprovedAndItsContactInvited() throws Exception {
         request.logout();
         long id = membership.apply(APPLICATION).id();
         assertEquals(List.of("ya-ting.chen@cijin.example"), recipientsOf("application to the Industrial Net Zero Alliance"));
 
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         List<QueueItem> waiting = queues.page(QueueQuery.all(ReviewKind.APPLICATION));
         assertEquals(List.of(alliance.applicantC(), id), waiting.stream().map(QueueItem::itemId).toList(),
                 "oldest first: applicant C applied in January 2026");
@@ -161,7 +115,7 @@ class ReviewDecisionsIT {
         FieldRuleViolation duplicate = assertThrows(FieldRuleViolation.class, () -> membership.apply(APPLICATION));
         assertEquals("ubn", duplicate.field());
 
-        as(TwoCompanies.SECRETARIAT_ADMIN);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         FieldRuleViolation noReason = assertThrows(FieldRuleViolation.class, () -> membership.reject(id, " "));
         assertEquals("company.application.reasonRequired", noReason.messageKey());
         assertEquals(MembershipStatus.APPLICANT, membership.application(id).membershipStatus());
@@ -182,7 +136,7 @@ class ReviewDecisionsIT {
     void reviewersFindItemsByNameOrUbnAndSeeWhoIsOnThem() throws Exception {
         long pledge = submittedPledge(TwoCompanies.MEMBER_A);
         submittedPledge(TwoCompanies.ADMIN_B);
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "company a", 0, 10)),
                 "part of the English name, any case");
         assertEquals(List.of(pledge), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, "A（中）", 0, 10)),
@@ -201,7 +155,7 @@ class ReviewDecisionsIT {
 
         queues.claim(ReviewKind.PLEDGE, pledge);
         assertEquals(TwoCompanies.REVIEWER, assigneeOf(pledge));
-        as(TwoCompanies.SECRETARIAT_ADMIN);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         assertEquals(TwoCompanies.REVIEWER, assigneeOf(pledge), "another reviewer sees who is on it");
         queues.assign(ReviewKind.PLEDGE, pledge, TwoCompanies.SECRETARIAT_ADMIN.toUpperCase());
         assertEquals(TwoCompanies.SECRETARIAT_ADMIN, assigneeOf(pledge));
@@ -227,7 +181,7 @@ class ReviewDecisionsIT {
     void theQueuesFilterByGroupStatusAndAgeAndPageOldestFirst() throws Exception {
         long first = submittedPledge(TwoCompanies.MEMBER_A);
         long second = submittedPledge(TwoCompanies.ADMIN_B);
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         pledges.take(second);
 
         assertEquals(List.of(first, second), ids(new QueueQuery(ReviewKind.PLEDGE, null, null, null, 0, 10)));
@@ -249,25 +203,25 @@ class ReviewDecisionsIT {
 
     @Test
     void aFilingReturnedWithNotesPerFieldThenAcceptedMailsEveryUserOfTheCompany() throws Exception {
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         ProgressFiling draft = filings.startDraft(Year.of(2024));
         filings.saveDraft(draft.id(), FilingExamples.complete(), draft.version());
         filings.submit(draft.id());
         assertEquals(1, queues(ReviewKind.FILING));
 
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         filings.returnForRevision(draft.id(), null, Map.of(FilingField.SCOPE1, "Add the boiler stack test",
                 FilingField.EVIDENCE, "Attach the verification statement"));
         List<String> told = recipientsOf("progress filing for 2024 was returned");
         assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A), told.stream().sorted().toList());
 
-        as(TwoCompanies.MEMBER_A);
+        signInAs(TwoCompanies.MEMBER_A);
         ProgressFiling returned = filings.filing(draft.id());
         assertEquals(FilingStatus.RETURNED, returned.status());
         assertEquals("Add the boiler stack test", returned.reviewNotes().get(FilingField.SCOPE1));
         filings.submit(draft.id());
 
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         filings.accept(draft.id(), "Thank you.");
         assertEquals(2, recipientsOf("progress filing for 2024 was accepted").size());
         assertEquals(0, queues(ReviewKind.FILING));
@@ -276,7 +230,7 @@ class ReviewDecisionsIT {
     @Test
     void pledgeDecisionsMailTheCompanyButTakingDoesNot() throws Exception {
         long id = submittedPledge(TwoCompanies.ADMIN_B);
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         pledges.take(id);
         assertEquals(0, mails().size());
         pledges.returnForRevision(id, "Scope 3 category 1 is missing.");
@@ -294,7 +248,7 @@ class ReviewDecisionsIT {
     @Test
     void twoDecisionsAtOnceOneWinsAndTheOtherIsTold() throws Exception {
         long id = submittedPledge(TwoCompanies.MEMBER_A);
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         pledges.take(id);
 
         CyclicBarrier bothHaveRead = new CyclicBarrier(2);
@@ -340,7 +294,7 @@ class ReviewDecisionsIT {
     }
 
     private long submittedPledge(String memberEmail) throws Exception {
-        as(memberEmail);
+        signInAs(memberEmail);
         PledgeVersion draft = pledges.openDraft();
         draft = pledges.saveDraft(draft.id(), PledgeExamples.completeDraft(), draft.version());
         long id = pledges.submit(draft.id(), draft.version()).id();
@@ -348,18 +302,12 @@ class ReviewDecisionsIT {
         return id;
     }
 
-    /** Signs in afresh (signing in over another user would keep the first one's roles). */
-    private void as(String email) throws Exception {
-        request.logout();
-        signedIn.as(email, PASSWORD);
-    }
-
     private List<Long> ids(QueueQuery query) {
         return queues.page(query).stream().map(QueueItem::itemId).toList();
     }
 
     private long queues(ReviewKind kind) throws Exception {
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         long count = queues.count(QueueQuery.all(kind));
         request.logout();
         return count;
@@ -369,17 +317,6 @@ class ReviewDecisionsIT {
         return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
                         + "tw.netzero.portal.domain.model.audit.AuditAction." + action + " AND e.targetId = :id", Long.class)
                 .setParameter("id", String.valueOf(targetId)).getSingleResult();
-    }
-
-    /** Every mail received since the test began. */
-    private List<CapturedMail.Mail> mails() throws Exception {
-        received.addAll(mail.take());
-        return received;
-    }
-
-    /** Who received the mails whose subject contains the text. */
-    private List<String> recipientsOf(String subjectPart) throws Exception {
-        return mails().stream().filter(mail -> mail.subject().contains(subjectPart)).map(CapturedMail.Mail::to).toList();
     }
 
     private CapturedMail.Mail onlyMessage(String subjectPart) throws Exception {

@@ -2,23 +2,17 @@ package tw.netzero.portal.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.infrastructure.persistence.jpa.StartupLock;
 import tw.netzero.portal.testing.Deployments;
+import tw.netzero.portal.testing.InContainerTest;
 
 /**
  * Two instances of a deployment group starting on an empty database (issue 13): each looks whether
@@ -27,8 +21,7 @@ import tw.netzero.portal.testing.Deployments;
  * inserts: without the lock both look, see nothing, and the second insert fails on the key; with
  * it the second cannot look until the first has committed, and finds the work done.
  */
-@ExtendWith(ArquillianExtension.class)
-class StartupLockIT {
+class StartupLockIT extends InContainerTest {
 
     private static final String WORK_DONE = "startup-lock-it";
 
@@ -39,15 +32,6 @@ class StartupLockIT {
 
     @Inject
     private StartupLock startupLock;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     @Test
     void instancesStartingTogetherDoTheOneTimeWorkOnce() throws Exception {

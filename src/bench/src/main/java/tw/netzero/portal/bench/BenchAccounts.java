@@ -16,7 +16,7 @@ public final class BenchAccounts {
 
     public static final String PASSWORD = "Bench-Password-2050";
     public static final String SECRETARIAT_EMAIL = "secretariat@bench.example";
-    /** The TOTP secret of the bench's secretariat accounts, from which {@link FacesClient} computes sign-in codes. */
+    /** The TOTP secret of the bench's secretariat accounts, from which {@link BenchClient} computes sign-in codes. */
     public static final String TOTP_SECRET = "BENCHSECRETARIATTOTPSECRETKEY222";
 
     private BenchAccounts() {

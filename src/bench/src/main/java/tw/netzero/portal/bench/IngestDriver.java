@@ -49,7 +49,7 @@ public final class IngestDriver {
         // Drop idle connections before Payara does (its keep-alive timeout is 30 s): signing in
         // hundreds of members takes minutes, and a PUT on a connection the server has closed
         // fails with "EOF reached while reading" (the client retries only GET and HEAD). This
-        // covers HTTP/1.1 connections only, which is why FacesClient does not use HTTP/2.
+        // covers HTTP/1.1 connections only, which is why BenchClient does not use HTTP/2.
         System.setProperty("jdk.httpclient.keepalive.timeout", "20");
         Map<String, String> given = new HashMap<>();
         for (String arg : args) {
@@ -74,10 +74,10 @@ public final class IngestDriver {
                 path.name().toLowerCase(Locale.ROOT), companies.size(), year, concurrency);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
-            Map<Long, FacesClient> signedIn = new ConcurrentHashMap<>();
+            Map<Long, BenchClient> signedIn = new ConcurrentHashMap<>();
             long loginStart = System.nanoTime();
             run(pool, companies, company -> {
-                FacesClient client = new FacesClient(base);
+                BenchClient client = new BenchClient(base);
                 try {
                     if (client.signIn(BenchAccounts.memberEmail(company), BenchAccounts.PASSWORD)) {
                         signedIn.put(company, client);
@@ -154,7 +154,7 @@ public final class IngestDriver {
 
     private static final String FILING_JSON = filingJson();
 
-    private static boolean submitThroughApi(FacesClient client, String ubn, int year) {
+    private static boolean submitThroughApi(BenchClient client, String ubn, int year) {
         HttpResponse<String> response = client.putJson("/api/member/companies/" + ubn + "/filings/" + year,
                 FILING_JSON);
         if (response.statusCode() != 200) {
@@ -165,7 +165,7 @@ public final class IngestDriver {
     }
 
     /** One POST with the filings of {@code years} years from {@code year} on; the number the portal submitted. */
-    private static int submitBatch(FacesClient client, String ubn, int year, int years) {
+    private static int submitBatch(BenchClient client, String ubn, int year, int years) {
         StringBuilder batch = new StringBuilder("{\"filings\":[");
         for (int offset = 0; offset < years; offset++) {
             batch.append(offset == 0 ? "" : ",").append("{\"year\":").append(year + offset).append(",\"filing\":")
@@ -181,7 +181,7 @@ public final class IngestDriver {
         return submitted.find() ? Integer.parseInt(submitted.group(1)) : 0;
     }
 
-    private static boolean fileAndSubmit(FacesClient client, int year) {
+    private static boolean fileAndSubmit(BenchClient client, int year) {
         client.get("/member/home.xhtml");
         HttpResponse<String> form = client.submit("newFiling", Map.of("year_input", String.valueOf(year)), "start");
         if (!form.uri().getPath().endsWith("/member/filing.xhtml")) {

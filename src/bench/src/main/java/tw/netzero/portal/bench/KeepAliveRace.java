@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reproduces the ingest's "EOF reached while reading" (docs/performance.md, "Ingest: the EOF
- * failures and the 55.5/s rerun"): N clients, one HttpClient each as {@link FacesClient} has, GET
+ * failures and the 55.5/s rerun"): N clients, one HttpClient each as {@link BenchClient} has, GET
  * a page at once, then each stays idle for a time spread evenly from {@code --from} to {@code --to}
  * seconds (around Payara's 30 s keep-alive timeout) and sends a PUT (an anonymous one: the answer
  * is 401, what matters is whether there is an answer). Run it while the server is busy (wrk on

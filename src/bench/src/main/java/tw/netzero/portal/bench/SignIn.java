@@ -12,12 +12,12 @@ public final class SignIn {
     }
 
     public static void main(String[] args) {
-        FacesClient client = new FacesClient(URI.create(args[0]));
+        BenchClient client = new BenchClient(URI.create(args[0]));
         String email = args.length > 1 ? args[1] : BenchAccounts.SECRETARIAT_EMAIL;
         if (!client.signIn(email, BenchAccounts.PASSWORD)) {
             System.err.println("Sign-in refused for " + email);
             System.exit(1);
         }
-        System.out.println("JSESSIONID=" + client.sessionId());
+        System.out.println("JSESSIONID=" + client.sessionId().orElseThrow());
     }
 }

@@ -1,6 +1,7 @@
 package tw.netzero.portal.e2e;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -8,18 +9,28 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A deployed-portal test that drives a fresh headless Chromium per test method. */
+/**
+ * A deployed-portal test that drives headless Chromium: one browser per test class, started afresh
+ * before each test method (no cookies or stored data, the first window size, a blank page), as a
+ * new browser would be. Starting Chromium takes seconds on a busy machine; clearing it, milliseconds
+ * (the test run's time, docs/performance.md).
+ */
 abstract class BrowserTest extends DeployedPortal {
 
-    protected Browser browser;
+    protected static Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
+    @BeforeAll
+    static void openBrowser() {
         browser = new Browser();
     }
 
-    @AfterEach
-    void closeBrowser() {
+    @BeforeEach
+    void asNew() {
+        browser.startAfresh(portalUri("/"));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
         browser.close();
     }
 

@@ -33,6 +33,7 @@ public abstract class DeployedPortal {
     @Deployment(testable = false)
     public static EnterpriseArchive portal() {
         emptyTheDatabase();
+        SignInCodes.forgetUsedSteps();
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
     }
 

@@ -16,7 +16,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 20, defect 14 and feature 1, in Chromium and both languages: a member restates the steel
@@ -83,7 +82,7 @@ class RestatementReviewInBrowserIT extends BrowserTest {
 
         // The public profile and the open-data API show the accepted total (bounded wait: pages are
         // served per public data version, which an instance reads again at most every second).
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+        browser.waiting().withTimeout(Duration.ofSeconds(20)).until(driver ->
                 new BigDecimal(RESTATED).compareTo(publicBaseYearTotal()) == 0);
         browser.driver().get(portalUri("/public/member.xhtml?lang=en&ubn=" + DemoUsers.STEEL_UBN).toString());
         String ledger = browser.driver().findElement(By.id("ledger")).getText();

@@ -3,7 +3,7 @@ package tw.netzero.portal.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -147,11 +147,8 @@ class DatabaseRestartFaultIT {
     private static boolean warned(PortalClient client, String path) {
         try {
             return client.get(path).headers().firstValue("Warning").isPresent();
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 
@@ -164,7 +161,7 @@ class DatabaseRestartFaultIT {
             HttpResponse<String> answer;
             try {
                 answer = member.putJson("/api/member/companies/" + ubn + "/filings/" + year, FILING);
-            } catch (IOException transport) {
+            } catch (UncheckedIOException transport) {
                 unexpected.add("PUT " + ubn + "/" + year + ": " + transport);
                 pause();
                 continue;
@@ -198,7 +195,7 @@ class DatabaseRestartFaultIT {
                 int status;
                 try {
                     status = visitor.get(path).statusCode();
-                } catch (IOException transport) {
+                } catch (UncheckedIOException transport) {
                     unexpected.add("GET " + path + ": " + transport);
                     continue;
                 }

@@ -3,7 +3,7 @@ package tw.netzero.portal.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,7 +82,7 @@ class PayaraKillFaultIT {
             HttpResponse<String> answer;
             try {
                 answer = member.putJson("/api/member/companies/" + ubn + "/filings/" + year, DatabaseRestartFaultIT.FILING);
-            } catch (IOException | InterruptedException killed) {
+            } catch (UncheckedIOException killed) {
                 return null; // the kill: this request got no answer
             }
             if (answer.statusCode() == 200) {

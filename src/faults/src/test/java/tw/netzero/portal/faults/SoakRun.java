@@ -3,7 +3,7 @@ package tw.netzero.portal.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,7 +145,8 @@ class SoakRun {
                 }
                 try {
                     count("GET " + visitor.get(path).statusCode(), path);
-                } catch (IOException | InterruptedException transport) {
+                } catch (UncheckedIOException | IllegalStateException transport) {
+                    // IllegalStateException: interrupted when the run ends (shutdownNow)
                     count("GET no answer", path + ": " + transport);
                 }
             }
@@ -164,7 +165,7 @@ class SoakRun {
             try {
                 answer = member.putJson("/api/member/companies/" + ubn + "/filings/" + year, DatabaseRestartFaultIT.FILING,
                         "soak-" + ubn + "-" + year);
-            } catch (IOException transport) {
+            } catch (UncheckedIOException transport) {
                 count("PUT no answer", ubn + "/" + year + ": " + transport);
                 TimeUnit.SECONDS.sleep(1); // the load's pace while the server is away, not a wait for a result
                 continue;
@@ -192,7 +193,7 @@ class SoakRun {
             if (!member.signIn(email, DatabaseRestartFaultIT.PASSWORD)) {
                 count("sign-in refused", email);
             }
-        } catch (IOException | RuntimeException notYet) {
+        } catch (RuntimeException notYet) {
             count("sign-in no answer", email + ": " + notYet);
             TimeUnit.SECONDS.sleep(1); // the load's pace while the server is away
         }
