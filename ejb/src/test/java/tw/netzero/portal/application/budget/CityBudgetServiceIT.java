@@ -5,25 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -33,56 +24,28 @@ import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 
 /**
  * The city's carbon budget inside Payara on MariaDB (decision 0037): the admin enters periods that
  * never share a year; everyone reads the members' accepted scope 1 + location-based scope 2 against
  * it; nobody else enters one, and a refusal leaves the periods unchanged.
  */
-@ExtendWith(ArquillianExtension.class)
-class CityBudgetServiceIT {
+class CityBudgetServiceIT extends TwoCompaniesTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("city-budget-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, FilingExamples.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("city-budget-service-it").addClasses(FilingExamples.class);
     }
 
     @Inject
     private CityBudgetService budget;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @Resource
-    private UserTransaction transaction;
-
-    @BeforeEach
-    void twoCompanies() throws Exception {
-        alliance.reset();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
-
     @Test
     void theAdminEntersAPeriodAndEveryoneReadsTheMembersAcceptedScope12AgainstIt() throws Exception {
         anAccepted2025FilingOfAAndASubmittedOneOfB();
-        signedIn.as(TwoCompanies.SECRETARIAT_ADMIN, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         CityBudgetPeriod period = budget.enter(2025, 2026, CityBudgetPeriod.KAOHSIUNG_2025_26.tonnes(),
                 "Kaohsiung ordinance");
         assertEquals(Year.of(2026), period.lastYear());
@@ -107,7 +70,7 @@ class CityBudgetServiceIT {
         for (String who : new String[] {TwoCompanies.REVIEWER, TwoCompanies.ADMIN_A, null}) {
             request.logout();
             if (who != null) {
-                signedIn.as(who, TwoCompanies.PASSWORD);
+                signInAs(who);
             }
             try {
                 budget.enter(2025, 2026, BigDecimal.TEN, "Not theirs");

@@ -10,19 +10,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.publicdata.PublicProfile;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.publicdata.SharedDataVersion;
@@ -36,25 +30,22 @@ import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 
 /**
  * Retired carbon credits inside Payara on MariaDB (decision 0037): a member's own records, private
  * until published, a serial claimed once per registry across members, stale edits, and another
  * member refused with the database unchanged.
  */
-@ExtendWith(ArquillianExtension.class)
-class CreditServiceIT {
+class CreditServiceIT extends TwoCompaniesTest {
 
     private static final Ubn UBN_A = Ubn.of("04595257");
     private static final LocalDate RETIRED = LocalDate.of(2025, 11, 20);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("credit-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("credit-service-it");
     }
 
     @Inject
@@ -65,28 +56,6 @@ class CreditServiceIT {
 
     @Inject
     private SharedDataVersion dataVersion;
-
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @BeforeEach
-    void twoCompanies() throws Exception {
-        alliance.reset();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
 
     private static CreditCommand verra(long first, long last) {
         return new CreditCommand(CreditRegistry.VERRA, first, last, 2022, CreditProjectType.RENEWABLE_ENERGY,
@@ -177,10 +146,6 @@ class CreditServiceIT {
 
     private PublicProfile profile() {
         return profiles.of(UBN_A).orElseThrow();
-    }
-
-    private void signInAs(String email) {
-        signedIn.as(email, TwoCompanies.PASSWORD);
     }
 
     private long rows() {

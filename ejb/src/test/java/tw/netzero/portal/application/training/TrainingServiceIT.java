@@ -8,19 +8,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.Ubn;
@@ -31,21 +24,18 @@ import tw.netzero.portal.domain.model.training.TrainingCommand;
 import tw.netzero.portal.domain.model.training.TrainingRecord;
 import tw.netzero.portal.domain.model.training.TrainingTotals;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
+import tw.netzero.portal.testing.TwoCompaniesTest;
 
 /**
  * Staff training inside Payara on MariaDB (decision 0037): a member's own records, their totals on
  * the public profile and per group for the secretariat, another member refused with nothing changed.
  */
-@ExtendWith(ArquillianExtension.class)
-class TrainingServiceIT {
+class TrainingServiceIT extends TwoCompaniesTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("training-service-it")
-                .addClasses(SignedIn.class, TwoCompanies.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.twoCompanies("training-service-it");
     }
 
     @Inject
@@ -54,28 +44,6 @@ class TrainingServiceIT {
     @Inject
     private PublicProfiles profiles;
 
-    @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    @BeforeEach
-    void twoCompanies() throws Exception {
-        alliance.reset();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-    }
-
     private static TrainingCommand course(String hours, int staff) {
         return new TrainingCommand("ISO 14064-1 inventory", "Net Zero Institute", new BigDecimal(hours),
                 LocalDate.of(2025, 9, 12), staff);
@@ -83,7 +51,7 @@ class TrainingServiceIT {
 
     @Test
     void membersRecordTrainingAndEveryoneSeesTheTotalsOnly() throws Exception {
-        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.MEMBER_A);
         training.record(course("12", 10));
         TrainingRecord second = training.record(course("6.5", 2));
         assertEquals(2, training.ownRecords().size());
@@ -94,14 +62,14 @@ class TrainingServiceIT {
         assertEquals(12, shown.staff());
         assertEquals(0, new BigDecimal("133").compareTo(shown.personHours()), "12 × 10 + 6.5 × 2");
 
-        signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.REVIEWER);
         List<TrainingTotals> byGroup = training.totalsByGroup();
         assertEquals(1, byGroup.size());
         assertEquals(IndustryGroup.STEEL, byGroup.get(0).group());
         assertEquals(1, byGroup.get(0).members());
         request.logout();
 
-        signedIn.as(TwoCompanies.ADMIN_A, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.ADMIN_A);
         assertThrows(ConcurrentChange.class, () -> training.remove(second.id(), second.version() + 1));
         training.remove(second.id(), second.version());
         assertEquals(1, training.ownRecords().size());
@@ -109,7 +77,7 @@ class TrainingServiceIT {
 
     @Test
     void badInputIsRefusedAtTheField() throws Exception {
-        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.MEMBER_A);
         FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> training.record(
                 new TrainingCommand("Course", "Provider", BigDecimal.TEN, LocalDate.now().plusDays(2), 3)));
         assertEquals("certifiedOn", refused.field());
@@ -118,10 +86,10 @@ class TrainingServiceIT {
 
     @Test
     void anotherMemberNeitherSeesNorRemovesTheRecords() throws Exception {
-        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.MEMBER_A);
         TrainingRecord recorded = training.record(course("12", 10));
         request.logout();
-        signedIn.as(TwoCompanies.ADMIN_B, TwoCompanies.PASSWORD);
+        signInAs(TwoCompanies.ADMIN_B);
         assertTrue(training.ownRecords().isEmpty());
         try {
             training.remove(recorded.id(), recorded.version());

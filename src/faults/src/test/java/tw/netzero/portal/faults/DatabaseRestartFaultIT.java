@@ -114,7 +114,10 @@ class DatabaseRestartFaultIT {
             outage.set(false);
             int acknowledgedAtRecovery = acknowledged.count();
             Waiting.until(Duration.ofSeconds(60), "a filing acknowledged after the outage",
-                    () -> acknowledged.count() > acknowledgedAtRecovery);
+                    () -> acknowledged.count() > acknowledgedAtRecovery,
+                    () -> "acknowledged " + acknowledged.list() + ", load threads still running " + workers.stream()
+                            .filter(worker -> !worker.isDone()).count() + " of " + workers.size()
+                            + ", unexpected " + unexpected + ", during the outage " + statusesDuringOutage);
             System.out.printf("Database restart: ready again %d ms after MariaDB took connections; statuses during the"
                     + " outage: %s%n", recovered.toMillis(), statusesDuringOutage);
         } finally {
