@@ -4,17 +4,18 @@ import com.mysql.cj.jdbc.MysqlDataSource;
 import java.io.File;
 import java.net.URI;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The assembled EAR, deployed as it is to a managed Payara Server whose datasource points at
- * an emptied MariaDB database, with the demo data switched on: the application migrates the
- * schema and loads the 51 founding members itself, as it does for the run command.
+ * MariaDB, with the demo data switched on: for the run's first deployment the database is emptied
+ * and the application migrates the schema and loads the 51 founding members itself, as it does for
+ * the run command; each later deployment starts from that database put back ({@link DemoDatabase}).
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedPortal {
@@ -32,9 +33,15 @@ public abstract class DeployedPortal {
 
     @Deployment(testable = false)
     public static EnterpriseArchive portal() {
-        emptyTheDatabase();
+        DemoDatabase.prepare(database());
         SignInCodes.forgetUsedSteps();
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("portal.ear")));
+    }
+
+    /** Runs once the EAR is deployed (Arquillian deploys before a class's own {@code @BeforeAll}). */
+    @BeforeAll
+    static void rememberTheDemoDatabase() {
+        DemoDatabase.rememberIfFirst(database());
     }
 
     /** True when a page shows a stack trace, which no page ever should. */
@@ -53,9 +60,5 @@ public abstract class DeployedPortal {
         dataSource.setUser(System.getProperty("it.db.user"));
         dataSource.setPassword(System.getProperty("it.db.password"));
         return new Database(dataSource);
-    }
-
-    private static void emptyTheDatabase() {
-        Flyway.configure().dataSource(database().dataSource()).cleanDisabled(false).load().clean();
     }
 }
