@@ -111,7 +111,8 @@ class RegistryServiceIT extends TwoCompaniesTest {
                 BigDecimal.ONE, BigDecimal.ONE, null, null, null, false, false, null, null)));
         assertEquals(0, rows());
         registry.record(year2024("30000", "0", null));
-        assertField("inventoryYear", "registry.inventoryYear.taken", () -> registry.record(year2024("30000", "1", null)));
+        assertField("inventoryYear", "registry.inventoryYear.taken",
+                () -> registry.record(year2024("30000", "1", null)));
         assertEquals(1, rows());
     }
 
