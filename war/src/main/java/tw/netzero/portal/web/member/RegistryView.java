@@ -24,7 +24,7 @@ import tw.netzero.portal.web.support.ServiceCall;
 public class RegistryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "registry";
+    private static final String FORM = "entry";
 
     @Inject
     private RegistryService registryService;
