@@ -28,7 +28,7 @@ public final class TestData {
         // left here, it would reach the next test's server among that test's own mail.
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
         for (String entity : new String[] {"Scorecard", "ConflictOfInterest", "JurorSeat", "Proposal", "SolutionProvider",
-                "CallForSolutions", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",
+                "CallForSolutions", "RegistryRecord", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",
                 "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence",
                 "RestatementEntry", "PledgeVersion", "AccountToken", "UserAccount", "AuditEntry", "ReviewAssignment", "MemberCompany"}) {
             entityManager.createQuery("DELETE FROM " + entity).executeUpdate();

@@ -41,6 +41,9 @@ import tw.netzero.portal.domain.model.pledge.TargetClassification;
 import tw.netzero.portal.domain.model.pledge.TargetHorizon;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
 import tw.netzero.portal.domain.model.pledge.TargetType;
+import tw.netzero.portal.domain.model.registry.Reconciliation;
+import tw.netzero.portal.domain.model.registry.RegistrationDuty;
+import tw.netzero.portal.domain.model.registry.VerificationStatus;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.Scope;
@@ -91,7 +94,12 @@ class MessageBundlesTest {
                         keys("credit.registry.", CreditRegistry.values()),
                         keys("credit.projectType.", CreditProjectType.values()),
                         keys("call.phase.", CallPhase.values()), keys("proposal.status.", ProposalStatus.values()),
-                        keys("proposal.outcome.", ProposalOutcome.values()))
+                        keys("proposal.outcome.", ProposalOutcome.values()),
+                        keys("registry.duty.", RegistrationDuty.values()),
+                        keys("registry.verification.", VerificationStatus.values()),
+                        keys("registry.registerBy.", DeadlineStanding.values()),
+                        keys("registry.verifyBy.", DeadlineStanding.values()),
+                        keys("registry.outcome.", Reconciliation.Outcome.values()))
                 .flatMap(List::stream)
                 .filter(key -> !english.containsKey(key))
                 .toList();

@@ -18,6 +18,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.review.ReviewAssignment;
+import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 import tw.netzero.portal.domain.model.training.TrainingRecord;
 
@@ -75,6 +76,8 @@ public class PublicDataChanges {
             return credit.companyId();
         } else if (entity instanceof TrainingRecord training) {
             return training.companyId();
+        } else if (entity instanceof RegistryRecord registry) {
+            return registry.companyId();
         }
         return null;
     }

@@ -26,6 +26,7 @@ import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.credit.CreditService;
+import tw.netzero.portal.application.registry.RegistryService;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.application.history.HistoryImportService;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
@@ -51,6 +52,8 @@ import tw.netzero.portal.domain.model.credit.CreditCommand;
 import tw.netzero.portal.domain.model.credit.CreditProjectType;
 import tw.netzero.portal.domain.model.credit.CreditRegistry;
 import tw.netzero.portal.domain.model.credit.CreditRetirement;
+import tw.netzero.portal.domain.model.registry.RegistryCommand;
+import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.training.TrainingCommand;
 import tw.netzero.portal.domain.model.training.TrainingRecord;
@@ -136,6 +139,9 @@ class AccessMatrixIT extends TwoCompaniesTest {
     @Inject
     private TrainingService training;
 
+    @Inject
+    private RegistryService registry;
+
     private CapturedMail mail;
 
     private long companyA;
@@ -146,6 +152,8 @@ class AccessMatrixIT extends TwoCompaniesTest {
     private long creditOfAVersion;
     private long trainingOfA;
     private long trainingOfAVersion;
+    private long registryOfA;
+    private long registryOfAVersion;
     private CallParticipants.Matrix solutions;
 
     @Test
@@ -316,6 +324,35 @@ class AccessMatrixIT extends TwoCompaniesTest {
         check("training per group", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN), who -> training.totalsByGroup());
     }
 
+    @Test
+    void registryYearsAreTheMembersOwnAndReconciledAndPublishedByTheSecretariat() throws Exception {
+        Set<Who> ownCompany = EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.ADMIN_B);
+        check("ownRegistry", ownCompany, who -> registry.ownRecords());
+        check("record registry year", ownCompany, who -> registry.record(registryCommand(2024)));
+        check("revise(registry year of A)", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A), this::writeRegistryOfA,
+                who -> registry.revise(registryOfA, registryCommand(2023), registryOfAVersion));
+        Set<Who> secretariat = EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN);
+        check("registry reconciliation", secretariat, who -> registry.reconciliation());
+        check("publish(registry year of A)", secretariat, this::writeRegistryOfA,
+                who -> registry.publish(registryOfA, registryOfAVersion));
+    }
+
+    private static RegistryCommand registryCommand(int year) {
+        return new RegistryCommand(year, false, new BigDecimal("30000"), new BigDecimal("5000"), null, null, null,
+                false, false, null, null);
+    }
+
+    /** A private registry year of company A's, written before the caller signs in. */
+    private void writeRegistryOfA() throws Exception {
+        transaction.begin();
+        RegistryRecord record = RegistryRecord.record(companyA, registryCommand(2023), LocalDate.of(2026, 1, 1),
+                Instant.now(), TwoCompanies.MEMBER_A);
+        entityManager.persist(record);
+        transaction.commit();
+        registryOfA = record.id();
+        registryOfAVersion = record.version();
+    }
+
     /** A training record of company A's, written before the caller signs in. */
     private void writeTrainingOfA() throws Exception {
         transaction.begin();
@@ -434,8 +471,11 @@ class AccessMatrixIT extends TwoCompaniesTest {
         long conflicts = entityManager.createQuery("SELECT COUNT(c) FROM ConflictOfInterest c", Long.class)
                 .getSingleResult();
         long scorecards = entityManager.createQuery("SELECT COUNT(s) FROM Scorecard s", Long.class).getSingleResult();
+        List<?> registryYears = entityManager.createQuery("SELECT CONCAT(r.id, ':', r.version) FROM RegistryRecord r"
+                + " ORDER BY r.id").getResultList();
         return companies + "#" + users + "#" + tokens + "#" + filings + "#" + credits + "#" + budgetPeriods + "#"
-                + training + "#" + calls + "#" + proposals + "#" + jurySeats + "#" + conflicts + "#" + scorecards;
+                + training + "#" + calls + "#" + proposals + "#" + jurySeats + "#" + conflicts + "#" + scorecards
+                + "#" + registryYears;
     }
 
     private long currentVersion(long companyId) {

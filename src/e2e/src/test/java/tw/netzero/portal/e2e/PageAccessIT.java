@@ -92,6 +92,11 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE));
         matrix.put("/secretariat/city-budget.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE));
+        // Issue 17 item 2 (decision 0043): the registry years are the members', the reconciliation the secretariat's.
+        matrix.put("/member/registry.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        matrix.put("/secretariat/registry.xhtml",
+                row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {

@@ -97,7 +97,7 @@ public record CityBudgetUse(Year firstYear, Year lastYear, Emissions cityBudget,
 
     /** Scope 1 + location-based scope 2 (GPC 2014: grid energy at the grid's factor). */
     static Emissions scope12(ReportingYearFigures figures) {
-        return figures.scope1().add(figures.scope2LocationBased());
+        return figures.scope1AndLocationBasedScope2();
     }
 
     /** The scope 1+2 part of the pledged pathway in a year; empty before the pledge's base year. */

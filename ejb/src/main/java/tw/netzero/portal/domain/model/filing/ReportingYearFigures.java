@@ -80,6 +80,14 @@ public record ReportingYearFigures(Year year, Emissions scope1, Emissions scope2
         return scope1.add(scope2MarketBased).add(scope3Total);
     }
 
+    /**
+     * Scope 1 + location-based scope 2: purchased energy at the grid's factor, as a city inventory
+     * (GPC 2014, decision 0037) and MOENV's registration (decision 0043) count it.
+     */
+    public Emissions scope1AndLocationBasedScope2() {
+        return scope1.add(scope2LocationBased);
+    }
+
     /** Scope 2 counted by the given method. */
     public Emissions scope2(Scope2Method method) {
         return method == Scope2Method.MARKET_BASED ? scope2MarketBased : scope2LocationBased;

@@ -1,0 +1,24 @@
+package tw.netzero.portal.domain.model.registry;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+
+/** The member companies' MOENV registry records, one per company and inventory year. */
+public interface RegistryRecordRepository {
+
+    Optional<RegistryRecord> find(long id);
+
+    Optional<RegistryRecord> find(long companyId, Year inventoryYear);
+
+    /** Every record of the company, latest year first. */
+    List<RegistryRecord> ofCompany(long companyId);
+
+    /** The company's published records, latest year first: what the public sees. */
+    List<RegistryRecord> publishedOf(long companyId);
+
+    /** Every member's records, latest year first: for the secretariat's reconciliation. */
+    List<RegistryRecord> all();
+
+    void add(RegistryRecord record);
+}
