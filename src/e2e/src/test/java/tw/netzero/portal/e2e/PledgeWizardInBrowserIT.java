@@ -89,9 +89,17 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String overall = overallVerdict();
         assertTrue(overall.startsWith("Not consistent with SBTi criteria:") && overall.contains("not met")
                 && !overall.contains("°C"), overall);
-        String live = browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+        String live = liveCheck();
         assertTrue(live.contains("4.2 %/yr") && live.contains("2.5 %/yr"), live);
         browser.screenshot("pledge-live-check");
+        // The inventory's fields update that pre-check as they are typed, nothing saved (issue 20,
+        // feature 2): from 2019 the same -42 % by 2030 is 11 years, 3.8 %/yr; out of range, no verdict.
+        typeLive("baseYear", "2019", "2019→2030");
+        assertTrue(liveCheck().contains("3.8 %/yr") && !liveCheck().contains("4.2 %/yr"), liveCheck());
+        browser.screenshot("pledge-live-inventory");
+        typeLive("scope1", "1e308", "out of range");
+        typeLive("scope1", "800000", "2019→2030");
+        typeLive("baseYear", "2020", "2020→2030");
 
         // The editor asks only what the chosen boundary and type need (issue 12), and a
         // physical-intensity target its projected target-year activity, from which its ambition is
@@ -129,11 +137,16 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertFalse(chinese.contains("pledge.") || chinese.contains("???"), chinese);
         assertEquals("800,000", fieldValue("wizard:scope1"), "grouped by the page's locale in Chinese too");
         browser.screenshot("pledge-targets-zh");
-        String liveZh = browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+        String liveZh = liveCheck();
         assertTrue(liveZh.contains("預先檢查") && overallVerdict().startsWith("未符合 SBTi 準則：")
                 && !overallVerdict().contains("°C"), liveZh);
         assertFalse(liveZh.contains("pledge.") || liveZh.contains("???"), liveZh);
         browser.screenshot("pledge-live-check-zh");
+        assertEquals("2020", fieldValue("wizard:baseYear"), "what was typed live was not saved");
+        typeLive("baseYear", "2019", "2019→2030");
+        assertFalse(liveCheck().contains("pledge.") || liveCheck().contains("???"), liveCheck());
+        browser.screenshot("pledge-live-inventory-zh");
+        typeLive("baseYear", "2020", "2020→2030");
         browser.driver().findElement(By.id("targets:addTarget")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets:targetYear")));
         selectMenu("targets:boundary", "範疇一、二、三");
@@ -236,6 +249,16 @@ class PledgeWizardInBrowserIT extends BrowserTest {
     /** The live pre-check's one overall statement above the wizard's steps. */
     private String overallVerdict() {
         return browser.driver().findElement(By.cssSelector("#wizard\\:liveCheck .overall-verdict")).getText();
+    }
+
+    private String liveCheck() {
+        return browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+    }
+
+    /** Types into an inventory field and waits for the pre-check above the steps to show {@code expected}. */
+    private void typeLive(String id, String value, String expected) {
+        type(Map.of(id, value));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:liveCheck"), expected));
     }
 
     private void type(Map<String, String> fields) {
