@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A member creates a pledge through the step-by-step form, adds targets one by one, sees the pre-check, submits. */
@@ -46,6 +48,27 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertEquals("800,000", fieldValue("wizard:scope1"));
         assertEquals("250,000", fieldValue("wizard:scope2MarketBased"));
         browser.screenshot("pledge-step-inventory");
+        // The same draft saved meanwhile in another tab: this tab's save is refused as a concurrent
+        // change (the version's @Version), and what the other tab saved stays.
+        String firstTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB).get(portalUri("/member/pledge.xhtml").toString());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:scope3")));
+        type(Map.of("scope3", "150001"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+        type(Map.of("scope3", "150002"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Someone else saved this record while you were editing it."));
+        assertEquals(0, new BigDecimal("150001").compareTo(new BigDecimal(storedScope3())), "the other tab's save stays");
+        browser.driver().get(portalUri("/member/pledge.xhtml").toString());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:scope3")));
+        type(Map.of("scope3", "150000"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
+        assertEquals(0, new BigDecimal("150000").compareTo(new BigDecimal(storedScope3())));
 
         // Targets one by one (issue 12): scope 1+2 -42 % and scope 3 -25 % by 2030 from 2020, each
         // saved at once and shown with its own verdict; the pledge's verdict follows.
@@ -249,6 +272,11 @@ class PledgeWizardInBrowserIT extends BrowserTest {
     /** The live pre-check's one overall statement above the wizard's steps. */
     private String overallVerdict() {
         return browser.driver().findElement(By.cssSelector("#wizard\\:liveCheck .overall-verdict")).getText();
+    }
+
+    private String storedScope3() {
+        return database().value("SELECT v.scope3 FROM pledge_version v JOIN member_company c ON c.id = v.company_id"
+                + " WHERE c.ubn = ? ORDER BY v.id DESC", DemoUsers.ELECTRONICS_UBN);
     }
 
     private String liveCheck() {
