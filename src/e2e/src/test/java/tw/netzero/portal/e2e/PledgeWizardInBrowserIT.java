@@ -41,6 +41,13 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String refused = browser.driver().findElement(By.id("wizard")).getText();
         assertTrue(refused.contains("Enter tonnes CO2e between 0 and 1,000,000,000."), refused);
         assertFalse(refused.contains("{min}") || refused.contains("at most 3 decimals"), refused);
+        // Nor can the step be left with them: Next keeps the member on it, the messages at the fields.
+        WebElement baseYearBefore = browser.driver().findElement(By.id("wizard:baseYear"));
+        next();
+        browser.waiting().until(ExpectedConditions.stalenessOf(baseYearBefore));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:baseYear")));
+        assertTrue(browser.driver().findElements(By.id("wizard:netZeroYear")).isEmpty(), "still on the inventory step");
+        assertTrue(browser.driver().findElement(By.id("wizard")).getText().contains("Enter a year between 1990 and 2100."));
         type(Map.of("baseYear", "2020", "scope1", "800000"));
         browser.driver().findElement(By.id("wizard:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
