@@ -36,6 +36,7 @@ import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.pledge.BaseYearRestatement;
 import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeCommand;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
@@ -49,7 +50,6 @@ import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 import tw.netzero.portal.domain.model.pledge.TargetCommand;
-import tw.netzero.portal.domain.model.pledge.TargetDraft;
 import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -153,13 +153,14 @@ public class PledgeService {
     }
 
     /**
-     * Saves a draft with the targets the wizard lists (each added, edited or removed one by one);
-     * a target that breaks a rule is refused at its field and nothing is saved.
+     * Saves the wizard's draft: the pledge's terms as typed with the targets it lists (each added,
+     * edited or removed one by one). Input out of range or a rule broken is refused at its field and
+     * nothing is saved; so is a stale {@code expectedVersion} ("concurrentChange").
      */
     @RolesAllowed(Roles.MEMBER)
-    public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeDraft content,
+    public PledgeVersion saveDraft(long versionId, @NotNull @Valid PledgeCommand pledge,
                                    @NotNull List<@NotNull @Valid TargetCommand> targets, long expectedVersion) {
-        return saveDraft(versionId, withTargets(content, targets), expectedVersion);
+        return saveDraft(versionId, pledge.toDraft(targets), expectedVersion);
     }
 
     /** Submits the version as it is stored; it must form complete, valid terms. */
@@ -235,21 +236,14 @@ public class PledgeService {
         }
     }
 
-    /** The live pre-check of the typed inventory with the wizard's targets (nothing is stored). */
+    /** The live pre-check of the wizard's terms as typed with its targets (nothing is stored). */
     @RolesAllowed(Roles.MEMBER)
-    public DraftCheck check(@NotNull PledgeDraft draft, @NotNull List<@NotNull TargetCommand> targets) {
+    public DraftCheck check(@NotNull PledgeCommand pledge, @NotNull List<@NotNull TargetCommand> targets) {
         try {
-            return check(withTargets(draft, targets));
+            return check(pledge.toDraft(targets));
         } catch (DomainRuleViolation notYet) {
             return new DraftCheck(null, null, notYet.messageKey(), notYet.arguments());
         }
-    }
-
-    private static PledgeDraft withTargets(PledgeDraft content, List<TargetCommand> targets) {
-        PledgeDraft withTargets = content.copy();
-        withTargets.replaceAllTargets(targets.stream()
-                .map(target -> TargetDraft.of(target.toTarget(content.getBaseYear()))).toList());
-        return withTargets;
     }
 
     /** One version, for its company's users or the secretariat. */

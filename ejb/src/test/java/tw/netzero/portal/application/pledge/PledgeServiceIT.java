@@ -13,6 +13,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.pledge.PledgeCommand;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
@@ -22,6 +23,7 @@ import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RuleOutcome;
 import tw.netzero.portal.domain.model.pledge.TargetBoundary;
+import tw.netzero.portal.domain.model.pledge.TargetCommand;
 import tw.netzero.portal.domain.model.pledge.TargetDraft;
 import tw.netzero.portal.domain.model.pledge.TargetHorizon;
 import tw.netzero.portal.domain.model.pledge.TargetKind;
@@ -98,6 +100,45 @@ class PledgeServiceIT extends TwoCompaniesTest {
                 () -> pledges.saveDraft(draft.id(), bad, draft.version()));
         assertEquals(2, refused.getConstraintViolations().size(), refused::getMessage);
         assertNull(stored().content().getScope1());
+    }
+
+    /**
+     * The wizard's path (decision 0045): its terms as a PledgeCommand with its targets as
+     * TargetCommands; out of range refused at the component the input is named after, a stale
+     * version refused, nothing saved either time.
+     */
+    @Test
+    void theWizardSavesItsCommandsAndIsRefusedAtTheFieldWithNothingSaved() throws Exception {
+        signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
+        PledgeVersion draft = pledges.openDraft();
+        PledgeDraft typed = PledgeExamples.twoTargetDraft();
+        List<TargetCommand> targets = typed.targets().stream().map(TargetCommand::of).toList();
+        long loadedVersion = draft.version();
+        draft = pledges.saveDraft(draft.id(), PledgeCommand.of(typed), targets, loadedVersion);
+        PledgeDraft saved = stored().content();
+        assertEquals(2020, saved.getBaseYear());
+        assertEquals(0, new BigDecimal("150000").compareTo(saved.getScope3()));
+        assertEquals(0, new BigDecimal("98").compareTo(saved.getScope12Coverage()), "carried over");
+        assertEquals(List.of(TargetBoundary.SCOPE_1_2, TargetBoundary.SCOPE_3),
+                saved.targets().stream().map(TargetDraft::boundary).toList());
+        assertTrue(pledges.check(PledgeCommand.of(typed), targets).isCheckable());
+
+        long id = draft.id();
+        long savedVersion = draft.version();
+        typed.setScope1(new BigDecimal("1e308"));
+        typed.setMeasures("out of range beside it");
+        PledgeCommand outOfRange = PledgeCommand.of(typed);
+        ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
+                () -> pledges.saveDraft(id, outOfRange, targets, savedVersion));
+        assertEquals(1, refused.getConstraintViolations().size(), refused::getMessage);
+        assertEquals("scope1", refused.getConstraintViolations().iterator().next().getPropertyPath().toString()
+                .replaceAll(".*\\.", ""), refused::getMessage);
+        typed.setScope1(new BigDecimal("800001"));
+        DomainRuleViolation conflict = assertThrows(DomainRuleViolation.class,
+                () -> pledges.saveDraft(id, PledgeCommand.of(typed), targets, loadedVersion));
+        assertEquals("concurrentChange", conflict.messageKey());
+        assertEquals(0, new BigDecimal("800000").compareTo(stored().content().getScope1()));
+        assertNull(stored().content().getMeasures());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A member creates a pledge through the step-by-step form, adds targets one by one, sees the pre-check, submits. */
@@ -39,6 +41,13 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String refused = browser.driver().findElement(By.id("wizard")).getText();
         assertTrue(refused.contains("Enter tonnes CO2e between 0 and 1,000,000,000."), refused);
         assertFalse(refused.contains("{min}") || refused.contains("at most 3 decimals"), refused);
+        // Nor can the step be left with them: Next keeps the member on it, the messages at the fields.
+        WebElement baseYearBefore = browser.driver().findElement(By.id("wizard:baseYear"));
+        next();
+        browser.waiting().until(ExpectedConditions.stalenessOf(baseYearBefore));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:baseYear")));
+        assertTrue(browser.driver().findElements(By.id("wizard:netZeroYear")).isEmpty(), "still on the inventory step");
+        assertTrue(browser.driver().findElement(By.id("wizard")).getText().contains("Enter a year between 1990 and 2100."));
         type(Map.of("baseYear", "2020", "scope1", "800000"));
         browser.driver().findElement(By.id("wizard:save")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
@@ -46,6 +55,27 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertEquals("800,000", fieldValue("wizard:scope1"));
         assertEquals("250,000", fieldValue("wizard:scope2MarketBased"));
         browser.screenshot("pledge-step-inventory");
+        // The same draft saved meanwhile in another tab: this tab's save is refused as a concurrent
+        // change (the version's @Version), and what the other tab saved stays.
+        String firstTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB).get(portalUri("/member/pledge.xhtml").toString());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:scope3")));
+        type(Map.of("scope3", "150001"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+        type(Map.of("scope3", "150002"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Someone else saved this record while you were editing it."));
+        assertEquals(0, new BigDecimal("150001").compareTo(new BigDecimal(storedScope3())), "the other tab's save stays");
+        browser.driver().get(portalUri("/member/pledge.xhtml").toString());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("wizard:scope3")));
+        type(Map.of("scope3", "150000"));
+        browser.driver().findElement(By.id("wizard:save")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is saved."));
+        assertEquals(0, new BigDecimal("150000").compareTo(new BigDecimal(storedScope3())));
 
         // Targets one by one (issue 12): scope 1+2 -42 % and scope 3 -25 % by 2030 from 2020, each
         // saved at once and shown with its own verdict; the pledge's verdict follows.
@@ -89,9 +119,17 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         String overall = overallVerdict();
         assertTrue(overall.startsWith("Not consistent with SBTi criteria:") && overall.contains("not met")
                 && !overall.contains("°C"), overall);
-        String live = browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+        String live = liveCheck();
         assertTrue(live.contains("4.2 %/yr") && live.contains("2.5 %/yr"), live);
         browser.screenshot("pledge-live-check");
+        // The inventory's fields update that pre-check as they are typed, nothing saved (issue 20,
+        // feature 2): from 2019 the same -42 % by 2030 is 11 years, 3.8 %/yr; out of range, no verdict.
+        typeLive("baseYear", "2019", "2019→2030");
+        assertTrue(liveCheck().contains("3.8 %/yr") && !liveCheck().contains("4.2 %/yr"), liveCheck());
+        browser.screenshot("pledge-live-inventory");
+        typeLive("scope1", "1e308", "out of range");
+        typeLive("scope1", "800000", "2019→2030");
+        typeLive("baseYear", "2020", "2020→2030");
 
         // The editor asks only what the chosen boundary and type need (issue 12), and a
         // physical-intensity target its projected target-year activity, from which its ambition is
@@ -129,11 +167,16 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         assertFalse(chinese.contains("pledge.") || chinese.contains("???"), chinese);
         assertEquals("800,000", fieldValue("wizard:scope1"), "grouped by the page's locale in Chinese too");
         browser.screenshot("pledge-targets-zh");
-        String liveZh = browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+        String liveZh = liveCheck();
         assertTrue(liveZh.contains("預先檢查") && overallVerdict().startsWith("未符合 SBTi 準則：")
                 && !overallVerdict().contains("°C"), liveZh);
         assertFalse(liveZh.contains("pledge.") || liveZh.contains("???"), liveZh);
         browser.screenshot("pledge-live-check-zh");
+        assertEquals("2020", fieldValue("wizard:baseYear"), "what was typed live was not saved");
+        typeLive("baseYear", "2019", "2019→2030");
+        assertFalse(liveCheck().contains("pledge.") || liveCheck().contains("???"), liveCheck());
+        browser.screenshot("pledge-live-inventory-zh");
+        typeLive("baseYear", "2020", "2020→2030");
         browser.driver().findElement(By.id("targets:addTarget")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets:targetYear")));
         selectMenu("targets:boundary", "範疇一、二、三");
@@ -236,6 +279,21 @@ class PledgeWizardInBrowserIT extends BrowserTest {
     /** The live pre-check's one overall statement above the wizard's steps. */
     private String overallVerdict() {
         return browser.driver().findElement(By.cssSelector("#wizard\\:liveCheck .overall-verdict")).getText();
+    }
+
+    private String storedScope3() {
+        return database().value("SELECT v.scope3 FROM pledge_version v JOIN member_company c ON c.id = v.company_id"
+                + " WHERE c.ubn = ? ORDER BY v.id DESC", DemoUsers.ELECTRONICS_UBN);
+    }
+
+    private String liveCheck() {
+        return browser.driver().findElement(By.id("wizard:liveCheck")).getText();
+    }
+
+    /** Types into an inventory field and waits for the pre-check above the steps to show {@code expected}. */
+    private void typeLive(String id, String value, String expected) {
+        type(Map.of(id, value));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:liveCheck"), expected));
     }
 
     private void type(Map<String, String> fields) {

@@ -9,12 +9,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.event.FlowEvent;
 import tw.netzero.portal.application.pledge.DraftCheck;
 import tw.netzero.portal.application.pledge.EvidenceUpload;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.application.pledge.PledgeService;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
+import tw.netzero.portal.domain.model.pledge.PledgeCommand;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
@@ -34,11 +37,12 @@ import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
- * member/pledge.xhtml: the step-by-step pledge form. The draft can be saved at any step; the
- * last step shows the live pre-check and the pathway chart, then submits. Targets are added,
- * edited and removed one by one in their own form ({@link TargetForm} → {@link TargetCommand} →
- * {@link PledgeService#saveDraft(long, PledgeDraft, List, long)}), each saved at once and shown
- * with its pre-check verdict.
+ * member/pledge.xhtml: the step-by-step pledge form, on the one form pattern (docs/architecture.md,
+ * "Forms"): the steps bind a {@link PledgeForm}, the targets are added, edited and removed one by
+ * one in their own {@link TargetForm}, and both reach {@link PledgeService#saveDraft(long,
+ * PledgeCommand, List, long)} as commands, each target saved at once. The draft can be saved at any
+ * step; the pre-check above the steps follows what is typed (issue 20), the last step shows it with
+ * the pathway chart, then submits.
  */
 @Named
 @ViewScoped
@@ -63,7 +67,8 @@ public class PledgeView implements Serializable {
 
     private PledgeOverview overview;
     private PledgeVersion editing;
-    private PledgeDraft draft;
+    /** The pledge's terms as typed on the steps; null while no version is edited. */
+    private PledgeForm form;
     /** The version's targets as the wizard lists them (replaced as a whole, never changed in place). */
     private List<TargetCommand> targets = List.of();
     /** The target being added or edited; null while the editor is closed. */
@@ -91,10 +96,29 @@ public class PledgeView implements Serializable {
     }
 
     public void save() {
-        if (serviceCall.run("wizard", () -> editing = pledgeService.saveDraft(editing.id(), draft, targets,
-                editing.version()))) {
+        PledgeCommand pledge = form.toCommand();
+        if (validAtFields(pledge) && serviceCall.run("wizard", () -> editing = pledgeService.saveDraft(editing.id(),
+                pledge, targets, editing.version()))) {
             messages.info("pledge.saved");
         }
+    }
+
+    /**
+     * p:wizard's flowListener: a step is left only with its inputs in range (they are bound without
+     * JSF validators: the command's constraints decide, shown at the fields of the step); else the
+     * member stays on it.
+     */
+    public String onFlow(FlowEvent event) {
+        return validAtFields(form.toCommand()) ? event.getNewStep() : event.getOldStep();
+    }
+
+    /** Whether the terms are in range; if not, each message at its field and one above the form. */
+    private boolean validAtFields(PledgeCommand pledge) {
+        if (fieldMessages.valid(pledge, "wizard")) {
+            return true;
+        }
+        messages.error(null, "pledge.invalidFields");
+        return false;
     }
 
     public void submit() {
@@ -107,8 +131,12 @@ public class PledgeView implements Serializable {
             return;
         }
         long versionId = editing.id();
+        PledgeCommand pledge = form.toCommand();
+        if (!validAtFields(pledge)) {
+            return;
+        }
         if (serviceCall.runOnce("wizard", () -> {
-            editing = pledgeService.saveDraft(editing.id(), draft, targets, editing.version());
+            editing = pledgeService.saveDraft(editing.id(), pledge, targets, editing.version());
             editing = pledgeService.submit(editing.id(), editing.version());
         }, () -> submittedAlready(versionId), "pledge.alreadySubmitted", editing.number())) {
             messages.info("pledge.submittedMessage", editing.number());
@@ -131,14 +159,14 @@ public class PledgeView implements Serializable {
     private void closeEditor() {
         overview = pledgeService.ownPledge();
         editing = null;
-        draft = null;
+        form = null;
         targets = List.of();
         targetForm = null;
     }
 
     /** Opens the editor for a new target. */
     public void newTarget() {
-        targetForm = TargetForm.blank(draft.getScope2Method());
+        targetForm = TargetForm.blank(form.getScope2Method());
         targetIndex = null;
     }
 
@@ -181,12 +209,12 @@ public class PledgeView implements Serializable {
     }
 
     private boolean saveTargets(List<TargetCommand> changed) {
-        if (!serviceCall.run("targets", () -> editing = pledgeService.saveDraft(editing.id(), draft, changed,
-                editing.version()))) {
+        PledgeCommand pledge = form.toCommand();
+        if (!validAtFields(pledge) || !serviceCall.run("targets", () -> editing = pledgeService.saveDraft(editing.id(),
+                pledge, changed, editing.version()))) {
             return false;
         }
         targets = List.copyOf(changed);
-        faces.getAttributes().remove(DraftCheck.class);
         return true;
     }
 
@@ -223,7 +251,7 @@ public class PledgeView implements Serializable {
         } else {
             withEdited.set(index, edited);
         }
-        DraftCheck check = pledgeService.check(draft, withEdited);
+        DraftCheck check = checkOf(form.toCommand(), withEdited);
         return check.isCheckable() ? new EditedCheck(check.preCheck().targets().get(index), null)
                 : new EditedCheck(null, problemText(check));
     }
@@ -290,8 +318,9 @@ public class PledgeView implements Serializable {
 
     private void edit(PledgeVersion version) {
         editing = version;
-        draft = version.content();
-        targets = draft.targets().stream().map(TargetCommand::of).toList();
+        PledgeDraft content = version.content();
+        form = PledgeForm.of(PledgeCommand.of(content));
+        targets = content.targets().stream().map(TargetCommand::of).toList();
         targetForm = null;
         targetIndex = null;
     }
@@ -320,12 +349,38 @@ public class PledgeView implements Serializable {
                 ? PathwayChart.of(check.pathway(), messages.text("pledge.chart.pathway"), Map.of(), null) : null;
     }
 
-    /** Checked once per request, however often the page asks. */
+    /**
+     * Checked once per request for what is typed, however often the page asks. Keyed by the inputs:
+     * the panel above the steps precedes them in the form, so its {@code rendered} conditions are
+     * asked while a live request is applied, before the typed figure reaches the form; the next
+     * ask, for the response, sees the new inputs and checks again.
+     */
     private DraftCheck check() {
-        if (draft == null) {
+        if (form == null) {
             return new DraftCheck(null, null, null, List.of());
         }
-        return (DraftCheck) faces.getAttributes().computeIfAbsent(DraftCheck.class, key -> pledgeService.check(draft, targets));
+        PledgeCommand pledge = form.toCommand();
+        CheckedInputs checked = (CheckedInputs) faces.getAttributes().get(CheckedInputs.class);
+        if (checked == null || !checked.isOf(pledge, targets)) {
+            checked = new CheckedInputs(pledge, targets, checkOf(pledge, targets));
+            faces.getAttributes().put(CheckedInputs.class, checked);
+        }
+        return checked.check();
+    }
+
+    /** The pre-check of the terms with these targets; terms out of range are not checked (they cannot be saved). */
+    private DraftCheck checkOf(PledgeCommand pledge, List<TargetCommand> withTargets) {
+        if (!fieldMessages.isValid(pledge)) {
+            return new DraftCheck(null, null, "pledge.invalidFields", List.of());
+        }
+        return pledgeService.check(pledge, withTargets);
+    }
+
+    /** A pre-check with the inputs it was computed from. */
+    private record CheckedInputs(PledgeCommand pledge, List<TargetCommand> targets, DraftCheck check) {
+        boolean isOf(PledgeCommand typed, List<TargetCommand> listed) {
+            return pledge.equals(typed) && Objects.equals(targets, listed);
+        }
     }
 
     /** The rule's message with its figures, in the view's language. */
@@ -341,8 +396,8 @@ public class PledgeView implements Serializable {
         return editing;
     }
 
-    public PledgeDraft getDraft() {
-        return draft;
+    public PledgeForm getForm() {
+        return form;
     }
 
     public List<Scope2Method> getScope2Methods() {

@@ -31,10 +31,11 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.domain.model.shared.YearBetween;
 
 /**
- * The editable content of a pledge version, as a member fills it in step by step: every field
- * may still be empty (a half-finished draft can be saved), but what is typed must be in range.
- * {@link #toTerms} turns a complete draft into checked {@link PledgeTerms}. Stored embedded in
- * {@link PledgeVersion}.
+ * The editable content of a pledge version as stored, embedded in {@link PledgeVersion}: every
+ * field may still be empty (a half-finished draft can be saved), but what is stored must be in
+ * range. The wizard states it as a {@link PledgeCommand} with {@link TargetCommand}s
+ * ({@link PledgeCommand#toDraft}); no page binds this class. {@link #toTerms} turns a complete
+ * draft into checked {@link PledgeTerms}.
  */
 @Embeddable
 public class PledgeDraft implements Serializable {

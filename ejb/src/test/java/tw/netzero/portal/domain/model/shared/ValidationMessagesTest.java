@@ -24,6 +24,7 @@ import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeCommand;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 
@@ -38,7 +39,8 @@ class ValidationMessagesTest {
     private static final Pattern KEY = Pattern.compile("\\{([A-Za-z0-9.]+)}");
     private static final List<Class<?>> FORM_INPUTS = List.of(PledgeDraft.class, FilingDraft.class,
             FilingDraft.Scope3Figure.class, CompanyProfile.class, MemberCompany.class, MembershipApplication.class,
-            ApplicationContact.class, UserAccount.class, ProposalContent.class, ProviderRegistration.class);
+            ApplicationContact.class, UserAccount.class, ProposalContent.class, ProviderRegistration.class,
+            PledgeCommand.class);
 
     @Test
     void everyMessageExistsInBothLanguagesAndItsPlaceholdersAreFilled() throws Exception {
