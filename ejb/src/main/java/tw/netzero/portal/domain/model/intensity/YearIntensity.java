@@ -11,7 +11,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * A member's emissions intensity in one reporting year, from its accepted filing: scope 1 + 2 per
  * million NTD of net revenue (ESRS E1-6, Commission Delegated Regulation (EU) 2023/2772, ESRS E1
  * paragraphs 53-55) and per unit of production output, each with scope 2 counted both ways, as
- * ESRS E1 AR 53 and the GHG Protocol Scope 2 Guidance ask (decision 0042).
+ * ESRS E1 (application requirements AR 53-55) and the GHG Protocol Scope 2 Guidance ask (decision 0042).
  *
  * <p>Scope 1 + 2, not ESRS's total with scope 3: members leave scope 3 categories "not evaluated"
  * unevenly, so a total with scope 3 would compare unlike with unlike across members and years
