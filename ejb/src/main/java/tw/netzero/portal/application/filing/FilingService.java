@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
@@ -145,6 +146,16 @@ public class FilingService {
         revise(filing, draft, expectedVersion == null ? filing.version() : expectedVersion);
         submit(filing);
         return filing;
+    }
+
+    /**
+     * The company's latest filing of a year in any state (the member filing API's GET), empty when it
+     * has none. The company is named by its UBN and must be the caller's own.
+     */
+    @RolesAllowed(Roles.MEMBER)
+    public Optional<ProgressFiling> ownFilingOf(@NotNull Ubn company, @NotNull Year reportingYear) {
+        long companyId = access.requireOwnCompany(company);
+        return filings.ofYear(companyId, reportingYear).stream().findFirst();
     }
 
     /** A new draft correcting an accepted filing, which stays as it is until the correction is accepted. */

@@ -14,6 +14,7 @@ import tw.netzero.portal.domain.model.credit.CreditProjectType;
 import tw.netzero.portal.domain.model.credit.CreditRegistry;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
@@ -58,10 +59,12 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
      * One reporting year's accepted filing (the latest accepted correction, if any).
      *
      * @param onTrack against the pathway in force ({@code NO_APPROVED_PLEDGE} without one or before its base year)
+     * @param intensity scope 1 + 2 per million NTD of net revenue and per unit of output (ESRS E1-6; decision 0042)
      */
     public record ReportedYear(Year year, int revision, boolean imported, Emissions scope1,
                                Emissions scope2LocationBased, Emissions scope2MarketBased, Emissions scope3,
-                               Emissions total, List<ScopeVerification> verification, OnTrackAssessment onTrack) {
+                               Emissions total, List<ScopeVerification> verification, OnTrackAssessment onTrack,
+                               YearIntensity intensity) {
     }
 
     /** @param verifier null when unverified or not recorded (imported history) */
@@ -105,6 +108,11 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
         Map<Year, OnTrackAssessment> verdicts = new TreeMap<>();
         reportedYears.forEach(year -> verdicts.put(year.year(), year.onTrack()));
         return verdicts;
+    }
+
+    /** The reported years whose filing states net revenue or production output: the intensity table. */
+    public List<YearIntensity> intensities() {
+        return reportedYears.stream().map(ReportedYear::intensity).filter(YearIntensity::hasActivity).toList();
     }
 
     /** Reported totals by year, for the chart against the pathway. */

@@ -21,6 +21,8 @@ import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.credit.CreditRetirementRepository;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
+import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.filing.Verification;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
@@ -112,7 +114,8 @@ public class PublicProfiles {
                 .toList();
         return new PublicProfile.ReportedYear(filing.reportingYear(), filing.revision(), filing.isImported(),
                 filing.scope1(), filing.scope2LocationBased(), filing.scope2MarketBased(), filing.scope3Total(),
-                filing.totalEmissions(), verification, judgement.of(filing, terms));
+                filing.totalEmissions(), verification, judgement.of(filing, terms),
+                YearIntensity.of(ReportingYearFigures.of(filing)));
     }
 
     private static PublicProfile.ScopeVerification publicVerification(Verification verification) {

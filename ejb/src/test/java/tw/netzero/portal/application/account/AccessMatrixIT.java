@@ -30,6 +30,7 @@ import tw.netzero.portal.application.registry.RegistryService;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.application.history.HistoryImportService;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
+import tw.netzero.portal.application.publicdata.AllianceIntensityService;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.review.ReviewQueues;
@@ -496,5 +497,15 @@ class AccessMatrixIT extends TwoCompaniesTest {
             mail.close();
             mail = null;
         }
+    }
+
+    @Inject
+    private AllianceIntensityService allianceIntensity;
+
+    /** The alliance's intensity is the dashboard's (decision 0042); a member's own shows on its public profile. */
+    @Test
+    void readingTheAllianceIntensity() throws Exception {
+        check("alliance intensity", EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN),
+                who -> allianceIntensity.upTo(Year.of(2023)));
     }
 }

@@ -416,7 +416,27 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertEquals("filing.productionUnit.required", assertThrows(FieldRuleViolation.class,
                 () -> filings.saveDraft(draft.id(), complete().withActivity(BigDecimal.TEN, " ", null),
                         draft.version())).messageKey());
+        FieldRuleViolation unitWithoutOutput = assertThrows(FieldRuleViolation.class,
+                () -> filings.saveDraft(draft.id(), complete().withActivity(null, "t of steel", null), draft.version()));
+        assertEquals("productionOutput", unitWithoutOutput.field());
+        assertEquals("filing.productionOutput.required", unitWithoutOutput.messageKey());
         assertEquals(before, snapshot());
+    }
+
+    /** The member filing API's GET (decision 0042): the company's latest filing of the year, for its own users only. */
+    @Test
+    void aCompanysFilingOfAYearIsReadByItsOwnUsersOnly() throws Exception {
+        signInAs(MEMBER_A);
+        assertTrue(filings.ownFilingOf(Ubn.of(COMPANY_A_UBN), YEAR).isEmpty());
+        ProgressFiling submitted = filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete()
+                .withActivity(null, null, new BigDecimal("38250.125")), null);
+
+        ProgressFiling read = filings.ownFilingOf(Ubn.of(COMPANY_A_UBN), YEAR).orElseThrow();
+        assertEquals(submitted.id(), read.id());
+        assertEquals(new BigDecimal("38250.125"), read.netRevenueMillionNtd());
+
+        signInAs(MEMBER_B);
+        assertDenied(() -> filings.ownFilingOf(Ubn.of(COMPANY_A_UBN), YEAR));
     }
 
     @Test

@@ -9,6 +9,7 @@ import javax.json.JsonObject;
 import javax.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -59,6 +60,46 @@ class MemberFilingApiIT extends DeployedPortal {
         HttpResponse<String> again = put(DemoUsers.STEEL_UBN, session, "application/json", completeFiling().build());
         assertEquals(409, again.statusCode(), "a submitted filing is no longer editable");
         assertProblem(again);
+
+        // Read back (decision 0042): the figures as sent, and the year's intensity of scope 1 + 2 per
+        // million NTD (222,455.375 / 38,250.125 = 5.816; location-based 227,555.625: 5.949) and per tonne
+        // of steel (222,455.375 / 1,250,000.5 = 0.178; 0.182), rounded half-up to three decimals.
+        HttpResponse<String> read = get(DemoUsers.STEEL_UBN, YEAR, session);
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("private, no-store", read.headers().firstValue("Cache-Control").orElse(null));
+        JsonObject filed = json(read.body());
+        assertEquals("SUBMITTED", filed.getString("status"));
+        assertEquals(answer.getJsonNumber("id").longValue(), filed.getJsonNumber("id").longValue());
+        assertEquals(new BigDecimal("38250.125"), filed.getJsonNumber("netRevenueMillionNtd").bigDecimalValue());
+        assertEquals("t of steel", filed.getString("productionUnit"));
+        assertEquals("REPORTED", filed.getJsonObject("scope3").getJsonObject("11").getString("status"));
+        assertEquals(new BigDecimal("228232.375"), filed.getJsonNumber("totalTonnes").bigDecimalValue());
+        JsonObject intensity = filed.getJsonObject("intensity");
+        assertEquals(new BigDecimal("5.816"), intensity.getJsonNumber("scope12MarketBasedPerMillionNtd").bigDecimalValue());
+        assertEquals(new BigDecimal("5.949"), intensity.getJsonNumber("scope12LocationBasedPerMillionNtd").bigDecimalValue());
+        assertEquals(new BigDecimal("0.178"), intensity.getJsonNumber("scope12MarketBasedPerUnit").bigDecimalValue());
+        assertEquals(new BigDecimal("0.182"), intensity.getJsonNumber("scope12LocationBasedPerUnit").bigDecimalValue());
+    }
+
+    /** The GET answers the company's own users only, and 404 for a year without a filing. */
+    @Test
+    void aFilingIsReadByItsOwnCompanyOnly() {
+        HttpResponse<String> anonymous = get(DemoUsers.STEEL_UBN, YEAR - 1, null);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertProblem(anonymous);
+        HttpResponse<String> otherCompany = get(DemoUsers.STEEL_UBN, YEAR - 1, signedIn(DemoUsers.PETROCHEMICAL_ADMIN));
+        assertEquals(403, otherCompany.statusCode(), otherCompany.body());
+        assertProblem(otherCompany);
+
+        String session = signedIn(DemoUsers.STEEL_MEMBER);
+        HttpResponse<String> accepted = get(DemoUsers.STEEL_UBN, YEAR - 1, session);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals("ACCEPTED", json(accepted.body()).getString("status"));
+        // The demo's filings state no revenue or output: an intensity object of nulls.
+        assertTrue(json(accepted.body()).getJsonObject("intensity").isNull("scope12MarketBasedPerMillionNtd"));
+        HttpResponse<String> none = get(DemoUsers.STEEL_UBN, 2015, session);
+        assertEquals(404, none.statusCode(), none.body());
+        assertProblem(none);
     }
 
     @Test
@@ -107,6 +148,10 @@ class MemberFilingApiIT extends DeployedPortal {
                 completeFiling().add("netRevenueMillionNtd", 0).build());
         assertEquals(400, zeroRevenue.statusCode(), zeroRevenue.body());
         assertEquals("netRevenueMillionNtd", invalidParameter(zeroRevenue));
+        HttpResponse<String> unitWithoutOutput = put(DemoUsers.PETROCHEMICAL_UBN, session, "application/json",
+                completeFiling().add("productionUnit", "t of aromatics").build());
+        assertEquals(400, unitWithoutOutput.statusCode(), unitWithoutOutput.body());
+        assertEquals("productionOutput", invalidParameter(unitWithoutOutput));
 
         HttpResponse<String> formPost = put(DemoUsers.PETROCHEMICAL_UBN, session,
                 "application/x-www-form-urlencoded", completeFiling().build());
@@ -306,6 +351,15 @@ class MemberFilingApiIT extends DeployedPortal {
         }
         if (origin != null) {
             request.header("Origin", origin);
+        }
+        return exchange(request);
+    }
+
+    private HttpResponse<String> get(String ubn, int year, String session) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(portalUri("/api/member/companies/" + ubn + "/filings/" + year))
+                .header("Accept-Language", "en").GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
         }
         return exchange(request);
     }

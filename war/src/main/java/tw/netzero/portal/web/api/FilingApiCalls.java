@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,9 +21,11 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.filing.FilingIngest.Answer;
+import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
+import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.idempotency.IdempotencyKey;
 import tw.netzero.portal.domain.model.idempotency.IdempotentRequest;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
@@ -49,6 +52,9 @@ public class FilingApiCalls {
 
     @Inject
     private FilingIngest ingest;
+
+    @Inject
+    private FilingService filings;
 
     @Inject
     private Language language;
@@ -119,6 +125,13 @@ public class FilingApiCalls {
             }
             throw failed;
         }
+    }
+
+    /** The company's latest filing of the year as JSON ({@link FilingJson#filed}); 404 when it has none. */
+    JsonObject filed(Ubn ubn, Year year) {
+        ProgressFiling filing = call(() -> filings.ownFilingOf(ubn, year))
+                .orElseThrow(() -> ApiProblem.notFound("The company has no filing for " + year + "."));
+        return FilingJson.filed(ubn.value(), filing);
     }
 
     /** The service's refusals as problems. */

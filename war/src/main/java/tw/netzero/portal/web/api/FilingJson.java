@@ -21,7 +21,9 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingDraft.Assurance;
 import tw.netzero.portal.domain.model.filing.FilingDraft.Scope3Figure;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
+import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
@@ -80,6 +82,55 @@ final class FilingJson {
         JsonFields.year(json, "year", filing.reportingYear());
         JsonFields.date(json, "submittedAt", filing.submittedAt());
         JsonFields.tonnes(json, "totalTonnes", filing.totalEmissions());
+        return json.build();
+    }
+
+    /**
+     * A filing as the GET of the member filing API answers: the PUT body's fields as filed so far,
+     * with its id, revision, version, status and total (null while incomplete), and the year's
+     * intensity (decision 0042; null while incomplete).
+     */
+    static JsonObject filed(String ubn, ProgressFiling filing) {
+        FilingDraft draft = filing.draft();
+        JsonObjectBuilder json = JsonFields.object()
+                .add("ubn", ubn)
+                .add("id", filing.id())
+                .add("revision", filing.revision())
+                .add("version", filing.version())
+                .add("status", filing.status().name());
+        JsonFields.year(json, "year", filing.reportingYear());
+        JsonFields.date(json, "submittedAt", filing.submittedAt());
+        JsonFields.tonnes(json, "totalTonnes", filing.isComplete() ? filing.totalEmissions() : null);
+        JsonFields.number(json, "scope1", draft.scope1());
+        JsonFields.number(json, "scope2LocationBased", draft.scope2LocationBased());
+        JsonFields.number(json, "scope2MarketBased", draft.scope2MarketBased());
+        JsonFields.number(json, "energyMwh", draft.energyMwh());
+        JsonFields.number(json, "renewableSharePercent", draft.renewableSharePercent());
+        JsonFields.text(json, "reductionActions", draft.reductionActions());
+        JsonObjectBuilder scope3 = JsonFields.object();
+        draft.scope3().forEach((category, figure) -> {
+            JsonObjectBuilder line = JsonFields.object();
+            JsonFields.text(line, "status", figure.status());
+            JsonFields.number(line, "tonnes", figure.tonnes());
+            scope3.add(String.valueOf(category.number()), JsonFields.text(line, "reason", figure.reason()));
+        });
+        json.add("scope3", scope3);
+        JsonObjectBuilder verification = JsonFields.object();
+        draft.verification().forEach((scope, assurance) -> {
+            JsonObjectBuilder line = JsonFields.object();
+            JsonFields.text(line, "level", assurance.level());
+            JsonFields.text(line, "verifier", assurance.verifier());
+            verification.add(scope.name(), JsonFields.text(line, "standard", assurance.standard()));
+        });
+        json.add("verification", verification);
+        JsonFields.number(json, "productionOutput", draft.productionOutput());
+        JsonFields.text(json, "productionUnit", draft.productionUnit());
+        JsonFields.number(json, "netRevenueMillionNtd", draft.netRevenueMillionNtd());
+        if (filing.isComplete()) {
+            json.add("intensity", MemberJson.intensity(YearIntensity.of(ReportingYearFigures.of(filing))));
+        } else {
+            json.addNull("intensity");
+        }
         return json.build();
     }
 

@@ -3,6 +3,7 @@ package tw.netzero.portal.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +51,39 @@ public class MemberFilingResource {
 
     @Inject
     private FilingApiCalls calls;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the company's filing of a year",
+            description = "The company's latest filing of the reporting year in any state (draft, submitted, returned,"
+                    + " accepted), with the fields the PUT takes as filed so far, its id, revision, version, status"
+                    + " and total (null while incomplete), and the year's intensity: scope 1 + 2 per million NTD of"
+                    + " net revenue and per unit of production output, scope 2 both ways (ESRS E1-6; null while the"
+                    + " filing is incomplete, each figure null without its revenue or output). Only users of the"
+                    + " company itself, signed in to the portal.")
+    @APIResponse(responseCode = "200", description = "The filing", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "400", description = "Not a UBN or not a year (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not signed in (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not a user of this company, or sent by a browser from another"
+            + " site (problem JSON)", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "The company has no filing for the year (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response read(
+            @Parameter(description = "The company's Unified Business Number", example = "13579113", required = true)
+            @PathParam("ubn") String ubn,
+            @Parameter(description = "The reporting year (four digits)", example = "2025", required = true)
+            @PathParam("year") String year,
+            @Context SecurityContext caller,
+            @Context UriInfo requested,
+            @Parameter(hidden = true) @HeaderParam("Origin") String origin) {
+        Ubn company = calls.requireMember(caller, requested, origin, ubn);
+        Year reportingYear = FilingApiCalls.year(year, "year");
+        // The member's own, possibly unpublished figures: never kept by a shared cache.
+        return Response.ok(calls.filed(company, reportingYear)).header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)

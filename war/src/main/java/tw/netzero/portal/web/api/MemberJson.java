@@ -10,11 +10,14 @@ import static tw.netzero.portal.web.api.JsonFields.year;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import tw.netzero.portal.application.publicdata.PublicProfile;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
+import tw.netzero.portal.domain.model.intensity.EmissionsIntensity;
+import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.Target;
@@ -147,7 +150,28 @@ final class MemberJson {
             verification.add(scopeName(scope.scope()), line);
         });
         json.add("verification", verification);
-        return json.add("onTrack", onTrack(reported.onTrack()));
+        json.add("onTrack", onTrack(reported.onTrack()));
+        return json.add("intensity", intensity(reported.intensity()));
+    }
+
+    /**
+     * Scope 1 + 2 per million NTD of net revenue (ESRS E1-6, ESRS E1 paragraphs 53-55) and per unit of
+     * output, scope 2 both ways; an intensity is null when its filing states no revenue or output. Also
+     * the member filing API's (FilingJson).
+     */
+    static JsonObjectBuilder intensity(YearIntensity intensity) {
+        JsonObjectBuilder json = JsonFields.object();
+        number(json, "netRevenueMillionNtd", intensity.netRevenueMillionNtd());
+        number(json, "scope12MarketBasedPerMillionNtd", tonnesPerUnit(intensity.perMillionNtdMarketBased()));
+        number(json, "scope12LocationBasedPerMillionNtd", tonnesPerUnit(intensity.perMillionNtdLocationBased()));
+        number(json, "productionOutput", intensity.productionOutput());
+        text(json, "productionUnit", intensity.productionUnit());
+        number(json, "scope12MarketBasedPerUnit", tonnesPerUnit(intensity.perUnitMarketBased()));
+        return number(json, "scope12LocationBasedPerUnit", tonnesPerUnit(intensity.perUnitLocationBased()));
+    }
+
+    private static BigDecimal tonnesPerUnit(EmissionsIntensity intensity) {
+        return intensity == null ? null : intensity.tonnesPerUnit();
     }
 
     /** {@code SCOPE_1} → {@code scope1}. */

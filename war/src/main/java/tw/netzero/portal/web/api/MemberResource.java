@@ -35,7 +35,8 @@ public class MemberResource {
             description = "An active member's public facts (names in English and Chinese, industry group, district,"
                     + " website, member since), its approved pledge in force with targets, the alliance's pre-check"
                     + " (consistent with SBTi criteria; not an SBTi validation) and the pathway, its accepted"
-                    + " yearly figures (tCO2e, verification per scope, on/off track) and the base-year"
+                    + " yearly figures (tCO2e, verification per scope, on/off track, and the intensity of scope 1 + 2"
+                    + " per million NTD of net revenue and per unit of output, ESRS E1-6) and the base-year"
                     + " restatement ledger. Drafts and versions under review are never shown. Amounts are"
                     + " tonnes CO2e as JSON numbers, dates ISO-8601. Answers carry ETag and Last-Modified;"
                     + " If-None-Match or If-Modified-Since give 304 when nothing changed.")

@@ -11,6 +11,8 @@ import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.training.TrainingService;
 import tw.netzero.portal.domain.model.training.TrainingTotals;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
+import tw.netzero.portal.application.publicdata.AllianceIntensityService;
+import tw.netzero.portal.domain.model.intensity.AllianceIntensity;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
@@ -43,6 +45,11 @@ public class DashboardView {
     private TrainingService training;
 
     private List<TrainingTotals> trainingByGroup;
+
+    @Inject
+    private AllianceIntensityService intensityService;
+
+    private AllianceIntensity intensity;
 
     @Inject
     private Language language;
@@ -143,5 +150,13 @@ public class DashboardView {
             trainingByGroup = training.totalsByGroup();
         }
         return trainingByGroup;
+    }
+
+    /** The alliance's intensity per year up to the reporting year (decision 0042); read once per request. */
+    public AllianceIntensity getIntensity() {
+        if (intensity == null) {
+            intensity = intensityService.upTo(figures.reportingYear());
+        }
+        return intensity;
     }
 }

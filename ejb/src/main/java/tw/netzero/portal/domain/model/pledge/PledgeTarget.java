@@ -5,12 +5,11 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import tw.netzero.portal.domain.model.shared.ActivityUnit;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -50,9 +49,6 @@ public record PledgeTarget(
         BigDecimal baseYearActivity,
         BigDecimal projectedTargetYearActivity,
         Percentage scope3Coverage) implements Serializable {
-
-    /** "t CO2e per", "tCO2e/" and the like before a unit: the emissions part of an intensity unit. */
-    private static final Pattern EMISSIONS_PER = Pattern.compile("^t\\s*co2\\s*e?\\s*(per\\b|/)\\s*");
 
     public PledgeTarget {
         Objects.requireNonNull(horizon, "horizon");
@@ -191,13 +187,7 @@ public record PledgeTarget(
      */
     public boolean measuresActivityIn(String filedUnit) {
         return intensityUnit != null && filedUnit != null
-                && activityUnitOf(intensityUnit).equals(activityUnitOf(filedUnit));
-    }
-
-    private static String activityUnitOf(String unit) {
-        String words = unit.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return EMISSIONS_PER.matcher(words).replaceFirst("").replaceAll("\\bof\\b", " ")
-                .replaceAll("\\s+", "");
+                && ActivityUnit.key(intensityUnit).equals(ActivityUnit.key(filedUnit));
     }
 
     /**
