@@ -1,0 +1,71 @@
+package tw.netzero.portal.web.solutions;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tw.netzero.portal.application.solutions.ChallengeService;
+import tw.netzero.portal.domain.model.solutions.ChallengeListing;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * The challenges section of secretariat/call.xhtml?id= (decision 0044): the members' challenges under
+ * the call, which the secretariat approves (then public) or declines with a reason.
+ */
+@Named
+@ViewScoped
+public class CallChallengesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "challenges";
+
+    @Inject
+    private ChallengeService challenges;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private Messages messages;
+
+    private Long callId;
+    private List<ChallengeListing> listings = List.of();
+    private final Map<Long, String> declineReasons = new HashMap<>();
+
+    /** Called by the page once the call itself was found (secretariat/call.xhtml's view action). */
+    public void load(Long id) {
+        if (id != null) {
+            callId = id;
+            listings = challenges.challengesOfCall(id);
+        }
+    }
+
+    public void approve(ChallengeListing listing) {
+        if (serviceCall.run(FORM, () -> challenges.approve(listing.id(), listing.challenge().version()))) {
+            messages.info("challenge.approved", listing.challenge().title());
+            load(callId);
+        }
+    }
+
+    /** {@code row}: the listing's place on the page, so that a refused reason is shown at its own field. */
+    public void decline(ChallengeListing listing, int row) {
+        String reason = declineReasons.get(listing.id());
+        if (serviceCall.run(FORM + ":list:" + row, () -> challenges.decline(listing.id(), reason, listing.challenge().version()))) {
+            messages.info("challenge.declined", listing.challenge().title());
+            declineReasons.remove(listing.id());
+            load(callId);
+        }
+    }
+
+    public List<ChallengeListing> getListings() {
+        return listings;
+    }
+
+    public Map<Long, String> getDeclineReasons() {
+        return declineReasons;
+    }
+}
