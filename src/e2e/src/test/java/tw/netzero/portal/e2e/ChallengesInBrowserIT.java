@@ -81,7 +81,7 @@ class ChallengesInBrowserIT extends BrowserTest {
         browser.screenshot("solutions-challenges-zh-TW");
 
         signInAsProvider();
-        selectMenu("proposal:challenge", CALL + " · " + CHALLENGE + " (Harbor Crest Steel)");
+        selectMenu("proposal:challenge", CALL + " · " + CHALLENGE + " (Harbor Crest Steel Corporation)");
         retype("proposal:title", PROPOSAL);
         retype("proposal:expectedReductionTonnesPerYear_input", "41000");
         selectMenu("proposal:readinessLevel", "TRL 9: actual system proven in operational environment");
