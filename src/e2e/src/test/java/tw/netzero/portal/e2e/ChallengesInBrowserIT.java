@@ -48,6 +48,7 @@ class ChallengesInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("challenge:post")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownChallenges"), CHALLENGE));
         assertTrue(text("ownChallenges").contains("Waiting for the secretariat's approval"));
+        scrollTo("ownChallenges");
         browser.screenshot("member-challenges-en");
         browser.driver().get(portalUri("/member/challenges.xhtml?lang=zh-TW").toString());
         assertEquals("減量挑戰", browser.driver().findElement(By.tagName("h1")).getText());

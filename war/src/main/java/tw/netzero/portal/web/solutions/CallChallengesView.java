@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tw.netzero.portal.application.solutions.ChallengeService;
+import tw.netzero.portal.application.solutions.JuryOverview;
 import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -36,12 +37,16 @@ public class CallChallengesView implements Serializable {
     private List<ChallengeListing> listings = List.of();
     private final Map<Long, String> declineReasons = new HashMap<>();
 
-    /** Called by the page once the call itself was found (secretariat/call.xhtml's view action). */
-    public void load(Long id) {
-        if (id != null) {
-            callId = id;
-            listings = challenges.challengesOfCall(id);
+    /** Called by the page after the call's jury view loaded: nothing when the call was not found (404 sent). */
+    public void load(JuryOverview overview) {
+        if (overview != null) {
+            load(overview.call().id());
         }
+    }
+
+    private void load(long id) {
+        callId = id;
+        listings = challenges.challengesOfCall(id);
     }
 
     public void approve(ChallengeListing listing) {
