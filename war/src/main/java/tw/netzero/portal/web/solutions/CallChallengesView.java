@@ -22,7 +22,7 @@ import tw.netzero.portal.web.support.ServiceCall;
 public class CallChallengesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "challenges";
+    static final String FORM = "decisions";
 
     @Inject
     private ChallengeService challenges;
