@@ -85,7 +85,7 @@ class ChallengesInBrowserIT extends BrowserTest {
         selectMenu("proposal:challenge", CALL + " · " + CHALLENGE + " (Harbor Crest Steel Corporation)");
         retype("proposal:title", PROPOSAL);
         retype("proposal:expectedReductionTonnesPerYear_input", "41000");
-        selectMenu("proposal:readinessLevel", "TRL 9: actual system proven in operational environment");
+        selectMenu("proposal:readinessLevel", "TRL 9: proven in operation");
         retype("proposal:costFromTwd_input", "400000000");
         retype("proposal:costToTwd_input", "600000000");
         retype("proposal:summary", "A top-gas recovery turbine replacing the pressure-reducing valve.");
