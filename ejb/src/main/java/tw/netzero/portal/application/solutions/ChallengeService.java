@@ -102,7 +102,7 @@ public class ChallengeService {
 
     @RolesAllowed(Roles.REVIEWER)
     public Challenge approve(long challengeId, long expectedVersion) {
-        Challenge challenge = pending(challengeId, expectedVersion);
+        Challenge challenge = atVersion(challengeId, expectedVersion);
         challenge.approve(call(challenge.callId()), access.current().email(), clock.instant());
         audit.record(AuditAction.CHALLENGE_APPROVED, CHALLENGE, challengeId, challenge.title());
         return challenge;
@@ -110,7 +110,7 @@ public class ChallengeService {
 
     @RolesAllowed(Roles.REVIEWER)
     public Challenge decline(long challengeId, String reason, long expectedVersion) {
-        Challenge challenge = pending(challengeId, expectedVersion);
+        Challenge challenge = atVersion(challengeId, expectedVersion);
         challenge.decline(call(challenge.callId()), access.current().email(), reason, clock.instant());
         audit.record(AuditAction.CHALLENGE_DECLINED, CHALLENGE, challengeId, challenge.title() + ": " + reason);
         return challenge;
@@ -122,7 +122,8 @@ public class ChallengeService {
         return solutions.approvedChallenges(calls.openCalls().stream().map(CallForSolutions::id).toList());
     }
 
-    private Challenge pending(long challengeId, long expectedVersion) {
+    /** The challenge as the secretariat read it; refused when someone changed it since {@code expectedVersion}. */
+    private Challenge atVersion(long challengeId, long expectedVersion) {
         Challenge challenge = find(challengeId);
         if (challenge.version() != expectedVersion) {
             throw new ConcurrentChange();
