@@ -14,8 +14,11 @@ import java.util.List;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.Challenge;
+import tw.netzero.portal.domain.model.solutions.ChallengeContent;
 import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
 import tw.netzero.portal.domain.model.solutions.Criterion;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
@@ -40,6 +43,9 @@ public class CallParticipants {
 
     @Inject
     private PasswordHashing hashing;
+
+    @Inject
+    private TwoCompanies alliance;
 
     private String passwordHash;
 
@@ -72,8 +78,12 @@ public class CallParticipants {
         return account;
     }
 
-    /** The access matrix's call-for-solutions data ({@link #matrix}). */
-    public record Matrix(long openCall, long closedCall, long openProposalOfA, long closedProposalOfA) {
+    /**
+     * The access matrix's call-for-solutions data ({@link #matrix}): with company A's pending challenge
+     * under the open call and its approved challenge under the closed call (decision 0044).
+     */
+    public record Matrix(long openCall, long closedCall, long openProposalOfA, long closedProposalOfA,
+                         long pendingChallengeOfA, long closedChallengeOfA) {
     }
 
     public static final String PROVIDER_A = "provider@a-solutions.example";
@@ -84,6 +94,8 @@ public class CallParticipants {
     /**
      * Two calls, one open and one closed, each with a proposal of provider A; the juror and the
      * conflicted juror sit on the closed call, the latter with a conflict declared on A's proposal.
+     * Company A has a pending challenge under the open call and an approved one under the closed call,
+     * which A's proposal there addresses.
      */
     public Matrix matrix(List<Criterion> criteria) throws Exception {
         long providerA = provider(PROVIDER_A, "A Solutions", "TW");
@@ -94,8 +106,10 @@ public class CallParticipants {
         long closedCall = call(criteria);
         open(openCall);
         open(closedCall);
-        long openProposal = proposal(openCall, providerA);
-        long closedProposal = proposal(closedCall, providerA);
+        long pendingChallenge = challenge(openCall, false);
+        long closedChallenge = challenge(closedCall, true);
+        long openProposal = proposal(openCall, null, providerA);
+        long closedProposal = proposal(closedCall, closedChallenge, providerA);
         close(closedCall);
         transaction.begin();
         Instant now = Instant.now();
@@ -103,7 +117,7 @@ public class CallParticipants {
         entityManager.persist(new JurorSeat(closedCall, conflicted, "admin@secretariat.example", now));
         entityManager.persist(new ConflictOfInterest(closedProposal, conflicted, "Shareholder of A Solutions", now));
         transaction.commit();
-        return new Matrix(openCall, closedCall, openProposal, closedProposal);
+        return new Matrix(openCall, closedCall, openProposal, closedProposal, pendingChallenge, closedChallenge);
     }
 
     private long call(List<Criterion> criteria) throws Exception {
@@ -117,9 +131,29 @@ public class CallParticipants {
         return call.id();
     }
 
-    private long proposal(long callId, long providerAccountId) throws Exception {
+    /** A challenge of company A under the open call, approved or pending. */
+    public long challenge(long callId, boolean approved) throws Exception {
         transaction.begin();
-        Proposal proposal = Proposal.submit(entityManager.find(CallForSolutions.class, callId), providerAccountId,
+        CallForSolutions call = entityManager.find(CallForSolutions.class, callId);
+        Instant now = Instant.now();
+        Challenge challenge = Challenge.post(call, alliance.companyA(), CHALLENGE, TwoCompanies.MEMBER_A, now);
+        if (approved) {
+            challenge.approve(call, TwoCompanies.REVIEWER, now);
+        }
+        entityManager.persist(challenge);
+        transaction.commit();
+        return challenge.id();
+    }
+
+    /** Company A's sinter plant: scope 1, 180,000 t CO2e a year. */
+    public static final ChallengeContent CHALLENGE = new ChallengeContent("Sinter plant waste heat",
+            "Sinter plant exhaust gas", "Xiaogang works", Scope.SCOPE_1, new BigDecimal("180000"),
+            "Recover 30 % of the exhaust heat", "Hourly exhaust temperature and flow");
+
+    private long proposal(long callId, Long challengeId, long providerAccountId) throws Exception {
+        transaction.begin();
+        Proposal proposal = Proposal.submit(entityManager.find(CallForSolutions.class, callId),
+                challengeId == null ? null : entityManager.find(Challenge.class, challengeId), providerAccountId,
                 new ProposalContent("Proposal of A", "Summary", BigDecimal.TEN, "Basis", BigDecimal.ONE, BigDecimal.TEN,
                         5, null), Instant.now());
         entityManager.persist(proposal);

@@ -23,6 +23,7 @@ import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -79,13 +80,23 @@ public class ProposalService {
         return solutions.findProvider(self).orElseThrow(() -> new RecordNotFound("provider.notFound", self));
     }
 
+    /** A proposal to the call as a whole. */
     @RolesAllowed(Roles.PROVIDER)
     public Proposal submit(long callId, @NotNull @Valid ProposalContent content) {
+        return submit(callId, null, content);
+    }
+
+    /** A proposal to an approved challenge of the call (decision 0044); null: to the call as a whole. */
+    @RolesAllowed(Roles.PROVIDER)
+    public Proposal submit(long callId, Long challengeId, @NotNull @Valid ProposalContent content) {
         Caller caller = access.current();
         CallForSolutions call = solutions.findCall(callId).orElseThrow(() -> new RecordNotFound("call.notFound", callId));
-        Proposal proposal = Proposal.submit(call, caller.accountId(), content, clock.instant());
+        Challenge challenge = challengeId == null ? null : solutions.findChallenge(challengeId)
+                .orElseThrow(() -> new RecordNotFound("challenge.notFound", challengeId));
+        Proposal proposal = Proposal.submit(call, challenge, caller.accountId(), content, clock.instant());
         solutions.add(proposal);
-        audit.record(AuditAction.PROPOSAL_SUBMITTED, PROPOSAL, proposal.id(), "call " + callId + ": " + proposal.title());
+        audit.record(AuditAction.PROPOSAL_SUBMITTED, PROPOSAL, proposal.id(), "call " + callId
+                + (challengeId == null ? "" : ", challenge " + challengeId) + ": " + proposal.title());
         return proposal;
     }
 

@@ -16,8 +16,13 @@ import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallTerms;
+import tw.netzero.portal.domain.model.solutions.Challenge;
+import tw.netzero.portal.domain.model.solutions.ChallengeContent;
 import tw.netzero.portal.domain.model.solutions.Criterion;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
 import tw.netzero.portal.domain.model.solutions.Proposal;
@@ -29,8 +34,9 @@ import tw.netzero.portal.domain.model.solutions.Theme;
 
 /**
  * The demo's calls for solutions (issue 16, item 7), added to the demo data and nothing else: a
- * call that closed months ago with proposals, the jury's scores and a published shortlist, and a
- * call open now, so a newcomer sees the whole cycle. Dates are reckoned from today, like the rest of
+ * call that closed months ago with a member's challenge, proposals, the jury's scores and a published
+ * shortlist, and a call open now with one approved and one pending challenge, so a newcomer sees the
+ * whole cycle. Dates are reckoned from today, like the rest of
  * the demo (decision 0030); the records go through the domain's own rules at the moments they would
  * have happened.
  */
@@ -62,6 +68,9 @@ public class DemoCallsForSolutions {
     @Inject
     private PasswordHashing hashing;
 
+    @Inject
+    private CompanyRepository companies;
+
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
 
@@ -85,11 +94,19 @@ public class DemoCallsForSolutions {
                 "協助高雄港區與重工業減少排放的解方。", THEMES, CRITERIA, opens, opens.plusDays(90), 2), SECRETARIAT, drafted);
         solutions.add(closed);
         entityManager.flush();
+        // Harbor Crest Steel's challenge, approved in the call's first week (decision 0044): the ORC proposal
+        // addresses it, so the steel member reads that proposal on its challenges page now the call is closed.
+        Challenge sinter = challenge(closed, DemoData.DemoAccount.STEEL_MEMBER, new ChallengeContent(
+                "Waste heat of the sinter cooler", "Sinter cooler exhaust air, 250–400 °C", "Harbor Crest Steel, Xiaogang works",
+                Scope.SCOPE_1, new BigDecimal("60000"),
+                "Recover at least a quarter of the cooler's waste heat as electricity or steam used on site, without stopping the sinter line",
+                "Hourly exhaust temperature and flow of 2024; the sinter line's maintenance windows"),
+                closed.opensAt().plus(Duration.ofDays(2)), true);
         Instant submitted = closed.opensAt().plus(Duration.ofDays(30));
         Proposal rooftop = proposal(closed, solar, "Rooftop solar on port warehouses",
                 "32 MW of rooftop photovoltaics on the port's warehouses, sold to the terminals under a PPA.", "21000",
                 "Expected yield 1,250 kWh/kWp × 32 MW × grid factor 0.494 kg CO2e/kWh (MOEA 2023)", 7, submitted);
-        Proposal orc = proposal(closed, heat, "Waste heat to power at the sinter plant",
+        Proposal orc = proposal(closed, sinter, heat, "Waste heat to power at the sinter plant",
                 "An organic Rankine cycle turning the sinter cooler's waste heat into electricity.", "48000",
                 "Metered heat flow 2024 × ORC efficiency 12 % × grid factor", 8, submitted);
         Proposal shore = proposal(closed, port, "Shore power for container vessels",
@@ -122,10 +139,21 @@ public class DemoCallsForSolutions {
         solutions.add(open);
         entityManager.flush();
         solutions.add(new JurorSeat(open.id(), juror, SECRETARIAT, draftedOpen));
+        // One approved challenge, public on the call's page, and one waiting for the secretariat.
+        challenge(open, DemoData.DemoAccount.PETROCHEMICAL_ADMIN, new ChallengeContent(
+                "Steam for the aromatics plant without gas boilers", "Natural-gas boilers raising process steam",
+                "Linyuan Aromatics Chemical, Linyuan plant", Scope.SCOPE_1, new BigDecimal("95000"),
+                "Supply 40 t/h of steam at 16 bar with at least half the boilers' emissions per tonne of steam",
+                "Steam demand by the hour for 2025; boiler fuel meters; the site's electricity contract"),
+                now.minus(Duration.ofDays(8)), true);
+        challenge(open, DemoData.DemoAccount.STEEL_MEMBER, new ChallengeContent(
+                "Diesel forklifts in the coil yard", "42 diesel forklifts moving steel coils", "Harbor Crest Steel, coil yard",
+                Scope.SCOPE_1, new BigDecimal("3200"), "Electric or hydrogen handling of 25 t coils around the clock",
+                "Fuel records per forklift for 2025; shift patterns"), now.minus(Duration.ofDays(1)), false);
         proposal(open, solar, "Community solar for public housing",
                 "Shared rooftop solar on public housing, with the savings passed to tenants.", "3400",
                 "12 MW × 1,250 kWh/kWp × grid factor 0.494 kg CO2e/kWh", 6, now.minus(Duration.ofDays(2)));
-        LOG.info("Demo data: a closed call for solutions with its published shortlist and an open call");
+        LOG.info("Demo data: a closed call for solutions with its published shortlist and an open call, with challenges");
     }
 
     private long provider(String email, String name, String organisation, String country, String password, Instant now) {
@@ -150,9 +178,27 @@ public class DemoCallsForSolutions {
         return account;
     }
 
+    /** A member's challenge posted at {@code at} by the demo account, approved by the reviewer an hour later or pending. */
+    private Challenge challenge(CallForSolutions call, DemoData.DemoAccount postedBy, ChallengeContent content, Instant at,
+                                boolean approved) {
+        long companyId = companies.findByUbn(Ubn.of(postedBy.companyUbn)).orElseThrow().id();
+        Challenge challenge = Challenge.post(call, companyId, content, postedBy.email, at);
+        if (approved) {
+            challenge.approve(call, DemoData.DemoAccount.REVIEWER.email, at.plus(Duration.ofHours(1)));
+        }
+        solutions.add(challenge);
+        entityManager.flush();
+        return challenge;
+    }
+
     private Proposal proposal(CallForSolutions call, long provider, String title, String summary, String tonnes,
                               String basis, int readiness, Instant at) {
-        Proposal proposal = Proposal.submit(call, provider, new ProposalContent(title, summary, new BigDecimal(tonnes),
+        return proposal(call, null, provider, title, summary, tonnes, basis, readiness, at);
+    }
+
+    private Proposal proposal(CallForSolutions call, Challenge challenge, long provider, String title, String summary,
+                              String tonnes, String basis, int readiness, Instant at) {
+        Proposal proposal = Proposal.submit(call, challenge, provider, new ProposalContent(title, summary, new BigDecimal(tonnes),
                 basis, new BigDecimal("30000000"), new BigDecimal("120000000"), readiness, null), at);
         solutions.add(proposal);
         entityManager.flush();

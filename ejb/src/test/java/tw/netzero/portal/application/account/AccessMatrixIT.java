@@ -35,6 +35,7 @@ import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.review.ReviewQueues;
 import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.JuryService;
 import tw.netzero.portal.application.solutions.ProposalService;
 import tw.netzero.portal.application.solutions.ProviderRegistration;
@@ -130,6 +131,9 @@ class AccessMatrixIT extends TwoCompaniesTest {
 
     @Inject
     private CallParticipants callParticipants;
+
+    @Inject
+    private ChallengeService challenges;
 
     @Inject
     private CreditService credits;
@@ -354,6 +358,27 @@ class AccessMatrixIT extends TwoCompaniesTest {
         registryOfAVersion = record.version();
     }
 
+    @Test
+    void challengesArePostedByMembersDecidedByTheSecretariatAndTheirProposalsReadByTheirOwnCompany() throws Exception {
+        Set<Who> ownCompany = EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.ADMIN_B);
+        check("own challenges", ownCompany, who -> challenges.ownChallenges());
+        check("post challenge", ownCompany, who -> challenges.post(solutions.openCall(), CallParticipants.CHALLENGE));
+        check("proposals to A's challenge", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A),
+                who -> challenges.proposalsTo(solutions.closedChallengeOfA()));
+        Set<Who> secretariat = EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN);
+        check("challenges of call", secretariat, who -> challenges.challengesOfCall(solutions.openCall()));
+        check("approve A's challenge", secretariat, who -> challenges.approve(solutions.pendingChallengeOfA(),
+                challengeVersion(solutions.pendingChallengeOfA())));
+        check("decline A's challenge", secretariat, who -> challenges.decline(solutions.pendingChallengeOfA(),
+                "Not a call topic", challengeVersion(solutions.pendingChallengeOfA())));
+        check("open challenges", EnumSet.allOf(Who.class), who -> challenges.openChallenges());
+    }
+
+    private long challengeVersion(long challengeId) {
+        return entityManager.createQuery("SELECT c.version FROM Challenge c WHERE c.id = :id", Long.class)
+                .setParameter("id", challengeId).getSingleResult();
+    }
+
     /** A training record of company A's, written before the caller signs in. */
     private void writeTrainingOfA() throws Exception {
         transaction.begin();
@@ -474,9 +499,11 @@ class AccessMatrixIT extends TwoCompaniesTest {
         long scorecards = entityManager.createQuery("SELECT COUNT(s) FROM Scorecard s", Long.class).getSingleResult();
         List<?> registryYears = entityManager.createQuery("SELECT CONCAT(r.id, ':', r.version) FROM RegistryRecord r"
                 + " ORDER BY r.id").getResultList();
+        List<?> challengeRows = entityManager.createQuery(
+                "SELECT CONCAT(c.id, ':', c.version) FROM Challenge c ORDER BY c.id").getResultList();
         return companies + "#" + users + "#" + tokens + "#" + filings + "#" + credits + "#" + budgetPeriods + "#"
                 + training + "#" + calls + "#" + proposals + "#" + jurySeats + "#" + conflicts + "#" + scorecards
-                + "#" + registryYears;
+                + "#" + registryYears + "#" + challengeRows;
     }
 
     private long currentVersion(long companyId) {

@@ -97,6 +97,9 @@ class PageAccessIT extends DeployedPortal {
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
         matrix.put("/secretariat/registry.xhtml",
                 row(Outcome.LOGIN, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED, Outcome.PAGE, Outcome.PAGE));
+        // Issue 16, item 2 (decision 0044): a member's challenges are the members' page.
+        matrix.put("/member/challenges.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {

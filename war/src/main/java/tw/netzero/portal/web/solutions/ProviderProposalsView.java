@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.ProposalService;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -37,6 +39,9 @@ public class ProviderProposalsView implements Serializable {
     private CallService calls;
 
     @Inject
+    private ChallengeService challenges;
+
+    @Inject
     private ServiceCall serviceCall;
 
     @Inject
@@ -49,7 +54,9 @@ public class ProviderProposalsView implements Serializable {
     private List<Proposal> mine;
     private Map<Long, CallForSolutions> openedCalls;
     private List<CallForSolutions> openCalls;
+    private List<ChallengeListing> openChallenges;
     private Long callId;
+    private Long challengeId;
     private Long editingId;
     private long editingVersion;
     private ProposalForm form = new ProposalForm();
@@ -60,6 +67,7 @@ public class ProviderProposalsView implements Serializable {
         mine = proposals.myProposals();
         openedCalls = calls.openedCalls().stream().collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
         openCalls = calls.openCalls();
+        openChallenges = challenges.openChallenges();
         if (callId == null && !openCalls.isEmpty()) {
             callId = openCalls.get(0).id();
         }
@@ -70,8 +78,11 @@ public class ProviderProposalsView implements Serializable {
         if (!fieldMessages.valid(content, FORM)) {
             return;
         }
+        // A proposal to a challenge goes to the challenge's call (the server checks the pair).
+        openChallenges.stream().filter(listing -> listing.challenge().id().equals(challengeId)).findFirst()
+                .ifPresent(listing -> callId = listing.challenge().callId());
         boolean saved = editingId == null
-                ? serviceCall.run(FORM, () -> proposals.submit(callId, content))
+                ? serviceCall.run(FORM, () -> proposals.submit(callId, challengeId, content))
                 : serviceCall.run(FORM, () -> proposals.revise(editingId, content, editingVersion));
         if (saved) {
             messages.info(editingId == null ? "proposal.submitted" : "proposal.saved");
@@ -84,6 +95,7 @@ public class ProviderProposalsView implements Serializable {
         editingId = proposal.id();
         editingVersion = proposal.version();
         callId = proposal.callId();
+        challengeId = proposal.challengeId();
         form = ProposalForm.of(proposal.content());
     }
 
@@ -96,6 +108,7 @@ public class ProviderProposalsView implements Serializable {
 
     public void cancel() {
         editingId = null;
+        challengeId = null;
         form = new ProposalForm();
     }
 
@@ -127,6 +140,25 @@ public class ProviderProposalsView implements Serializable {
 
     public void setCallId(Long callId) {
         this.callId = callId;
+    }
+
+    /** The approved challenges of the open calls: a proposal may address one of them (decision 0044). */
+    public List<ChallengeListing> getOpenChallenges() {
+        return openChallenges;
+    }
+
+    /** The challenge's label in the page's language: its call, its title and the company that posted it. */
+    public String challengeLabel(ChallengeListing listing, boolean chinese) {
+        return callTitle(listing.challenge().callId(), chinese) + " · " + listing.challenge().title() + " ("
+                + listing.companyName(chinese) + ")";
+    }
+
+    public Long getChallengeId() {
+        return challengeId;
+    }
+
+    public void setChallengeId(Long challengeId) {
+        this.challengeId = challengeId;
     }
 
     public boolean isEditing() {

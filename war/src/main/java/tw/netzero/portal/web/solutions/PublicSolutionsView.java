@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 
 /** public/solutions.xhtml: the calls open now and the published shortlists; rebuilt per request, no view state. */
@@ -19,7 +21,11 @@ public class PublicSolutionsView {
     @Inject
     private CallService calls;
 
+    @Inject
+    private ChallengeService challenges;
+
     private List<CallForSolutions> openCalls;
+    private Map<Long, List<ChallengeListing>> challengesByCall;
     private Map<Long, List<PublishedProposal>> resultsByCall;
 
     public List<CallForSolutions> getOpenCalls() {
@@ -27,6 +33,16 @@ public class PublicSolutionsView {
             openCalls = calls.openCalls();
         }
         return openCalls;
+    }
+
+    /** The approved challenges under an open call (decision 0044), the first approved first. */
+    public List<ChallengeListing> challengesOf(CallForSolutions call) {
+        if (challengesByCall == null) {
+            challengesByCall = new LinkedHashMap<>();
+            challenges.openChallenges().forEach(listing ->
+                    challengesByCall.computeIfAbsent(listing.challenge().callId(), id -> new ArrayList<>()).add(listing));
+        }
+        return challengesByCall.getOrDefault(call.id(), List.of());
     }
 
     /** The published results, one list per call (newest call first, winners first). */

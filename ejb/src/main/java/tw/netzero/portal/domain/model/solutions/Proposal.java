@@ -58,6 +58,10 @@ public class Proposal implements Serializable {
     @Column(name = "provider_account_id", nullable = false, updatable = false)
     private Long providerAccountId;
 
+    /** The approved challenge of the call this proposal addresses; null: the call as a whole (decision 0044). */
+    @Column(name = "challenge_id", updatable = false)
+    private Long challengeId;
+
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
@@ -112,9 +116,23 @@ public class Proposal implements Serializable {
         this.submittedAt = now;
     }
 
+    /** A proposal to the call as a whole. */
     public static Proposal submit(CallForSolutions call, long providerAccountId, ProposalContent content, Instant now) {
+        return submit(call, null, providerAccountId, content, now);
+    }
+
+    /**
+     * A proposal to one challenge of the call, which must be approved and under this call; null
+     * addresses the call as a whole.
+     */
+    public static Proposal submit(CallForSolutions call, Challenge challenge, long providerAccountId,
+                                  ProposalContent content, Instant now) {
         call.requireOpen(now);
+        if (challenge != null) {
+            challenge.requireOpenToProposals(call);
+        }
         Proposal proposal = new Proposal(call, providerAccountId, now);
+        proposal.challengeId = challenge == null ? null : challenge.id();
         proposal.apply(content, now);
         return proposal;
     }
@@ -187,6 +205,11 @@ public class Proposal implements Serializable {
 
     public Long providerAccountId() {
         return providerAccountId;
+    }
+
+    /** The challenge addressed; null for the call as a whole. */
+    public Long challengeId() {
+        return challengeId;
     }
 
     public String title() {

@@ -48,4 +48,20 @@ public interface SolutionsRepository {
 
     /** The shortlisted and winning proposals of every call whose results are published, newest call first. */
     List<PublishedProposal> publishedProposals();
+
+    Optional<Challenge> findChallenge(long id);
+
+    void add(Challenge challenge);
+
+    /** The company's own challenges under every call, the latest first. */
+    List<Challenge> challengesOfCompany(long companyId);
+
+    /** Every challenge under the call, whatever its status, with its company's names (the secretariat's list). */
+    List<ChallengeListing> challengesOfCall(long callId);
+
+    /** The approved challenges under these calls, with their companies' names (what the public and providers see). */
+    List<ChallengeListing> approvedChallenges(List<Long> callIds);
+
+    /** The submitted (not withdrawn) proposals addressed to the challenge, with the providers' organisations. */
+    List<ChallengeProposal> proposalsTo(long challengeId);
 }

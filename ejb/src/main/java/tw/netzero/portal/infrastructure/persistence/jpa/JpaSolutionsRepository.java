@@ -7,10 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.Challenge;
+import tw.netzero.portal.domain.model.solutions.ChallengeListing;
+import tw.netzero.portal.domain.model.solutions.ChallengeProposal;
+import tw.netzero.portal.domain.model.solutions.ChallengeStatus;
 import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
+import tw.netzero.portal.domain.model.solutions.ProposalStatus;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -27,6 +32,17 @@ public class JpaSolutionsRepository implements SolutionsRepository {
             + " WHERE p.callId = c.id AND o.accountId = p.providerAccountId"
             + " AND c.resultsPublishedAt IS NOT NULL AND p.outcome <> :none"
             + " ORDER BY c.closesAt DESC, c.id, p.outcome DESC, p.id";
+
+    /** A challenge with the names of the company that posted it. */
+    private static final String CHALLENGES = "SELECT NEW " + ChallengeListing.class.getName()
+            + "(c, m.nameEn, m.nameZh) FROM Challenge c, MemberCompany m WHERE m.id = c.companyId";
+
+    /** What the company that posted a challenge reads of the proposals to it (decision 0044): no scores. */
+    private static final String TO_CHALLENGE = "SELECT NEW " + ChallengeProposal.class.getName()
+            + "(p.id, p.challengeId, p.title, p.summary, o.organisation, o.country, p.expectedReduction,"
+            + " p.reductionBasis, p.costFromTwd, p.costToTwd, p.readinessLevel, p.outcome)"
+            + " FROM Proposal p, SolutionProvider o WHERE o.accountId = p.providerAccountId"
+            + " AND p.challengeId = :challenge AND p.status = :submitted ORDER BY p.submittedAt, p.id";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -139,5 +155,43 @@ public class JpaSolutionsRepository implements SolutionsRepository {
     public List<PublishedProposal> publishedProposals() {
         return entityManager.createQuery(PUBLISHED, PublishedProposal.class)
                 .setParameter("none", ProposalOutcome.NONE).getResultList();
+    }
+
+    @Override
+    public Optional<Challenge> findChallenge(long id) {
+        return Optional.ofNullable(entityManager.find(Challenge.class, id));
+    }
+
+    @Override
+    public void add(Challenge challenge) {
+        entityManager.persist(challenge);
+    }
+
+    @Override
+    public List<Challenge> challengesOfCompany(long companyId) {
+        return entityManager.createNamedQuery(Challenge.OF_COMPANY, Challenge.class).setParameter("company", companyId)
+                .getResultList();
+    }
+
+    @Override
+    public List<ChallengeListing> challengesOfCall(long callId) {
+        return entityManager.createQuery(CHALLENGES + " AND c.callId = :call ORDER BY c.postedAt, c.id",
+                ChallengeListing.class).setParameter("call", callId).getResultList();
+    }
+
+    @Override
+    public List<ChallengeListing> approvedChallenges(List<Long> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(CHALLENGES + " AND c.callId IN :calls AND c.status = :approved"
+                        + " ORDER BY c.callId, c.decidedAt, c.id", ChallengeListing.class)
+                .setParameter("calls", callIds).setParameter("approved", ChallengeStatus.APPROVED).getResultList();
+    }
+
+    @Override
+    public List<ChallengeProposal> proposalsTo(long challengeId) {
+        return entityManager.createQuery(TO_CHALLENGE, ChallengeProposal.class).setParameter("challenge", challengeId)
+                .setParameter("submitted", ProposalStatus.SUBMITTED).getResultList();
     }
 }

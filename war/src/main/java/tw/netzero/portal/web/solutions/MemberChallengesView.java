@@ -1,0 +1,90 @@
+package tw.netzero.portal.web.solutions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ChallengeService;
+import tw.netzero.portal.application.solutions.OwnChallenge;
+import tw.netzero.portal.domain.model.shared.Scope;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.web.support.FieldMessages;
+import tw.netzero.portal.web.support.Messages;
+import tw.netzero.portal.web.support.ServiceCall;
+
+/**
+ * member/challenges.xhtml: the company's challenges under the calls (decision 0044), a new one under
+ * an open call, and the proposals to each once its call has closed.
+ */
+@Named
+@ViewScoped
+public class MemberChallengesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "challenge";
+
+    @Inject
+    private ChallengeService challenges;
+
+    @Inject
+    private CallService calls;
+
+    @Inject
+    private ServiceCall serviceCall;
+
+    @Inject
+    private FieldMessages fieldMessages;
+
+    @Inject
+    private Messages messages;
+
+    private List<OwnChallenge> own;
+    private List<CallForSolutions> openCalls;
+    private Long callId;
+    private ChallengeForm form = new ChallengeForm();
+
+    @PostConstruct
+    void load() {
+        own = challenges.ownChallenges();
+        openCalls = calls.openCalls();
+        if (callId == null && !openCalls.isEmpty()) {
+            callId = openCalls.get(0).id();
+        }
+    }
+
+    public void post() {
+        if (fieldMessages.valid(form.toContent(), FORM)
+                && serviceCall.run(FORM, () -> challenges.post(callId, form.toContent()))) {
+            messages.info("challenge.posted");
+            form = new ChallengeForm();
+            load();
+        }
+    }
+
+    public List<OwnChallenge> getOwn() {
+        return own;
+    }
+
+    public List<CallForSolutions> getOpenCalls() {
+        return openCalls;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public ChallengeForm getForm() {
+        return form;
+    }
+
+    public Scope[] getScopes() {
+        return Scope.values();
+    }
+}
