@@ -1,7 +1,9 @@
 package tw.netzero.portal.domain.model.registry;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 import tw.netzero.portal.domain.model.shared.Emissions;
 
@@ -12,10 +14,12 @@ import tw.netzero.portal.domain.model.shared.Emissions;
  * Filed is scope 1 + location-based scope 2: MOENV's registration counts purchased electricity at the
  * grid's emission factor (decision 0043).
  *
- * @param filed      the accepted filing's scope 1 + location-based scope 2; empty without an accepted filing
- * @param registered the registered direct + indirect emissions
+ * A value, not a record: the registry pages keep it in their view state, and a record's {@code Optional}
+ * component would not serialize.
  */
-public record Reconciliation(Optional<Emissions> filed, Emissions registered) {
+public final class Reconciliation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Issue 17, item 2: "differs from the registered figure by more than 5 %". */
     public static final BigDecimal TOLERANCE_PERCENT = new BigDecimal("5");
@@ -27,7 +31,29 @@ public record Reconciliation(Optional<Emissions> filed, Emissions registered) {
         FLAGGED
     }
 
+    /** The accepted filing's scope 1 + location-based scope 2, or null without an accepted filing. */
+    private final Emissions filedOrNull;
+    private final Emissions registered;
+
+    /**
+     * @param filed      the accepted filing's scope 1 + location-based scope 2; empty without an accepted filing
+     * @param registered the registered direct + indirect emissions
+     */
+    public Reconciliation(Optional<Emissions> filed, Emissions registered) {
+        this.filedOrNull = filed.orElse(null);
+        this.registered = Objects.requireNonNull(registered, "registered");
+    }
+
+    public Optional<Emissions> filed() {
+        return Optional.ofNullable(filedOrNull);
+    }
+
+    public Emissions registered() {
+        return registered;
+    }
+
     public Outcome outcome() {
+        Optional<Emissions> filed = filed();
         if (filed.isEmpty()) {
             return Outcome.NO_ACCEPTED_FILING;
         }
@@ -42,7 +68,18 @@ public record Reconciliation(Optional<Emissions> filed, Emissions registered) {
 
     /** Filed minus registered in per cent of registered, one decimal; empty without a filing or from zero. */
     public Optional<BigDecimal> differencePercent() {
-        return filed.flatMap(tonnes -> tonnes.percentChangeFrom(registered))
+        return filed().flatMap(tonnes -> tonnes.percentChangeFrom(registered))
                 .map(percent -> percent.setScale(1, RoundingMode.HALF_UP));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Reconciliation that && Objects.equals(filedOrNull, that.filedOrNull)
+                && registered.equals(that.registered);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(filedOrNull, registered);
     }
 }
