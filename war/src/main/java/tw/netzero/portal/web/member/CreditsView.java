@@ -4,16 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import tw.netzero.portal.application.credit.CreditService;
+import tw.netzero.portal.domain.model.credit.CreditCommand;
 import tw.netzero.portal.domain.model.credit.CreditProjectType;
 import tw.netzero.portal.domain.model.credit.CreditRegistry;
 import tw.netzero.portal.domain.model.credit.CreditRetirement;
-import tw.netzero.portal.web.support.FieldMessages;
-import tw.netzero.portal.web.support.Messages;
-import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * member/credits.xhtml: the member's retired carbon credits (decision 0037). Records are the
@@ -21,7 +18,7 @@ import tw.netzero.portal.web.support.ServiceCall;
  */
 @Named
 @ViewScoped
-public class CreditsView implements Serializable {
+public class CreditsView extends OwnRecordEditor<CreditRetirement, CreditCommand> {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "credit";
@@ -29,51 +26,44 @@ public class CreditsView implements Serializable {
     @Inject
     private CreditService creditService;
 
-    @Inject
-    private ServiceCall serviceCall;
-
-    @Inject
-    private FieldMessages fieldMessages;
-
-    @Inject
-    private Messages messages;
-
     private List<CreditRetirement> credits;
 
     private CreditForm form = new CreditForm();
 
-    /** The record being corrected (its id and the version the form loaded), null for a new one. */
-    private Long editingId;
-    private long editingVersion;
-
     @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         credits = creditService.ownCredits();
     }
 
-    public void save() {
-        if (!fieldMessages.valid(form.toCommand(), FORM)) {
-            return;
-        }
-        boolean saved = editingId == null
-                ? serviceCall.run(FORM, () -> creditService.record(form.toCommand()))
-                : serviceCall.run(FORM, () -> creditService.revise(editingId, form.toCommand(), editingVersion));
-        if (saved) {
-            messages.info("credit.saved");
-            cancel();
-            load();
-        }
+    @Override
+    protected String formId() {
+        return FORM;
     }
 
-    public void edit(CreditRetirement credit) {
-        form = CreditForm.of(credit);
-        editingId = credit.id();
-        editingVersion = credit.version();
+    @Override
+    protected CreditCommand command() {
+        return form.toCommand();
     }
 
-    public void cancel() {
-        form = new CreditForm();
-        editingId = null;
+    @Override
+    protected void startForm(CreditRetirement recordOrNull) {
+        form = recordOrNull == null ? new CreditForm() : CreditForm.of(recordOrNull);
+    }
+
+    @Override
+    protected void record(CreditCommand command) {
+        creditService.record(command);
+    }
+
+    @Override
+    protected void revise(long id, CreditCommand command, long version) {
+        creditService.revise(id, command, version);
+    }
+
+    @Override
+    protected String savedMessageKey() {
+        return "credit.saved";
     }
 
     public void publish(CreditRetirement credit) {
@@ -86,7 +76,7 @@ public class CreditsView implements Serializable {
     public void remove(CreditRetirement credit) {
         if (serviceCall.run(FORM, () -> creditService.remove(credit.id(), credit.version()))) {
             messages.info("credit.removed");
-            if (credit.id().equals(editingId)) {
+            if (isEditing(credit)) {
                 cancel();
             }
             load();
@@ -104,10 +94,6 @@ public class CreditsView implements Serializable {
 
     public CreditForm getForm() {
         return form;
-    }
-
-    public boolean isEditing() {
-        return editingId != null;
     }
 
     public CreditRegistry[] getRegistries() {

@@ -4,15 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import tw.netzero.portal.application.registry.RegistryService;
 import tw.netzero.portal.application.registry.RegistryStanding;
+import tw.netzero.portal.domain.model.registry.RegistryCommand;
 import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.registry.VerificationStatus;
-import tw.netzero.portal.web.support.FieldMessages;
-import tw.netzero.portal.web.support.Messages;
-import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * member/registry.xhtml: the member's MOENV registry figures per inventory year (decision 0043), each
@@ -21,7 +18,7 @@ import tw.netzero.portal.web.support.ServiceCall;
  */
 @Named
 @ViewScoped
-public class RegistryView implements Serializable {
+public class RegistryView extends OwnRecordEditor<RegistryRecord, RegistryCommand> {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "entry";
@@ -29,51 +26,44 @@ public class RegistryView implements Serializable {
     @Inject
     private RegistryService registryService;
 
-    @Inject
-    private ServiceCall serviceCall;
-
-    @Inject
-    private FieldMessages fieldMessages;
-
-    @Inject
-    private Messages messages;
-
     private List<RegistryStanding> standings;
 
     private RegistryForm form = new RegistryForm();
 
-    /** The year being corrected (its id and the version the form loaded), null for a new one. */
-    private Long editingId;
-    private long editingVersion;
-
     @PostConstruct
-    void load() {
+    @Override
+    protected void load() {
         standings = registryService.ownRecords();
     }
 
-    public void save() {
-        if (!fieldMessages.valid(form.toCommand(), FORM)) {
-            return;
-        }
-        boolean saved = editingId == null
-                ? serviceCall.run(FORM, () -> registryService.record(form.toCommand()))
-                : serviceCall.run(FORM, () -> registryService.revise(editingId, form.toCommand(), editingVersion));
-        if (saved) {
-            messages.info("registry.saved");
-            cancel();
-            load();
-        }
+    @Override
+    protected String formId() {
+        return FORM;
     }
 
-    public void edit(RegistryRecord record) {
-        form = RegistryForm.of(record);
-        editingId = record.id();
-        editingVersion = record.version();
+    @Override
+    protected RegistryCommand command() {
+        return form.toCommand();
     }
 
-    public void cancel() {
-        form = new RegistryForm();
-        editingId = null;
+    @Override
+    protected void startForm(RegistryRecord recordOrNull) {
+        form = recordOrNull == null ? new RegistryForm() : RegistryForm.of(recordOrNull);
+    }
+
+    @Override
+    protected void record(RegistryCommand command) {
+        registryService.record(command);
+    }
+
+    @Override
+    protected void revise(long id, RegistryCommand command, long version) {
+        registryService.revise(id, command, version);
+    }
+
+    @Override
+    protected String savedMessageKey() {
+        return "registry.saved";
     }
 
     public List<RegistryStanding> getStandings() {
@@ -82,10 +72,6 @@ public class RegistryView implements Serializable {
 
     public RegistryForm getForm() {
         return form;
-    }
-
-    public boolean isEditing() {
-        return editingId != null;
     }
 
     public VerificationStatus[] getVerificationStatuses() {

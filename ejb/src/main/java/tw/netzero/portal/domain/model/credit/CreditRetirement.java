@@ -10,16 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Objects;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
-import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
+import tw.netzero.portal.domain.model.shared.PublishableCompanyRecord;
 
 /**
  * Carbon credits a member company retired: a block of serials of one registry, its vintage and
@@ -39,7 +35,7 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 @NamedQuery(name = CreditRetirement.OVERLAPPING,
         query = "SELECT r FROM CreditRetirement r WHERE r.registry = :registry"
                 + " AND r.serialFirst <= :last AND r.serialLast >= :first")
-public class CreditRetirement implements PrivateWhileDraft, Serializable {
+public class CreditRetirement extends PublishableCompanyRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -58,9 +54,6 @@ public class CreditRetirement implements PrivateWhileDraft, Serializable {
             valueColumnName = "next_value", pkColumnValue = "credit_retirement", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "credit_retirement_id")
     private Long id;
-
-    @Column(name = "company_id", nullable = false, updatable = false)
-    private long companyId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "registry", nullable = false, length = 32)
@@ -85,27 +78,17 @@ public class CreditRetirement implements PrivateWhileDraft, Serializable {
     @Column(name = "claimed_for", nullable = false, length = CLAIM_MAX)
     private String claimedFor;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false, length = 254, updatable = false)
-    private String recordedBy;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected CreditRetirement() {
         // for JPA
     }
 
     private CreditRetirement(long companyId, Instant recordedAt, String recordedBy) {
-        this.companyId = companyId;
-        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
-        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+        super(companyId, recordedAt, recordedBy);
+    }
+
+    @Override
+    protected String publishedMessageKey() {
+        return "credit.published";
     }
 
     /**
@@ -124,19 +107,6 @@ public class CreditRetirement implements PrivateWhileDraft, Serializable {
     public void revise(CreditCommand command, LocalDate today) {
         requirePrivate();
         apply(command, today);
-    }
-
-    /** Makes the record public; it no longer changes. */
-    public void publish(Instant now) {
-        requirePrivate();
-        publishedAt = Objects.requireNonNull(now, "now");
-    }
-
-    /** Only a record the member has not published may be removed. */
-    public void requirePrivate() {
-        if (!isPrivate()) {
-            throw new DomainRuleViolation("credit.published");
-        }
     }
 
     /** The serial range the command states, checked (for the overlap check before recording). */
@@ -183,21 +153,8 @@ public class CreditRetirement implements PrivateWhileDraft, Serializable {
         claimedFor = command.claimedFor().strip();
     }
 
-    @Override
-    public boolean isPrivate() {
-        return publishedAt == null;
-    }
-
-    public boolean isPublished() {
-        return !isPrivate();
-    }
-
     public Long id() {
         return id;
-    }
-
-    public long companyId() {
-        return companyId;
     }
 
     public CreditRegistry registry() {
@@ -227,21 +184,5 @@ public class CreditRetirement implements PrivateWhileDraft, Serializable {
 
     public String claimedFor() {
         return claimedFor;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant publishedAt() {
-        return publishedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

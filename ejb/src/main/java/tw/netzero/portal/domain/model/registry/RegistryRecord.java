@@ -10,18 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.Objects;
 import java.util.Optional;
-import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
-import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
+import tw.netzero.portal.domain.model.shared.PublishableCompanyRecord;
 
 /**
  * A member company's standing with Taiwan's national greenhouse gas registry (MOENV) for one inventory
@@ -43,7 +39,7 @@ import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
         query = "SELECT r FROM RegistryRecord r WHERE r.companyId = :company AND r.inventoryYear = :year")
 @NamedQuery(name = RegistryRecord.ALL,
         query = "SELECT r FROM RegistryRecord r ORDER BY r.inventoryYear DESC, r.companyId")
-public class RegistryRecord implements PrivateWhileDraft, Serializable {
+public class RegistryRecord extends PublishableCompanyRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -66,9 +62,6 @@ public class RegistryRecord implements PrivateWhileDraft, Serializable {
             valueColumnName = "next_value", pkColumnValue = "registry_record", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "registry_record_id")
     private Long id;
-
-    @Column(name = "company_id", nullable = false, updatable = false)
-    private long companyId;
 
     @Column(name = "inventory_year", nullable = false)
     private Year inventoryYear;
@@ -104,27 +97,17 @@ public class RegistryRecord implements PrivateWhileDraft, Serializable {
     @Column(name = "difference_reason", length = REASON_MAX)
     private String differenceReason;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false, length = 254, updatable = false)
-    private String recordedBy;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected RegistryRecord() {
         // for JPA
     }
 
     private RegistryRecord(long companyId, Instant recordedAt, String recordedBy) {
-        this.companyId = companyId;
-        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
-        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+        super(companyId, recordedAt, recordedBy);
+    }
+
+    @Override
+    protected String publishedMessageKey() {
+        return "registry.published";
     }
 
     /** A new private record of the company's year, refused at the field to correct. */
@@ -142,18 +125,6 @@ public class RegistryRecord implements PrivateWhileDraft, Serializable {
             throw new FieldRuleViolation("inventoryYear", "registry.inventoryYear.fixed", inventoryYear.getValue());
         }
         apply(command, today);
-    }
-
-    /** Makes the record public; it no longer changes. */
-    public void publish(Instant now) {
-        requirePrivate();
-        publishedAt = Objects.requireNonNull(now, "now");
-    }
-
-    public void requirePrivate() {
-        if (!isPrivate()) {
-            throw new DomainRuleViolation("registry.published");
-        }
     }
 
     private void apply(RegistryCommand command, LocalDate today) {
@@ -251,21 +222,8 @@ public class RegistryRecord implements PrivateWhileDraft, Serializable {
         return new Reconciliation(filedScope12, registered());
     }
 
-    @Override
-    public boolean isPrivate() {
-        return publishedAt == null;
-    }
-
-    public boolean isPublished() {
-        return !isPrivate();
-    }
-
     public Long id() {
         return id;
-    }
-
-    public long companyId() {
-        return companyId;
     }
 
     public Year inventoryYear() {
@@ -310,21 +268,5 @@ public class RegistryRecord implements PrivateWhileDraft, Serializable {
 
     public String differenceReason() {
         return differenceReason;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant publishedAt() {
-        return publishedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -8,13 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
+import tw.netzero.portal.domain.model.shared.CompanyRecord;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /**
@@ -27,7 +25,7 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 @Table(name = "training_record")
 @NamedQuery(name = TrainingRecord.OF_COMPANY,
         query = "SELECT t FROM TrainingRecord t WHERE t.companyId = :company ORDER BY t.certifiedOn DESC, t.id DESC")
-public class TrainingRecord implements Serializable {
+public class TrainingRecord extends CompanyRecord {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,9 +42,6 @@ public class TrainingRecord implements Serializable {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "training_record_id")
     private Long id;
 
-    @Column(name = "company_id", nullable = false, updatable = false)
-    private long companyId;
-
     @Column(name = "course", nullable = false, length = TEXT_MAX)
     private String course;
 
@@ -62,18 +57,12 @@ public class TrainingRecord implements Serializable {
     @Column(name = "staff", nullable = false)
     private int staff;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by", nullable = false, length = 254, updatable = false)
-    private String recordedBy;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected TrainingRecord() {
         // for JPA
+    }
+
+    private TrainingRecord(long companyId, Instant recordedAt, String recordedBy) {
+        super(companyId, recordedAt, recordedBy);
     }
 
     /** A new record, refused at the field to correct: every input required, no certificate in the future. */
@@ -97,15 +86,12 @@ public class TrainingRecord implements Serializable {
         if (command.staff() == null || command.staff() < 1) {
             throw new FieldRuleViolation("staff", "training.staff.required");
         }
-        TrainingRecord record = new TrainingRecord();
-        record.companyId = companyId;
+        TrainingRecord record = new TrainingRecord(companyId, now, recordedBy);
         record.course = command.course().strip();
         record.provider = command.provider().strip();
         record.hours = command.hours().setScale(HOURS_SCALE, RoundingMode.HALF_UP);
         record.certifiedOn = command.certifiedOn();
         record.staff = command.staff();
-        record.recordedAt = Objects.requireNonNull(now, "now");
-        record.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         return record;
     }
 
@@ -116,10 +102,6 @@ public class TrainingRecord implements Serializable {
 
     public Long id() {
         return id;
-    }
-
-    public long companyId() {
-        return companyId;
     }
 
     public String course() {
@@ -140,9 +122,5 @@ public class TrainingRecord implements Serializable {
 
     public int staff() {
         return staff;
-    }
-
-    public long version() {
-        return version;
     }
 }
