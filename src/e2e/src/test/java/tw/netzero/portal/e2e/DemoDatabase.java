@@ -36,7 +36,9 @@ final class DemoDatabase {
     /** Before a deployment: the first deployment's database back, or an empty one for the application to fill. */
     static synchronized void prepare(Database database) {
         if (firstDeployment != null && LocalDate.now(DemoYears.ALLIANCE_ZONE).equals(takenOn)) {
+            long start = System.nanoTime();
             putBack(database);
+            System.out.printf("Demo database put back in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         } else {
             firstDeployment = null;
             Flyway.configure().dataSource(database.dataSource()).cleanDisabled(false).load().clean();
