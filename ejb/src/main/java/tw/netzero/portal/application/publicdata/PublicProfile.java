@@ -21,6 +21,7 @@ import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.SbtiValidation;
 import tw.netzero.portal.domain.model.pledge.Target;
 import tw.netzero.portal.domain.model.pledge.TargetPathway;
+import tw.netzero.portal.domain.model.registry.VerificationStatus;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.training.TrainingTotals;
@@ -38,7 +39,7 @@ import tw.netzero.portal.domain.model.training.TrainingTotals;
 public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup industryGroup, District district,
                             String website, LocalDate memberSince, Pledge pledge, List<ReportedYear> reportedYears,
                             Ledger ledger, Credits credits, TrainingTotals training,
-                            Instant lastModified) {
+                            List<RegisteredYear> registry, Instant lastModified) {
 
     /**
      * The pledge in force: an approved version. The pre-check says whether it would meet the
@@ -95,6 +96,17 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
      * @param totalTonnes         the tonnes CO2e of all entries
      */
     public record Credits(Boolean pledgeCountsOffsets, BigDecimal totalTonnes, List<RetiredCredit> entries) {
+    }
+
+    /**
+     * One inventory year of the company's MOENV registry as the secretariat published it (issue 17,
+     * item 2; decision 0043): what it registered, its verification and its carbon fee. Years not
+     * published stay the member's and the secretariat's.
+     *
+     * @param targetRate the approved voluntary reduction plan's target rate in per cent, null without one
+     */
+    public record RegisteredYear(Year inventoryYear, Emissions registered, VerificationStatus verification,
+                                 boolean carbonFeePayer, BigDecimal targetRate) {
     }
 
     /** One published retirement: a block of serials of one registry, one tonne CO2e per serial. */

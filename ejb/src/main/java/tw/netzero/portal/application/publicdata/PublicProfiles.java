@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,11 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.credit.CreditRetirementRepository;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
+import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
-import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.filing.Verification;
+import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
@@ -33,8 +35,8 @@ import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.TargetPathway;
 import tw.netzero.portal.domain.model.profile.PublicFacts;
 import tw.netzero.portal.domain.model.profile.PublicProfileQueries;
+import tw.netzero.portal.domain.model.registry.RegistryRecordRepository;
 import tw.netzero.portal.domain.model.shared.Scope;
-import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.training.TrainingRepository;
 
 /**
@@ -58,6 +60,9 @@ public class PublicProfiles {
 
     @Inject
     private TrainingRepository training;
+
+    @Inject
+    private RegistryRecordRepository registry;
 
     @Inject
     private PublicDataVersion dataVersion;
@@ -94,7 +99,8 @@ public class PublicProfiles {
                 facts.website(), facts.memberSince(),
                 inForce.flatMap(version -> terms.map(t -> pledge(version, t, pathway.orElseThrow()))).orElse(null),
                 years, terms.map(t -> ledger(t, queries.restatements(facts.companyId()))).orElse(null),
-                credits(facts.companyId(), inForce), training.totalsOf(facts.companyId()), lastChange());
+                credits(facts.companyId(), inForce), training.totalsOf(facts.companyId()),
+                registeredYears(facts.companyId()), lastChange());
     }
 
     private PublicProfile.Pledge pledge(PledgeVersion version, PledgeTerms terms, Pathway pathway) {
@@ -123,6 +129,16 @@ public class PublicProfiles {
                 : verification.verifier();
         return new PublicProfile.ScopeVerification(verification.scope(), verification.level(), verifier,
                 verification.standard());
+    }
+
+    /** The registry years the secretariat published only, the latest first. */
+    private List<PublicProfile.RegisteredYear> registeredYears(long companyId) {
+        return registry.publishedOf(companyId).stream()
+                .map(year -> new PublicProfile.RegisteredYear(year.inventoryYear(), year.registered(),
+                        year.verificationStatus(), year.carbonFeePayer(),
+                        year.reductionPlanApproved() ? year.targetRate() : null))
+                .sorted(Comparator.comparing(PublicProfile.RegisteredYear::inventoryYear).reversed())
+                .toList();
     }
 
     /** The published retirements only: a member's unpublished records stay its own. */

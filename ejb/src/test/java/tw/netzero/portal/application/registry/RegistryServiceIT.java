@@ -11,12 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.application.publicdata.PublicProfile;
+import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.application.publicdata.SharedDataVersion;
+import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.registry.Reconciliation.Outcome;
 import tw.netzero.portal.domain.model.registry.RegistrationDuty;
@@ -25,6 +29,7 @@ import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.registry.VerificationStatus;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.testing.AllianceExamples;
 import tw.netzero.portal.testing.Deployments;
@@ -50,6 +55,9 @@ class RegistryServiceIT extends TwoCompaniesTest {
     @Inject
     private SharedDataVersion dataVersion;
 
+    @Inject
+    private PublicProfiles profiles;
+
     private static RegistryCommand year2024(String direct, String indirect, String reason) {
         return new RegistryCommand(2024, false, new BigDecimal(direct), new BigDecimal(indirect),
                 LocalDate.of(2025, 4, 28), VerificationStatus.VERIFIED, LocalDate.of(2025, 10, 20), true, true,
@@ -65,6 +73,7 @@ class RegistryServiceIT extends TwoCompaniesTest {
         RegistryRecord recorded = registry.record(year2024("30000", "12000", "Boundary: the new kiln from 2025"));
         assertEquals(RegistrationDuty.BY_EMISSIONS, recorded.duty());
         assertEquals(before, dataVersion.current(), "an unpublished year changes no public data");
+        assertEquals(List.of(), profileOfA().registry(), "an unpublished year is not on the public profile");
         RegistryStanding own = registry.ownRecords().get(0);
         assertEquals(Outcome.FLAGGED, own.reconciliation().outcome(), "50,999 t filed against 42,000 t registered");
         assertEquals(new BigDecimal("21.4"), own.reconciliation().differencePercent().orElseThrow());
@@ -76,6 +85,12 @@ class RegistryServiceIT extends TwoCompaniesTest {
         assertEquals("04595257", flagged.ubn());
         registry.publish(recorded.id(), flagged.record().version());
         assertTrue(dataVersion.current() > before, "publishing changes the public data");
+        PublicProfile.RegisteredYear shown = profileOfA().registry().get(0);
+        assertEquals(Year.of(2024), shown.inventoryYear());
+        assertEquals(Emissions.of("42000"), shown.registered());
+        assertEquals(VerificationStatus.VERIFIED, shown.verification());
+        assertTrue(shown.carbonFeePayer());
+        assertEquals(0, new BigDecimal("42").compareTo(shown.targetRate()), "the approved plan's target rate");
 
         signInAs(TwoCompanies.MEMBER_A);
         RegistryRecord published = registry.ownRecords().get(0).record();
@@ -129,6 +144,10 @@ class RegistryServiceIT extends TwoCompaniesTest {
         assertEquals(before, snapshot(), "refused calls change nothing");
         signInAs(TwoCompanies.REVIEWER);
         assertDenied(() -> registry.ownRecords());
+    }
+
+    private PublicProfile profileOfA() {
+        return profiles.of(Ubn.of("04595257")).orElseThrow();
     }
 
     private void acceptedFilingOfA(int year, String scope1, String scope2Market) throws Exception {

@@ -180,7 +180,9 @@ class PublicProfileAndApiIT extends DeployedPortal {
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonObject member = json(response);
         assertEquals(Set.of("ubn", "nameEn", "nameZh", "industryGroup", "district", "website", "memberSince", "pledge",
-                "reportedYears", "restatements", "carbonCredits", "training", "lastModified"), member.keySet());
+                "reportedYears", "restatements", "carbonCredits", "training", "moenvRegistry", "lastModified"), member.keySet());
+        // No registry year of the demo is published (decision 0043): the array is there, empty.
+        assertEquals(0, member.getJsonArray("moenvRegistry").size());
         // The demo's published retirements only (decision 0037): the one Harbor Crest keeps private is not there.
         JsonObject credits = member.getJsonObject("carbonCredits");
         assertEquals(0, new BigDecimal("15500").compareTo(credits.getJsonNumber("totalTonnes").bigDecimalValue()));

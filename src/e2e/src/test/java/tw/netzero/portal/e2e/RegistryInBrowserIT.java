@@ -69,6 +69,20 @@ class RegistryInBrowserIT extends BrowserTest {
         assertTrue(flaggedZh.contains("港峰鋼鐵") && flaggedZh.contains("已發布"), flaggedZh);
         browser.screenshot("registry-reconciliation-zh-TW");
         browser.driver().get(portalUri("/secretariat/registry.xhtml?lang=en").toString());
+
+        // Published: on the member's public profile, in both languages.
+        browser.driver().get(portalUri("/public/member.xhtml?ubn=" + DemoUsers.STEEL_UBN).toString());
+        String published = text(By.id("registry"));
+        assertTrue(published.contains(String.valueOf(YEAR)) && published.contains("25,000")
+                && published.contains("Carbon-fee payer"), published);
+        scrollTo("registry");
+        browser.screenshot("profile-registry-en");
+        browser.driver().get(portalUri("/public/member.xhtml?ubn=" + DemoUsers.STEEL_UBN + "&lang=zh-TW").toString());
+        String publishedZh = text(By.id("registry"));
+        assertTrue(publishedZh.contains("環境部排放量登錄") && publishedZh.contains("碳費徵收對象"), publishedZh);
+        scrollTo("registry");
+        browser.screenshot("profile-registry-zh-TW");
+        browser.driver().get(portalUri("/public/member.xhtml?lang=en&ubn=" + DemoUsers.STEEL_UBN).toString());
     }
 
     private String text(By locator) {

@@ -56,8 +56,22 @@ final class MemberJson {
         json.add("training", JsonFields.object().add("courses", profile.training().courses())
                 .add("staffTrained", profile.training().staff())
                 .add("personHours", profile.training().personHours()));
+        JsonArrayBuilder registry = JsonFields.array();
+        profile.registry().forEach(registered -> registry.add(registeredYear(registered)));
+        json.add("moenvRegistry", registry);
         date(json, "lastModified", profile.lastModified());
         return json.build();
+    }
+
+    /** A registry year the secretariat published (decision 0043). */
+    private static JsonObjectBuilder registeredYear(PublicProfile.RegisteredYear registered) {
+        JsonObjectBuilder json = JsonFields.object();
+        year(json, "inventoryYear", registered.inventoryYear());
+        tonnes(json, "registeredScope12Tonnes", registered.registered());
+        text(json, "verification", registered.verification());
+        json.add("carbonFeePayer", registered.carbonFeePayer());
+        number(json, "reductionPlanTargetRatePercent", registered.targetRate());
+        return json;
     }
 
     private static JsonObjectBuilder pledge(PublicProfile.Pledge pledge) {
