@@ -2,6 +2,7 @@ package tw.netzero.portal.application.solutions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,6 +241,7 @@ class CallForSolutionsIT {
         assertEquals(List.of(solarId, heat.id()), published.stream().map(PublishedProposal::proposalId).toList());
         assertEquals(ProposalOutcome.WINNER, published.get(0).outcome());
         assertEquals("Heat Recovery GmbH", published.get(1).organisation());
+        assertNull(published.get(1).challengeTitle(), "a proposal to the call as a whole: no challenge");
         assertEquals(new BigDecimal("4200.000"), published.get(1).expectedReductionPerYear().tonnes());
         assertEquals(providerA, solar.providerAccountId());
 

@@ -41,12 +41,20 @@ class CallForSolutionsInBrowserIT extends BrowserTest {
         browser.driver().get(portalUri("/public/solutions.xhtml?lang=en").toString());
         assertTrue(text("shortlists").contains("Rooftop solar on port warehouses"), "the demo's published shortlist");
         assertTrue(text("shortlists").contains("Winner"));
+        // The winning ORC proposal addresses Harbor Crest Steel's challenge (decision 0044); the rooftop one the call.
+        assertTrue(text("shortlists").contains("Waste heat of the sinter cooler")
+                && text("shortlists").contains("Harbor Crest Steel"), text("shortlists"));
+        assertTrue(text("shortlists").contains("The call as a whole"));
         assertTrue(text("openCalls").contains(OPEN_CALL));
         browser.screenshot("solutions-en");
         browser.driver().get(portalUri("/public/solutions.xhtml?lang=zh-TW").toString());
         assertEquals("淨零解方徵件", browser.driver().findElement(By.tagName("h1")).getText());
-        assertTrue(text("shortlists").contains("獲選"));
+        assertTrue(text("shortlists").contains("獲選") && text("shortlists").contains("港峰鋼鐵"));
         browser.screenshot("solutions-zh-TW");
+        browser.driver().get(portalUri("/api/solutions/shortlist").toString());
+        String json = browser.driver().findElement(By.tagName("body")).getText();
+        assertTrue(json.contains("\"challenge\":{\"title\":\"Waste heat of the sinter cooler\"")
+                && json.contains("\"challenge\":null"), json);
 
         browser.driver().get(portalUri("/public/provider-register.xhtml?lang=en").toString());
         type("registration:organisation", "Osaka Hydrogen Mobility");

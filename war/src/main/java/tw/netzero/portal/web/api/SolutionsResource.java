@@ -36,7 +36,9 @@ public class SolutionsResource {
                     + " are published, newest call first, winners first within a call: callId, callTitleEn, callTitleZh,"
                     + " proposalId, title, summary, provider (organisation), country (ISO 3166-1 alpha-2),"
                     + " expectedReductionTonnesPerYear (t CO2e per year, as the provider estimated it), outcome"
-                    + " (WINNER or SHORTLISTED). Nothing of calls without published results.")
+                    + " (WINNER or SHORTLISTED), challenge ({title, memberNameEn, memberNameZh}: the member's challenge"
+                    + " the proposal addresses, null for a proposal to the call as a whole). Nothing of calls without"
+                    + " published results.")
     @APIResponse(responseCode = "200", description = "The published proposals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response shortlist() {
@@ -52,6 +54,15 @@ public class SolutionsResource {
             text(json, "country", proposal.country());
             tonnes(json, "expectedReductionTonnesPerYear", proposal.expectedReductionPerYear());
             text(json, "outcome", proposal.outcome().name());
+            if (proposal.challengeTitle() == null) {
+                json.addNull("challenge");
+            } else {
+                JsonObjectBuilder challenge = JsonFields.object();
+                text(challenge, "title", proposal.challengeTitle());
+                text(challenge, "memberNameEn", proposal.challengeCompanyEn());
+                text(challenge, "memberNameZh", proposal.challengeCompanyZh());
+                json.add("challenge", challenge);
+            }
             array.add(json);
         }
         return Response.ok(JsonFields.object().add("proposals", array).build()).build();

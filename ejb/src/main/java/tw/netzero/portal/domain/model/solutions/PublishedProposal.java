@@ -5,12 +5,15 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
  * One shortlisted or winning proposal as the public sees it once its call's results are published
- * (issue 16, item 5): the call, the provider's organisation and country, the summary and the
- * expected reduction. Nothing else of a proposal is public.
+ * (issue 16, item 5): the call, the challenge it addresses with the member that posted it (null for
+ * a proposal to the call as a whole; only approved challenges, public while the call was open, can be
+ * addressed, decision 0044), the provider's organisation and country, the summary and the expected
+ * reduction. Nothing else of a proposal is public.
  */
 public record PublishedProposal(long callId, String callTitleEn, String callTitleZh, long proposalId, String title,
                                 String summary, String organisation, String country,
-                                Emissions expectedReductionPerYear, ProposalOutcome outcome)
+                                Emissions expectedReductionPerYear, ProposalOutcome outcome, String challengeTitle,
+                                String challengeCompanyEn, String challengeCompanyZh)
         implements Serializable {
 
     public boolean isWinner() {

@@ -27,10 +27,11 @@ public class JpaSolutionsRepository implements SolutionsRepository {
     /** Only what the public sees: published calls' shortlisted and winning proposals, with the provider's organisation. */
     private static final String PUBLISHED = "SELECT NEW " + PublishedProposal.class.getName()
             + "(c.id, c.titleEn, c.titleZh, p.id, p.title, p.summary, o.organisation, o.country,"
-            + " p.expectedReduction, p.outcome)"
-            + " FROM Proposal p, CallForSolutions c, SolutionProvider o"
-            + " WHERE p.callId = c.id AND o.accountId = p.providerAccountId"
-            + " AND c.resultsPublishedAt IS NOT NULL AND p.outcome <> :none"
+            + " p.expectedReduction, p.outcome, ch.title, m.nameEn, m.nameZh)"
+            + " FROM Proposal p JOIN CallForSolutions c ON p.callId = c.id"
+            + " JOIN SolutionProvider o ON o.accountId = p.providerAccountId"
+            + " LEFT JOIN Challenge ch ON ch.id = p.challengeId LEFT JOIN MemberCompany m ON m.id = ch.companyId"
+            + " WHERE c.resultsPublishedAt IS NOT NULL AND p.outcome <> :none"
             + " ORDER BY c.closesAt DESC, c.id, p.outcome DESC, p.id";
 
     /** A challenge with the names of the company that posted it. */
