@@ -52,6 +52,8 @@ class DatabaseRestartFaultIT {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean outage = new AtomicBoolean(false);
     private final AtomicBoolean outageBegun = new AtomicBoolean(false);
+    /** Set once MariaDB has stopped (not while it is shutting down and may still commit). */
+    private final AtomicBoolean databaseDown = new AtomicBoolean(false);
     /** "ubn/year" of every filing the API answered 200 to. */
     private final AcknowledgedFilings acknowledged = new AcknowledgedFilings();
     private final Map<String, Integer> statusesDuringOutage = new ConcurrentHashMap<>();
@@ -85,6 +87,7 @@ class DatabaseRestartFaultIT {
             outage.set(true);
             outageBegun.set(true);
             environment.database.stop();
+            databaseDown.set(true);
             Waiting.until(Duration.ofSeconds(30), "/health/ready says DOWN", () -> portal.readiness() == 503);
             // The open data answer from the last known version: same body, same ETag, marked as maybe stale.
             for (HttpResponse<String> before : List.of(apiBefore, totalsBefore)) {
@@ -180,6 +183,16 @@ class DatabaseRestartFaultIT {
                 if (!outageBegun.get()) {
                     // One filing each before the outage; the years left are for during and after it.
                     Waiting.until(Duration.ofMinutes(2), "the outage begins", () -> outageBegun.get() || !running.get());
+                } else if (outage.get() && !databaseDown.get()) {
+                    // Acknowledged while MariaDB was still shutting down: the next year waits until it is down,
+                    // so that each member meets the outage and keeps years for after it. Answered in
+                    // milliseconds since decision 0046, the members had filed all their years before MariaDB
+                    // stopped, and none was left to file after the outage (CI, 2026-12-05).
+                    Waiting.until(Duration.ofMinutes(2), "the database is down", () -> databaseDown.get() || !running.get());
+                } else if (outage.get()) {
+                    // Acknowledged once MariaDB was back but before the test declared the outage over: the next
+                    // year waits for that, so that the years left are filed after it.
+                    Waiting.until(Duration.ofMinutes(2), "the outage is over", () -> !outage.get() || !running.get());
                 }
             } else if (status == 409) {
                 year++; // filed already (the demo data's history): the next year
