@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,9 +57,6 @@ public class RegistryService {
     @Inject
     private Clock clock;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
     @EJB
     private CallerAccess access;
 
@@ -83,10 +78,9 @@ public class RegistryService {
         if (records.find(companyId, record.inventoryYear()).isPresent()) {
             throw yearTaken(record.inventoryYear());
         }
-        records.add(record);
         try {
             // Two users of the company recording the same year at once: the unique key, the same clear error.
-            entityManager.flush();
+            records.add(record);
         } catch (PersistenceException raceLost) {
             throw yearTaken(record.inventoryYear());
         }

@@ -20,5 +20,6 @@ public interface RegistryRecordRepository {
     /** Every member's records, latest year first: for the secretariat's reconciliation. */
     List<RegistryRecord> all();
 
+    /** Writes the record at once: one of a year the company already has fails here (a persistence exception). */
     void add(RegistryRecord record);
 }

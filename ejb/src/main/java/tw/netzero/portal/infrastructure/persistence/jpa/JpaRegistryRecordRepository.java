@@ -47,5 +47,8 @@ public class JpaRegistryRecordRepository implements RegistryRecordRepository {
     @Override
     public void add(RegistryRecord record) {
         entityManager.persist(record);
+        // Written now: a second record of the company's year, recorded at the same time, fails here on the
+        // unique key, where the service can say so at the field.
+        entityManager.flush();
     }
 }
