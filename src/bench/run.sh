@@ -97,9 +97,8 @@ server_log="$payara/glassfish/domains/$domain/logs/server.log"
 db_name=${db_url##*/}; db_name=${db_name%%\?*}
 sql() { mariadb -h127.0.0.1 -u"$db_user" -p"$db_password" -N -B "$db_name" -e "$1"; }
 
-# wrk's latency ("1.23ms", "456.00us", "1.02s") in milliseconds.
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0;
-    else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'; }
+# to_ms, wrk_figures
+. "$bench/wrk-figures.sh"
 # Once a second until killed: one member's row changed and the version bumped in one transaction,
 # with the member recorded ($2 = record) or not ($2 = unknown).
 change_loop() {
@@ -159,7 +158,7 @@ run_n() {
 
     local table="| Page | Requests/s | p50 ms | p99 ms | Errors (non-2xx/3xx, socket) | Ratio to ceiling | New session per anonymous request | Heap used after, MB |"$'\n'
     table+="|---|---:|---:|---:|---|---:|---|---:|"$'\n'
-    local ceiling_rps="" entry name path url out rps p50 p99 non2xx socket ratio session auth anonymous
+    local ceiling_rps="" entry name path url figures rps p50 p99 errors ratio session auth anonymous
     local changing log_from refreshes=""
     for entry in "${TARGETS[@]}"; do
         name=${entry%%|*} path=${entry#*|}
@@ -179,23 +178,18 @@ run_n() {
             log_from=$(( $(wc -l < "$server_log") + 1 ))
             change_loop "$n" "$changing" & changer=$!
         fi
-        out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" --latency "${auth[@]}" "$url")
+        figures=$(wrk_figures -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" "${auth[@]}" "$url")
         if [ -n "$changing" ]; then
             kill "$changer"; wait "$changer" 2>/dev/null || true
             refreshes+="${refreshes:+; }$name: $(refresh_times "$log_from")"
         fi
-        echo "$out" | sed 's/^/   /'
-        rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
-        p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
-        p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
-        non2xx=$(echo "$out" | awk '/Non-2xx/ { print $NF }'); non2xx=${non2xx:-0}
-        socket=$(echo "$out" | awk -F'errors: ' '/Socket errors/ { print $2 }'); socket=${socket:-none}
+        read -r rps p50 p99 errors <<<"$figures"
         [ -n "$ceiling_rps" ] || ceiling_rps=$rps
         ratio=$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { printf "%.1f %%", (b > 0 ? 100 * a / b : 0) }')
         if [ -n "$anonymous" ] && curl -s -o /dev/null -D - "$url" | grep -qi '^set-cookie: JSESSIONID'; then
             session=yes; else session=no; fi
         [ -n "$anonymous" ] || session="(signed in)"
-        table+="| $name | $rps | $p50 | $p99 | $non2xx, $socket | $ratio | $session | $(heap_used_mb) |"$'\n'
+        table+="| $name | $rps | $p50 | $p99 | $errors | $ratio | $session | $(heap_used_mb) |"$'\n'
     done
 
     # The dashboard's server time alone: 10 requests one after another, no other load; median.

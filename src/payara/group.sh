@@ -5,6 +5,7 @@
 #   group.sh start [<payara-home> <ear-file>]
 #   group.sh stop  [<payara-home>]
 #   group.sh status [<payara-home>]
+#   group.sh roll  <payara-home> <ear-file>   (a new EAR, one instance at a time, no downtime)
 # Ports (docs/operations.md): admin server portbase GROUP_PORTBASE (36000: admin 36048, its own
 # HTTP moved to loopback 36010), instance i portbase GROUP_PORTBASE + 100 * i (HTTP 36180, 36280,
 # loopback only), Hazelcast GROUP_PORTBASE + 300 (admin server) and + 300 + i (instances), all on
@@ -12,6 +13,7 @@
 # Database (MariaDB through Connector/J): GROUP_DB_NAME (netzero_group), GROUP_DB_USER and
 # GROUP_DB_PASSWORD (netzero/netzero), created idempotently when `mariadb --user=root` may.
 # GROUP_DEMO_DATA (true) loads the demo data into an empty database, as the run command does.
+# GROUP_SETTINGS ("name=value ...") adds portal settings, domain-wide.
 # GROUP_START_TIMEOUT (600) is how long each instance may take to start (Payara waits 120 s by default).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -33,6 +35,8 @@ db_password=${GROUP_DB_PASSWORD:-netzero}
 asadmin="$payara_home/bin/asadmin"
 state_dir="$(dirname "$payara_home")/$domain"
 haproxy_pid="$state_dir/haproxy.pid"
+# HAProxy's runtime API (roll takes instances out and back in), a Unix socket only its owner opens.
+haproxy_socket="$state_dir/haproxy.sock"
 
 instance_portbase() { echo $((portbase + 100 * ($1 + 1))); }
 instance_http_port() { echo $(($(instance_portbase "$1") + 80)); }
@@ -40,6 +44,11 @@ instance_http_port() { echo $(($(instance_portbase "$1") + 80)); }
 # Signed-in asadmin for this domain (create-domain.sh made its password).
 . "$here/admin-env.sh" "$payara_home" "$domain" "$portbase"
 admin=("${asadmin_remote[@]}")
+
+# The portal's deployed names: "netzero-portal", or "netzero-portal-b" after a roll (both while one rolls).
+deployed_versions() {
+    "${admin[@]}" list-applications "$group" 2>/dev/null | awk -v a="$app" '$1 == a || $1 == a "-b" {print $1}'
+}
 
 domain_running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; }
 instance_running() { "${admin[@]}" list-instances 2>/dev/null | grep -q "^$1 *running"; }
@@ -75,14 +84,15 @@ stop_all() {
     done
 }
 
+# HAProxy, and socat to speak to its runtime API (roll).
 ensure_haproxy() {
-    if ! command -v haproxy >/dev/null 2>&1; then
+    if ! command -v haproxy >/dev/null 2>&1 || ! command -v socat >/dev/null 2>&1; then
         if [ "$(id -u)" = 0 ]; then
             export DEBIAN_FRONTEND=noninteractive
             apt-get update -qq || true
-            apt-get install -y -qq haproxy >/dev/null
+            apt-get install -y -qq haproxy socat >/dev/null
         else
-            echo "HAProxy is missing: install Debian's package (sudo apt-get install haproxy)" >&2
+            echo "HAProxy or socat is missing: install Debian's packages (sudo apt-get install haproxy socat)" >&2
             exit 2
         fi
     fi
@@ -176,6 +186,12 @@ configure_portal() {
     # Evidence files in one directory both instances (on this machine) read.
     mkdir -p "$state_dir/evidence"
     set_config portal.evidence.dir "$state_dir/evidence"
+    # More settings from the caller, "name=value" separated by spaces (the group benchmark raises
+    # the sign-in bursts with them).
+    local setting
+    for setting in ${GROUP_SETTINGS:-}; do
+        set_config "${setting%%=*}" "${setting#*=}"
+    done
 }
 
 write_haproxy_config() {
@@ -188,6 +204,7 @@ write_haproxy_config() {
 # Written by src/payara/group.sh (decision 0023, docs/operations.md); made again at each start.
 global
     maxconn 4096
+    stats socket $haproxy_socket mode 600 level admin
 
 defaults
     mode http
@@ -249,9 +266,10 @@ start() {
             "${admin[@]}" stop-instance "$instance" >/dev/null
         fi
     done
-    if "${admin[@]}" list-applications "$group" 2>/dev/null | grep -q "^$app "; then
-        "${admin[@]}" undeploy --target domain "$app" >/dev/null
-    fi
+    local version
+    for version in $(deployed_versions); do
+        "${admin[@]}" undeploy --target domain "$version" >/dev/null
+    done
     for instance in "${instances[@]}"; do
         echo "Starting instance $instance ..."
         # Payara's default wait is 120 s, which a busy 2-core machine can overrun (GROUP_START_TIMEOUT).
@@ -277,12 +295,75 @@ start() {
 MSG
 }
 
+balancer_command() { echo "$1" | socat stdio "unix-connect:$haproxy_socket"; }
+
+# The instance's line of HAProxy's "show stat": its status (UP, DOWN, MAINT, DRAIN) and current sessions.
+balancer_status() { balancer_command "show stat" | awk -F, -v s="$1" '$1 == "instances" && $2 == s {print $18}'; }
+balancer_sessions() { balancer_command "show stat" | awk -F, -v s="$1" '$1 == "instances" && $2 == s {print $5}'; }
+
+wait_until() {
+    local what=$1 timeout=$2 deadline
+    shift 2
+    deadline=$((SECONDS + timeout))
+    until "$@"; do
+        if [ $SECONDS -ge $deadline ]; then
+            echo "Not within $timeout s: $what" >&2
+            return 1
+        fi
+        sleep 1
+    done
+}
+
+no_requests_on() { [ "$(balancer_sessions "$1")" = 0 ]; }
+balancer_sees_up() { [ "$(balancer_status "$1")" = UP ]; }
+
+# A new EAR without downtime (docs/operations.md, decision 0052): the new EAR is deployed to the
+# group, disabled, under the other of two names (netzero-portal and netzero-portal-b, same
+# context root); then, one instance at a time, HAProxy stops sending it requests (drain, then
+# maintenance: sticky users are redispatched to the other instance with their replicated
+# session), the old name is disabled and the new one enabled there, and HAProxy takes the
+# instance back once its health check passes. The old name is undeployed at the end. Payara's
+# versioned names (netzero-portal:2) cannot be used: an instance loading a version (enable, or
+# its start) fails to bind the application's java:app data source (GlassFish issue 21555).
+# Flyway migrates when the first instance starts the new EAR, so a release's migrations must
+# suit the EAR still running on the other (expand, then contract).
+roll() {
+    [ -n "$ear" ] && [ -f "$ear" ] || { echo "Usage: group.sh roll <payara-home> <ear-file>" >&2; exit 2; }
+    domain_running && [ -S "$haproxy_socket" ] || { echo "The group is not running (group.sh start)" >&2; exit 1; }
+    local current next i instance
+    current=$(deployed_versions)
+    case "$current" in
+        "$app") next=$app-b ;;
+        "$app-b") next=$app ;;
+        *) echo "Expected one of $app, $app-b deployed on '$group', found: '$current' (group.sh start deploys afresh)" >&2; exit 1 ;;
+    esac
+    echo "Rolling $current -> $next over ${instances[*]} ..."
+    "${admin[@]}" deploy --target "$group" --name "$next" --contextroot / --availabilityenabled=true \
+        --enabled=false "$ear" >/dev/null
+    for i in "${!instances[@]}"; do
+        instance=${instances[$i]}
+        echo "  $instance: out of HAProxy, $current disabled, $next enabled, back in ..."
+        balancer_command "set server instances/$instance state drain" >/dev/null
+        sleep 2
+        balancer_command "set server instances/$instance state maint" >/dev/null
+        wait_until "requests on $instance finished" 60 no_requests_on "$instance"
+        "${admin[@]}" disable --target "$instance" "$current" >/dev/null
+        "${admin[@]}" enable --target "$instance" "$next" >/dev/null
+        wait_for_ok "http://127.0.0.1:$(instance_http_port "$i")/public/members.xhtml"
+        balancer_command "set server instances/$instance state ready" >/dev/null
+        wait_until "HAProxy sends requests to $instance again" 60 balancer_sees_up "$instance"
+    done
+    "${admin[@]}" undeploy --target domain "$current" >/dev/null
+    echo "Rolled out: $next on ${instances[*]} ($current undeployed)."
+}
+
 case "$command" in
     start) start ;;
+    roll) roll ;;
     stop) stop_all; echo "Stopped." ;;
     status)
         domain_running && "${admin[@]}" list-instances || echo "Admin server of '$domain' not running"
         [ -f "$haproxy_pid" ] && kill -0 "$(cat "$haproxy_pid")" 2>/dev/null \
             && echo "HAProxy on :$balancer_port" || echo "HAProxy not running" ;;
-    *) echo "Usage: group.sh start <payara-home> <ear-file> | stop [<payara-home>] | status [<payara-home>]" >&2; exit 2 ;;
+    *) echo "Usage: group.sh start <payara-home> <ear-file> | roll <payara-home> <ear-file> | stop [<payara-home>] | status [<payara-home>]" >&2; exit 2 ;;
 esac
