@@ -100,6 +100,9 @@ class PageAccessIT extends DeployedPortal {
         // Issue 16, item 2 (decision 0044): a member's challenges are the members' page.
         matrix.put("/member/challenges.xhtml",
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        // Issue 16, item 5 (decision 0047): a member's pilots are the members' page.
+        matrix.put("/member/pilots.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {
@@ -182,6 +185,22 @@ class PageAccessIT extends DeployedPortal {
         String other = petrochemical.get("/member/company.xhtml?id=1").body();
         assertTrue(other.contains("Linyuan Aromatics Chemical Corp."));
         assertFalse(other.contains("Harbor Crest Steel"));
+    }
+
+    /** Each member sees its own pilots only (decision 0047): the demo's ORC pilot is the steel company's, the solar one Linyuan's. */
+    @Test
+    void membersSeeTheirOwnPilotsOnly() {
+        JsfClient steel = new JsfClient();
+        assertTrue(steel.signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password));
+        String steelPilots = steel.get("/member/pilots.xhtml?lang=en").body();
+        assertTrue(steelPilots.contains("Waste heat to power at the sinter plant"));
+        assertFalse(steelPilots.contains("Rooftop solar on port warehouses"));
+
+        JsfClient petrochemical = new JsfClient();
+        assertTrue(petrochemical.signIn(DemoUsers.PETROCHEMICAL_ADMIN.email, DemoUsers.PETROCHEMICAL_ADMIN.password));
+        String ownPilots = petrochemical.get("/member/pilots.xhtml?lang=en").body();
+        assertTrue(ownPilots.contains("Rooftop solar on port warehouses"));
+        assertFalse(ownPilots.contains("Waste heat to power at the sinter plant"));
     }
 
     @Test
