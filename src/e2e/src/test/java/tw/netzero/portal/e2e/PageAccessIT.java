@@ -190,17 +190,18 @@ class PageAccessIT extends DeployedPortal {
     /** Each member sees its own pilots only (decision 0047): the demo's ORC pilot is the steel company's, the solar one Linyuan's. */
     @Test
     void membersSeeTheirOwnPilotsOnly() {
-        JsfClient steel = new JsfClient();
-        assertTrue(steel.signIn(DemoUsers.STEEL_MEMBER.email, DemoUsers.STEEL_MEMBER.password));
-        String steelPilots = steel.get("/member/pilots.xhtml?lang=en").body();
-        assertTrue(steelPilots.contains("Waste heat to power at the sinter plant"));
-        assertFalse(steelPilots.contains("Rooftop solar on port warehouses"));
+        String orc = "Waste heat to power at the sinter plant";
+        String solar = "Rooftop solar on port warehouses";
+        assertPilotsPageShows(DemoUsers.STEEL_MEMBER, orc, solar);
+        assertPilotsPageShows(DemoUsers.PETROCHEMICAL_ADMIN, solar, orc);
+    }
 
-        JsfClient petrochemical = new JsfClient();
-        assertTrue(petrochemical.signIn(DemoUsers.PETROCHEMICAL_ADMIN.email, DemoUsers.PETROCHEMICAL_ADMIN.password));
-        String ownPilots = petrochemical.get("/member/pilots.xhtml?lang=en").body();
-        assertTrue(ownPilots.contains("Rooftop solar on port warehouses"));
-        assertFalse(ownPilots.contains("Waste heat to power at the sinter plant"));
+    private static void assertPilotsPageShows(DemoUsers member, String own, String others) {
+        JsfClient client = new JsfClient();
+        assertTrue(client.signIn(member.email, member.password));
+        String page = client.get("/member/pilots.xhtml?lang=en").body();
+        assertTrue(page.contains(own), member + " sees " + own);
+        assertFalse(page.contains(others), member + " does not see " + others);
     }
 
     @Test
