@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -61,11 +62,17 @@ class PilotsInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("report"),
                 "Enter the reduction you measured"));
         browser.screenshot("member-pilot-refused-en");
-        retype("report:measuredReductionTonnesPerYear_input", "3900");
-        retype("report:measuredOn_input", LocalDate.now(ZoneId.of("Asia/Taipei")) + Keys.TAB);
         retype("report:measurementBasis", "Methanol output of the first 30 days × emission factor of the flared gas, annualised");
+        retype("report:measuredReductionTonnesPerYear", "3900");
+        // The date last: its calendar opens while it is typed and closes with the tab.
+        retype("report:measuredOn_input", LocalDate.now(ZoneId.of("Asia/Taipei")).toString() + Keys.TAB);
         browser.driver().findElement(By.id("report:save")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownPilots"), "Measured 3,900"));
+        try {
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownPilots"), "Measured 3,900"));
+        } catch (TimeoutException notReported) {
+            browser.screenshot("member-pilot-not-completed-en");
+            throw new AssertionError("not reported: " + text("messages"), notReported);
+        }
         String reported = articleText(WINNER);
         assertTrue(reported.contains("Completed") && reported.contains("3,900") && reported.contains("4,200"), reported);
         scrollTo("ownPilots");
