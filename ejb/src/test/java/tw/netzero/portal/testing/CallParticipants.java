@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
@@ -22,6 +23,7 @@ import tw.netzero.portal.domain.model.solutions.ChallengeContent;
 import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
 import tw.netzero.portal.domain.model.solutions.Criterion;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Pilot;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -159,6 +161,27 @@ public class CallParticipants {
         entityManager.persist(proposal);
         transaction.commit();
         return proposal.id();
+    }
+
+    /** The matrix's closed call with its results published: A's proposal to A's challenge is the winner. */
+    public void publishWithWinner(Matrix matrix) throws Exception {
+        transaction.begin();
+        CallForSolutions call = entityManager.find(CallForSolutions.class, matrix.closedCall());
+        Proposal winner = entityManager.find(Proposal.class, matrix.closedProposalOfA());
+        call.publishResults(List.of(winner), Set.of(winner.id()), Set.of(winner.id()), Instant.now());
+        transaction.commit();
+    }
+
+    /** {@link #publishWithWinner}, the winner matched as company A's pilot (decision 0047); returns the pilot. */
+    public Pilot pilot(Matrix matrix) throws Exception {
+        publishWithWinner(matrix);
+        transaction.begin();
+        Pilot pilot = Pilot.match(entityManager.find(CallForSolutions.class, matrix.closedCall()),
+                entityManager.find(Proposal.class, matrix.closedProposalOfA()),
+                entityManager.find(Challenge.class, matrix.closedChallengeOfA()), TwoCompanies.REVIEWER, Instant.now());
+        entityManager.persist(pilot);
+        transaction.commit();
+        return pilot;
     }
 
     /** The call has opened an hour ago and closes in an hour. */

@@ -27,6 +27,8 @@ public final class TestData {
         // Mail an earlier test queued while no SMTP server listened is retried by the outbox timer:
         // left here, it would reach the next test's server among that test's own mail.
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
+        // Pilots refer to proposals, challenges, calls and companies (decision 0047): before all of them.
+        entityManager.createNativeQuery("DELETE FROM solution_pilot").executeUpdate();
         for (String entity : new String[] {"Scorecard", "ConflictOfInterest", "JurorSeat", "Proposal", "Challenge", "SolutionProvider",
                 "CallForSolutions", "RegistryRecord", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",
                 "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence",

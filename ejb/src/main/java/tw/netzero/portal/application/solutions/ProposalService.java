@@ -26,6 +26,7 @@ import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 
@@ -122,6 +123,15 @@ public class ProposalService {
     @RolesAllowed(Roles.PROVIDER)
     public List<Proposal> myProposals() {
         return solutions.proposalsOfProvider(access.current().accountId());
+    }
+
+    /**
+     * The caller's own proposals with the challenge each addresses and, for a winner matched as a pilot, the
+     * pilot's status and measured reduction (decisions 0044, 0047): what provider/proposals.xhtml lists.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public List<ProviderProposal> myProposalListings() {
+        return solutions.proposalListingsOfProvider(access.current().accountId());
     }
 
     @RolesAllowed(Roles.PROVIDER)

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +26,9 @@ import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.ChallengeContent;
 import tw.netzero.portal.domain.model.solutions.Criterion;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Pilot;
+import tw.netzero.portal.domain.model.solutions.PilotReport;
+import tw.netzero.portal.domain.model.solutions.PilotStatus;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
@@ -34,8 +38,8 @@ import tw.netzero.portal.domain.model.solutions.Theme;
 
 /**
  * The demo's calls for solutions (issue 16, item 7), added to the demo data and nothing else: a
- * call that closed months ago with a member's challenge, proposals, the jury's scores and a published
- * shortlist, and a call open now with one approved and one pending challenge, so a newcomer sees the
+ * call that closed months ago with two members' challenges, proposals, the jury's scores, a published
+ * shortlist and its winners' pilots (one running, one completed with its measured reduction), and a call open now with one approved and one pending challenge, so a newcomer sees the
  * whole cycle. Dates are reckoned from today, like the rest of
  * the demo (decision 0030); the records go through the domain's own rules at the moments they would
  * have happened.
@@ -102,9 +106,16 @@ public class DemoCallsForSolutions {
                 "Recover at least a quarter of the cooler's waste heat as electricity or steam used on site, without stopping the sinter line",
                 "Hourly exhaust temperature and flow of 2024; the sinter line's maintenance windows"),
                 closed.opensAt().plus(Duration.ofDays(2)), true);
+        // Linyuan Aromatics' challenge, addressed by the rooftop solar proposal (both winners have pilots, decision 0047).
+        Challenge warehouses = challenge(closed, DemoData.DemoAccount.PETROCHEMICAL_ADMIN, new ChallengeContent(
+                "Grid electricity of the warehouses and tank farm", "Purchased electricity for warehouses, pumps and lighting",
+                "Linyuan Aromatics Chemical, Linyuan plant and its port warehouses", Scope.SCOPE_2, new BigDecimal("38000"),
+                "Cover at least half of the warehouses' and tank farm's electricity with renewable power generated on site",
+                "Metered electricity use of 2024 by the quarter hour; roof plans and load ratings of the warehouses"),
+                closed.opensAt().plus(Duration.ofDays(3)), true);
         Instant submitted = closed.opensAt().plus(Duration.ofDays(30));
-        Proposal rooftop = proposal(closed, solar, "Rooftop solar on port warehouses",
-                "32 MW of rooftop photovoltaics on the port's warehouses, sold to the terminals under a PPA.", "21000",
+        Proposal rooftop = proposal(closed, warehouses, solar, "Rooftop solar on port warehouses",
+                "32 MW of rooftop photovoltaics on the port's warehouses, sold to the terminals and the plant under a PPA.", "21000",
                 "Expected yield 1,250 kWh/kWp × 32 MW × grid factor 0.494 kg CO2e/kWh (MOEA 2023)", 7, submitted);
         Proposal orc = proposal(closed, sinter, heat, "Waste heat to power at the sinter plant",
                 "An organic Rankine cycle turning the sinter cooler's waste heat into electricity.", "48000",
@@ -126,8 +137,21 @@ public class DemoCallsForSolutions {
         score(closed, shore, secondJuror, List.of(3, 4, 2, 4, 3, 4), judged);
         score(closed, kite, juror, List.of(2, 2, 5, 2, 3, 4), judged);
         score(closed, kite, secondJuror, List.of(1, 2, 4, 2, 2, 3), judged);
+        Instant published = judged.plus(Duration.ofDays(20));
         closed.publishResults(List.of(rooftop, orc, shore, kite), Set.of(rooftop.id(), orc.id(), shore.id()),
-                Set.of(rooftop.id(), orc.id()), judged.plus(Duration.ofDays(20)));
+                Set.of(rooftop.id(), orc.id()), published);
+        // Both winners matched a week later as pilots (decision 0047): the ORC unit runs at the sinter plant; the
+        // rooftop solar pilot ran and is completed, its measured reduction below the expected one.
+        Pilot orcPilot = pilot(closed, orc, sinter, published.plus(Duration.ofDays(7)));
+        orcPilot.report(PilotReport.to(PilotStatus.RUNNING), today(now), DemoData.DemoAccount.STEEL_MEMBER.email,
+                published.plus(Duration.ofDays(45)));
+        Pilot rooftopPilot = pilot(closed, rooftop, warehouses, published.plus(Duration.ofDays(7)));
+        rooftopPilot.report(PilotReport.to(PilotStatus.RUNNING), today(now), DemoData.DemoAccount.PETROCHEMICAL_ADMIN.email,
+                published.plus(Duration.ofDays(20)));
+        rooftopPilot.report(PilotReport.completed(new BigDecimal("18650"), "Metered output of the first 12 MW over"
+                + " 60 days, scaled to 32 MW and a year (1,120 kWh/kWp) × grid factor 0.494 kg CO2e/kWh (MOEA 2023)",
+                today(now.minus(Duration.ofDays(10)))), today(now), DemoData.DemoAccount.PETROCHEMICAL_ADMIN.email,
+                now.minus(Duration.ofDays(5)));
 
         // Open: opened ten days ago, closes in two months.
         Instant draftedOpen = now.minus(Duration.ofDays(20));
@@ -153,7 +177,8 @@ public class DemoCallsForSolutions {
         proposal(open, solar, "Community solar for public housing",
                 "Shared rooftop solar on public housing, with the savings passed to tenants.", "3400",
                 "12 MW × 1,250 kWh/kWp × grid factor 0.494 kg CO2e/kWh", 6, now.minus(Duration.ofDays(2)));
-        LOG.info("Demo data: a closed call for solutions with its published shortlist and an open call, with challenges");
+        LOG.info("Demo data: a closed call for solutions with its published shortlist and pilots and an open call,"
+                + " with challenges");
     }
 
     private long provider(String email, String name, String organisation, String country, String password, Instant now) {
@@ -203,6 +228,17 @@ public class DemoCallsForSolutions {
         solutions.add(proposal);
         entityManager.flush();
         return proposal;
+    }
+
+    /** A winner matched as a pilot by the reviewer at {@code at}. */
+    private Pilot pilot(CallForSolutions call, Proposal winner, Challenge challenge, Instant at) {
+        Pilot pilot = Pilot.match(call, winner, challenge, DemoData.DemoAccount.REVIEWER.email, at);
+        solutions.add(pilot);
+        return pilot;
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, CallForSolutions.ZONE);
     }
 
     private void score(CallForSolutions call, Proposal proposal, long juror, List<Integer> scores, Instant at) {

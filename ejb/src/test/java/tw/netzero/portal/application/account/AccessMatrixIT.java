@@ -37,6 +37,7 @@ import tw.netzero.portal.application.review.ReviewQueues;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.JuryService;
+import tw.netzero.portal.application.solutions.PilotService;
 import tw.netzero.portal.application.solutions.ProposalService;
 import tw.netzero.portal.application.solutions.ProviderRegistration;
 import tw.netzero.portal.application.training.TrainingService;
@@ -63,6 +64,9 @@ import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallTerms;
 import tw.netzero.portal.domain.model.solutions.Criterion;
+import tw.netzero.portal.domain.model.solutions.Pilot;
+import tw.netzero.portal.domain.model.solutions.PilotReport;
+import tw.netzero.portal.domain.model.solutions.PilotStatus;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.Theme;
 import tw.netzero.portal.testing.CallParticipants;
@@ -374,6 +378,33 @@ class AccessMatrixIT extends TwoCompaniesTest {
         check("open challenges", EnumSet.allOf(Who.class), who -> challenges.openChallenges());
     }
 
+    @Inject
+    private PilotService pilots;
+
+    private Pilot pilotOfA;
+
+    /**
+     * Pilots (decision 0047): the secretariat matches a published winner; company A's users alone report on
+     * A's pilot and list it; each provider lists its own proposals with their pilots; the public reads the
+     * pilots with the published results only ({@link #thePublicSeesPublishedResultsOnly}).
+     */
+    @Test
+    void pilotsAreMatchedByTheSecretariatAndReportedByTheirOwnMemberOnly() throws Exception {
+        Set<Who> secretariat = EnumSet.of(Who.REVIEWER, Who.SECRETARIAT_ADMIN);
+        check("pilot candidates of call", secretariat, () -> callParticipants.publishWithWinner(solutions),
+                who -> pilots.candidates(solutions.closedCall()));
+        check("match A's winner as a pilot", secretariat, () -> callParticipants.publishWithWinner(solutions),
+                who -> pilots.match(solutions.closedProposalOfA()));
+        check("own pilots", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A, Who.ADMIN_B), who -> pilots.ownPilots());
+        check("report on A's pilot", EnumSet.of(Who.MEMBER_A, Who.ADMIN_A),
+                () -> pilotOfA = callParticipants.pilot(solutions),
+                who -> pilots.report(pilotOfA.id(), PilotReport.to(PilotStatus.RUNNING), pilotOfA.version()));
+        check("provider's proposals with challenges and pilots", EnumSet.of(Who.PROVIDER_A, Who.PROVIDER_B),
+                () -> pilotOfA = callParticipants.pilot(solutions), who -> proposals.myProposalListings());
+        check("published results with pilots", EnumSet.allOf(Who.class),
+                () -> pilotOfA = callParticipants.pilot(solutions), who -> calls.publishedProposals());
+    }
+
     private long challengeVersion(long challengeId) {
         return entityManager.createQuery("SELECT c.version FROM Challenge c WHERE c.id = :id", Long.class)
                 .setParameter("id", challengeId).getSingleResult();
@@ -501,9 +532,12 @@ class AccessMatrixIT extends TwoCompaniesTest {
                 + " ORDER BY r.id").getResultList();
         List<?> challengeRows = entityManager.createQuery(
                 "SELECT CONCAT(c.id, ':', c.version) FROM Challenge c ORDER BY c.id").getResultList();
+        List<?> pilotRows = entityManager.createQuery(
+                "SELECT CONCAT(p.id, ':', p.version) FROM Pilot p ORDER BY p.id").getResultList();
         return companies + "#" + users + "#" + tokens + "#" + filings + "#" + credits + "#" + budgetPeriods + "#"
                 + training + "#" + calls + "#" + proposals + "#" + jurySeats + "#" + conflicts + "#" + scorecards
-                + "#" + registryYears + "#" + challengeRows;
+                + "#" + registryYears + "#" + challengeRows
+                + "#" + pilotRows;
     }
 
     private long currentVersion(long companyId) {

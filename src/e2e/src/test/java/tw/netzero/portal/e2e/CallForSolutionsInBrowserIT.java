@@ -41,7 +41,7 @@ class CallForSolutionsInBrowserIT extends BrowserTest {
         browser.driver().get(portalUri("/public/solutions.xhtml?lang=en").toString());
         assertTrue(text("shortlists").contains("Rooftop solar on port warehouses"), "the demo's published shortlist");
         assertTrue(text("shortlists").contains("Winner"));
-        // The winning ORC proposal addresses Harbor Crest Steel's challenge (decision 0044); the rooftop one the call.
+        // The winning ORC proposal addresses Harbor Crest Steel's challenge (decision 0044); the shore power one the call.
         assertTrue(text("shortlists").contains("Waste heat of the sinter cooler")
                 && text("shortlists").contains("Harbor Crest Steel"), text("shortlists"));
         assertTrue(text("shortlists").contains("The call as a whole"));

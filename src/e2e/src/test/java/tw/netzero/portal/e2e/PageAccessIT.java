@@ -100,6 +100,9 @@ class PageAccessIT extends DeployedPortal {
         // Issue 16, item 2 (decision 0044): a member's challenges are the members' page.
         matrix.put("/member/challenges.xhtml",
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        // Issue 16, item 5 (decision 0047): a member's pilots are the members' page.
+        matrix.put("/member/pilots.xhtml",
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {
@@ -182,6 +185,23 @@ class PageAccessIT extends DeployedPortal {
         String other = petrochemical.get("/member/company.xhtml?id=1").body();
         assertTrue(other.contains("Linyuan Aromatics Chemical Corp."));
         assertFalse(other.contains("Harbor Crest Steel"));
+    }
+
+    /** Each member sees its own pilots only (decision 0047): the demo's ORC pilot is the steel company's, the solar one Linyuan's. */
+    @Test
+    void membersSeeTheirOwnPilotsOnly() {
+        String orc = "Waste heat to power at the sinter plant";
+        String solar = "Rooftop solar on port warehouses";
+        assertPilotsPageShows(DemoUsers.STEEL_MEMBER, orc, solar);
+        assertPilotsPageShows(DemoUsers.PETROCHEMICAL_ADMIN, solar, orc);
+    }
+
+    private static void assertPilotsPageShows(DemoUsers member, String own, String others) {
+        JsfClient client = new JsfClient();
+        assertTrue(client.signIn(member.email, member.password));
+        String page = client.get("/member/pilots.xhtml?lang=en").body();
+        assertTrue(page.contains(own), member + " sees " + own);
+        assertFalse(page.contains(others), member + " does not see " + others);
     }
 
     @Test

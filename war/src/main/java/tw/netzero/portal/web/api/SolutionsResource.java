@@ -1,5 +1,6 @@
 package tw.netzero.portal.web.api;
 
+import static tw.netzero.portal.web.api.JsonFields.date;
 import static tw.netzero.portal.web.api.JsonFields.text;
 import static tw.netzero.portal.web.api.JsonFields.tonnes;
 
@@ -16,17 +17,32 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ChallengeService;
+import tw.netzero.portal.domain.model.solutions.CallForSolutions;
+import tw.netzero.portal.domain.model.solutions.Challenge;
+import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 
-/** {@code GET /api/solutions/shortlist}: the published results of the calls for solutions (issue 16, item 5). */
+/**
+ * {@code GET /api/solutions/shortlist}: the published results of the calls for solutions with the winners'
+ * pilots (issue 16, item 5; decision 0047); {@code GET /api/solutions/challenges}: the approved challenges of
+ * the calls open now (decision 0047).
+ */
 @Path("solutions")
 @RequestScoped
-@Tag(name = "Call for Solutions", description = "Published shortlists and winners of the alliance's calls for solutions")
+@Tag(name = "Call for Solutions", description = "Published shortlists and winners of the alliance's calls for solutions,"
+        + " the winners' pilots, and the members' challenges open to proposals")
 public class SolutionsResource {
 
     @Inject
     private CallService calls;
+
+    @Inject
+    private ChallengeService challenges;
 
     @GET
     @Path("shortlist")
@@ -37,7 +53,10 @@ public class SolutionsResource {
                     + " proposalId, title, summary, provider (organisation), country (ISO 3166-1 alpha-2),"
                     + " expectedReductionTonnesPerYear (t CO2e per year, as the provider estimated it), outcome"
                     + " (WINNER or SHORTLISTED), challenge ({title, memberNameEn, memberNameZh}: the member's challenge"
-                    + " the proposal addresses, null for a proposal to the call as a whole). Nothing of calls without"
+                    + " the proposal addresses, null for a proposal to the call as a whole), pilot ({status (PLANNED,"
+                    + " RUNNING, COMPLETED or STOPPED), measuredReductionTonnesPerYear (t CO2e per year as the member"
+                    + " measured it, null until completed), measurementBasis, measuredOn (ISO-8601 date)}: a winner"
+                    + " matched with the member that posted its challenge, null otherwise). Nothing of calls without"
                     + " published results.")
     @APIResponse(responseCode = "200", description = "The published proposals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -63,8 +82,59 @@ public class SolutionsResource {
                 text(challenge, "memberNameZh", proposal.challengeCompanyZh());
                 json.add("challenge", challenge);
             }
+            if (proposal.pilotStatus() == null) {
+                json.addNull("pilot");
+            } else {
+                JsonObjectBuilder pilot = JsonFields.object();
+                text(pilot, "status", proposal.pilotStatus().name());
+                tonnes(pilot, "measuredReductionTonnesPerYear", proposal.measuredReductionPerYear());
+                text(pilot, "measurementBasis", proposal.measurementBasis());
+                date(pilot, "measuredOn", proposal.measuredOn());
+                json.add("pilot", pilot);
+            }
             array.add(json);
         }
         return Response.ok(JsonFields.object().add("proposals", array).build()).build();
+    }
+
+    @GET
+    @Path("challenges")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Members' challenges open to proposals",
+            description = "The challenges member companies posted under the calls open for proposals now, once the"
+                    + " secretariat approved them (decision 0044), ordered by call and approval: callId, callTitleEn,"
+                    + " callTitleZh, callClosesAt (the deadline, ISO-8601 instant), challengeId, title, memberNameEn,"
+                    + " memberNameZh, emissionsSource, site, scope (SCOPE_1, SCOPE_2 or SCOPE_3), tonnesPerYear"
+                    + " (t CO2e per year concerned), requiredOutcome (what a solution must achieve), shareableData (what"
+                    + " data the member can share with providers). Nothing pending or declined, nothing of closed calls.")
+    @APIResponse(responseCode = "200", description = "The approved challenges of the open calls",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response openChallenges() {
+        Map<Long, CallForSolutions> open = calls.openCalls().stream()
+                .collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
+        JsonArrayBuilder array = JsonFields.array();
+        for (ChallengeListing listing : challenges.openChallenges()) {
+            Challenge challenge = listing.challenge();
+            CallForSolutions call = open.get(challenge.callId());
+            if (call == null) {
+                continue; // closed between the two reads
+            }
+            JsonObjectBuilder json = JsonFields.object().add("callId", call.id());
+            text(json, "callTitleEn", call.titleEn());
+            text(json, "callTitleZh", call.titleZh());
+            date(json, "callClosesAt", call.closesAt());
+            json.add("challengeId", challenge.id());
+            text(json, "title", challenge.title());
+            text(json, "memberNameEn", listing.companyNameEn());
+            text(json, "memberNameZh", listing.companyNameZh());
+            text(json, "emissionsSource", challenge.emissionsSource());
+            text(json, "site", challenge.site());
+            text(json, "scope", challenge.scope().name());
+            tonnes(json, "tonnesPerYear", challenge.tonnesPerYear());
+            text(json, "requiredOutcome", challenge.requiredOutcome());
+            text(json, "shareableData", challenge.shareableData());
+            array.add(json);
+        }
+        return Response.ok(JsonFields.object().add("challenges", array).build()).build();
     }
 }

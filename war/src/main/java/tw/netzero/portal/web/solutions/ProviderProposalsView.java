@@ -16,6 +16,7 @@ import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
@@ -51,7 +52,7 @@ public class ProviderProposalsView implements Serializable {
     private Messages messages;
 
     private SolutionProvider organisation;
-    private List<Proposal> mine;
+    private List<ProviderProposal> mine;
     private Map<Long, CallForSolutions> openedCalls;
     private List<CallForSolutions> openCalls;
     private List<ChallengeListing> openChallenges;
@@ -64,7 +65,7 @@ public class ProviderProposalsView implements Serializable {
     @PostConstruct
     void load() {
         organisation = proposals.myOrganisation();
-        mine = proposals.myProposals();
+        mine = proposals.myProposalListings();
         openedCalls = calls.openedCalls().stream().collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
         openCalls = calls.openCalls();
         openChallenges = challenges.openChallenges();
@@ -126,7 +127,8 @@ public class ProviderProposalsView implements Serializable {
         return organisation;
     }
 
-    public List<Proposal> getMine() {
+    /** The provider's proposals with the challenge each addresses and the pilot of a matched winner (decision 0047). */
+    public List<ProviderProposal> getMine() {
         return mine;
     }
 

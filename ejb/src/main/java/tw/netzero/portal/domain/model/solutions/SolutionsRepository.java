@@ -64,4 +64,20 @@ public interface SolutionsRepository {
 
     /** The submitted (not withdrawn) proposals addressed to the challenge, with the providers' organisations. */
     List<ChallengeProposal> proposalsTo(long challengeId);
+
+    /** The published shortlisted and winning proposals of one call (none before its results are published). */
+    List<PublishedProposal> publishedProposalsOfCall(long callId);
+
+    /** The provider's own proposals, the latest first, with the challenge each addresses and its pilot, if any. */
+    List<ProviderProposal> proposalListingsOfProvider(long providerAccountId);
+
+    Optional<Pilot> findPilot(long id);
+
+    Optional<Pilot> pilotOfProposal(long proposalId);
+
+    /** Writes the pilot at once: a second pilot of the proposal fails here on the unique key. */
+    void add(Pilot pilot);
+
+    /** The pilots the company runs, the latest matched first, with their call, challenge and proposal. */
+    List<PilotListing> pilotsOfCompany(long companyId);
 }

@@ -13,9 +13,12 @@ import tw.netzero.portal.domain.model.solutions.ChallengeProposal;
 import tw.netzero.portal.domain.model.solutions.ChallengeStatus;
 import tw.netzero.portal.domain.model.solutions.ConflictOfInterest;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
+import tw.netzero.portal.domain.model.solutions.Pilot;
+import tw.netzero.portal.domain.model.solutions.PilotListing;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
 import tw.netzero.portal.domain.model.solutions.ProposalStatus;
+import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -24,15 +27,34 @@ import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 @ApplicationScoped
 public class JpaSolutionsRepository implements SolutionsRepository {
 
-    /** Only what the public sees: published calls' shortlisted and winning proposals, with the provider's organisation. */
+    /**
+     * Only what the public sees: published calls' shortlisted and winning proposals, with the provider's
+     * organisation, the challenge addressed and, for a winner matched as a pilot, the pilot (decision 0047).
+     */
     private static final String PUBLISHED = "SELECT NEW " + PublishedProposal.class.getName()
             + "(c.id, c.titleEn, c.titleZh, p.id, p.title, p.summary, o.organisation, o.country,"
-            + " p.expectedReduction, p.outcome, ch.title, m.nameEn, m.nameZh)"
+            + " p.expectedReduction, p.outcome, ch.title, m.nameEn, m.nameZh,"
+            + " pi.status, pi.measuredReduction, pi.measurementBasis, pi.measuredOn)"
             + " FROM Proposal p JOIN CallForSolutions c ON p.callId = c.id"
             + " JOIN SolutionProvider o ON o.accountId = p.providerAccountId"
             + " LEFT JOIN Challenge ch ON ch.id = p.challengeId LEFT JOIN MemberCompany m ON m.id = ch.companyId"
-            + " WHERE c.resultsPublishedAt IS NOT NULL AND p.outcome <> :none"
-            + " ORDER BY c.closesAt DESC, c.id, p.outcome DESC, p.id";
+            + " LEFT JOIN Pilot pi ON pi.proposalId = p.id"
+            + " WHERE c.resultsPublishedAt IS NOT NULL AND p.outcome <> :none";
+    private static final String PUBLISHED_ORDER = " ORDER BY c.closesAt DESC, c.id, p.outcome DESC, p.id";
+
+    /** A provider's own proposals with the challenge each addresses and its pilot (decisions 0044, 0047). */
+    private static final String OF_PROVIDER = "SELECT NEW " + ProviderProposal.class.getName()
+            + "(p, ch.title, m.nameEn, m.nameZh, pi.status, pi.measuredReduction) FROM Proposal p"
+            + " LEFT JOIN Challenge ch ON ch.id = p.challengeId LEFT JOIN MemberCompany m ON m.id = ch.companyId"
+            + " LEFT JOIN Pilot pi ON pi.proposalId = p.id"
+            + " WHERE p.providerAccountId = :provider ORDER BY p.submittedAt DESC, p.id DESC";
+
+    /** A company's pilots with what its page shows of the call, the challenge and the winning proposal. */
+    private static final String PILOTS_OF_COMPANY = "SELECT NEW " + PilotListing.class.getName()
+            + "(pi, c.titleEn, c.titleZh, ch.title, p.title, p.summary, o.organisation, o.country, p.expectedReduction)"
+            + " FROM Pilot pi, CallForSolutions c, Challenge ch, Proposal p, SolutionProvider o"
+            + " WHERE c.id = pi.callId AND ch.id = pi.challengeId AND p.id = pi.proposalId"
+            + " AND o.accountId = p.providerAccountId AND pi.companyId = :company ORDER BY pi.matchedAt DESC, pi.id DESC";
 
     /** A challenge with the names of the company that posted it. */
     private static final String CHALLENGES = "SELECT NEW " + ChallengeListing.class.getName()
@@ -154,7 +176,7 @@ public class JpaSolutionsRepository implements SolutionsRepository {
 
     @Override
     public List<PublishedProposal> publishedProposals() {
-        return entityManager.createQuery(PUBLISHED, PublishedProposal.class)
+        return entityManager.createQuery(PUBLISHED + PUBLISHED_ORDER, PublishedProposal.class)
                 .setParameter("none", ProposalOutcome.NONE).getResultList();
     }
 
@@ -194,5 +216,41 @@ public class JpaSolutionsRepository implements SolutionsRepository {
     public List<ChallengeProposal> proposalsTo(long challengeId) {
         return entityManager.createQuery(TO_CHALLENGE, ChallengeProposal.class).setParameter("challenge", challengeId)
                 .setParameter("submitted", ProposalStatus.SUBMITTED).getResultList();
+    }
+
+    @Override
+    public List<PublishedProposal> publishedProposalsOfCall(long callId) {
+        return entityManager.createQuery(PUBLISHED + " AND c.id = :call" + PUBLISHED_ORDER, PublishedProposal.class)
+                .setParameter("none", ProposalOutcome.NONE).setParameter("call", callId).getResultList();
+    }
+
+    @Override
+    public List<ProviderProposal> proposalListingsOfProvider(long providerAccountId) {
+        return entityManager.createQuery(OF_PROVIDER, ProviderProposal.class).setParameter("provider", providerAccountId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Pilot> findPilot(long id) {
+        return Optional.ofNullable(entityManager.find(Pilot.class, id));
+    }
+
+    @Override
+    public Optional<Pilot> pilotOfProposal(long proposalId) {
+        return entityManager.createQuery("SELECT p FROM Pilot p WHERE p.proposalId = :proposal", Pilot.class)
+                .setParameter("proposal", proposalId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Pilot pilot) {
+        entityManager.persist(pilot);
+        // Written now: a second pilot of the proposal, matched at the same moment, fails here on the unique key.
+        entityManager.flush();
+    }
+
+    @Override
+    public List<PilotListing> pilotsOfCompany(long companyId) {
+        return entityManager.createQuery(PILOTS_OF_COMPANY, PilotListing.class).setParameter("company", companyId)
+                .getResultList();
     }
 }
