@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.health.Readiness;
 import tw.netzero.portal.application.StorageFull;
 import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.domain.model.evidence.StoredFile;
@@ -30,6 +31,7 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
     private static final Logger LOG = Logger.getLogger(DatabaseEvidenceStore.class.getName());
 
     @Inject
+    @Readiness // the check's qualifier (MicroProfile Health): it has no other
     EvidenceStorageReadiness readiness;
 
     @Override
