@@ -72,8 +72,10 @@ class EvidenceUploadKillFaultIT {
         assertTrue(requests.awaitTermination(2, TimeUnit.MINUTES), "both uploads end with the server");
         assertEquals(List.of(NO_ANSWER, NO_ANSWER), List.of(written.get(), sent.get()), "neither upload was answered");
 
+        long killedAt = System.nanoTime();
         portal.start();
         portal.awaitReady(Duration.ofMinutes(6));
+        System.out.printf("Evidence upload kill: Payara ready again %d ms after the kill%n", (System.nanoTime() - killedAt) / 1_000_000);
         assertEquals(EvidenceUploads.NO_ORPHANS, uploads.orphans(), "after the restart");
         assertEquals(before, uploads.stored(filing), "nothing of the two uploads is stored");
         assertEquals(versionBefore, version(filing), "the filing is as it was");
