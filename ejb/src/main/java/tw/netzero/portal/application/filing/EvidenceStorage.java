@@ -9,7 +9,10 @@ import tw.netzero.portal.domain.model.evidence.StoredFile;
  */
 public interface EvidenceStorage {
 
-    /** Stores the content under a new generated name and returns that name. */
+    /**
+     * Stores the content under a new generated name and returns that name; a database out of space
+     * refuses it with {@link tw.netzero.portal.application.StorageFull}.
+     */
     String store(byte[] content);
 
     byte[] read(String storedName);

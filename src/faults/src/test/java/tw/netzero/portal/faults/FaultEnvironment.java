@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class FaultEnvironment implements BeforeAllCallback {
 
     private static Environment environment;
+    private static Throwable failedStart;
 
     static Environment get() {
         return environment;
@@ -24,10 +25,20 @@ final class FaultEnvironment implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (FaultEnvironment.class) {
+            if (failedStart != null) {
+                // Not a second environment over the first one's servers (the next class would delete the data
+                // directory of the MariaDB still running and leave the first environment unstopped).
+                throw new IllegalStateException("The fault environment did not start (see the first test class)", failedStart);
+            }
             if (environment == null) {
                 Environment started = new Environment();
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(FaultEnvironment.class, started);
-                started.start();
+                try {
+                    started.start();
+                } catch (Exception | AssertionError e) {
+                    failedStart = e;
+                    throw e;
+                }
                 environment = started;
             }
         }

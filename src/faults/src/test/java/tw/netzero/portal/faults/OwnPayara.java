@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Payara domain the fault tests drive (made by src/payara/create-domain.sh, secure by default):
@@ -91,6 +93,22 @@ final class OwnPayara {
     int readiness() {
         HttpResponse<String> answer = readinessAnswer();
         return answer == null ? -1 : answer.statusCode();
+    }
+
+    /**
+     * The status ("UP", "DOWN") one named check of /health/ready reports, or "" when the answer does not
+     * name it (or nothing answers).
+     */
+    String readinessCheck(String name) {
+        Matcher check = Pattern.compile("\"name\"\\s*:\\s*\"" + Pattern.quote(name) + "\"\\s*,\\s*\"status\"\\s*:\\s*\"(\\w+)\"")
+                .matcher(readinessBody());
+        return check.find() ? check.group(1) : "";
+    }
+
+    /** What /health/ready answers (for diagnostics), or "" when nothing answers. */
+    String readinessBody() {
+        HttpResponse<String> answer = readinessAnswer();
+        return answer == null ? "" : answer.statusCode() + " " + answer.body();
     }
 
     private HttpResponse<String> readinessAnswer() {

@@ -7,13 +7,19 @@ import tw.netzero.portal.testkit.FacesClient;
 
 /**
  * The shared browser without JavaScript ({@link FacesClient}) on the fault tests' own Payara: short
- * connect timeout, a minute at most per request, in English. A server that is away shows as an
+ * connect timeout, a minute at most per request, in English unless
+ * told otherwise. A server that is away shows as an
  * {@link java.io.UncheckedIOException}.
  */
 final class PortalClient extends FacesClient {
 
     PortalClient(OwnPayara portal) {
-        super(portal.uri("/"), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)), Duration.ofSeconds(60), "en");
+        this(portal, "en");
+    }
+
+    /** In another language ({@code Accept-Language}, e.g. "zh-TW"). */
+    PortalClient(OwnPayara portal, String language) {
+        super(portal.uri("/"), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)), Duration.ofSeconds(60), language);
     }
 
     /** A response's bytes as they came (not remembered as the last page); anything but 200 fails. */

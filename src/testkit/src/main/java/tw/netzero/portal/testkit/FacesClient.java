@@ -1,5 +1,6 @@
 package tw.netzero.portal.testkit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -82,6 +85,39 @@ public class FacesClient {
         Map<String, String> hidden = hiddenInputs(formId);
         hidden.put(VIEW_STATE, viewState);
         return post(formId, fields, buttonId, hidden);
+    }
+
+    /**
+     * Uploads a file as a browser does through PrimeFaces' simple, automatic {@code p:fileUpload}: an
+     * ajax multipart post of the form's hidden fields (its view state among them) and the file, as the
+     * part named after the upload's input ({@code <form>:<upload>_input}). Renders the form and the
+     * template's messages; the answer is Faces' partial response (XML) and the last page stays as it was.
+     * {@code body} makes what is sent of the multipart bytes (a fault test paces or cuts them).
+     */
+    public HttpResponse<String> upload(String formId, String uploadId, String fileName, String contentType, byte[] content,
+                                       Function<byte[], HttpRequest.BodyPublisher> body) {
+        String source = formId + ":" + uploadId;
+        Map<String, String> fields = hiddenInputs(formId);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", source);
+        fields.put("jakarta.faces.partial.render", formId + " messages");
+        String boundary = "FacesClient" + UUID.randomUUID();
+        ByteArrayOutputStream multipart = new ByteArrayOutputStream(content.length + 4096);
+        fields.forEach((name, value) -> multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + source + "_input\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        multipart.writeBytes(content);
+        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(last.uri()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Faces-Request", "partial/ajax").POST(body.apply(multipart.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same, sent as it is. */
+    public HttpResponse<String> upload(String formId, String uploadId, String fileName, String contentType, byte[] content) {
+        return upload(formId, uploadId, fileName, contentType, content, HttpRequest.BodyPublishers::ofByteArray);
     }
 
     /** Sends a JSON body with PUT (the member filing API) in this client's session. */

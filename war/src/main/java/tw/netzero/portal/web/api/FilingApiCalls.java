@@ -19,6 +19,7 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.StorageFull;
 import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.filing.FilingIngest.Answer;
 import tw.netzero.portal.application.filing.FilingService;
@@ -140,6 +141,8 @@ public class FilingApiCalls {
             return action.get();
         } catch (FieldRuleViolation atField) {
             throw ApiProblem.invalidField(atField.field(), text(atField));
+        } catch (StorageFull full) {
+            throw full; // not the caller's fault: 507 with Retry-After (ProblemResponses)
         } catch (DomainRuleViolation refused) {
             if (FilingIngest.REUSED.equals(refused.messageKey())) {
                 throw new ApiProblem(ApiProblem.UNPROCESSABLE_CONTENT, text(refused));

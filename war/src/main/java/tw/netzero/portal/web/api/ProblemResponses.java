@@ -13,14 +13,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tw.netzero.portal.application.StorageFull;
 import tw.netzero.portal.web.support.DatabaseUnavailable;
 
 /**
  * Every failure of the API as an RFC 7807 problem ({@code application/problem+json}: type, title,
  * status, detail, instance; {@code invalid-params} naming a refused body field): refused parameters
  * and fields (400), not signed in (401), not allowed (403), unknown members and paths (404), wrong
- * methods (405) or content types (415), conflicts with the stored state (409) and anything
- * unexpected (500, logged, no detail given away).
+ * methods (405) or content types (415), conflicts with the stored state (409), the database briefly
+ * out of reach (503) or out of space (507 Insufficient Storage, RFC 4918 11.5; both with Retry-After)
+ * and anything unexpected (500, logged, no detail given away).
  */
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
@@ -28,6 +30,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+    /** A full database waits for an operator: minutes, not the seconds of a restart (decision 0050). */
+    static final int STORAGE_FULL_RETRY_AFTER_SECONDS = 300;
 
     @Context
     private UriInfo uri;
@@ -48,6 +52,12 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE,
                     "The portal's database is briefly out of reach; nothing was changed. Please send the request again shortly.",
                     null, null)).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
+        if (StorageFull.causedIt(failure)) {
+            LOG.warning(() -> "Database out of space, API answered 507: " + (uri == null ? "" : uri.getRequestUri()));
+            return Response.fromResponse(problem(new InsufficientStorage(),
+                    "The portal's database is out of space; nothing was changed. Please send the request again later.",
+                    null, null)).header("Retry-After", STORAGE_FULL_RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API request failed: " + (uri == null ? "" : uri.getRequestUri()), failure);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be answered; please try again later.",
@@ -89,5 +99,24 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                     .add(JsonFields.object().add("name", field).add("reason", reason)));
         }
         return body.build();
+    }
+
+    /** 507, which JAX-RS names no constant for. */
+    private static final class InsufficientStorage implements StatusType {
+
+        @Override
+        public int getStatusCode() {
+            return 507;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.SERVER_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Insufficient Storage";
+        }
     }
 }

@@ -1,27 +1,38 @@
 package tw.netzero.portal.infrastructure.persistence.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.health.Readiness;
+import tw.netzero.portal.application.StorageFull;
 import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.domain.model.evidence.StoredFile;
+import tw.netzero.portal.infrastructure.health.EvidenceStorageReadiness;
 
 /**
  * Evidence files' bytes in table {@code evidence_content} (V23) of the portal database, which every
  * instance of a Deployment Group reads (issue 13, item 5; decision 0022). Written with plain JDBC on
  * the JTA data source, so the bytes commit or roll back with the {@code evidence_file} row that
  * describes them, and never pass through the persistence context (or its cache). Names are random
- * UUIDs; a name that is not one is refused.
+ * UUIDs; a name that is not one is refused. A database out of space refuses the bytes with
+ * {@link StorageFull} (nothing stored, the member told so at the upload) and the readiness check
+ * {@code evidence-storage} says DOWN until bytes are stored again (decision 0050).
  */
 @ApplicationScoped
 public class DatabaseEvidenceStore implements EvidenceStorage {
 
     private static final String INSERT = "INSERT INTO evidence_content (stored_name, content) VALUES (?, ?)";
     private static final String SELECT = "SELECT content FROM evidence_content WHERE stored_name = ?";
+    private static final Logger LOG = Logger.getLogger(DatabaseEvidenceStore.class.getName());
 
+    @Inject
+    @Readiness // the check's qualifier (MicroProfile Health): it has no other
+    EvidenceStorageReadiness readiness;
 
     @Override
     public String store(byte[] content) {
@@ -29,8 +40,15 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
         try (Connection connection = PortalDataSource.get().getConnection()) {
             insert(connection, storedName, content);
         } catch (SQLException e) {
+            if (StorageFull.causedIt(e)) {
+                LOG.warning(() -> "Evidence of " + content.length + " bytes refused, the database is full: " + e.getMessage()
+                        + " (error " + e.getErrorCode() + "); /health/ready reports evidence-storage DOWN");
+                readiness.refused();
+                throw new StorageFull(e);
+            }
             throw new IllegalStateException("Cannot store evidence " + storedName, e);
         }
+        readiness.stored();
         return storedName;
     }
 
