@@ -27,6 +27,7 @@ public final class TestData {
         // Mail an earlier test queued while no SMTP server listened is retried by the outbox timer:
         // left here, it would reach the next test's server among that test's own mail.
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM registry_reminder_sent").executeUpdate();
         for (String entity : new String[] {"Scorecard", "ConflictOfInterest", "JurorSeat", "Proposal", "Challenge", "SolutionProvider",
                 "CallForSolutions", "RegistryRecord", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",
                 "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence",

@@ -41,7 +41,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 public class ReminderDelivery {
 
     /** The audit trail's actor for reminders the timer sends. */
-    static final String SCHEDULE_ACTOR = "reminder-schedule";
+    public static final String SCHEDULE_ACTOR = "reminder-schedule";
     private static final String COMPANY = "company";
     /** Where a reminded user goes to file: their overview lists the years due. */
     static final String FILING_PATH = "/member/home.xhtml";
