@@ -29,7 +29,11 @@ public record DataTable(String name, List<Column> columns, List<List<Object>> ro
         /** tCO2e with up to three decimals (kilograms). */
         TONNES,
         /** Per cent with up to two decimals. */
-        PERCENT
+        PERCENT,
+        /** An activity with up to three decimals: net revenue in million NTD, production output. */
+        AMOUNT,
+        /** tCO2e per unit of activity, three decimals (kilograms per unit, EmissionsIntensity). */
+        INTENSITY
     }
 
     public record Column(String header, Kind kind) implements Serializable {

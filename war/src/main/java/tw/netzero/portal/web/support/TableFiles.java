@@ -113,7 +113,7 @@ public enum TableFiles {
         private String format(Kind kind) {
             return switch (kind) {
                 case YEAR, COUNT -> "0";
-                case TONNES -> "#,##0.000";
+                case TONNES, AMOUNT, INTENSITY -> "#,##0.000";
                 case PERCENT -> "0.00";
                 case TEXT -> "@";
             };
