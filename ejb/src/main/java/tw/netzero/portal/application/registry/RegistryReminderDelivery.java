@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.cycle.ReminderDelivery;
-import tw.netzero.portal.application.mail.MailText;
-import tw.netzero.portal.application.mail.QueuedMail;
-import tw.netzero.portal.application.settings.PortalSettings;
-import tw.netzero.portal.domain.model.account.AccountRepository;
+import tw.netzero.portal.application.mail.CompanyMail;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
@@ -52,13 +49,7 @@ public class RegistryReminderDelivery {
     private CompanyRepository companies;
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private QueuedMail mail;
-
-    @Inject
-    private PortalSettings settings;
+    private CompanyMail mail;
 
     @Inject
     private Clock clock;
@@ -110,14 +101,8 @@ public class RegistryReminderDelivery {
     }
 
     private List<UserAccount> mailTo(MemberCompany company, RegistryReminder reminder, LocalDate today) {
-        List<UserAccount> recipients = accounts.ofCompany(company.id()).stream().filter(UserAccount::enabled).toList();
-        String kind = "registryReminder." + reminder.deadline();
-        Object[] arguments = {company.nameEn(), company.nameZh(), reminder.inventoryYear().getValue(),
-                reminder.dueDate().toString(), ChronoUnit.DAYS.between(today, reminder.dueDate()),
-                settings.link(REGISTRY_PATH)};
-        String subject = MailText.of(kind + ".subject", arguments);
-        String body = MailText.of(kind + ".body", arguments);
-        recipients.forEach(account -> mail.sendAfterCommit(account.email(), subject, body));
-        return recipients;
+        return mail.toEnabledUsers(company.id(), "registryReminder." + reminder.deadline(), company.nameEn(),
+                company.nameZh(), reminder.inventoryYear().getValue(), reminder.dueDate().toString(),
+                ChronoUnit.DAYS.between(today, reminder.dueDate()), mail.link(REGISTRY_PATH));
     }
 }

@@ -38,9 +38,8 @@ public class OpenDataExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<TableFiles> format = TableFiles.ofExtension(request.getParameter("format"));
+        Optional<TableFiles> format = TableFiles.requested(request, response);
         if (format.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         boolean targets = TARGETS.equals(request.getServletPath());

@@ -10,11 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Objects;
 import tw.netzero.portal.domain.model.cycle.Reminder;
+import tw.netzero.portal.domain.model.cycle.SentReminder;
 
 /**
  * A MOENV reminder that went to a company (decision 0048). The table's unique key (company, inventory
@@ -29,7 +29,7 @@ import tw.netzero.portal.domain.model.cycle.Reminder;
 @NamedQuery(name = RegistryReminderSent.FIND, query = "SELECT r FROM RegistryReminderSent r"
         + " WHERE r.companyId = :companyId AND r.inventoryYear = :year AND r.deadline = :deadline"
         + " AND r.notice = :notice")
-public class RegistryReminderSent {
+public class RegistryReminderSent extends SentReminder {
 
     public static final String OF_YEAR = "RegistryReminderSent.ofYear";
     public static final String FIND = "RegistryReminderSent.find";
@@ -39,9 +39,6 @@ public class RegistryReminderSent {
             valueColumnName = "next_value", pkColumnValue = "registry_reminder_sent", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "registry_reminder_sent_id")
     private Long id;
-
-    @Column(name = "company_id", nullable = false, updatable = false)
-    private Long companyId;
 
     @Column(name = "inventory_year", nullable = false, updatable = false)
     private Year inventoryYear;
@@ -53,47 +50,19 @@ public class RegistryReminderSent {
     @Column(name = "notice", nullable = false, length = 32, updatable = false)
     private String notice;
 
-    @Column(name = "sent_at", nullable = false, updatable = false)
-    private Instant sentAt;
-
-    /** How many of the company's enabled users it went to (0: nobody to send it to). */
-    @Column(name = "recipients", nullable = false)
-    private int recipients;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected RegistryReminderSent() {
         // for JPA
     }
 
     public RegistryReminderSent(long companyId, RegistryReminder reminder, Instant sentAt) {
+        super(companyId, sentAt);
         Objects.requireNonNull(reminder, "reminder");
-        this.companyId = companyId;
         this.inventoryYear = reminder.inventoryYear();
         this.deadline = reminder.deadline();
         this.notice = reminder.notice().code();
-        this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
-    }
-
-    public void sentTo(int count) {
-        this.recipients = count;
-    }
-
-    public long companyId() {
-        return companyId;
     }
 
     public RegistryReminder reminder() {
         return new RegistryReminder(inventoryYear, deadline, Reminder.parse(notice));
-    }
-
-    public Instant sentAt() {
-        return sentAt;
-    }
-
-    public int recipients() {
-        return recipients;
     }
 }
