@@ -58,9 +58,10 @@ public final class MemberIntensityTables {
     private static List<Object> row(MemberIntensity member, ResourceBundle texts) {
         YearIntensity year = member.year();
         return Arrays.asList(member.ubn(), member.nameEn(), member.nameZh(),
-                texts.getString("industryGroup." + member.group()), year.year().getValue(), year.netRevenueMillionNtd(),
+                texts.getString("industryGroup." + member.group()), year.year().getValue(),
+                DataTable.amount(year.netRevenueMillionNtd()),
                 tonnes(year.perMillionNtdMarketBased()), tonnes(year.perMillionNtdLocationBased()),
-                year.productionOutput(), year.productionUnit(), tonnes(year.perUnitMarketBased()),
+                DataTable.amount(year.productionOutput()), year.productionUnit(), tonnes(year.perUnitMarketBased()),
                 tonnes(year.perUnitLocationBased()));
     }
 

@@ -55,7 +55,7 @@ public final class IntensityTables {
                     new Column(texts.text("intensity.perUnitMarket"), Kind.INTENSITY),
                     new Column(texts.text("intensity.perUnitLocation"), Kind.INTENSITY)),
                     intensity.byOutput().stream().map(line -> Arrays.<Object>asList(line.year().getValue(), line.unit(),
-                            (long) line.members(), line.output(), tonnes(line.perUnitMarketBased()),
+                            (long) line.members(), DataTable.amount(line.output()), tonnes(line.perUnitMarketBased()),
                             tonnes(line.perUnitLocationBased()))).toList());
             case BY_GROUP -> new DataTable(name.fileName(), revenueColumns(texts, true),
                     intensity.byGroup().stream().map(line -> revenueCells(line.revenue(),
@@ -78,7 +78,7 @@ public final class IntensityTables {
 
     private static List<Object> revenueCells(RevenueLine line, String group) {
         List<Object> cells = new ArrayList<>(Arrays.asList(line.year().getValue(), (long) line.members(),
-                line.netRevenueMillionNtd(), tonnes(line.perMillionNtdMarketBased()),
+                DataTable.amount(line.netRevenueMillionNtd()), tonnes(line.perMillionNtdMarketBased()),
                 tonnes(line.perMillionNtdLocationBased())));
         if (group != null) {
             cells.add(1, group);

@@ -23,14 +23,15 @@ import tw.netzero.portal.web.support.TableFiles;
 /**
  * The intensity open data (decision 0048): Linyuan Aromatics' 2024, 200,000 t market-based and 210,000 t
  * location-based on 50,000 million NTD and 400,000 t of aromatics, as IntensityInBrowserIT files it; Harbor
- * Crest Steel's 2023 with revenue only.
+ * Crest Steel's 2023 with revenue only. Revenue and output as the database holds them (three decimals) are
+ * written without the trailing zeros, as the API writes them.
  */
 class MemberIntensityTablesTest {
 
     private static final MemberIntensities INTENSITIES = new MemberIntensities(List.of(
             new MemberIntensity(2, "04595257", "Linyuan Aromatics", "林園芳烴", IndustryGroup.PETROCHEMICALS,
                     new YearIntensity(Year.of(2024), Emissions.of("200000"), Emissions.of("210000"),
-                            new BigDecimal("50000"), new BigDecimal("400000"), "t of aromatics")),
+                            new BigDecimal("50000.000"), new BigDecimal("400000.000"), "t of aromatics")),
             new MemberIntensity(1, "13579113", "Harbor Crest Steel", "港峰鋼鐵", IndustryGroup.STEEL,
                     new YearIntensity(Year.of(2023), Emissions.of("1000"), Emissions.of("1100"),
                             new BigDecimal("3"), null, null))),
