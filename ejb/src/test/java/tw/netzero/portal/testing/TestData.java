@@ -29,6 +29,7 @@ public final class TestData {
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
         // Pilots refer to proposals, challenges, calls and companies (decision 0047): before all of them.
         entityManager.createNativeQuery("DELETE FROM solution_pilot").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM registry_reminder_sent").executeUpdate();
         for (String entity : new String[] {"Scorecard", "ConflictOfInterest", "JurorSeat", "Proposal", "Challenge", "SolutionProvider",
                 "CallForSolutions", "RegistryRecord", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",
                 "ReportingCycle", "EvidenceFile", "Scope3Line", "ProgressFiling", "RestatementEvidence",

@@ -1,7 +1,12 @@
 package tw.netzero.portal.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -30,6 +35,25 @@ public abstract class TwoCompaniesWithMailTest extends TwoCompaniesTest {
     protected final List<CapturedMail.Mail> mails() throws Exception {
         received.addAll(mail.take());
         return received;
+    }
+
+    /**
+     * The mails received since the last take are one to each of company A's two users, about company A, with
+     * the text in the subject and each of the texts in the body.
+     */
+    protected final void assertMailsToUsersOfA(String inSubject, String... inBody) throws Exception {
+        List<CapturedMail.Mail> received = mail.take();
+        assertEquals(Set.of(TwoCompanies.MEMBER_A, TwoCompanies.ADMIN_A),
+                received.stream().map(CapturedMail.Mail::to).collect(Collectors.toSet()),
+                () -> "recipients of " + received);
+        assertEquals(2, received.size(), () -> "one mail per user: " + received);
+        received.forEach(one -> {
+            assertTrue(one.subject().contains(inSubject), one::subject);
+            assertTrue(one.body().contains("Company A"), one::body);
+            for (String text : inBody) {
+                assertTrue(one.body().contains(text), one::body);
+            }
+        });
     }
 
     /** Who received the mails whose subject contains the text. */

@@ -15,11 +15,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.audit.AuditLog;
-import tw.netzero.portal.application.mail.QueuedMail;
-import tw.netzero.portal.application.mail.MailText;
-import tw.netzero.portal.domain.model.account.AccountRepository;
+import tw.netzero.portal.application.mail.CompanyMail;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
@@ -41,7 +38,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 public class ReminderDelivery {
 
     /** The audit trail's actor for reminders the timer sends. */
-    static final String SCHEDULE_ACTOR = "reminder-schedule";
+    public static final String SCHEDULE_ACTOR = "reminder-schedule";
     private static final String COMPANY = "company";
     /** Where a reminded user goes to file: their overview lists the years due. */
     static final String FILING_PATH = "/member/home.xhtml";
@@ -53,16 +50,10 @@ public class ReminderDelivery {
     private CompanyRepository companies;
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private QueuedMail mail;
+    private CompanyMail mail;
 
     @Inject
     private Clock clock;
-
-    @Inject
-    private PortalSettings settings;
 
     @Resource
     private SessionContext session;
@@ -132,15 +123,10 @@ public class ReminderDelivery {
 
     /** Queues the reminder to each enabled user of the company; returns them. */
     private List<UserAccount> mailTo(MemberCompany company, ReportingCycle cycle, LocalDate today) {
-        List<UserAccount> recipients = accounts.ofCompany(company.id()).stream().filter(UserAccount::enabled).toList();
         long days = ChronoUnit.DAYS.between(today, cycle.dueDate());
-        String kind = days >= 0 ? "reminder.upcoming" : "reminder.overdue";
-        Object[] arguments = {company.nameEn(), company.nameZh(), cycle.reportingYear().getValue(),
-                cycle.dueDate().toString(), Math.abs(days), settings.link(FILING_PATH)};
-        String subject = MailText.of(kind + ".subject", arguments);
-        String body = MailText.of(kind + ".body", arguments);
-        recipients.forEach(account -> mail.sendAfterCommit(account.email(), subject, body));
-        return recipients;
+        return mail.toEnabledUsers(company.id(), days >= 0 ? "reminder.upcoming" : "reminder.overdue",
+                company.nameEn(), company.nameZh(), cycle.reportingYear().getValue(), cycle.dueDate().toString(),
+                Math.abs(days), mail.link(FILING_PATH));
     }
 
     private static String describe(ReportingCycle cycle, String reminder, List<UserAccount> recipients) {

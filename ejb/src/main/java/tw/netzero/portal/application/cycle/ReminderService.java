@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tw.netzero.portal.application.registry.RegistryReminders;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DeadlineStanding;
@@ -22,7 +23,8 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 /**
  * Reminders to companies that have not submitted their filing: automatically every morning
  * (a persistent EJB timer, {@link ReminderSchedule} decides which reminder is due, each is sent
- * once: see docs/decisions/0005-reminders.md), and by hand from the overdue page.
+ * once: see docs/decisions/0005-reminders.md), and by hand from the overdue page. The same morning
+ * run sends the reminders of MOENV's registry deadlines ({@link RegistryReminders}, decision 0048).
  */
 @Stateless
 public class ReminderService {
@@ -37,6 +39,9 @@ public class ReminderService {
 
     @EJB
     private ReminderDelivery delivery;
+
+    @EJB
+    private RegistryReminders registryReminders;
 
     /**
      * Every morning in Kaohsiung. Persistent, so a day the server was down is caught up when it
@@ -94,8 +99,9 @@ public class ReminderService {
         return reminded;
     }
 
+    /** The cycles' reminders due on the day, then MOENV's (decision 0048): one morning run, one count. */
     private int sendDue(LocalDate day) {
-        int sent = 0;
+        int sent = registryReminders.sendDue(day);
         for (ReportingCycle cycle : cycles.open()) {
             if (ReminderSchedule.dueOn(cycle.dueDate(), day).isEmpty()) {
                 continue;

@@ -13,7 +13,8 @@ import tw.netzero.portal.domain.model.intensity.IntensityQueries;
 /**
  * The alliance's emissions intensity per year for the secretariat's dashboard (issue 17, item 5;
  * decision 0042): t CO2e of scope 1 + 2 per million NTD of net revenue over the members that filed
- * revenue, and per unit of output over those that filed output in that unit (ESRS E1-6).
+ * revenue, and per unit of output over those that filed output in that unit (ESRS E1-6); per industry group
+ * revenue-weighted (decision 0048).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -25,6 +26,6 @@ public class AllianceIntensityService {
     /** The years up to the reporting year, from the active members' accepted, current filings. */
     @RolesAllowed(Roles.REVIEWER)
     public AllianceIntensity upTo(Year reportingYear) {
-        return AllianceIntensity.of(queries.acceptedWithActivity(reportingYear));
+        return AllianceIntensity.ofMembers(queries.acceptedWithActivity(reportingYear));
     }
 }

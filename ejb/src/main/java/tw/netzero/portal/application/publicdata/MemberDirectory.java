@@ -25,6 +25,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.intensity.IntensityQueries;
+import tw.netzero.portal.domain.model.intensity.MemberIntensities;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
@@ -83,6 +85,9 @@ public class MemberDirectory {
     private AllianceQueries alliance;
 
     @Inject
+    private IntensityQueries intensityQueries;
+
+    @Inject
     private CycleRepository cycles;
 
     @Inject
@@ -104,6 +109,7 @@ public class MemberDirectory {
 
     private KeptWhileRefreshed<DirectorySnapshot> snapshot;
     private KeptWhileRefreshed<ApprovedTargets> targets;
+    private KeptWhileRefreshed<MemberIntensities> intensities;
 
     @PostConstruct
     void keep() {
@@ -111,6 +117,9 @@ public class MemberDirectory {
                 settings.directoryRefreshWait(), executor, this::refresh);
         targets = new KeptWhileRefreshed<>("Approved targets", dataVersion, clock, settings.directoryMaxAge(),
                 settings.directoryRefreshWait(), executor, (kept, version) -> readTargets(version));
+        intensities = new KeptWhileRefreshed<>("Member intensities", dataVersion, clock, settings.directoryMaxAge(),
+                settings.directoryRefreshWait(), executor, (kept, version) -> new MemberIntensities(
+                        intensityQueries.acceptedWithActivity(DueDates.thisYear(clock)), version.changedAt()));
     }
 
     /**
@@ -119,6 +128,14 @@ public class MemberDirectory {
      */
     public ApprovedTargets approvedTargets() {
         return targets.get();
+    }
+
+    /**
+     * Every active member's accepted years with net revenue or production output and their intensities, for
+     * the open-data download (decision 0048; accepted filings are public, decision 0024), kept like the snapshot.
+     */
+    public MemberIntensities intensities() {
+        return intensities.get();
     }
 
     private ApprovedTargets readTargets(DataVersion version) {

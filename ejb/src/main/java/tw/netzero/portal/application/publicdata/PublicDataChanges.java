@@ -19,6 +19,7 @@ import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.review.ReviewAssignment;
 import tw.netzero.portal.domain.model.registry.RegistryRecord;
+import tw.netzero.portal.domain.model.registry.RegistryReminderSent;
 import tw.netzero.portal.domain.model.shared.PrivateWhileDraft;
 import tw.netzero.portal.domain.model.training.TrainingRecord;
 
@@ -43,7 +44,7 @@ public class PublicDataChanges {
 
     static final Set<Class<?>> NOT_PUBLIC = Set.of(UserAccount.class, AccountToken.class, AuditEntry.class,
             ReminderSent.class, EvidenceFile.class, RestatementEvidence.class,
-            ReviewAssignment.class);
+            ReviewAssignment.class, RegistryReminderSent.class);
 
     @PostPersist
     @PostUpdate

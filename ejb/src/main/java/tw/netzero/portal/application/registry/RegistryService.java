@@ -18,8 +18,6 @@ import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.domain.model.account.Roles;
-import tw.netzero.portal.domain.model.alliance.AllianceQueries;
-import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
@@ -52,7 +50,7 @@ public class RegistryService {
     private CompanyRepository companies;
 
     @Inject
-    private AllianceQueries alliance;
+    private RegistryObligations obligations;
 
     @Inject
     private Clock clock;
@@ -122,13 +120,7 @@ public class RegistryService {
         }
         // The accepted filings' figures as the alliance's other views read them (decision 0037), not a
         // second definition of a filing's scope 1 + 2.
-        Map<Long, Map<Year, Emissions>> filed = new HashMap<>();
-        for (MemberYearTotal year : alliance.acceptedTotalsByMemberAndYear()) {
-            if (year.figures() != null) {
-                filed.computeIfAbsent(year.companyId(), id -> new HashMap<>())
-                        .put(year.year(), year.figures().scope1AndLocationBasedScope2());
-            }
-        }
+        Map<Long, Map<Year, Emissions>> filed = obligations.filedScope12();
         Map<Long, MemberCompany> byId = new HashMap<>();
         LocalDate today = DueDates.today(clock);
         return found.stream().map(record -> {

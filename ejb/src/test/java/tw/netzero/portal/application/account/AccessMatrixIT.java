@@ -26,6 +26,7 @@ import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.credit.CreditService;
+import tw.netzero.portal.application.registry.RegistryReminders;
 import tw.netzero.portal.application.registry.RegistryService;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.application.history.HistoryImportService;
@@ -150,6 +151,9 @@ class AccessMatrixIT extends TwoCompaniesTest {
 
     @Inject
     private RegistryService registry;
+
+    @Inject
+    private RegistryReminders registryReminders;
 
     private CapturedMail mail;
 
@@ -344,6 +348,7 @@ class AccessMatrixIT extends TwoCompaniesTest {
         check("registry reconciliation", secretariat, who -> registry.reconciliation());
         check("publish(registry year of A)", secretariat, this::writeRegistryOfA,
                 who -> registry.publish(registryOfA, registryOfAVersion));
+        check("MOENV deadlines not met (overdue page)", secretariat, who -> registryReminders.outstanding());
     }
 
     private static RegistryCommand registryCommand(int year) {

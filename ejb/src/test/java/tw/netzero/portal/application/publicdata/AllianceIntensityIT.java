@@ -107,6 +107,10 @@ class AllianceIntensityIT extends TwoCompaniesTest {
         assertEquals(1, steel.members());
         assertEquals(new BigDecimal("2.000"), steel.perUnitMarketBased().tonnesPerUnit());
         assertEquals(new BigDecimal("2.235"), steel.perUnitLocationBased().tonnesPerUnit());
+
+        // Per industry group (decision 0048): A and B are both steel, so steel's line is the alliance's; the
+        // electronics member filed no revenue, the withdrawn one is no longer a member.
+        assertEquals(List.of(new AllianceIntensity.GroupLine(IndustryGroup.STEEL, line)), upTo2023.byGroup());
     }
 
     @Test

@@ -30,6 +30,9 @@ import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.Reminder;
 import tw.netzero.portal.domain.model.cycle.ReminderKind;
 import tw.netzero.portal.domain.model.cycle.ReminderSent;
+import tw.netzero.portal.domain.model.registry.RegistryDeadline;
+import tw.netzero.portal.domain.model.registry.RegistryReminder;
+import tw.netzero.portal.domain.model.registry.RegistryReminderSent;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.directory.DirectoryQueries;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
@@ -233,6 +236,8 @@ class SharedDataVersionIT extends InContainerTest {
         transaction.commit();
         assertNotPublic("a reminder sent", em -> em.persist(new ReminderSent(cycle.id(), companyId,
                 new Reminder(ReminderKind.BEFORE_14_DAYS, 0), SUBMITTED)));
+        assertNotPublic("a MOENV reminder sent", em -> em.persist(new RegistryReminderSent(companyId,
+                new RegistryReminder(Year.of(2024), RegistryDeadline.REGISTRATION, Reminder.BEFORE_14_DAYS), SUBMITTED)));
 
         ProgressFiling draft = draftFiling();
         byte[] pdf = "%PDF-1.4 evidence".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

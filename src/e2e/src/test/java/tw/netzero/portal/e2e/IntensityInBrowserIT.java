@@ -8,6 +8,7 @@ import javax.json.Json;
 import javax.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Emissions intensity (issue 17, item 5; decision 0042): Linyuan Aromatics' admin files the open year
  * with its net revenue and production output in the form; once the secretariat accepts it, the public
  * profile, {@code GET /api/members/{ubn}} and the dashboard show t CO2e of scope 1 + 2 per million NTD
- * and per unit of output, in English and 繁體中文.
+ * and per unit of output, in English and 繁體中文; the dashboard per industry group and in its downloads, and the
+ * open-data download {@code /public/intensity-export} (decision 0048).
  *
  * <p>Scope 1 120,000 t, scope 2 80,000 t market-based (90,000 t location-based), net revenue 50,000
  * million NTD, 400,000 t of aromatics: 200,000 / 50,000 = 4.000 and 210,000 / 50,000 = 4.200 per
@@ -67,6 +69,9 @@ class IntensityInBrowserIT extends BrowserTest {
         assertTrue(byRevenue.contains("50,000") && byRevenue.contains("4.000") && byRevenue.contains("4.200"), byRevenue);
         String byOutput = rowOf("intensityByOutput", YEAR);
         assertTrue(byOutput.contains("t of aromatics") && byOutput.contains("0.500") && byOutput.contains("0.525"), byOutput);
+        // Per industry group, revenue-weighted (decision 0048): Linyuan alone among the petrochemical members.
+        String byGroup = rowOf("intensityByGroup", YEAR);
+        assertTrue(byGroup.contains("Petrochemicals") && byGroup.contains("50,000") && byGroup.contains("4.200"), byGroup);
         scrollTo("intensity");
         browser.screenshot("intensity-dashboard-en");
         browser.driver().get(portalUri("/secretariat/dashboard.xhtml?lang=zh-TW&year=" + YEAR).toString());
@@ -105,6 +110,19 @@ class IntensityInBrowserIT extends BrowserTest {
         assertEquals("t of aromatics", year.getString("productionUnit"));
         assertEquals(new BigDecimal("0.5"), year.getJsonNumber("scope12MarketBasedPerUnit").bigDecimalValue());
         assertEquals(new BigDecimal("0.525"), year.getJsonNumber("scope12LocationBasedPerUnit").bigDecimalValue());
+
+        // The same figures as open data (decision 0048), linked from the directory, and in the dashboard's downloads.
+        JsfClient visitor = new JsfClient();
+        assertTrue(visitor.get("/public/members.xhtml").body().contains("/public/intensity-export?format=csv"));
+        String openData = new String(visitor.download("/public/intensity-export?format=csv").body(), StandardCharsets.UTF_8);
+        assertTrue(openData.startsWith("\uFEFF# Licence: CC BY 4.0"), openData);
+        assertTrue(openData.lines().anyMatch(line -> line.startsWith(UBN + ",") && line.endsWith(
+                "," + YEAR + ",50000,4.000,4.200,400000,t of aromatics,0.500,0.525")), openData);
+        JsfClient reviewer = new JsfClient();
+        assertTrue(reviewer.signIn(DemoUsers.REVIEWER.email, DemoUsers.REVIEWER.password));
+        String byGroupCsv = new String(reviewer.download("/secretariat/dashboard-export?table=intensity-by-industry-group"
+                + "&format=csv&year=" + YEAR).body(), StandardCharsets.UTF_8);
+        assertTrue(byGroupCsv.contains(YEAR + ",Petrochemicals,1,50000,4.000,4.200"), byGroupCsv);
     }
 
     /** The text of the row of a year in the table inside the element with this id. */

@@ -28,9 +28,8 @@ public class CityBudgetExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<TableFiles> format = TableFiles.ofExtension(request.getParameter("format"));
+        Optional<TableFiles> format = TableFiles.requested(request, response);
         if (format.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         format.get().sendAsDownload(CityBudgetTables.of(cityBudget.uses(), language.getLocale()), "city-budget",

@@ -36,9 +36,8 @@ public class DirectoryExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<TableFiles> format = TableFiles.ofExtension(request.getParameter("format"));
+        Optional<TableFiles> format = TableFiles.requested(request, response);
         if (format.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         DirectoryRequest asked;

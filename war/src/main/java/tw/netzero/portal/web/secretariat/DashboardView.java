@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.application.training.TrainingService;
 import tw.netzero.portal.domain.model.training.TrainingTotals;
@@ -50,6 +52,9 @@ public class DashboardView {
     private AllianceIntensityService intensityService;
 
     private AllianceIntensity intensity;
+
+    /** The intensity tables made this request (the page asks for each several times). */
+    private final Map<IntensityTables.Name, ShownTable> intensityTables = new EnumMap<>(IntensityTables.Name.class);
 
     @Inject
     private Language language;
@@ -158,5 +163,25 @@ public class DashboardView {
             intensity = intensityService.upTo(figures.reportingYear());
         }
         return intensity;
+    }
+
+    /** Per million NTD of net revenue by year, as the download writes it (decision 0048). */
+    public ShownTable getIntensityByRevenueTable() {
+        return intensityTable(IntensityTables.Name.BY_REVENUE);
+    }
+
+    /** Per unit of output by year and unit. */
+    public ShownTable getIntensityByOutputTable() {
+        return intensityTable(IntensityTables.Name.BY_OUTPUT);
+    }
+
+    /** Per million NTD by year and industry group, revenue-weighted. */
+    public ShownTable getIntensityByGroupTable() {
+        return intensityTable(IntensityTables.Name.BY_GROUP);
+    }
+
+    private ShownTable intensityTable(IntensityTables.Name name) {
+        return intensityTables.computeIfAbsent(name, table -> ShownTable.of(IntensityTables.of(table, getIntensity(),
+                DashboardTables.Texts.of(language.getLocale())), language.getLocale()));
     }
 }

@@ -9,11 +9,17 @@ import java.util.List;
 import tw.netzero.portal.application.cycle.OverdueReport;
 import tw.netzero.portal.application.cycle.ReminderService;
 import tw.netzero.portal.application.cycle.ReportingCycleService;
+import tw.netzero.portal.application.registry.RegistryDeadlineReport;
+import tw.netzero.portal.application.registry.RegistryReminders;
 import tw.netzero.portal.domain.model.cycle.Reminder;
+import tw.netzero.portal.domain.model.registry.RegistryReminder;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
-/** secretariat/overdue.xhtml: filings due soon or overdue in open cycles, and "remind now". */
+/**
+ * secretariat/overdue.xhtml: filings due soon or overdue in open cycles, and "remind now"; below them
+ * MOENV's deadlines of last year's inventory with the members that have not met them (decision 0048).
+ */
 @Named
 @ViewScoped
 public class OverdueView implements Serializable {
@@ -27,6 +33,9 @@ public class OverdueView implements Serializable {
     private ReminderService reminders;
 
     @Inject
+    private RegistryReminders registryReminders;
+
+    @Inject
     private ServiceCall serviceCall;
 
     @Inject
@@ -34,9 +43,12 @@ public class OverdueView implements Serializable {
 
     private List<OverdueReport> reports;
 
+    private List<RegistryDeadlineReport> registryReports;
+
     @PostConstruct
     void load() {
         reports = cycleService.outstanding();
+        registryReports = registryReminders.outstanding();
     }
 
     public void remind(OverdueReport report, OverdueReport.Line line) {
@@ -63,7 +75,17 @@ public class OverdueView implements Serializable {
                 : messages.text("reminder.kind." + reminder.kind(), reminder.week());
     }
 
+    /** The same for a MOENV reminder (14 or 3 days before the deadline). */
+    public String registryReminderLabel(RegistryReminder reminder) {
+        return reminderLabel(reminder == null ? null : reminder.notice());
+    }
+
     public List<OverdueReport> getReports() {
         return reports;
+    }
+
+    /** Last year's MOENV deadlines near or past, with the members that must register and have not met them. */
+    public List<RegistryDeadlineReport> getRegistryReports() {
+        return registryReports;
     }
 }

@@ -12,7 +12,8 @@ import tw.netzero.portal.web.support.DataTable.Kind;
 
 /**
  * A dashboard table as the page shows it: every cell formatted once, in the reader's language
- * (tonnes to the whole tonne, per cent to two decimals, "–" for none), numbers right-aligned. The
+ * (tonnes to the whole tonne, per cent to two decimals, an activity to three at most, an intensity to
+ * three, "–" for none), numbers right-aligned. The
  * page then only writes strings: no method call per cell while rendering.
  *
  * @param name the table's name in the download link
@@ -57,7 +58,7 @@ public record ShownTable(String name, List<Header> headers, List<List<Cell>> row
         return switch (kind) {
             case YEAR, TEXT -> cell.toString();
             case COUNT -> formats.get(Kind.COUNT).format(cell);
-            case TONNES, PERCENT -> formats.get(kind).format((BigDecimal) cell);
+            case TONNES, PERCENT, AMOUNT, INTENSITY -> formats.get(kind).format((BigDecimal) cell);
         };
     }
 
@@ -76,6 +77,13 @@ public record ShownTable(String name, List<Header> headers, List<List<Cell>> row
         NumberFormat percent = NumberFormat.getNumberInstance(locale);
         percent.setMaximumFractionDigits(2);
         formats.put(Kind.PERCENT, percent);
+        NumberFormat amount = NumberFormat.getNumberInstance(locale);
+        amount.setMaximumFractionDigits(3);
+        formats.put(Kind.AMOUNT, amount);
+        NumberFormat intensity = NumberFormat.getNumberInstance(locale);
+        intensity.setMinimumFractionDigits(3);
+        intensity.setMaximumFractionDigits(3);
+        formats.put(Kind.INTENSITY, intensity);
         return formats;
     }
 }

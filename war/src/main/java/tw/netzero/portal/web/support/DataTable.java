@@ -1,6 +1,7 @@
 package tw.netzero.portal.web.support;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -29,9 +30,25 @@ public record DataTable(String name, List<Column> columns, List<List<Object>> ro
         /** tCO2e with up to three decimals (kilograms). */
         TONNES,
         /** Per cent with up to two decimals. */
-        PERCENT
+        PERCENT,
+        /** An activity with up to three decimals: net revenue in million NTD, production output. */
+        AMOUNT,
+        /** tCO2e per unit of activity, three decimals (kilograms per unit, EmissionsIntensity). */
+        INTENSITY
     }
 
     public record Column(String header, Kind kind) implements Serializable {
+    }
+
+    /**
+     * An {@link Kind#AMOUNT} cell as written: without the trailing zeros of the column's scale (50000.000 million
+     * NTD as read is 50000, as the open-data API writes it); null for none.
+     */
+    public static BigDecimal amount(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,5 +1,6 @@
 package tw.netzero.portal.web.support;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -113,7 +115,7 @@ public enum TableFiles {
         private String format(Kind kind) {
             return switch (kind) {
                 case YEAR, COUNT -> "0";
-                case TONNES -> "#,##0.000";
+                case TONNES, AMOUNT, INTENSITY -> "#,##0.000";
                 case PERCENT -> "0.00";
                 case TEXT -> "@";
             };
@@ -139,6 +141,19 @@ public enum TableFiles {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + baseName + "." + extension + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         write(table, response.getOutputStream());
+    }
+
+    /**
+     * The format a download link asks for ({@code format=csv|xlsx}); for any other, or none, the request is
+     * answered 404 here and nothing is returned.
+     */
+    public static Optional<TableFiles> requested(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<TableFiles> format = ofExtension(request.getParameter("format"));
+        if (format.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+        return format;
     }
 
     public String extension() {

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +23,7 @@ import java.util.Objects;
         query = "SELECT r FROM ReminderSent r WHERE r.cycleId = :cycleId ORDER BY r.sentAt")
 @NamedQuery(name = ReminderSent.FIND, query = "SELECT r FROM ReminderSent r"
         + " WHERE r.cycleId = :cycleId AND r.companyId = :companyId AND r.reminder = :reminder")
-public class ReminderSent {
+public class ReminderSent extends SentReminder {
 
     public static final String OF_CYCLE = "ReminderSent.ofCycle";
     public static final String FIND = "ReminderSent.find";
@@ -38,36 +37,17 @@ public class ReminderSent {
     @Column(name = "cycle_id", nullable = false, updatable = false)
     private Long cycleId;
 
-    @Column(name = "company_id", nullable = false, updatable = false)
-    private Long companyId;
-
     @Column(name = "reminder", nullable = false, length = 32, updatable = false)
     private String reminder;
-
-    @Column(name = "sent_at", nullable = false, updatable = false)
-    private Instant sentAt;
-
-    /** How many of the company's enabled users it went to (0: nobody to send it to). */
-    @Column(name = "recipients", nullable = false)
-    private int recipients;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected ReminderSent() {
         // for JPA
     }
 
     public ReminderSent(long cycleId, long companyId, Reminder reminder, Instant sentAt) {
+        super(companyId, sentAt);
         this.cycleId = cycleId;
-        this.companyId = companyId;
         this.reminder = Objects.requireNonNull(reminder, "reminder").code();
-        this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
-    }
-
-    public void sentTo(int count) {
-        this.recipients = count;
     }
 
     public Long id() {
@@ -78,19 +58,7 @@ public class ReminderSent {
         return cycleId;
     }
 
-    public long companyId() {
-        return companyId;
-    }
-
     public Reminder reminder() {
         return Reminder.parse(reminder);
-    }
-
-    public Instant sentAt() {
-        return sentAt;
-    }
-
-    public int recipients() {
-        return recipients;
     }
 }

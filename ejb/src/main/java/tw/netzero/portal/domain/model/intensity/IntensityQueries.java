@@ -10,5 +10,5 @@ public interface IntensityQueries {
      * The scope 1 + 2 and activity of every active member's accepted, current filing that states
      * net revenue or production output, one per member and year, up to a reporting year.
      */
-    List<YearIntensity> acceptedWithActivity(Year upTo);
+    List<MemberIntensity> acceptedWithActivity(Year upTo);
 }

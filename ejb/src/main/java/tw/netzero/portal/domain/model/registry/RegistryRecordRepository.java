@@ -22,4 +22,13 @@ public interface RegistryRecordRepository {
 
     /** Writes the record at once: one of a year the company already has fails here (a persistence exception). */
     void add(RegistryRecord record);
+
+    /** Whether this MOENV reminder went to the company already. */
+    boolean wasSent(long companyId, RegistryReminder reminder);
+
+    /** Writes the sent reminder at once: the same reminder a second time fails here (a persistence exception). */
+    void add(RegistryReminderSent sent);
+
+    /** The MOENV reminders sent for an inventory year, oldest first. */
+    List<RegistryReminderSent> remindersOf(Year inventoryYear);
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.registry.RegistryRecordRepository;
+import tw.netzero.portal.domain.model.registry.RegistryReminder;
+import tw.netzero.portal.domain.model.registry.RegistryReminderSent;
 
 @ApplicationScoped
 public class JpaRegistryRecordRepository implements RegistryRecordRepository {
@@ -50,5 +52,29 @@ public class JpaRegistryRecordRepository implements RegistryRecordRepository {
         // Written now: a second record of the company's year, recorded at the same time, fails here on the
         // unique key, where the service can say so at the field.
         entityManager.flush();
+    }
+
+    @Override
+    public boolean wasSent(long companyId, RegistryReminder reminder) {
+        return !entityManager.createNamedQuery(RegistryReminderSent.FIND, RegistryReminderSent.class)
+                .setParameter("companyId", companyId)
+                .setParameter("year", reminder.inventoryYear())
+                .setParameter("deadline", reminder.deadline())
+                .setParameter("notice", reminder.notice().code())
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public void add(RegistryReminderSent sent) {
+        entityManager.persist(sent);
+        // Written before any mail is queued: a concurrent run (another instance's timer) waits on the unique
+        // index here and then fails, instead of sending the reminder a second time (decision 0005).
+        entityManager.flush();
+    }
+
+    @Override
+    public List<RegistryReminderSent> remindersOf(Year inventoryYear) {
+        return entityManager.createNamedQuery(RegistryReminderSent.OF_YEAR, RegistryReminderSent.class)
+                .setParameter("year", inventoryYear).getResultList();
     }
 }

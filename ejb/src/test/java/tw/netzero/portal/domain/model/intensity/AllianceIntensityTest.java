@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.domain.model.intensity.AllianceIntensity.GroupLine;
 import tw.netzero.portal.domain.model.intensity.AllianceIntensity.OutputLine;
 import tw.netzero.portal.domain.model.intensity.AllianceIntensity.RevenueLine;
 import tw.netzero.portal.domain.model.shared.Emissions;
@@ -70,5 +72,42 @@ class AllianceIntensityTest {
 
         assertTrue(intensity.byRevenue().isEmpty());
         assertTrue(intensity.byOutput().isEmpty());
+    }
+
+    private static MemberIntensity member(long id, IndustryGroup group, YearIntensity year) {
+        return new MemberIntensity(id, "0000000" + id, "Member " + id, "會員 " + id, group, year);
+    }
+
+    /**
+     * Per industry group revenue-weighted (decision 0048): steel's big plant (900,000 t on 60,000 million NTD,
+     * 15 t per million) and small one (1,000 t on 10,000 million NTD, 0.1 t) give 901,000 / 70,000 = 12.871 t per
+     * million NTD, what the group emits per revenue; a median of the two (7.55) would not be.
+     */
+    @Test
+    void perIndustryGroupTheGroupsEmissionsOverItsRevenue() {
+        AllianceIntensity intensity = AllianceIntensity.ofMembers(List.of(
+                member(1, IndustryGroup.STEEL, year(Y2024, "900000", "950000", "60000", null, null)),
+                member(2, IndustryGroup.STEEL, year(Y2024, "1000", "1200", "10000", null, null)),
+                member(3, IndustryGroup.ELECTRONICS, year(Y2024, "20000", "30000", "100000", null, null)),
+                // Without revenue: not in its group's line, as not in the alliance's.
+                member(4, IndustryGroup.ELECTRONICS, year(Y2024, "500000", "500000", null, "10", "t")),
+                member(5, IndustryGroup.STEEL, year(Y2023, "800000", "800000", "50000", null, null))));
+
+        assertEquals(List.of(
+                new GroupLine(IndustryGroup.STEEL, new RevenueLine(Y2023, 1, new BigDecimal("50000"),
+                        Emissions.of("800000"), Emissions.of("800000"))),
+                new GroupLine(IndustryGroup.STEEL, new RevenueLine(Y2024, 2, new BigDecimal("70000"),
+                        Emissions.of("901000"), Emissions.of("951200"))),
+                new GroupLine(IndustryGroup.ELECTRONICS, new RevenueLine(Y2024, 1, new BigDecimal("100000"),
+                        Emissions.of("20000"), Emissions.of("30000")))), intensity.byGroup());
+        assertEquals(new BigDecimal("12.871"), intensity.byGroup().get(1).revenue().perMillionNtdMarketBased()
+                .tonnesPerUnit());
+        assertEquals(new BigDecimal("0.200"), intensity.byGroup().get(2).revenue().perMillionNtdMarketBased()
+                .tonnesPerUnit());
+        // The groups' lines add up to the alliance's line of the year.
+        RevenueLine alliance2024 = intensity.byRevenue().get(1);
+        assertEquals(3, alliance2024.members());
+        assertEquals(Emissions.of("921000"), alliance2024.scope12MarketBased());
+        assertEquals(1, intensity.byOutput().size());
     }
 }
