@@ -7,12 +7,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
@@ -32,10 +31,6 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 @Stateless
 public class FilingIngest {
 
-    /** The setting's name (also written out in the field below, where SettingTest reads it). */
-    public static final String KEPT_HOURS = "portal.api.idempotency-hours";
-    /** A day: long enough for a client that retries after an outage of the portal or of its own. */
-    public static final String DEFAULT_KEPT_HOURS = "24";
     /** The message key of a key sent again with another request. */
     public static final String REUSED = "idempotency.key.reused";
 
@@ -49,8 +44,7 @@ public class FilingIngest {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.api.idempotency-hours", defaultValue = "24")
-    long keptHours;
+    private PortalSettings settings;
 
     @Resource
     private SessionContext session;
@@ -78,7 +72,7 @@ public class FilingIngest {
         String body = answer.apply(filing);
         if (request != null) {
             keys.keep(caller(), request.key(), request.item(), new StoredAnswer(request.requestSha256(), 200, body),
-                    now, now.plus(Duration.ofHours(keptHours)));
+                    now, now.plus(settings.apiIdempotency()));
         }
         return new Answer(200, body);
     }

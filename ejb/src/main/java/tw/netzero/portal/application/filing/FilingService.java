@@ -17,11 +17,11 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
@@ -65,8 +65,7 @@ public class FilingService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
-    long maxEvidenceBytes;
+    private PortalSettings settings;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -182,7 +181,7 @@ public class FilingService {
                                        @NotNull(message = "{evidence.content.required}") byte[] content) {
         ProgressFiling filing = readable(filingId);
         filing.requireEditableByMember();
-        EvidenceType type = evidenceCheck.check(originalName, content, maxEvidenceBytes);
+        EvidenceType type = evidenceCheck.check(originalName, content, settings.evidenceMaxBytes());
         StoredFile file = new StoredFile(originalName, type, content, storage.store(content), clock.instant());
         EvidenceFile evidence = new EvidenceFile(filingId, file, access.current().email());
         filings.add(evidence);

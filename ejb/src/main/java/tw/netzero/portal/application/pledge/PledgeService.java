@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
@@ -103,8 +103,7 @@ public class PledgeService {
     private AuditTrail auditTrail;
 
     @Inject
-    @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
-    long maxEvidenceBytes;
+    private PortalSettings settings;
 
     /** The caller's own company's pledge. */
     @RolesAllowed(Roles.MEMBER)
@@ -318,7 +317,7 @@ public class PledgeService {
                 clock.instant());
         pledges.add(entry);
         List<EvidenceType> types = evidence.stream()
-                .map(file -> evidenceCheck.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
+                .map(file -> evidenceCheck.check(file.originalName(), file.content(), settings.evidenceMaxBytes())).toList();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceUpload file = evidence.get(i);
             pledges.add(new RestatementEvidence(entry.id(), new StoredFile(file.originalName(), types.get(i),

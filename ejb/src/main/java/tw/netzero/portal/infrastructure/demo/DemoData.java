@@ -26,7 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
@@ -78,8 +78,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean enabled;
+    private PortalSettings settings;
 
     @Inject
     private CompanyRepository companies;
@@ -122,7 +121,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled) {
+        if (!settings.demoData()) {
             return;
         }
         // Instances of a deployment group starting on an empty database: one loads, the others

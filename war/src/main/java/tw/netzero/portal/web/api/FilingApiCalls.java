@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.filing.FilingIngest.Answer;
 import tw.netzero.portal.application.filing.FilingService;
@@ -60,12 +60,11 @@ public class FilingApiCalls {
     private Language language;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url")
-    private Optional<String> baseUrl;
+    private PortalSettings settings;
 
     /** A signed-in member, from the portal's own pages or a non-browser client, filing for a valid UBN. */
     Ubn requireMember(SecurityContext caller, UriInfo requested, String origin, String ubn) {
-        if (!OwnOrigin.allows(origin, requested.getRequestUri(), baseUrl)) {
+        if (!OwnOrigin.allows(origin, requested.getRequestUri(), settings.configuredBaseUrl())) {
             throw new ApiProblem(Status.FORBIDDEN, "Requests from other sites are not accepted.");
         }
         if (caller.getUserPrincipal() == null) {
