@@ -15,6 +15,7 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
+import tw.netzero.portal.domain.model.pledge.PledgeDraftBuilder;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.Scope;
@@ -38,15 +39,10 @@ public final class AllianceExamples {
     }
 
     public static PledgeDraft pledge(int baseYear, String scope1, String scope2Market, int nearYear, String reduction) {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(baseYear);
-        draft.setScope1(new BigDecimal(scope1));
         // Location-based scope 2 is higher, and must not count: the pledges use market-based.
-        draft.setScope2LocationBased(new BigDecimal(scope2Market).add(new BigDecimal("7777")));
-        draft.setScope2MarketBased(new BigDecimal(scope2Market));
-        draft.setScope3(BigDecimal.ZERO);
-        draft.setScope12Coverage(new BigDecimal("100"));
-        draft.setScope3Coverage(BigDecimal.ZERO);
+        PledgeDraft draft = PledgeDraftBuilder.pledge().inventory(baseYear, scope1,
+                new BigDecimal(scope2Market).add(new BigDecimal("7777")).toPlainString(), scope2Market, "0")
+                .coverage("100", "0").build();
         PledgeExamples.putCombinedTargets(draft, nearYear, reduction, null, null);
         return draft;
     }

@@ -15,7 +15,6 @@ import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.idempotency.IdempotencyKeys;
 import tw.netzero.portal.domain.model.idempotency.IdempotentRequest;
 import tw.netzero.portal.domain.model.idempotency.StoredAnswer;
@@ -60,7 +59,7 @@ public class FilingIngest {
      */
     @RolesAllowed(Roles.MEMBER)
     public Answer submit(Ubn company, Year reportingYear, FilingDraft draft, Long expectedVersion,
-                         IdempotentRequest request, Function<ProgressFiling, String> answer) {
+                         IdempotentRequest request, Function<FilingDetails, String> answer) {
         Instant now = clock.instant();
         if (request != null) {
             Optional<Answer> kept = kept(request);
@@ -68,8 +67,7 @@ public class FilingIngest {
                 return kept.get();
             }
         }
-        ProgressFiling filing = filings.submitFiling(company, reportingYear, draft, expectedVersion);
-        String body = answer.apply(filing);
+        String body = answer.apply(FilingDetails.of(filings.submitFiling(company, reportingYear, draft, expectedVersion)));
         if (request != null) {
             keys.keep(caller(), request.key(), request.item(), new StoredAnswer(request.requestSha256(), 200, body),
                     now, now.plus(settings.apiIdempotency()));

@@ -152,20 +152,20 @@ public class FilingService {
      * has none. The company is named by its UBN and must be the caller's own.
      */
     @RolesAllowed(Roles.MEMBER)
-    public Optional<ProgressFiling> ownFilingOf(@NotNull Ubn company, @NotNull Year reportingYear) {
+    public Optional<FilingDetails> ownFilingOf(@NotNull Ubn company, @NotNull Year reportingYear) {
         long companyId = access.requireOwnCompany(company);
-        return filings.ofYear(companyId, reportingYear).stream().findFirst();
+        return filings.ofYear(companyId, reportingYear).stream().findFirst().map(FilingDetails::of);
     }
 
     /** A new draft correcting an accepted filing, which stays as it is until the correction is accepted. */
     @RolesAllowed(Roles.MEMBER)
-    public ProgressFiling startCorrection(long acceptedFilingId) {
+    public FilingDetails startCorrection(long acceptedFilingId) {
         ProgressFiling accepted = readable(acceptedFilingId);
         // Only the latest revision is corrected: one open filing per company and year.
         if (!filings.ofYear(accepted.companyId(), accepted.reportingYear()).get(0).id().equals(accepted.id())) {
             throw duplicateYear(accepted.reportingYear());
         }
-        return register(accepted.startCorrection(), AuditAction.FILING_CORRECTION_STARTED);
+        return FilingDetails.of(register(accepted.startCorrection(), AuditAction.FILING_CORRECTION_STARTED));
     }
 
     /**
@@ -206,8 +206,8 @@ public class FilingService {
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
-    public ProgressFiling filing(long filingId) {
-        return readable(filingId);
+    public FilingDetails filing(long filingId) {
+        return FilingDetails.of(readable(filingId));
     }
 
     @RolesAllowed(Roles.MEMBER)

@@ -19,13 +19,13 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import tw.netzero.portal.application.settings.PortalSettings;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.filing.FilingIngest.Answer;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.idempotency.IdempotencyKey;
 import tw.netzero.portal.domain.model.idempotency.IdempotentRequest;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
@@ -128,7 +128,7 @@ public class FilingApiCalls {
 
     /** The company's latest filing of the year as JSON ({@link FilingJson#filed}); 404 when it has none. */
     JsonObject filed(Ubn ubn, Year year) {
-        ProgressFiling filing = call(() -> filings.ownFilingOf(ubn, year))
+        FilingDetails filing = call(() -> filings.ownFilingOf(ubn, year))
                 .orElseThrow(() -> ApiProblem.notFound("The company has no filing for " + year + "."));
         return FilingJson.filed(ubn.value(), filing);
     }

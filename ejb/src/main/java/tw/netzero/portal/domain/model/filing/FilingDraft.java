@@ -70,6 +70,9 @@ public record FilingDraft(
                 message = "{filing.activity.digits}")
         BigDecimal netRevenueMillionNtd) implements Serializable {
 
+    /** The digits before the point a stored amount has (the columns'), for readers outside the domain. */
+    public static final int AMOUNT_INTEGER_DIGITS = ProgressFiling.AMOUNT_INTEGER_DIGITS;
+
     public FilingDraft {
         scope3 = immutableCopy(scope3, Scope3Category.class);
         verification = immutableCopy(verification, Scope.class);

@@ -23,15 +23,11 @@ class PledgeCommandTest {
 
     @Test
     void statesAStoredDraftAgainAndTurnsItBackIntoTheSameDraft() {
-        PledgeDraft stored = PledgeExamples.twoTargetDraft();
-        stored.setMeasures("Electric arc furnace");
-        stored.setOffsetsCounted(true);
-        stored.setScope2Method(Scope2Method.LOCATION_BASED);
-        stored.setBoundary(BoundaryApproach.EQUITY_SHARE);
-        stored.setScope3Categories(Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES));
-        stored.setSbtiValidatedOn(LocalDate.of(2024, 3, 1));
-        stored.setSbtiClassification(TargetClassification.ONE_POINT_FIVE_C);
-        stored.setSbtiLink("https://sciencebasedtargets.org/target-dashboard");
+        PledgeDraft stored = PledgeDraftBuilder.from(PledgeExamples.twoTargetDraft()).measures("Electric arc furnace")
+                .offsetsCounted(true).scope2Method(Scope2Method.LOCATION_BASED).boundary(BoundaryApproach.EQUITY_SHARE)
+                .scope3Categories(Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES))
+                .sbtiValidation(LocalDate.of(2024, 3, 1), TargetClassification.ONE_POINT_FIVE_C,
+                        "https://sciencebasedtargets.org/target-dashboard").build();
         List<TargetCommand> targets = stored.targets().stream().map(TargetCommand::of).toList();
 
         PledgeDraft again = PledgeCommand.of(stored).toDraft(targets);

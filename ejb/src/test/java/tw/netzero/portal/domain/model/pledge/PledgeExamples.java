@@ -48,16 +48,9 @@ public final class PledgeExamples {
      * zero 2050.
      */
     public static PledgeDraft completeDraft() {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(2020);
-        draft.setScope1(new BigDecimal("800000"));
-        draft.setScope2LocationBased(new BigDecimal("300000"));
-        draft.setScope2MarketBased(new BigDecimal("250000"));
-        draft.setScope3(new BigDecimal("150000"));
-        draft.setScope12Coverage(new BigDecimal("98"));
-        draft.setScope3Coverage(new BigDecimal("70"));
+        PledgeDraft draft = PledgeDraftBuilder.pledge().inventory(2020, "800000", "300000", "250000", "150000")
+                .coverage("98", "70").netZeroYear(2050).build();
         putCombinedTargets(draft, 2031, "50", 2045, "95");
-        draft.setNetZeroYear(2050);
         return draft;
     }
 
@@ -79,10 +72,8 @@ public final class PledgeExamples {
      * inventory of {@link #completeDraft()} without its combined targets.
      */
     public static PledgeDraft twoTargetDraft() {
-        PledgeDraft draft = completeDraft();
-        draft.replaceTargets(TargetHorizon.LONG_TERM, null);
-        draft.replaceTargets(TargetHorizon.NEAR_TERM, null);
-        draft.setNetZeroYear(null);
+        PledgeDraft draft = PledgeDraftBuilder.pledge().inventory(2020, "800000", "300000", "250000", "150000")
+                .coverage("98", "70").build();
         draft.addTarget(TargetDraft.of(scope12Target("42")));
         draft.addTarget(TargetDraft.of(scope3Target("25")));
         return draft;
