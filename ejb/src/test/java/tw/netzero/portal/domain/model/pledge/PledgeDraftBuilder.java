@@ -94,41 +94,13 @@ public final class PledgeDraftBuilder {
         return this;
     }
 
-    public PledgeDraftBuilder scope2Method(Scope2Method method) {
-        scope2Method = method;
-        return this;
-    }
-
-    public PledgeDraftBuilder scope3Categories(Set<Scope3Category> categories) {
-        scope3Categories = categories;
-        return this;
-    }
-
-    public PledgeDraftBuilder boundary(BoundaryApproach approach) {
-        boundary = approach;
-        return this;
-    }
-
     public PledgeDraftBuilder netZeroYear(Integer year) {
         netZeroYear = year;
         return this;
     }
 
-    public PledgeDraftBuilder offsetsCounted(boolean counted) {
-        offsetsCounted = counted;
-        return this;
-    }
-
     public PledgeDraftBuilder measures(String text) {
         measures = text;
-        return this;
-    }
-
-    /** SBTi's own validation as a member records it: day, class and the dashboard's address. */
-    public PledgeDraftBuilder sbtiValidation(LocalDate on, TargetClassification classification, String link) {
-        sbtiValidatedOn = on;
-        sbtiClassification = classification;
-        sbtiLink = link;
         return this;
     }
 
