@@ -4,13 +4,18 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
+import tw.netzero.portal.domain.model.filing.Scope3Entry;
+import tw.netzero.portal.domain.model.filing.Verification;
 import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.Percentage;
@@ -93,6 +98,24 @@ public record FilingDetails(long id, long companyId, Year reportingYear, int rev
 
     public BigDecimal netRevenueMillionNtd() {
         return draft.netRevenueMillionNtd();
+    }
+
+    /** The scope 3 lines by category, as the filing states them. */
+    public List<Scope3Entry> scope3() {
+        return draft.scope3().entrySet().stream().map(line -> line.getValue().toEntry(line.getKey())).toList();
+    }
+
+    /** The verification of each scope, scope 1 first. */
+    public List<Verification> verifications() {
+        return Arrays.stream(Scope.values()).map(scope -> {
+            FilingDraft.Assurance assurance = verification(scope);
+            return assurance == null ? new Verification(scope, AssuranceLevel.NONE, null, null)
+                    : new Verification(scope, assurance.level(), assurance.verifier(), assurance.standard());
+        }).toList();
+    }
+
+    public String reductionActions() {
+        return draft.reductionActions();
     }
 
     /** The assurance stated for a scope. */

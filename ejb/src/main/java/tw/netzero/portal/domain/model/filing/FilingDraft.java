@@ -163,7 +163,7 @@ public record FilingDraft(
         }
 
         /** The domain entry; refuses a reported category without emissions or an omitted one without reason. */
-        Scope3Entry toEntry(Scope3Category category) {
+        public Scope3Entry toEntry(Scope3Category category) {
             if (status == Scope3EntryStatus.REPORTED && tonnes == null) {
                 throw new DomainRuleViolation("filing.scope3.emissionsRequired", category.number());
             }
