@@ -15,7 +15,6 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
-import tw.netzero.portal.domain.model.pledge.PledgeDraftBuilder;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.Scope;
@@ -40,7 +39,7 @@ public final class AllianceExamples {
 
     public static PledgeDraft pledge(int baseYear, String scope1, String scope2Market, int nearYear, String reduction) {
         // Location-based scope 2 is higher, and must not count: the pledges use market-based.
-        PledgeDraft draft = PledgeDraftBuilder.pledge().inventory(baseYear, scope1,
+        PledgeDraft draft = PledgeExamples.draft().inventory(baseYear, scope1,
                 new BigDecimal(scope2Market).add(new BigDecimal("7777")).toPlainString(), scope2Market, "0")
                 .coverage("100", "0").build();
         PledgeExamples.putCombinedTargets(draft, nearYear, reduction, null, null);

@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.pledge.PledgeCommand;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
-import tw.netzero.portal.domain.model.pledge.PledgeDraftBuilder;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
@@ -54,7 +53,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
         PledgeVersion draft = pledges.openDraft();
         assertEquals(1, draft.number());
 
-        PledgeDraft half = PledgeDraftBuilder.pledge().baseYear(2020).scope1(new BigDecimal("800000")).build();
+        PledgeDraft half = PledgeExamples.draft().baseYear(2020).scope1(new BigDecimal("800000")).build();
         draft = pledges.saveDraft(draft.id(), half, draft.version());
         long savedVersion = draft.version();
         long draftId = draft.id();
@@ -80,7 +79,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
         long loadedVersion = draft.version();
         pledges.saveDraft(draft.id(), complete(), loadedVersion);
 
-        PledgeDraft other = PledgeDraftBuilder.from(complete()).measures("second tab").build();
+        PledgeDraft other = PledgeExamples.draftFrom(complete()).measures("second tab").build();
         DomainRuleViolation conflict = assertThrows(DomainRuleViolation.class,
                 () -> pledges.saveDraft(draft.id(), other, loadedVersion));
         assertEquals("concurrentChange", conflict.messageKey());
@@ -91,7 +90,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
     void badNumbersAreRefusedByValidationAndNothingIsSaved() throws Exception {
         signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
         PledgeVersion draft = pledges.openDraft();
-        PledgeDraft bad = PledgeDraftBuilder.from(complete()).scope1(new BigDecimal("-5")).build();
+        PledgeDraft bad = PledgeExamples.draftFrom(complete()).scope1(new BigDecimal("-5")).build();
         bad.replaceTargets(TargetHorizon.NEAR_TERM, TargetDraft.combined(TargetHorizon.NEAR_TERM, bad, 2031,
                 new BigDecimal("120"), TargetKind.ABSOLUTE, null, null));
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
@@ -123,14 +122,14 @@ class PledgeServiceIT extends TwoCompaniesTest {
 
         long id = draft.id();
         long savedVersion = draft.version();
-        PledgeCommand outOfRange = PledgeDraftBuilder.from(typed).scope1(new BigDecimal("1e308"))
+        PledgeCommand outOfRange = PledgeExamples.draftFrom(typed).scope1(new BigDecimal("1e308"))
                 .measures("out of range beside it").command();
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
                 () -> pledges.saveDraft(id, outOfRange, targets, savedVersion));
         assertEquals(1, refused.getConstraintViolations().size(), refused::getMessage);
         assertEquals("scope1", refused.getConstraintViolations().iterator().next().getPropertyPath().toString()
                 .replaceAll(".*\\.", ""), refused::getMessage);
-        PledgeCommand changed = PledgeDraftBuilder.from(typed).scope1(new BigDecimal("800001")).command();
+        PledgeCommand changed = PledgeExamples.draftFrom(typed).scope1(new BigDecimal("800001")).command();
         DomainRuleViolation conflict = assertThrows(DomainRuleViolation.class,
                 () -> pledges.saveDraft(id, changed, targets, loadedVersion));
         assertEquals("concurrentChange", conflict.messageKey());
@@ -147,7 +146,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
 
         request.logout();
         signedIn.as(TwoCompanies.ADMIN_B, TwoCompanies.PASSWORD);
-        PledgeDraft hijack = PledgeDraftBuilder.from(complete()).measures("written by B").build();
+        PledgeDraft hijack = PledgeExamples.draftFrom(complete()).measures("written by B").build();
         assertThrows(AccessDenied.class, () -> pledges.saveDraft(draft.id(), hijack, version));
         assertThrows(AccessDenied.class, () -> pledges.submit(draft.id(), version));
         assertThrows(AccessDenied.class, () -> pledges.pledgeOf(alliance.companyA()));

@@ -30,7 +30,6 @@ import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.filing.TargetProgressStatus;
 import tw.netzero.portal.domain.model.pledge.BaseYearRestatement;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
-import tw.netzero.portal.domain.model.pledge.PledgeDraftBuilder;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
@@ -173,7 +172,7 @@ class PublicProfilesIT extends TwoCompaniesTest {
     }
 
     private static PledgeDraft pledge(String reduction) {
-        PledgeDraft draft = PledgeDraftBuilder.pledge().inventory(2020, "80000", "25000", "20000", "0")
+        PledgeDraft draft = PledgeExamples.draft().inventory(2020, "80000", "25000", "20000", "0")
                 .coverage("100", "0").build();
         PledgeExamples.putCombinedTargets(draft, 2030, reduction, null, null);
         return draft;

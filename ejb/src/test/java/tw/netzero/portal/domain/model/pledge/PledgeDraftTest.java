@@ -27,7 +27,7 @@ class PledgeDraftTest {
 
     @Test
     void refusesABaseYearInTheFutureAtItsField() {
-        PledgeDraft draft = PledgeDraftBuilder.pledge().baseYear(2027).build();
+        PledgeDraft draft = PledgeExamples.draft().baseYear(2027).build();
         FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY));
         assertEquals("baseYear", refused.field());
         assertEquals("pledge.baseYear.inFuture", refused.messageKey());
@@ -35,7 +35,7 @@ class PledgeDraftTest {
 
     @Test
     void refusesATargetYearNotAfterTheBaseYearAtItsField() {
-        PledgeDraft draft = PledgeDraftBuilder.pledge().baseYear(2020).build();
+        PledgeDraft draft = PledgeExamples.draft().baseYear(2020).build();
         nearTarget(draft, 2020);
         FieldRuleViolation refused = assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY));
         assertEquals("nearTargetYear", refused.field());
@@ -45,14 +45,14 @@ class PledgeDraftTest {
 
     @Test
     void refusesALongTermYearNotAfterTheNearTermButKeepsANetZeroYearBeforeTheLastTarget() {
-        PledgeDraft draft = PledgeDraftBuilder.pledge().baseYear(2020).build();
+        PledgeDraft draft = PledgeExamples.draft().baseYear(2020).build();
         nearTarget(draft, 2030);
         longTarget(draft, 2030);
         assertEquals("longTargetYear",
                 assertThrows(FieldRuleViolation.class, () -> draft.requireConsistent(TODAY)).field());
         longTarget(draft, 2045);
-        PledgeDraftBuilder.from(draft).netZeroYear(2044).build().requireConsistent(TODAY);
-        PledgeDraftBuilder.from(draft).netZeroYear(2045).build().requireConsistent(TODAY);
+        PledgeExamples.draftFrom(draft).netZeroYear(2044).build().requireConsistent(TODAY);
+        PledgeExamples.draftFrom(draft).netZeroYear(2045).build().requireConsistent(TODAY);
     }
 
     @Test
