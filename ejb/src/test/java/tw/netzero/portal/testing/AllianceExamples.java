@@ -38,15 +38,10 @@ public final class AllianceExamples {
     }
 
     public static PledgeDraft pledge(int baseYear, String scope1, String scope2Market, int nearYear, String reduction) {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(baseYear);
-        draft.setScope1(new BigDecimal(scope1));
         // Location-based scope 2 is higher, and must not count: the pledges use market-based.
-        draft.setScope2LocationBased(new BigDecimal(scope2Market).add(new BigDecimal("7777")));
-        draft.setScope2MarketBased(new BigDecimal(scope2Market));
-        draft.setScope3(BigDecimal.ZERO);
-        draft.setScope12Coverage(new BigDecimal("100"));
-        draft.setScope3Coverage(BigDecimal.ZERO);
+        PledgeDraft draft = PledgeExamples.draft().inventory(baseYear, scope1,
+                new BigDecimal(scope2Market).add(new BigDecimal("7777")).toPlainString(), scope2Market, "0")
+                .coverage("100", "0").build();
         PledgeExamples.putCombinedTargets(draft, nearYear, reduction, null, null);
         return draft;
     }

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.account.SignInBuckets;
 import tw.netzero.portal.domain.model.account.TokenBucket;
 
@@ -60,12 +60,10 @@ public class SignInLimits {
     private SignInBuckets buckets;
 
     @Inject
-    @ConfigProperty(name = "portal.sign-in.per-source-burst", defaultValue = "" + PER_SOURCE_BURST)
-    int perSourceBurst;
+    private PortalSettings settings;
 
-    @Inject
-    @ConfigProperty(name = "portal.sign-in.global-burst", defaultValue = "" + GLOBAL_BURST)
-    int globalBurst;
+    private int perSourceBurst;
+    private int globalBurst;
 
     private Duration perSourceInterval = PER_SOURCE_INTERVAL;
     private Duration globalInterval = GLOBAL_INTERVAL;
@@ -86,7 +84,13 @@ public class SignInLimits {
     }
 
     @PostConstruct
-    void start() {
+    void configure() {
+        perSourceBurst = settings.signInPerSourceBurst();
+        globalBurst = settings.signInGlobalBurst();
+        start();
+    }
+
+    private void start() {
         // Refuses a nonsense configuration at once.
         new TokenBucket(globalBurst, globalInterval);
         new TokenBucket(perSourceBurst, perSourceInterval);

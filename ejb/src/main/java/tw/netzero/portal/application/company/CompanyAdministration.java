@@ -48,23 +48,24 @@ public class CompanyAdministration {
 
     /** The caller's own company (member users). */
     @RolesAllowed(Roles.MEMBER)
-    public MemberCompany myCompany() {
-        return load(access.requireOwnCompany());
+    public CompanyDetails myCompany() {
+        return CompanyDetails.of(load(access.requireOwnCompany()));
     }
 
     /** One company, for its own users or the secretariat. */
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
-    public MemberCompany company(long companyId) {
+    public CompanyDetails company(long companyId) {
         access.requireCompany(companyId);
-        return load(companyId);
+        return CompanyDetails.of(load(companyId));
     }
 
     /**
      * Changes a company's descriptive details. {@code expectedVersion} is the version the
-     * editor saw: if someone saved in between, the change is refused, not overwritten.
+     * editor saw: if someone saved in between, the change is refused, not overwritten. The new
+     * version is known once the transaction commits: the page reads the company again.
      */
     @RolesAllowed({Roles.MEMBER_ADMIN, Roles.SECRETARIAT_ADMIN})
-    public MemberCompany updateProfile(long companyId, @NotNull @Valid CompanyProfile profile, long expectedVersion) {
+    public void updateProfile(long companyId, @NotNull @Valid CompanyProfile profile, long expectedVersion) {
         access.requireCompanyAdmin(companyId);
         MemberCompany company = load(companyId);
         if (company.version() != expectedVersion) {
@@ -72,18 +73,17 @@ public class CompanyAdministration {
         }
         company.describe(profile);
         audit.record(AuditAction.COMPANY_UPDATED, "company", companyId, company.nameEn());
-        return company;
     }
 
     @RolesAllowed(Roles.REVIEWER)
-    public List<MemberCompany> allCompanies() {
-        return companies.all();
+    public List<CompanyDetails> allCompanies() {
+        return companies.all().stream().map(CompanyDetails::of).toList();
     }
 
     /** The companies a secretariat search finds: name (part of either) or UBN; every company without text. */
     @RolesAllowed(Roles.REVIEWER)
-    public List<MemberCompany> companies(String text) {
-        return companies.search(text);
+    public List<CompanyDetails> companies(String text) {
+        return companies.search(text).stream().map(CompanyDetails::of).toList();
     }
 
     /**
@@ -105,13 +105,12 @@ public class CompanyAdministration {
      * pledge) to {@code to}, for a reason; audited with both. See {@link MemberCompany#extendCommitment}.
      */
     @RolesAllowed(Roles.REVIEWER)
-    public MemberCompany extendCommitment(long companyId, LocalDate to, String reason) {
+    public void extendCommitment(long companyId, LocalDate to, String reason) {
         MemberCompany company = load(companyId);
         company.extendCommitment(to, reason, access.current().email(), clock.instant(),
                 DueDates.today(clock));
         audit.record(AuditAction.COMMITMENT_EXTENDED, "company", companyId,
                 company.nameEn() + ": " + to + " — " + company.commitmentExtensionReason());
-        return company;
     }
 
     private MemberCompany load(long companyId) {

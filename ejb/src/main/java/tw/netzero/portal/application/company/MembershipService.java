@@ -101,8 +101,8 @@ public class MembershipService {
 
     /** An application with its contact person, for the secretariat. */
     @RolesAllowed(Roles.REVIEWER)
-    public MemberCompany application(long companyId) {
-        return load(companyId);
+    public CompanyDetails application(long companyId) {
+        return CompanyDetails.of(load(companyId));
     }
 
     /**
@@ -121,12 +121,12 @@ public class MembershipService {
 
     /** Turns an application down; the reason is required and is sent to the contact person. */
     @RolesAllowed(Roles.REVIEWER)
-    public MemberCompany reject(long companyId, String reason) {
+    public CompanyDetails reject(long companyId, String reason) {
         MemberCompany company = load(companyId);
         company.reject(access.current().email(), clock.instant(), reason);
         audit.record(AuditAction.COMPANY_REJECTED, COMPANY, companyId, company.nameEn() + ": " + reason);
         notices.applicationRejected(company);
-        return company;
+        return CompanyDetails.of(company);
     }
 
     private MemberCompany load(long companyId) {

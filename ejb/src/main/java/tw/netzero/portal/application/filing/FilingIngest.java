@@ -7,16 +7,14 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.idempotency.IdempotencyKeys;
 import tw.netzero.portal.domain.model.idempotency.IdempotentRequest;
 import tw.netzero.portal.domain.model.idempotency.StoredAnswer;
@@ -32,10 +30,6 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 @Stateless
 public class FilingIngest {
 
-    /** The setting's name (also written out in the field below, where SettingTest reads it). */
-    public static final String KEPT_HOURS = "portal.api.idempotency-hours";
-    /** A day: long enough for a client that retries after an outage of the portal or of its own. */
-    public static final String DEFAULT_KEPT_HOURS = "24";
     /** The message key of a key sent again with another request. */
     public static final String REUSED = "idempotency.key.reused";
 
@@ -49,8 +43,7 @@ public class FilingIngest {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.api.idempotency-hours", defaultValue = "24")
-    long keptHours;
+    private PortalSettings settings;
 
     @Resource
     private SessionContext session;
@@ -66,7 +59,7 @@ public class FilingIngest {
      */
     @RolesAllowed(Roles.MEMBER)
     public Answer submit(Ubn company, Year reportingYear, FilingDraft draft, Long expectedVersion,
-                         IdempotentRequest request, Function<ProgressFiling, String> answer) {
+                         IdempotentRequest request, Function<FilingDetails, String> answer) {
         Instant now = clock.instant();
         if (request != null) {
             Optional<Answer> kept = kept(request);
@@ -74,11 +67,10 @@ public class FilingIngest {
                 return kept.get();
             }
         }
-        ProgressFiling filing = filings.submitFiling(company, reportingYear, draft, expectedVersion);
-        String body = answer.apply(filing);
+        String body = answer.apply(FilingDetails.of(filings.submitFiling(company, reportingYear, draft, expectedVersion)));
         if (request != null) {
             keys.keep(caller(), request.key(), request.item(), new StoredAnswer(request.requestSha256(), 200, body),
-                    now, now.plus(Duration.ofHours(keptHours)));
+                    now, now.plus(settings.apiIdempotency()));
         }
         return new Answer(200, body);
     }

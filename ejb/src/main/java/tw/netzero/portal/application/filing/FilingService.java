@@ -17,11 +17,11 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.review.DecisionNotices;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.Ubn;
@@ -65,8 +65,7 @@ public class FilingService {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
-    long maxEvidenceBytes;
+    private PortalSettings settings;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -153,20 +152,20 @@ public class FilingService {
      * has none. The company is named by its UBN and must be the caller's own.
      */
     @RolesAllowed(Roles.MEMBER)
-    public Optional<ProgressFiling> ownFilingOf(@NotNull Ubn company, @NotNull Year reportingYear) {
+    public Optional<FilingDetails> ownFilingOf(@NotNull Ubn company, @NotNull Year reportingYear) {
         long companyId = access.requireOwnCompany(company);
-        return filings.ofYear(companyId, reportingYear).stream().findFirst();
+        return filings.ofYear(companyId, reportingYear).stream().findFirst().map(FilingDetails::of);
     }
 
     /** A new draft correcting an accepted filing, which stays as it is until the correction is accepted. */
     @RolesAllowed(Roles.MEMBER)
-    public ProgressFiling startCorrection(long acceptedFilingId) {
+    public FilingDetails startCorrection(long acceptedFilingId) {
         ProgressFiling accepted = readable(acceptedFilingId);
         // Only the latest revision is corrected: one open filing per company and year.
         if (!filings.ofYear(accepted.companyId(), accepted.reportingYear()).get(0).id().equals(accepted.id())) {
             throw duplicateYear(accepted.reportingYear());
         }
-        return register(accepted.startCorrection(), AuditAction.FILING_CORRECTION_STARTED);
+        return FilingDetails.of(register(accepted.startCorrection(), AuditAction.FILING_CORRECTION_STARTED));
     }
 
     /**
@@ -182,7 +181,7 @@ public class FilingService {
                                        @NotNull(message = "{evidence.content.required}") byte[] content) {
         ProgressFiling filing = readable(filingId);
         filing.requireEditableByMember();
-        EvidenceType type = evidenceCheck.check(originalName, content, maxEvidenceBytes);
+        EvidenceType type = evidenceCheck.check(originalName, content, settings.evidenceMaxBytes());
         StoredFile file = new StoredFile(originalName, type, content, storage.store(content), clock.instant());
         EvidenceFile evidence = new EvidenceFile(filingId, file, access.current().email());
         filings.add(evidence);
@@ -207,8 +206,8 @@ public class FilingService {
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
-    public ProgressFiling filing(long filingId) {
-        return readable(filingId);
+    public FilingDetails filing(long filingId) {
+        return FilingDetails.of(readable(filingId));
     }
 
     @RolesAllowed(Roles.MEMBER)

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
@@ -31,7 +31,6 @@ import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.history.HistoryImport;
-import tw.netzero.portal.domain.model.history.ImportLimits;
 import tw.netzero.portal.domain.model.history.ImportPreview;
 import tw.netzero.portal.domain.model.history.ImportTargets;
 import tw.netzero.portal.domain.model.history.PreviewRow;
@@ -65,12 +64,7 @@ public class HistoryImportService {
     private ImportFileReader reader;
 
     @Inject
-    @ConfigProperty(name = "portal.history-import.max-bytes", defaultValue = "" + ImportLimits.DEFAULT_MAX_BYTES)
-    long maxBytes;
-
-    @Inject
-    @ConfigProperty(name = "portal.history-import.max-rows", defaultValue = "" + ImportLimits.DEFAULT_MAX_ROWS)
-    int maxRows;
+    private PortalSettings settings;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -124,7 +118,7 @@ public class HistoryImportService {
     }
 
     private ImportPreview check(String fileName, byte[] content) {
-        return HistoryImport.check(reader.read(fileName, content, new ImportLimits(maxBytes, maxRows)),
+        return HistoryImport.check(reader.read(fileName, content, settings.historyImportLimits()),
                 DueDates.thisYear(clock), new PortalTargets());
     }
 

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 
 /**
  * Sends what waits in the outbox (decision 0028): right after the commit that queued it
@@ -45,18 +45,13 @@ public class MailDelivery {
     private Clock clock;
 
     @Inject
-    @ConfigProperty(name = "portal.mail.retry-first-seconds", defaultValue = "30")
-    long retryFirstSeconds;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.retry-max-seconds", defaultValue = "3600")
-    long retryMaxSeconds;
+    private PortalSettings settings;
 
     private RetryDelays delays;
 
     @PostConstruct
     void configure() {
-        delays = new RetryDelays(Duration.ofSeconds(retryFirstSeconds), Duration.ofSeconds(retryMaxSeconds));
+        delays = new RetryDelays(settings.mailRetryFirst(), settings.mailRetryMax());
     }
 
     /** Not persistent: every instance runs its own, the claims keep them apart. */

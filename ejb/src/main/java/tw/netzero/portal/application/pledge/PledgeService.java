@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
@@ -44,6 +43,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeTerms;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheck;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RestatementCommand;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.pledge.RestatementLedger;
@@ -103,8 +103,7 @@ public class PledgeService {
     private AuditTrail auditTrail;
 
     @Inject
-    @ConfigProperty(name = "portal.evidence.max-bytes", defaultValue = "" + EvidenceType.DEFAULT_MAX_BYTES)
-    long maxEvidenceBytes;
+    private PortalSettings settings;
 
     /** The caller's own company's pledge. */
     @RolesAllowed(Roles.MEMBER)
@@ -248,10 +247,10 @@ public class PledgeService {
 
     /** One version, for its company's users or the secretariat. */
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
-    public PledgeVersion version(long versionId) {
+    public PledgeVersionDetails version(long versionId) {
         PledgeVersion version = load(versionId);
         access.requireCompanyOfRecord(version.companyId());
-        return version;
+        return PledgeVersionDetails.of(version);
     }
 
     /** Submitted and in-review versions, oldest first. */
@@ -302,8 +301,9 @@ public class PledgeService {
      * transaction: if anything is refused, nothing is stored.
      */
     @RolesAllowed(Roles.MEMBER)
-    public PledgeOverview restateBaseYear(@NotNull RestatementReason reason, @NotNull BigDecimal newTotal,
-                                          String explanation, @NotNull List<@NotNull EvidenceUpload> evidence) {
+    public PledgeOverview restateBaseYear(@NotNull @Valid RestatementCommand restated,
+                                          @NotNull List<@NotNull EvidenceUpload> evidence) {
+        RestatementReason reason = restated.reason();
         long companyId = access.requireOwnCompany();
         PledgeOverview overview = overview(companyId);
         RestatementLedger ledger = overview.ledger()
@@ -311,14 +311,15 @@ public class PledgeService {
         if (overview.waitingRestatement().isPresent()) {
             throw new DomainRuleViolation("restatement.alreadyWaiting");
         }
-        BaseYearRestatement restatement = new BaseYearRestatement(reason, ledger.currentBaseTotal(), Emissions.of(newTotal));
+        BaseYearRestatement restatement = new BaseYearRestatement(reason, ledger.currentBaseTotal(),
+                Emissions.of(restated.newTotal()));
         ledger.record(restatement);
         restatement.requireEvidence(evidence.size());
-        RestatementEntry entry = new RestatementEntry(companyId, restatement, explanation, access.current().email(),
+        RestatementEntry entry = new RestatementEntry(companyId, restatement, restated.explanation(), access.current().email(),
                 clock.instant());
         pledges.add(entry);
         List<EvidenceType> types = evidence.stream()
-                .map(file -> evidenceCheck.check(file.originalName(), file.content(), maxEvidenceBytes)).toList();
+                .map(file -> evidenceCheck.check(file.originalName(), file.content(), settings.evidenceMaxBytes())).toList();
         for (int i = 0; i < evidence.size(); i++) {
             EvidenceUpload file = evidence.get(i);
             pledges.add(new RestatementEvidence(entry.id(), new StoredFile(file.originalName(), types.get(i),

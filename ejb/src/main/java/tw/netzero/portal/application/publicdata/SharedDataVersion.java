@@ -1,5 +1,6 @@
 package tw.netzero.portal.application.publicdata;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 
 /**
  * The one owner of "public data changed" (decision 0022). The version lives in the database
@@ -58,8 +59,9 @@ public class SharedDataVersion implements PublicDataVersion {
     private TransactionSynchronizationRegistry transactions;
 
     @Inject
-    @ConfigProperty(name = "portal.public-data.version-poll-millis", defaultValue = "" + DEFAULT_POLL_MILLIS)
-    long pollMillis;
+    private PortalSettings settings;
+
+    private long pollMillis;
 
     private LongSupplier nanoTime = System::nanoTime;
     private final ReentrantLock reading = new ReentrantLock();
@@ -72,6 +74,11 @@ public class SharedDataVersion implements PublicDataVersion {
 
     public SharedDataVersion() {
         // for CDI
+    }
+
+    @PostConstruct
+    void configure() {
+        pollMillis = settings.publicDataVersionPollMillis();
     }
 
     /** For unit tests: a store, a clock and a nanosecond ticker of the test's own. */

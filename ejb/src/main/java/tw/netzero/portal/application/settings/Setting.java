@@ -2,7 +2,6 @@ package tw.netzero.portal.application.settings;
 
 import java.util.Locale;
 import tw.netzero.portal.application.account.SignInLimits;
-import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.publicdata.SharedDataVersion;
 import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.history.ImportLimits;
@@ -12,8 +11,8 @@ import tw.netzero.portal.domain.model.history.ImportLimits;
  * does. README's settings table is checked against this list by a test (SettingTest), so the two
  * cannot drift apart. Any config source sets them; the environment variable is the name in upper
  * case with dots and dashes as underscores (MicroProfile Config's rule), e.g. {@code PORTAL_BASE_URL}.
- * Read through {@link PortalSettings} where several classes need one (base URL, tolerance, due day,
- * maximum ages); classes that alone own a setting read it with {@code @ConfigProperty} by the same name.
+ * Every one is read through {@link PortalSettings} (the datasource's by the container, from
+ * {@code DatabaseMigration}'s {@code @DataSourceDefinition}); no other class names a {@code portal.*} setting.
  */
 public enum Setting {
 
@@ -50,7 +49,7 @@ public enum Setting {
             "how often an instance reads the shared public-data version (bounds how late it sees another instance's change)"),
     SIGN_IN_PER_SOURCE_BURST("portal.sign-in.per-source-burst", String.valueOf(SignInLimits.PER_SOURCE_BURST), "sign-in attempts one address may make at once (raised only by the tests)"),
     SIGN_IN_GLOBAL_BURST("portal.sign-in.global-burst", String.valueOf(SignInLimits.GLOBAL_BURST), "sign-in attempts all addresses together may make at once (raised only by the tests)"),
-    API_IDEMPOTENCY_HOURS(FilingIngest.KEPT_HOURS, FilingIngest.DEFAULT_KEPT_HOURS,
+    API_IDEMPOTENCY_HOURS(PortalSettings.API_IDEMPOTENCY_HOURS, PortalSettings.DEFAULT_IDEMPOTENCY_HOURS,
             "how long the filing API keeps the answer to a request sent with an `Idempotency-Key` (a retry within it gets that answer back)");
 
     private final String key;

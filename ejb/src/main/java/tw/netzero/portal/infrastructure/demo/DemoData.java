@@ -26,7 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
@@ -50,10 +50,13 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingRepository;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
+import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.Pathway;
+import tw.netzero.portal.domain.model.pledge.PledgeCommand;
 import tw.netzero.portal.domain.model.pledge.PledgeDraft;
 import tw.netzero.portal.domain.model.pledge.PledgeRepository;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.Scope2Method;
 import tw.netzero.portal.domain.model.pledge.TargetClassification;
 import tw.netzero.portal.domain.model.pledge.TargetDraft;
 import tw.netzero.portal.domain.model.pledge.TargetHorizon;
@@ -78,8 +81,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
-    boolean enabled;
+    private PortalSettings settings;
 
     @Inject
     private CompanyRepository companies;
@@ -122,7 +124,7 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled) {
+        if (!settings.demoData()) {
             return;
         }
         // Instances of a deployment group starting on an empty database: one loads, the others
@@ -246,35 +248,28 @@ public class DemoData {
         final String ubn;
         /** Whether scope 2 is verified too (scope 1 always is), so the dashboard's coverage shows both kinds. */
         final boolean scope2Verified;
-        final PledgeDraft content = new PledgeDraft();
+        final PledgeDraft content;
 
         DemoPledge(String ubn, boolean scope2Verified, int baseYear, String scope1, String scope2Location,
                    String scope2Market, String scope3, int nearYear, String nearReduction, Integer longYear,
                    String longReduction, Integer netZeroYear) {
             this.ubn = ubn;
             this.scope2Verified = scope2Verified;
-            content.setBaseYear(baseYear);
-            content.setScope1(new BigDecimal(scope1));
-            content.setScope2LocationBased(new BigDecimal(scope2Location));
-            content.setScope2MarketBased(new BigDecimal(scope2Market));
-            content.setScope3(new BigDecimal(scope3));
-            content.setScope12Coverage(new BigDecimal("97"));
-            content.setScope3Coverage(new BigDecimal("70"));
-            content.setScope3Categories(EnumSet.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
-                    Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION));
+            // Fictional, like the rest of the demo: Harbor Crest shows how a recorded SBTi validation appears.
+            boolean validated = "13579113".equals(ubn);
+            content = new PledgeCommand(baseYear, new BigDecimal(scope1), new BigDecimal(scope2Location),
+                    new BigDecimal(scope2Market), Scope2Method.MARKET_BASED, new BigDecimal(scope3),
+                    EnumSet.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES,
+                            Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION),
+                    new BigDecimal("97"), new BigDecimal("70"), BoundaryApproach.OPERATIONAL_CONTROL, netZeroYear, false,
+                    "Electrification, energy efficiency, renewable power purchase agreements.",
+                    validated ? LocalDate.of(2024, 3, 14) : null, validated ? TargetClassification.ONE_POINT_FIVE_C : null,
+                    validated ? "https://sciencebasedtargets.org/target-dashboard" : null).toDraft(List.of());
             content.replaceTargets(TargetHorizon.NEAR_TERM, TargetDraft.combined(TargetHorizon.NEAR_TERM, content,
                     nearYear, new BigDecimal(nearReduction), TargetKind.ABSOLUTE, null, null));
             content.replaceTargets(TargetHorizon.LONG_TERM, longYear == null ? null : TargetDraft.combined(
                     TargetHorizon.LONG_TERM, content, longYear, new BigDecimal(longReduction), TargetKind.ABSOLUTE,
                     null, null));
-            content.setNetZeroYear(netZeroYear);
-            content.setMeasures("Electrification, energy efficiency, renewable power purchase agreements.");
-            if ("13579113".equals(ubn)) {
-                // Fictional, like the rest of the demo: shows how a recorded SBTi validation appears.
-                content.setSbtiValidatedOn(LocalDate.of(2024, 3, 14));
-                content.setSbtiClassification(TargetClassification.ONE_POINT_FIVE_C);
-                content.setSbtiLink("https://sciencebasedtargets.org/target-dashboard");
-            }
         }
 
         /**

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.mail.MailOutbox;
 
 /**
@@ -29,28 +29,15 @@ public class SmtpMailOutbox implements MailOutbox {
     private static final Logger LOG = Logger.getLogger(SmtpMailOutbox.class.getName());
 
     @Inject
-    @ConfigProperty(name = "portal.mail.host", defaultValue = "localhost")
-    String host;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.from", defaultValue = "no-reply@netzero-alliance.example")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "portal.mail.transport", defaultValue = "smtp")
-    String transport;
+    private PortalSettings settings;
 
     private Session session;
 
     @PostConstruct
     void connect() {
         Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.host", settings.mailHost());
+        properties.put("mail.smtp.port", String.valueOf(settings.mailPort()));
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "10000");
         session = Session.getInstance(properties);
@@ -58,20 +45,20 @@ public class SmtpMailOutbox implements MailOutbox {
 
     @Override
     public void send(String to, String subject, String body) {
-        if ("log".equalsIgnoreCase(transport)) {
+        if (settings.mailOnlyLogged()) {
             LOG.info(() -> "Mail (not sent, portal.mail.transport=log) to " + to + "\nSubject: " + subject + "\n\n" + body);
             return;
         }
         try {
             MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(from));
+            message.setFrom(new InternetAddress(settings.mailFrom()));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(body, StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException e) {
-            throw new IllegalStateException("Could not send mail to " + to + " via " + host + ":" + port, e);
+            throw new IllegalStateException("Could not send mail to " + to + " via " + settings.mailHost() + ":" + settings.mailPort(), e);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.domain.model.evidence.StoredFile;
 
 /**
@@ -21,13 +21,18 @@ import tw.netzero.portal.domain.model.evidence.StoredFile;
 public class EvidenceFolder {
 
     @Inject
-    @ConfigProperty(name = "portal.evidence.dir")
+    private PortalSettings settings;
+
+    /** The configured folder, empty for the default; set from the settings at start (a unit test sets it itself). */
     Optional<String> configuredDirectory;
 
     private Path directory;
 
     @PostConstruct
     void open() {
+        if (configuredDirectory == null) {
+            configuredDirectory = settings.evidenceDirectory();
+        }
         directory = configuredDirectory.filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElseGet(EvidenceFolder::defaultDirectory).toAbsolutePath().normalize();
     }

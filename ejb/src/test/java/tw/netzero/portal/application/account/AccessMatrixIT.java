@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.company.CompanyAdministration;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.application.credit.CreditService;
 import tw.netzero.portal.application.registry.RegistryReminders;
 import tw.netzero.portal.application.registry.RegistryService;
@@ -49,7 +50,6 @@ import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.credit.CreditCommand;
@@ -183,8 +183,8 @@ class AccessMatrixIT extends TwoCompaniesTest {
     @Test
     void changingCompanyAsProfile() throws Exception {
         check("updateProfile(A)", EnumSet.of(Who.ADMIN_A, Who.SECRETARIAT_ADMIN), who -> {
-            MemberCompany a = administration.company(companyA);
-            CompanyProfile changed = new CompanyProfile(a.ubn().value(), "Renamed by " + who, a.nameZh(),
+            CompanyDetails a = administration.company(companyA);
+            CompanyProfile changed = new CompanyProfile(a.ubn(), "Renamed by " + who, a.nameZh(),
                     a.industryGroup(), a.district(), a.website());
             administration.updateProfile(companyA, changed, a.version());
         });

@@ -130,7 +130,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         filings.returnForRevision(id, "Attach the verification statement.");
 
         signInAs(MEMBER_A);
-        ProgressFiling returned = filings.filing(id);
+        FilingDetails returned = filings.filing(id);
         assertEquals(FilingStatus.RETURNED, returned.status());
         assertEquals("Attach the verification statement.", returned.reviewComment());
         filings.saveDraft(id, withScope1(complete(), "990"), returned.version());
@@ -145,7 +145,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertRule("filing.notEditable", () -> filings.saveDraft(id, complete(), filings.filing(id).version()));
         assertRule("filing.notEditable", () -> filings.attachEvidence(id, "late.pdf", PDF));
         assertEquals(Emissions.of("1540.5"), filings.filing(id).totalEmissions());
-        ProgressFiling correction = filings.startCorrection(id);
+        FilingDetails correction = filings.startCorrection(id);
         assertEquals(2, correction.revision());
         assertTrue(correction.isCorrection());
         assertEquals(Emissions.of("990"), filings.filing(correction.id()).scope1(), "starts from the accepted figures");
@@ -401,7 +401,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         ProgressFiling submitted = filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete()
                 .withActivity(new BigDecimal("1250000.5"), "t of steel", new BigDecimal("38250.125")), null);
         entityManager.getEntityManagerFactory().getCache().evictAll();
-        ProgressFiling stored = filings.filing(submitted.id());
+        FilingDetails stored = filings.filing(submitted.id());
         assertEquals(new BigDecimal("1250000.500"), stored.productionOutput());
         assertEquals("t of steel", stored.productionUnit());
         assertEquals(new BigDecimal("38250.125"), stored.netRevenueMillionNtd());
@@ -431,7 +431,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         ProgressFiling submitted = filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete()
                 .withActivity(null, null, new BigDecimal("38250.125")), null);
 
-        ProgressFiling read = filings.ownFilingOf(Ubn.of(COMPANY_A_UBN), YEAR).orElseThrow();
+        FilingDetails read = filings.ownFilingOf(Ubn.of(COMPANY_A_UBN), YEAR).orElseThrow();
         assertEquals(submitted.id(), read.id());
         assertEquals(new BigDecimal("38250.125"), read.netRevenueMillionNtd());
 

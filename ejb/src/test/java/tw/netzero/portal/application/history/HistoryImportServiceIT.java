@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
@@ -90,7 +91,7 @@ class HistoryImportServiceIT extends TwoCompaniesTest {
                 reasons(result.skippedRows()));
         assertEquals(List.of("A:2021:ACCEPTED:true", "A:2022:ACCEPTED:true", "B:2021:DRAFT:false"), filingsByCompany());
 
-        ProgressFiling verified = filings.filing(result.filingIds().get(0));
+        FilingDetails verified = filings.filing(result.filingIds().get(0));
         assertEquals(Emissions.of("4000"), verified.totalEmissions(), "scope 1 + market-based scope 2 + scope 3");
         assertEquals(AssuranceLevel.LIMITED, verified.verification(Scope.SCOPE_1).level());
         assertEquals(TwoCompanies.SECRETARIAT_ADMIN, verified.reviewer());

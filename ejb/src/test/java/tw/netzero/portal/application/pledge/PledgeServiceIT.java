@@ -20,6 +20,7 @@ import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeTarget;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RestatementCommand;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RuleOutcome;
 import tw.netzero.portal.domain.model.pledge.TargetBoundary;
@@ -52,9 +53,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
         PledgeVersion draft = pledges.openDraft();
         assertEquals(1, draft.number());
 
-        PledgeDraft half = new PledgeDraft();
-        half.setBaseYear(2020);
-        half.setScope1(new BigDecimal("800000"));
+        PledgeDraft half = PledgeExamples.draft().baseYear(2020).scope1(new BigDecimal("800000")).build();
         draft = pledges.saveDraft(draft.id(), half, draft.version());
         long savedVersion = draft.version();
         long draftId = draft.id();
@@ -80,8 +79,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
         long loadedVersion = draft.version();
         pledges.saveDraft(draft.id(), complete(), loadedVersion);
 
-        PledgeDraft other = complete();
-        other.setMeasures("second tab");
+        PledgeDraft other = PledgeExamples.draftFrom(complete()).measures("second tab").build();
         DomainRuleViolation conflict = assertThrows(DomainRuleViolation.class,
                 () -> pledges.saveDraft(draft.id(), other, loadedVersion));
         assertEquals("concurrentChange", conflict.messageKey());
@@ -92,8 +90,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
     void badNumbersAreRefusedByValidationAndNothingIsSaved() throws Exception {
         signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
         PledgeVersion draft = pledges.openDraft();
-        PledgeDraft bad = complete();
-        bad.setScope1(new BigDecimal("-5"));
+        PledgeDraft bad = PledgeExamples.draftFrom(complete()).scope1(new BigDecimal("-5")).build();
         bad.replaceTargets(TargetHorizon.NEAR_TERM, TargetDraft.combined(TargetHorizon.NEAR_TERM, bad, 2031,
                 new BigDecimal("120"), TargetKind.ABSOLUTE, null, null));
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
@@ -125,17 +122,16 @@ class PledgeServiceIT extends TwoCompaniesTest {
 
         long id = draft.id();
         long savedVersion = draft.version();
-        typed.setScope1(new BigDecimal("1e308"));
-        typed.setMeasures("out of range beside it");
-        PledgeCommand outOfRange = PledgeCommand.of(typed);
+        PledgeCommand outOfRange = PledgeExamples.draftFrom(typed).scope1(new BigDecimal("1e308"))
+                .measures("out of range beside it").command();
         ConstraintViolationException refused = assertThrows(ConstraintViolationException.class,
                 () -> pledges.saveDraft(id, outOfRange, targets, savedVersion));
         assertEquals(1, refused.getConstraintViolations().size(), refused::getMessage);
         assertEquals("scope1", refused.getConstraintViolations().iterator().next().getPropertyPath().toString()
                 .replaceAll(".*\\.", ""), refused::getMessage);
-        typed.setScope1(new BigDecimal("800001"));
+        PledgeCommand changed = PledgeExamples.draftFrom(typed).scope1(new BigDecimal("800001")).command();
         DomainRuleViolation conflict = assertThrows(DomainRuleViolation.class,
-                () -> pledges.saveDraft(id, PledgeCommand.of(typed), targets, loadedVersion));
+                () -> pledges.saveDraft(id, changed, targets, loadedVersion));
         assertEquals("concurrentChange", conflict.messageKey());
         assertEquals(0, new BigDecimal("800000").compareTo(stored().content().getScope1()));
         assertNull(stored().content().getMeasures());
@@ -150,8 +146,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
 
         request.logout();
         signedIn.as(TwoCompanies.ADMIN_B, TwoCompanies.PASSWORD);
-        PledgeDraft hijack = complete();
-        hijack.setMeasures("written by B");
+        PledgeDraft hijack = PledgeExamples.draftFrom(complete()).measures("written by B").build();
         assertThrows(AccessDenied.class, () -> pledges.saveDraft(draft.id(), hijack, version));
         assertThrows(AccessDenied.class, () -> pledges.submit(draft.id(), version));
         assertThrows(AccessDenied.class, () -> pledges.pledgeOf(alliance.companyA()));
@@ -278,7 +273,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
         assertTrue(afterSecond.ledger().orElseThrow().requiresResubmission(), "3 % + 2.5 % reaches 5 %");
 
         DomainRuleViolation noReason = assertThrows(DomainRuleViolation.class,
-                () -> pledges.restateBaseYear(RestatementReason.METHOD_CHANGE, new BigDecimal("1200000"), " ", List.of()));
+                () -> pledges.restateBaseYear(new RestatementCommand(RestatementReason.METHOD_CHANGE, new BigDecimal("1200000"), " "), List.of()));
         assertEquals("restatement.explanationRequired", noReason.messageKey());
         assertEquals(2, pledges.ownPledge().restatements().size());
     }
@@ -288,7 +283,7 @@ class PledgeServiceIT extends TwoCompaniesTest {
             throws Exception {
         request.logout();
         signedIn.as(TwoCompanies.MEMBER_A, TwoCompanies.PASSWORD);
-        long id = pledges.restateBaseYear(reason, new BigDecimal(newTotal), explanation, List.of())
+        long id = pledges.restateBaseYear(new RestatementCommand(reason, new BigDecimal(newTotal), explanation), List.of())
                 .waitingRestatement().orElseThrow().id();
         request.logout();
         signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);

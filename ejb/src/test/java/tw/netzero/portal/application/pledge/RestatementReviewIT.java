@@ -17,6 +17,7 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
+import tw.netzero.portal.domain.model.pledge.RestatementCommand;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RestatementStatus;
@@ -63,15 +64,15 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
     void aRestatementWaitsForReviewAndCountsOnlyOnceAccepted() throws Exception {
         signInAs(TwoCompanies.MEMBER_A);
         long before = publicDataVersion();
-        PledgeOverview waiting = pledges.restateBaseYear(RestatementReason.STRUCTURAL_CHANGE,
-                new BigDecimal("1236000"), "Acquired a coke plant", List.of());
+        PledgeOverview waiting = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE,
+                new BigDecimal("1236000"), "Acquired a coke plant"), List.of());
         RestatementEntry submitted = waiting.waitingRestatement().orElseThrow();
         assertEquals(RestatementStatus.SUBMITTED, submitted.status());
         assertEquals(0, BASE_TOTAL.compareTo(waiting.ledger().orElseThrow().currentBaseTotal().tonnes()),
                 "a restatement waiting for review does not count");
         assertEquals(before, publicDataVersion(), "submitting changes no public data");
-        assertRule("restatement.alreadyWaiting", () -> pledges.restateBaseYear(RestatementReason.ERROR,
-                new BigDecimal("1100000"), "Another one", List.of()));
+        assertRule("restatement.alreadyWaiting", () -> pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR,
+                new BigDecimal("1100000"), "Another one"), List.of()));
 
         signInAs(TwoCompanies.REVIEWER);
         assertEquals(List.of(submitted.id()), pledges.restatementQueue().stream().map(review -> review.restatement().id()).toList());
@@ -88,8 +89,8 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         assertFalse(accepted.ledger().orElseThrow().requiresResubmission(), "3 % is below SBTi's 5 %");
 
         // The next one starts from the accepted total; returned, it never counts and changes nothing public.
-        RestatementEntry second = pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("1206000"),
-                "Double-counted diesel", List.of()).waitingRestatement().orElseThrow();
+        RestatementEntry second = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("1206000"),
+                "Double-counted diesel"), List.of()).waitingRestatement().orElseThrow();
         assertEquals(0, new BigDecimal("1236000").compareTo(second.oldTotal().tonnes()));
         signInAs(TwoCompanies.REVIEWER);
         assertRule("restatement.workflow.commentRequired", () -> pledges.returnRestatement(second.id(), " "));
@@ -109,20 +110,19 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
     void aChangeOfMoreThanHalfNeedsEvidence() throws Exception {
         signInAs(TwoCompanies.MEMBER_A);
         // 4,630,000 t → 12 t in the defect: here 1,200,000 t → 12 t, a 99.999 % drop.
-        FieldRuleViolation noEvidence = assertThrows(FieldRuleViolation.class, () -> pledges.restateBaseYear(
-                RestatementReason.ERROR, new BigDecimal("12"), "Unit error", List.of()));
+        FieldRuleViolation noEvidence = assertThrows(FieldRuleViolation.class, () -> pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"), "Unit error"), List.of()));
         assertEquals("restatement.evidenceRequired", noEvidence.messageKey());
         assertEquals("evidence", noEvidence.field());
         assertTrue(pledges.ownPledge().restatements().isEmpty(), "nothing is stored");
 
         // Exactly 50 % is still plausible; with a file, more than 50 % goes to review.
-        pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("600000"), "Half was double-counted", List.of());
+        pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("600000"), "Half was double-counted"), List.of());
         signInAs(TwoCompanies.REVIEWER);
         pledges.returnRestatement(pledges.restatementQueue().get(0).restatement().id(), "Show the records");
         signInAs(TwoCompanies.MEMBER_A);
         byte[] statement = FilingExamples.pdf(20_000);
-        RestatementEntry withEvidence = pledges.restateBaseYear(RestatementReason.ERROR, new BigDecimal("12"),
-                "Unit error: kt were typed as t", List.of(new EvidenceUpload("verification.pdf", statement)))
+        RestatementEntry withEvidence = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"),
+                "Unit error: kt were typed as t"), List.of(new EvidenceUpload("verification.pdf", statement)))
                 .waitingRestatement().orElseThrow();
         RestatementReview review = pledges.restatement(withEvidence.id());
         assertEquals(1, review.evidence().size());
@@ -133,15 +133,15 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
     @Test
     void aMemberTouchesOnlyItsOwnCompanysRestatementsAndNeverDecides() throws Exception {
         signInAs(TwoCompanies.MEMBER_A);
-        RestatementEntry ofA = pledges.restateBaseYear(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
-                "Acquired a coke plant", List.of()).waitingRestatement().orElseThrow();
+        RestatementEntry ofA = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
+                "Acquired a coke plant"), List.of()).waitingRestatement().orElseThrow();
         assertThrows(EJBAccessException.class, () -> pledges.acceptRestatement(ofA.id(), null));
         assertThrows(EJBAccessException.class, () -> pledges.restatementQueue());
 
         signInAs(TwoCompanies.ADMIN_B);
         assertThrows(AccessDenied.class, () -> pledges.restatement(ofA.id()));
-        assertRule("restatement.noPledgeInForce", () -> pledges.restateBaseYear(RestatementReason.ERROR,
-                new BigDecimal("1"), "Not ours", List.of()));
+        assertRule("restatement.noPledgeInForce", () -> pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR,
+                new BigDecimal("1"), "Not ours"), List.of()));
         assertEquals(RestatementStatus.SUBMITTED, stored(ofA.id()).status());
     }
 

@@ -172,14 +172,8 @@ class PublicProfilesIT extends TwoCompaniesTest {
     }
 
     private static PledgeDraft pledge(String reduction) {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(2020);
-        draft.setScope1(new BigDecimal("80000"));
-        draft.setScope2LocationBased(new BigDecimal("25000"));
-        draft.setScope2MarketBased(new BigDecimal("20000"));
-        draft.setScope3(BigDecimal.ZERO);
-        draft.setScope12Coverage(new BigDecimal("100"));
-        draft.setScope3Coverage(BigDecimal.ZERO);
+        PledgeDraft draft = PledgeExamples.draft().inventory(2020, "80000", "25000", "20000", "0")
+                .coverage("100", "0").build();
         PledgeExamples.putCombinedTargets(draft, 2030, reduction, null, null);
         return draft;
     }

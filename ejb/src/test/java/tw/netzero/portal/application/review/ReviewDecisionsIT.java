@@ -21,6 +21,7 @@ import java.util.function.LongConsumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.pledge.PledgeService;
@@ -30,6 +31,7 @@ import tw.netzero.portal.domain.model.company.ApplicationContact;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipApplication;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
@@ -93,13 +95,13 @@ class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
         List<QueueItem> waiting = queues.page(QueueQuery.all(ReviewKind.APPLICATION));
         assertEquals(List.of(alliance.applicantC(), id), waiting.stream().map(QueueItem::itemId).toList(),
                 "oldest first: applicant C applied in January 2026");
-        MemberCompany applicant = membership.application(id);
-        assertEquals("Chen Ya-ting", applicant.contact().orElseThrow().name());
+        CompanyDetails applicant = membership.application(id);
+        assertEquals("Chen Ya-ting", applicant.contact().name());
 
         UserAccount invited = membership.approve(id);
         assertEquals(Role.MEMBER_ADMIN, invited.role());
         assertEquals(id, invited.companyId());
-        MemberCompany member = membership.application(id);
+        CompanyDetails member = membership.application(id);
         assertEquals(MembershipStatus.ACTIVE, member.membershipStatus());
         assertNotNull(member.joinedOn());
         assertEquals(TwoCompanies.REVIEWER, member.decidedBy());
@@ -216,7 +218,7 @@ class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
         assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A), told.stream().sorted().toList());
 
         signInAs(TwoCompanies.MEMBER_A);
-        ProgressFiling returned = filings.filing(draft.id());
+        FilingDetails returned = filings.filing(draft.id());
         assertEquals(FilingStatus.RETURNED, returned.status());
         assertEquals("Add the boiler stack test", returned.reviewNotes().get(FilingField.SCOPE1));
         filings.submit(draft.id());

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,9 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class SettingTest {
 
-    /** {@code @ConfigProperty(name = "portal.x", defaultValue = "y")} as written in the sources, default optional. */
-    private static final Pattern READ_IN_SOURCE = Pattern.compile(
-            "@ConfigProperty\\(name = \"(portal\\.[a-z0-9.-]+)\"(?:, defaultValue = \"([^\"]*)\"( \\+)?)?");
+    /** A setting read by name in a source file: {@code @ConfigProperty(...)} or a config lookup. */
+    private static final Pattern READ_IN_SOURCE = Pattern.compile("@ConfigProperty\\(|getOptionalValue\\(|getValue\\(\"portal");
     private static final Pattern READ_BY_DATASOURCE = Pattern.compile("\\$\\{MPCONFIG=(portal\\.[a-z0-9.-]+)}");
     private static final Pattern README_ROW = Pattern.compile("(?m)^\\| (`portal\\.[^|]+)\\|([^|]+)\\|");
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
@@ -39,26 +40,17 @@ class SettingTest {
     @Test
     void everySettingTheCodeReadsIsListedWithItsDefault() throws IOException {
         Map<String, String> read = new TreeMap<>();
-        for (Path sources : new Path[] {Path.of("src/main/java"), Path.of("../war/src/main/java")}) {
-            try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                    String source = Files.readString(file);
-                    Matcher property = READ_IN_SOURCE.matcher(source);
-                    while (property.find()) {
-                        // A default built from a constant ("" + LIMIT) is checked through the enum, which uses the constant.
-                        read.put(property.group(1), property.group(3) == null ? property.group(2) : null);
-                    }
-                    Matcher datasource = READ_BY_DATASOURCE.matcher(source);
-                    while (datasource.find()) {
-                        read.put(datasource.group(1), null);
-                    }
-                }
+        for (Path file : sources()) {
+            Matcher datasource = READ_BY_DATASOURCE.matcher(Files.readString(file));
+            while (datasource.find()) {
+                read.put(datasource.group(1), null);
             }
         }
         for (Field field : PortalSettings.class.getDeclaredFields()) {
             ConfigProperty property = field.getAnnotation(ConfigProperty.class);
             if (property != null) {
-                read.put(property.name(), property.defaultValue());
+                read.put(property.name(), ConfigProperty.UNCONFIGURED_VALUE.equals(property.defaultValue())
+                        ? null : property.defaultValue());
             }
         }
         assertTrue(read.size() >= 15, "the scan finds the settings: " + read.keySet());
@@ -70,6 +62,29 @@ class SettingTest {
             }
         });
         assertEquals(new TreeSet<>(BY_KEY.keySet()), new TreeSet<>(read.keySet()), "nothing listed that is never read");
+    }
+
+    /** Settings are read in one place (issue 19, item 5): PortalSettings. */
+    @Test
+    void noOtherClassReadsASetting() throws IOException {
+        List<String> readers = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!file.endsWith("PortalSettings.java") && READ_IN_SOURCE.matcher(Files.readString(file)).find()) {
+                readers.add(file.getFileName().toString());
+            }
+        }
+        assertEquals(List.of(), readers, "read a setting themselves instead of through PortalSettings");
+    }
+
+    /** The Java sources of the EJB module and the WAR. */
+    private static List<Path> sources() throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path sources : new Path[] {Path.of("src/main/java"), Path.of("../war/src/main/java")}) {
+            try (Stream<Path> files = Files.walk(sources)) {
+                files.filter(path -> path.toString().endsWith(".java")).forEach(found::add);
+            }
+        }
+        return found;
     }
 
     @Test

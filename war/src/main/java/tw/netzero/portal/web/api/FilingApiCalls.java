@@ -18,15 +18,15 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tw.netzero.portal.application.StorageFull;
+import tw.netzero.portal.application.settings.PortalSettings;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingIngest;
 import tw.netzero.portal.application.filing.FilingIngest.Answer;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.idempotency.IdempotencyKey;
 import tw.netzero.portal.domain.model.idempotency.IdempotentRequest;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
@@ -61,12 +61,11 @@ public class FilingApiCalls {
     private Language language;
 
     @Inject
-    @ConfigProperty(name = "portal.base-url")
-    private Optional<String> baseUrl;
+    private PortalSettings settings;
 
     /** A signed-in member, from the portal's own pages or a non-browser client, filing for a valid UBN. */
     Ubn requireMember(SecurityContext caller, UriInfo requested, String origin, String ubn) {
-        if (!OwnOrigin.allows(origin, requested.getRequestUri(), baseUrl)) {
+        if (!OwnOrigin.allows(origin, requested.getRequestUri(), settings.configuredBaseUrl())) {
             throw new ApiProblem(Status.FORBIDDEN, "Requests from other sites are not accepted.");
         }
         if (caller.getUserPrincipal() == null) {
@@ -130,7 +129,7 @@ public class FilingApiCalls {
 
     /** The company's latest filing of the year as JSON ({@link FilingJson#filed}); 404 when it has none. */
     JsonObject filed(Ubn ubn, Year year) {
-        ProgressFiling filing = call(() -> filings.ownFilingOf(ubn, year))
+        FilingDetails filing = call(() -> filings.ownFilingOf(ubn, year))
                 .orElseThrow(() -> ApiProblem.notFound("The company has no filing for " + year + "."));
         return FilingJson.filed(ubn.value(), filing);
     }

@@ -16,14 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingDraft.Assurance;
 import tw.netzero.portal.domain.model.filing.FilingDraft.Scope3Figure;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
-import tw.netzero.portal.domain.model.filing.ReportingYearFigures;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
-import tw.netzero.portal.domain.model.intensity.YearIntensity;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
@@ -72,7 +70,7 @@ final class FilingJson {
     }
 
     /** What the member's software needs to know after a submission. */
-    static JsonObject submitted(String ubn, ProgressFiling filing) {
+    static JsonObject submitted(String ubn, FilingDetails filing) {
         JsonObjectBuilder json = JsonFields.object()
                 .add("ubn", ubn)
                 .add("id", filing.id())
@@ -90,7 +88,7 @@ final class FilingJson {
      * with its id, revision, version, status and total (null while incomplete), and the year's
      * intensity (decision 0042; null while incomplete).
      */
-    static JsonObject filed(String ubn, ProgressFiling filing) {
+    static JsonObject filed(String ubn, FilingDetails filing) {
         FilingDraft draft = filing.draft();
         JsonObjectBuilder json = JsonFields.object()
                 .add("ubn", ubn)
@@ -100,7 +98,7 @@ final class FilingJson {
                 .add("status", filing.status().name());
         JsonFields.year(json, "year", filing.reportingYear());
         JsonFields.date(json, "submittedAt", filing.submittedAt());
-        JsonFields.tonnes(json, "totalTonnes", filing.isComplete() ? filing.totalEmissions() : null);
+        JsonFields.tonnes(json, "totalTonnes", filing.totalEmissions());
         JsonFields.number(json, "scope1", draft.scope1());
         JsonFields.number(json, "scope2LocationBased", draft.scope2LocationBased());
         JsonFields.number(json, "scope2MarketBased", draft.scope2MarketBased());
@@ -126,8 +124,8 @@ final class FilingJson {
         JsonFields.number(json, "productionOutput", draft.productionOutput());
         JsonFields.text(json, "productionUnit", draft.productionUnit());
         JsonFields.number(json, "netRevenueMillionNtd", draft.netRevenueMillionNtd());
-        if (filing.isComplete()) {
-            json.add("intensity", MemberJson.intensity(YearIntensity.of(ReportingYearFigures.of(filing))));
+        if (filing.intensity() != null) {
+            json.add("intensity", MemberJson.intensity(filing.intensity()));
         } else {
             json.addNull("intensity");
         }
@@ -199,7 +197,7 @@ final class FilingJson {
         }
         BigDecimal amount = number.bigDecimalValue();
         // Far beyond any rule's limit: refused here, before a huge exponent costs anything.
-        if (amount.precision() - amount.scale() > ProgressFiling.AMOUNT_INTEGER_DIGITS + 3 || amount.scale() > 100) {
+        if (amount.precision() - amount.scale() > FilingDraft.AMOUNT_INTEGER_DIGITS + 3 || amount.scale() > 100) {
             throw wrongType(pathOf(path, name), "out of range");
         }
         return amount;

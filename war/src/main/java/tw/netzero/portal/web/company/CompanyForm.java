@@ -1,10 +1,10 @@
 package tw.netzero.portal.web.company;
 
 import java.io.Serializable;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.domain.model.company.CompanyProfile;
 import tw.netzero.portal.domain.model.company.District;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 
 /** The editable fields of a company profile, as bound to a form. The rules live in CompanyProfile. */
 public class CompanyForm implements Serializable {
@@ -19,7 +19,7 @@ public class CompanyForm implements Serializable {
     private String website;
     private long version;
 
-    public static CompanyForm of(MemberCompany company) {
+    public static CompanyForm of(CompanyDetails company) {
         CompanyForm form = new CompanyForm();
         CompanyProfile profile = company.profile();
         form.ubn = profile.ubn();

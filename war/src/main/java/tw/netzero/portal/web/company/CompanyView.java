@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.application.company.CompanyAdministration;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.account.UserAccount;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.web.support.FieldMessages;
@@ -50,7 +50,7 @@ public class CompanyView implements Serializable {
 
     /** Set from the URL on the secretariat page only; never trusted (the service checks). */
     private Long id;
-    private MemberCompany company;
+    private CompanyDetails company;
     private CompanyForm form;
     private InvitationForm invitation = new InvitationForm(Role.MEMBER);
     private List<UserAccount> users = List.of();
@@ -59,18 +59,23 @@ public class CompanyView implements Serializable {
 
     /** f:viewAction: loads the company (own company when no id is given). */
     public void load() {
+        reload();
+        users = isCanAdminister() ? accountService.companyUsers(company.id()) : List.of();
+    }
+
+    /** The company as stored now, and the form from it (after a save the version has moved on). */
+    private void reload() {
         company = id == null ? administration.myCompany() : administration.company(id);
         form = CompanyForm.of(company);
-        users = isCanAdminister() ? accountService.companyUsers(company.id()) : List.of();
     }
 
     public void save() {
         if (!fieldMessages.valid(form.toProfile(), "profile")) {
             return;
         }
-        if (serviceCall.run("profile", () -> company = administration.updateProfile(
+        if (serviceCall.run("profile", () -> administration.updateProfile(
                 company.id(), form.toProfile(), form.getVersion()))) {
-            form = CompanyForm.of(company);
+            reload();
             messages.info("company.saved");
         }
     }
@@ -92,8 +97,9 @@ public class CompanyView implements Serializable {
 
     /** The secretariat moves the deadline of the commitment window; a missing reason or a past date is shown at its field. */
     public void extendCommitment() {
-        if (serviceCall.run("commitment", () -> company = administration.extendCommitment(
+        if (serviceCall.run("commitment", () -> administration.extendCommitment(
                 company.id(), extendedTo, extensionReason))) {
+            reload();
             messages.info("commitment.extended", company.nameEn(), company.commitmentExtendedTo());
             extendedTo = null;
             extensionReason = null;
@@ -145,7 +151,7 @@ public class CompanyView implements Serializable {
         this.id = id;
     }
 
-    public MemberCompany getCompany() {
+    public CompanyDetails getCompany() {
         return company;
     }
 

@@ -10,6 +10,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
@@ -19,7 +20,6 @@ import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingDraft.Scope3Figure;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.filing.Scope3EntryStatus;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 import tw.netzero.portal.web.support.FieldMessages;
@@ -62,7 +62,7 @@ public class FilingView implements Serializable {
     public record LastYear(Year year, FilingDraft figures, BigDecimal scope3Tonnes, BigDecimal total)
             implements Serializable {
 
-        static LastYear of(ProgressFiling accepted) {
+        static LastYear of(FilingDetails accepted) {
             return new LastYear(accepted.reportingYear(), accepted.draft(), accepted.scope3Total().tonnes(),
                     accepted.totalEmissions().tonnes());
         }
@@ -96,7 +96,7 @@ public class FilingView implements Serializable {
 
     /** From the URL; never trusted (the service checks the filing's company). */
     private Long id;
-    private ProgressFiling filing;
+    private FilingDetails filing;
     private FilingForm form;
     private List<EvidenceFile> evidence = List.of();
     /** Null when the year before has no accepted filing. */
@@ -133,7 +133,7 @@ public class FilingView implements Serializable {
      * first of a double click, or the same form sent again); then the page shows it as stored.
      */
     private boolean submittedAlready() {
-        ProgressFiling stored = filingService.filing(id);
+        FilingDetails stored = filingService.filing(id);
         if (stored.status().isEditableByMember()) {
             return false; // refused for another reason: the member's entries stay on the page
         }
@@ -262,7 +262,7 @@ public class FilingView implements Serializable {
         this.id = id;
     }
 
-    public ProgressFiling getFiling() {
+    public FilingDetails getFiling() {
         return filing;
     }
 

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,11 @@ import tw.netzero.portal.application.pledge.DraftCheck;
 import tw.netzero.portal.application.pledge.EvidenceUpload;
 import tw.netzero.portal.application.pledge.PledgeOverview;
 import tw.netzero.portal.application.pledge.PledgeService;
+import tw.netzero.portal.application.pledge.PledgeVersionDetails;
 import tw.netzero.portal.domain.model.pledge.BoundaryApproach;
 import tw.netzero.portal.domain.model.pledge.PledgeCommand;
-import tw.netzero.portal.domain.model.pledge.PledgeDraft;
-import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
+import tw.netzero.portal.domain.model.pledge.RestatementCommand;
 import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.Scope2Method;
@@ -66,7 +65,7 @@ public class PledgeView implements Serializable {
     private FieldMessages fieldMessages;
 
     private PledgeOverview overview;
-    private PledgeVersion editing;
+    private PledgeVersionDetails editing;
     /** The pledge's terms as typed on the steps; null while no version is edited. */
     private PledgeForm form;
     /** The version's targets as the wizard lists them (replaced as a whole, never changed in place). */
@@ -75,30 +74,25 @@ public class PledgeView implements Serializable {
     private TargetForm targetForm;
     /** Which target the editor changes; null when it adds one. */
     private Integer targetIndex;
-    private RestatementReason restatementReason = RestatementReason.STRUCTURAL_CHANGE;
-    private BigDecimal restatedTotal;
-    private String restatementExplanation;
-    /** Files chosen for the next restatement (sent with it; a change over 50 % needs one). */
-    private List<EvidenceUpload> restatementEvidence = new ArrayList<>();
+    /** The next restatement of the base year as typed, with its chosen files. */
+    private RestatementForm restatement = new RestatementForm();
 
     /** f:viewAction: what exists; nothing is created by opening the page. */
     public void load() {
         overview = pledgeService.ownPledge();
-        PledgeVersion open = overview.open();
-        if (open != null && open.isEditableByMember()) {
-            edit(open);
+        if (overview.open() != null && overview.open().isEditableByMember()) {
+            edit(pledgeService.version(overview.open().id()));
         }
     }
 
     /** Starts a first pledge or a revision of the one in force (a POST, never on GET). */
     public void start() {
-        serviceCall.run("pledge", () -> edit(pledgeService.openDraft()));
+        serviceCall.run("pledge", () -> edit(pledgeService.version(pledgeService.openDraft().id())));
     }
 
     public void save() {
         PledgeCommand pledge = form.toCommand();
-        if (validAtFields(pledge) && serviceCall.run("wizard", () -> editing = pledgeService.saveDraft(editing.id(),
-                pledge, targets, editing.version()))) {
+        if (validAtFields(pledge) && serviceCall.run("wizard", () -> saveDraft(pledge, targets))) {
             messages.info("pledge.saved");
         }
     }
@@ -136,8 +130,9 @@ public class PledgeView implements Serializable {
             return;
         }
         if (serviceCall.runOnce("wizard", () -> {
-            editing = pledgeService.saveDraft(editing.id(), pledge, targets, editing.version());
-            editing = pledgeService.submit(editing.id(), editing.version());
+            saveDraft(pledge, targets);
+            pledgeService.submit(editing.id(), editing.version());
+            editing = pledgeService.version(editing.id());
         }, () -> submittedAlready(versionId), "pledge.alreadySubmitted", editing.number())) {
             messages.info("pledge.submittedMessage", editing.number());
             closeEditor();
@@ -149,7 +144,7 @@ public class PledgeView implements Serializable {
      * a double click, or the same form sent again); then the page shows the pledge as stored.
      */
     private boolean submittedAlready(long versionId) {
-        if (pledgeService.version(versionId).isEditableByMember()) {
+        if (pledgeService.version(versionId).editableByMember()) {
             return false; // refused for another reason: the member's entries stay on the page
         }
         closeEditor();
@@ -210,8 +205,7 @@ public class PledgeView implements Serializable {
 
     private boolean saveTargets(List<TargetCommand> changed) {
         PledgeCommand pledge = form.toCommand();
-        if (!validAtFields(pledge) || !serviceCall.run("targets", () -> editing = pledgeService.saveDraft(editing.id(),
-                pledge, changed, editing.version()))) {
+        if (!validAtFields(pledge) || !serviceCall.run("targets", () -> saveDraft(pledge, changed))) {
             return false;
         }
         targets = List.copyOf(changed);
@@ -266,22 +260,21 @@ public class PledgeView implements Serializable {
      * secretariat's review (decision 0033).
      */
     public void restate() {
-        if (serviceCall.run("restatement", () -> overview = pledgeService.restateBaseYear(restatementReason,
-                restatedTotal, restatementExplanation, restatementEvidence))) {
+        RestatementCommand restated = restatement.toCommand();
+        if (fieldMessages.valid(restated, "restatement") && serviceCall.run("restatement",
+                () -> overview = pledgeService.restateBaseYear(restated, restatement.getEvidence()))) {
             messages.info("restatement.submitted");
-            restatedTotal = null;
-            restatementExplanation = null;
-            restatementEvidence = new ArrayList<>();
+            restatement = new RestatementForm();
         }
     }
 
     /** Keeps a chosen evidence file in the view until the restatement is submitted. */
     public void chooseRestatementEvidence(FileUploadEvent event) {
-        restatementEvidence.add(new EvidenceUpload(event.getFile().getFileName(), event.getFile().getContent()));
+        restatement.choose(new EvidenceUpload(event.getFile().getFileName(), event.getFile().getContent()));
     }
 
-    public List<EvidenceUpload> getRestatementEvidence() {
-        return restatementEvidence;
+    public RestatementForm getRestatement() {
+        return restatement;
     }
 
     public List<RestatementReason> getRestatementReasons() {
@@ -292,35 +285,16 @@ public class PledgeView implements Serializable {
         return overview == null ? null : overview.ledger().orElse(null);
     }
 
-    public RestatementReason getRestatementReason() {
-        return restatementReason;
+    /** Saves the terms with these targets; the stored version moves on, so it is read again after the commit. */
+    private void saveDraft(PledgeCommand pledge, List<TargetCommand> withTargets) {
+        pledgeService.saveDraft(editing.id(), pledge, withTargets, editing.version());
+        editing = pledgeService.version(editing.id());
     }
 
-    public void setRestatementReason(RestatementReason restatementReason) {
-        this.restatementReason = restatementReason;
-    }
-
-    public BigDecimal getRestatedTotal() {
-        return restatedTotal;
-    }
-
-    public void setRestatedTotal(BigDecimal restatedTotal) {
-        this.restatedTotal = restatedTotal;
-    }
-
-    public String getRestatementExplanation() {
-        return restatementExplanation;
-    }
-
-    public void setRestatementExplanation(String restatementExplanation) {
-        this.restatementExplanation = restatementExplanation;
-    }
-
-    private void edit(PledgeVersion version) {
+    private void edit(PledgeVersionDetails version) {
         editing = version;
-        PledgeDraft content = version.content();
-        form = PledgeForm.of(PledgeCommand.of(content));
-        targets = content.targets().stream().map(TargetCommand::of).toList();
+        form = PledgeForm.of(version.terms());
+        targets = version.targets();
         targetForm = null;
         targetIndex = null;
     }
@@ -392,7 +366,7 @@ public class PledgeView implements Serializable {
         return overview;
     }
 
-    public PledgeVersion getEditing() {
+    public PledgeVersionDetails getEditing() {
         return editing;
     }
 

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.application.company.MembershipService;
 import tw.netzero.portal.domain.model.company.ApplicationContact;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.RecordByAddress;
@@ -36,7 +36,7 @@ public class ApplicationReviewView implements Serializable {
     private Messages messages;
 
     private Long id;
-    private MemberCompany company;
+    private CompanyDetails company;
     private String reason;
 
     public void load() {
@@ -45,7 +45,7 @@ public class ApplicationReviewView implements Serializable {
 
     public void approve() {
         if (serviceCall.run(FORM, () -> membership.approve(id))) {
-            messages.info("application.approved", company.contact().map(ApplicationContact::email).orElse(""));
+            messages.info("application.approved", company.contact() == null ? "" : company.contact().email());
             load();
         }
     }
@@ -70,13 +70,13 @@ public class ApplicationReviewView implements Serializable {
         this.id = id;
     }
 
-    public MemberCompany getCompany() {
+    public CompanyDetails getCompany() {
         return company;
     }
 
     /** The person who applied; null for an applicant the secretariat typed in. */
     public ApplicationContact getContact() {
-        return company == null ? null : company.contact().orElse(null);
+        return company == null ? null : company.contact();
     }
 
     public String getReason() {

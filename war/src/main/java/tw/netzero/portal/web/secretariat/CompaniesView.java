@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import tw.netzero.portal.application.company.CompanyAdministration;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.domain.model.account.Role;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.web.company.InvitationForm;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -31,10 +31,10 @@ public class CompaniesView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<MemberCompany> companies;
+    private List<CompanyDetails> companies;
     /** The search text, the page's GET parameter {@code q} (issue 20, feature 3). */
     private String text;
-    private MemberCompany activating;
+    private CompanyDetails activating;
     private InvitationForm firstAdmin = new InvitationForm(Role.MEMBER_ADMIN);
 
     /** The view action, after the address's parameters are set. */
@@ -50,7 +50,7 @@ public class CompaniesView implements Serializable {
         this.text = text == null || text.isBlank() ? null : text.strip();
     }
 
-    public void startActivation(MemberCompany company) {
+    public void startActivation(CompanyDetails company) {
         activating = company;
         firstAdmin = new InvitationForm(Role.MEMBER_ADMIN);
     }
@@ -64,11 +64,11 @@ public class CompaniesView implements Serializable {
         }
     }
 
-    public List<MemberCompany> getCompanies() {
+    public List<CompanyDetails> getCompanies() {
         return companies;
     }
 
-    public MemberCompany getActivating() {
+    public CompanyDetails getActivating() {
         return activating;
     }
 

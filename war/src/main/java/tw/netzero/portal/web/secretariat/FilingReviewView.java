@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import tw.netzero.portal.application.company.CompanyAdministration;
+import tw.netzero.portal.application.company.CompanyDetails;
+import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
-import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.RecordByAddress;
@@ -79,11 +79,11 @@ public class FilingReviewView implements Serializable {
     private Messages messages;
 
     private Long id;
-    private ProgressFiling filing;
-    private MemberCompany company;
+    private FilingDetails filing;
+    private CompanyDetails company;
     private List<EvidenceFile> evidence;
     /** The company's accepted filing of the year before, if any. */
-    private ProgressFiling previous;
+    private FilingDetails previous;
     /** This filing's year judged against the pledge's pathway (null without a pledge in force or figures). */
     private OnTrackAssessment pathway;
     private EvidenceFile shown;
@@ -170,7 +170,7 @@ public class FilingReviewView implements Serializable {
 
     /** The emissions figures beside the previous year's, with the change in per cent. */
     public List<Comparison> getComparison() {
-        ProgressFiling before = previous;
+        FilingDetails before = previous;
         return List.of(
                 Comparison.of("filingField.SCOPE1", filing.scope1(), before == null ? null : before.scope1()),
                 Comparison.of("filingField.SCOPE2_LOCATION", filing.scope2LocationBased(),
@@ -183,7 +183,7 @@ public class FilingReviewView implements Serializable {
                         before == null || !before.isComplete() ? null : before.totalEmissions()));
     }
 
-    public ProgressFiling getPrevious() {
+    public FilingDetails getPrevious() {
         return previous;
     }
 
@@ -203,11 +203,11 @@ public class FilingReviewView implements Serializable {
         this.id = id;
     }
 
-    public ProgressFiling getFiling() {
+    public FilingDetails getFiling() {
         return filing;
     }
 
-    public MemberCompany getCompany() {
+    public CompanyDetails getCompany() {
         return company;
     }
 

@@ -6,18 +6,19 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.Consumer;
 import tw.netzero.portal.application.company.CompanyAdministration;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.application.pledge.PledgeService;
-import tw.netzero.portal.domain.model.company.MemberCompany;
+import tw.netzero.portal.application.pledge.PledgeVersionDetails;
 import tw.netzero.portal.domain.model.pledge.Pathway;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
-import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 import tw.netzero.portal.domain.model.pledge.SbtiValidation;
 import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.pledge.TargetRuleResult;
 import tw.netzero.portal.web.member.PathwayChart;
+import tw.netzero.portal.web.member.PledgeForm;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -53,9 +54,11 @@ public class PledgeReviewView implements Serializable {
 
     /** From the URL; the services load and check the version. */
     private Long id;
-    private PledgeVersion version;
-    private PledgeVersion inForce;
-    private MemberCompany company;
+    private PledgeVersionDetails version;
+    private PledgeVersionDetails inForce;
+    private CompanyDetails company;
+    /** The pathway chart of the version (with the company's reported emissions); null while incomplete. */
+    private String chart;
     private PreCheckResult preCheck;
     private TargetReview targetReview;
     private ProgressReport progress;
@@ -66,8 +69,11 @@ public class PledgeReviewView implements Serializable {
             version = pledgeService.version(id);
             company = administration.company(version.companyId());
             progress = progressService.progressOf(version.companyId());
-            inForce = progress.pledge().inForce();
-            preCheck = version.terms().isPresent() ? pledgeService.preCheck(id) : null;
+            inForce = progress.pledge().inForce() == null ? null : pledgeService.version(progress.pledge().inForce().id());
+            preCheck = version.complete() ? pledgeService.preCheck(id) : null;
+            chart = version.checkedTerms().map(terms -> PathwayChart.of(Pathway.of(terms),
+                    messages.text("pledge.chart.pathway"), progress.reportedTotals(),
+                    messages.text("pledge.chart.reported"))).orElse(null);
             targetReview = inForce == null ? null : pledgeService.targetReview(inForce.id()).orElse(null);
         });
     }
@@ -106,8 +112,17 @@ public class PledgeReviewView implements Serializable {
     }
 
     public String getChart() {
-        return version.terms().map(terms -> PathwayChart.of(Pathway.of(terms), messages.text("pledge.chart.pathway"),
-                progress.reportedTotals(), messages.text("pledge.chart.reported"))).orElse(null);
+        return chart;
+    }
+
+    /** The terms of the version under review, for the comparison table (typed and formatted as the wizard's). */
+    public PledgeForm getVersionTerms() {
+        return PledgeForm.of(version.terms());
+    }
+
+    /** The terms of the version in force; null when none is. */
+    public PledgeForm getInForceTerms() {
+        return inForce == null ? null : PledgeForm.of(inForce.terms());
     }
 
     public String ruleText(TargetRuleResult result) {
@@ -122,7 +137,7 @@ public class PledgeReviewView implements Serializable {
         this.id = id;
     }
 
-    public PledgeVersion getVersion() {
+    public PledgeVersionDetails getVersion() {
         return version;
     }
 
@@ -131,11 +146,11 @@ public class PledgeReviewView implements Serializable {
         return targetReview;
     }
 
-    public PledgeVersion getInForce() {
+    public PledgeVersionDetails getInForce() {
         return inForce;
     }
 
-    public MemberCompany getCompany() {
+    public CompanyDetails getCompany() {
         return company;
     }
 
@@ -145,7 +160,7 @@ public class PledgeReviewView implements Serializable {
 
     /** SBTi's own validation as the member recorded it; null when none. */
     public SbtiValidation getSbtiValidation() {
-        return version.content().recordedSbtiValidation().orElse(null);
+        return version.recordedSbtiValidation().orElse(null);
     }
 
     public ProgressReport getProgress() {

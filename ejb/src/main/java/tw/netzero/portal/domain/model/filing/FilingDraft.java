@@ -70,6 +70,9 @@ public record FilingDraft(
                 message = "{filing.activity.digits}")
         BigDecimal netRevenueMillionNtd) implements Serializable {
 
+    /** The digits before the point a stored amount has (the columns'), for readers outside the domain. */
+    public static final int AMOUNT_INTEGER_DIGITS = ProgressFiling.AMOUNT_INTEGER_DIGITS;
+
     public FilingDraft {
         scope3 = immutableCopy(scope3, Scope3Category.class);
         verification = immutableCopy(verification, Scope.class);
@@ -160,7 +163,7 @@ public record FilingDraft(
         }
 
         /** The domain entry; refuses a reported category without emissions or an omitted one without reason. */
-        Scope3Entry toEntry(Scope3Category category) {
+        public Scope3Entry toEntry(Scope3Category category) {
             if (status == Scope3EntryStatus.REPORTED && tonnes == null) {
                 throw new DomainRuleViolation("filing.scope3.emissionsRequired", category.number());
             }

@@ -70,23 +70,7 @@ public record PledgeCommand(
      * this base year ({@link TargetCommand#toTarget}, refused at the target's field).
      */
     public PledgeDraft toDraft(List<TargetCommand> targets) {
-        PledgeDraft draft = new PledgeDraft();
-        draft.setBaseYear(baseYear);
-        draft.setScope1(scope1);
-        draft.setScope2LocationBased(scope2LocationBased);
-        draft.setScope2MarketBased(scope2MarketBased);
-        draft.setScope2Method(scope2Method);
-        draft.setScope3(scope3);
-        draft.setScope3Categories(scope3Categories);
-        draft.setScope12Coverage(scope12Coverage);
-        draft.setScope3Coverage(scope3Coverage);
-        draft.setBoundary(boundary);
-        draft.setNetZeroYear(netZeroYear);
-        draft.setOffsetsCounted(offsetsCounted);
-        draft.setMeasures(measures);
-        draft.setSbtiValidatedOn(sbtiValidatedOn);
-        draft.setSbtiClassification(sbtiClassification);
-        draft.setSbtiLink(sbtiLink);
+        PledgeDraft draft = PledgeDraft.of(this);
         draft.replaceAllTargets(targets.stream().map(target -> TargetDraft.of(target.toTarget(baseYear))).toList());
         return draft;
     }

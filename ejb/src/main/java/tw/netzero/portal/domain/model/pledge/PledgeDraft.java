@@ -198,6 +198,32 @@ public class PledgeDraft implements Serializable {
         return Emissions.of(required(value, field));
     }
 
+    /**
+     * The draft the wizard's {@code terms} state, without targets ({@link PledgeCommand#toDraft} adds
+     * them); the only way in for the terms, so the entity has no setters for a page or a test to call.
+     */
+    static PledgeDraft of(PledgeCommand terms) {
+        PledgeDraft draft = new PledgeDraft();
+        draft.baseYear = terms.baseYear();
+        draft.scope1 = terms.scope1();
+        draft.scope2LocationBased = terms.scope2LocationBased();
+        draft.scope2MarketBased = terms.scope2MarketBased();
+        draft.scope2Method = terms.scope2Method();
+        draft.scope3 = terms.scope3();
+        draft.scope3Categories = EnumSet.noneOf(Scope3Category.class);
+        draft.scope3Categories.addAll(terms.scope3Categories());
+        draft.scope12Coverage = terms.scope12Coverage();
+        draft.scope3Coverage = terms.scope3Coverage();
+        draft.boundary = terms.boundary();
+        draft.netZeroYear = terms.netZeroYear();
+        draft.offsetsCounted = terms.offsetsCounted();
+        draft.measures = terms.measures();
+        draft.sbtiValidatedOn = terms.sbtiValidatedOn();
+        draft.sbtiClassification = terms.sbtiClassification();
+        draft.sbtiLink = terms.sbtiLink();
+        return draft;
+    }
+
     public PledgeDraft copy() {
         PledgeDraft copy = new PledgeDraft();
         copy.baseYear = baseYear;
@@ -236,73 +262,36 @@ public class PledgeDraft implements Serializable {
         return baseYear;
     }
 
-    public void setBaseYear(Integer baseYear) {
-        this.baseYear = baseYear;
-    }
-
     public BigDecimal getScope1() {
         return scope1;
-    }
-
-    public void setScope1(BigDecimal scope1) {
-        this.scope1 = scope1;
     }
 
     public BigDecimal getScope2LocationBased() {
         return scope2LocationBased;
     }
 
-    public void setScope2LocationBased(BigDecimal scope2LocationBased) {
-        this.scope2LocationBased = scope2LocationBased;
-    }
-
     public BigDecimal getScope2MarketBased() {
         return scope2MarketBased;
-    }
-
-    public void setScope2MarketBased(BigDecimal scope2MarketBased) {
-        this.scope2MarketBased = scope2MarketBased;
     }
 
     public Scope2Method getScope2Method() {
         return scope2Method;
     }
 
-    public void setScope2Method(Scope2Method scope2Method) {
-        this.scope2Method = scope2Method;
-    }
-
     public BigDecimal getScope3() {
         return scope3;
-    }
-
-    public void setScope3(BigDecimal scope3) {
-        this.scope3 = scope3;
     }
 
     public Set<Scope3Category> getScope3Categories() {
         return scope3Categories;
     }
 
-    public void setScope3Categories(Set<Scope3Category> scope3Categories) {
-        this.scope3Categories = scope3Categories == null || scope3Categories.isEmpty()
-                ? EnumSet.noneOf(Scope3Category.class) : EnumSet.copyOf(scope3Categories);
-    }
-
     public BigDecimal getScope12Coverage() {
         return scope12Coverage;
     }
 
-    public void setScope12Coverage(BigDecimal scope12Coverage) {
-        this.scope12Coverage = scope12Coverage;
-    }
-
     public BigDecimal getScope3Coverage() {
         return scope3Coverage;
-    }
-
-    public void setScope3Coverage(BigDecimal scope3Coverage) {
-        this.scope3Coverage = scope3Coverage;
     }
 
     /** Copies of the targets, in order; change them through {@link #addTarget}, {@link #replaceTarget}, {@link #removeTarget}. */
@@ -339,55 +328,28 @@ public class PledgeDraft implements Serializable {
         return netZeroYear;
     }
 
-    public void setNetZeroYear(Integer netZeroYear) {
-        this.netZeroYear = netZeroYear;
-    }
-
     public boolean isOffsetsCounted() {
         return offsetsCounted;
-    }
-
-    public void setOffsetsCounted(boolean offsetsCounted) {
-        this.offsetsCounted = offsetsCounted;
     }
 
     public String getMeasures() {
         return measures;
     }
 
-    public void setMeasures(String measures) {
-        this.measures = measures;
-    }
-
     public BoundaryApproach getBoundary() {
         return boundary;
-    }
-
-    public void setBoundary(BoundaryApproach boundary) {
-        this.boundary = boundary;
     }
 
     public LocalDate getSbtiValidatedOn() {
         return sbtiValidatedOn;
     }
 
-    public void setSbtiValidatedOn(LocalDate sbtiValidatedOn) {
-        this.sbtiValidatedOn = sbtiValidatedOn;
-    }
-
     public TargetClassification getSbtiClassification() {
         return sbtiClassification;
-    }
-
-    public void setSbtiClassification(TargetClassification sbtiClassification) {
-        this.sbtiClassification = sbtiClassification;
     }
 
     public String getSbtiLink() {
         return sbtiLink;
     }
 
-    public void setSbtiLink(String sbtiLink) {
-        this.sbtiLink = sbtiLink == null || sbtiLink.isBlank() ? null : sbtiLink.strip();
-    }
 }

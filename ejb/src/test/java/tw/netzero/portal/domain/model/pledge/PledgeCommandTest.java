@@ -23,16 +23,13 @@ class PledgeCommandTest {
 
     @Test
     void statesAStoredDraftAgainAndTurnsItBackIntoTheSameDraft() {
-        PledgeDraft stored = PledgeExamples.twoTargetDraft();
-        stored.setMeasures("Electric arc furnace");
-        stored.setOffsetsCounted(true);
-        stored.setScope2Method(Scope2Method.LOCATION_BASED);
-        stored.setBoundary(BoundaryApproach.EQUITY_SHARE);
-        stored.setScope3Categories(Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES));
-        stored.setSbtiValidatedOn(LocalDate.of(2024, 3, 1));
-        stored.setSbtiClassification(TargetClassification.ONE_POINT_FIVE_C);
-        stored.setSbtiLink("https://sciencebasedtargets.org/target-dashboard");
-        List<TargetCommand> targets = stored.targets().stream().map(TargetCommand::of).toList();
+        List<TargetCommand> targets = PledgeExamples.twoTargetDraft().targets().stream().map(TargetCommand::of).toList();
+        PledgeDraft stored = new PledgeCommand(2020, new BigDecimal("800000"), new BigDecimal("300000"),
+                new BigDecimal("250000"), Scope2Method.LOCATION_BASED, new BigDecimal("150000"),
+                Set.of(Scope3Category.PURCHASED_GOODS_AND_SERVICES), new BigDecimal("98"), new BigDecimal("70"),
+                BoundaryApproach.EQUITY_SHARE, null, true, "Electric arc furnace", LocalDate.of(2024, 3, 1),
+                TargetClassification.ONE_POINT_FIVE_C, "https://sciencebasedtargets.org/target-dashboard")
+                .toDraft(targets);
 
         PledgeDraft again = PledgeCommand.of(stored).toDraft(targets);
 
