@@ -14,7 +14,9 @@
 #   6. a member disabled through instance 1 by its company's admin is signed out on instance 2 at its
 #      next request (decision 0036: the account's sessions_valid_from_ms, not an instance's memory);
 #   7. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
-#      and a form of a page opened before the kill still works after it (its view survived).
+#      and a form of a page opened before the kill still works after it (its view survived);
+#   8. the same EAR rolled out again one instance at a time (group.sh roll, decision 0052) while the
+#      directory is read and the member visits through HAProxy: no failed request, never signed out.
 # Settings: GROUP_TEST_DB (netzero_group), GROUP_DB_USER/GROUP_DB_PASSWORD (netzero_test),
 # GROUP_PAYARA_HOME (target/payara6: the installation `./mvnw verify` unpacked for its tests, the
 # domain portal-group beside theirs; unpacked from the local Maven repository when missing).
@@ -312,6 +314,40 @@ if signed_in; then
     fi
 else
     fail "could not sign in through HAProxy: $(head -c 300 "$work/page")"
+fi
+
+log "8. a new EAR rolled out one instance at a time (group.sh roll): no request failed, the member stayed signed in"
+# The killed instance first comes back (as an operator would start it); then the same EAR is rolled
+# out under the other name while the public reads the directory and the member keeps visiting, all
+# through HAProxy (decision 0052).
+for instance in "${instances[@]}"; do
+    [ -f "$node_dir/$instance/config/pid" ] && kill -0 "$(cat "$node_dir/$instance/config/pid")" 2>/dev/null \
+        || "${asadmin_remote[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$instance" >/dev/null
+done
+for url in "${instance_urls[@]}"; do
+    deadline=$((SECONDS + 300))
+    until curl -fsS -o /dev/null "$url/public/members.xhtml" || [ $SECONDS -ge $deadline ]; do sleep 2; done
+done
+sign_in "$jar" "$balancer" member@harbor-crest-steel.example
+(
+    while [ ! -f "$work/rolled" ]; do
+        curl -sS -o /dev/null -w '%{http_code}\n' --max-time 30 "$balancer/public/members.xhtml" >> "$work/reads" || echo failed >> "$work/reads"
+        if signed_in; then echo in >> "$work/visits"; else echo out >> "$work/visits"; fi
+        sleep 0.5
+    done
+) &
+visitor=$!
+roll_started=$SECONDS
+if bash "$root/src/payara/group.sh" roll "$payara_home" "$ear"; then rolled=yes; else rolled=no; fi
+touch "$work/rolled"
+wait "$visitor" || true
+reads=$(wc -l < "$work/reads"); failed_reads=$(grep -vc '^200$' "$work/reads" || true)
+visits=$(wc -l < "$work/visits"); signed_out=$(grep -c '^out$' "$work/visits" || true)
+deployed=$("${asadmin_remote[@]}" list-applications portal-group | awk '/^netzero-portal/ {print $1}' | tr '\n' ' ')
+if [ "$rolled" = yes ] && [ "$failed_reads" = 0 ] && [ "$signed_out" = 0 ] && [ "$reads" -gt 0 ]; then
+    pass "rolled out in $((SECONDS - roll_started)) s (now deployed: $deployed): $reads directory reads, none failed; $visits member visits, all signed in"
+else
+    fail "roll: completed=$rolled, deployed: $deployed; $failed_reads of $reads reads failed; $signed_out of $visits visits signed out"
 fi
 
 log "done: $failures failure(s)"

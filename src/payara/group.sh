@@ -348,7 +348,15 @@ roll() {
         balancer_command "set server instances/$instance state maint" >/dev/null
         wait_until "requests on $instance finished" 60 no_requests_on "$instance"
         "${admin[@]}" disable --target "$instance" "$current" >/dev/null
-        "${admin[@]}" enable --target "$instance" "$next" >/dev/null
+        if ! "${admin[@]}" enable --target "$instance" "$next" >/dev/null; then
+            # The disabled deployment reaches a running instance only by command replication, which
+            # can fail on a busy machine ("An error occurred during replication"); an instance copies
+            # the whole configuration at its start, so a restart (it is out of HAProxy) brings it.
+            echo "  $instance missed the deployment of $next: restarting it to take the configuration ..."
+            "${admin[@]}" stop-instance "$instance" >/dev/null || true
+            "${admin[@]}" enable --target "$instance" "$next" >/dev/null 2>&1 || true
+            "${admin[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$instance" >/dev/null
+        fi
         wait_for_ok "http://127.0.0.1:$(instance_http_port "$i")/public/members.xhtml"
         balancer_command "set server instances/$instance state ready" >/dev/null
         wait_until "HAProxy sends requests to $instance again" 60 balancer_sees_up "$instance"

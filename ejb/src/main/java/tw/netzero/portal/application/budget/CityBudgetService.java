@@ -2,7 +2,9 @@ package tw.netzero.portal.application.budget;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,10 +17,8 @@ import java.time.Clock;
 import java.util.List;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.publicdata.CurrentAllianceHistory;
 import tw.netzero.portal.domain.model.account.Roles;
-import tw.netzero.portal.domain.model.alliance.AllianceQueries;
-import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
-import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
 import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
@@ -39,7 +39,10 @@ public class CityBudgetService {
     private CityBudgetRepository periods;
 
     @Inject
-    private AllianceQueries alliance;
+    private CurrentAllianceHistory alliance;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private Clock clock;
@@ -71,16 +74,15 @@ public class CityBudgetService {
         return period;
     }
 
-    /** Every period with the members' use of it, the latest first. */
+    /**
+     * Every period with the members' use of it, the latest first, kept with the dashboard's figures until
+     * the data changes (decision 0053). The secretariat waits for a re-read (it sees the period it has just
+     * entered); the public is answered from what is kept meanwhile, like the directory.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CityBudgetUse> uses() {
-        List<CityBudgetPeriod> all = periods.all();
-        if (all.isEmpty()) {
-            return List.of();
-        }
-        List<MemberYearTotal> filed = alliance.acceptedTotalsByMemberAndYear();
-        List<PledgeInForce> pledges = alliance.pledgesInForce();
-        return all.stream().map(period -> CityBudgetUse.of(period, filed, pledges)).toList();
+        return session.isCallerInRole(Roles.REVIEWER) || session.isCallerInRole(Roles.SECRETARIAT_ADMIN)
+                ? alliance.budgetUses() : alliance.budgetUsesWhileRefreshed();
     }
 }

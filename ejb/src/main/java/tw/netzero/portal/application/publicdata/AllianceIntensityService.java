@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Year;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.intensity.AllianceIntensity;
-import tw.netzero.portal.domain.model.intensity.IntensityQueries;
 
 /**
  * The alliance's emissions intensity per year for the secretariat's dashboard (issue 17, item 5;
@@ -21,11 +20,14 @@ import tw.netzero.portal.domain.model.intensity.IntensityQueries;
 public class AllianceIntensityService {
 
     @Inject
-    private IntensityQueries queries;
+    private CurrentAllianceHistory history;
 
-    /** The years up to the reporting year, from the active members' accepted, current filings. */
+    /**
+     * The years up to the reporting year, from the active members' accepted, current filings; kept with
+     * the dashboard's other figures until the data changes (decision 0053).
+     */
     @RolesAllowed(Roles.REVIEWER)
     public AllianceIntensity upTo(Year reportingYear) {
-        return AllianceIntensity.ofMembers(queries.acceptedWithActivity(reportingYear));
+        return history.intensity().upTo(reportingYear);
     }
 }

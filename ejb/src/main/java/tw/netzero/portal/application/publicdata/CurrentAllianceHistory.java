@@ -14,19 +14,29 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
+import java.util.List;
 import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.filing.OnTrackJudgement;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
+import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
+import tw.netzero.portal.domain.model.alliance.PledgeInForce;
+import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
+import tw.netzero.portal.domain.model.budget.CityBudgetUse;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
+import tw.netzero.portal.domain.model.intensity.AllianceIntensity;
+import tw.netzero.portal.domain.model.intensity.IntensityQueries;
 
 /**
- * The alliance's history as of the last committed change: read (six statements) and put
- * together once, then served from memory to every dashboard request, download and API call until
- * a change is committed or it is older than {@code portal.dashboard.max-age-seconds}. Who may see
- * which figures is {@link AllianceDashboard}'s to decide. See decision 0010.
+ * The alliance's history as of the last committed change, with its emissions intensity and its use
+ * of the city's carbon budget periods: read (eight statements) and put together once, then served
+ * from memory to every dashboard request, download, public page and API call until a change is
+ * committed or it is older than {@code portal.dashboard.max-age-seconds}. Who may see which figures
+ * is {@link AllianceDashboard}'s, {@link AllianceIntensityService}'s and the budget service's to
+ * decide. See decision 0010; the intensity and the budget joined in decision 0053 (read per request
+ * before, they held the dashboard at 2 requests/s at 10,000 members).
  *
  * <p>Refreshed like the directory ({@link KeptWhileRefreshed}, decision 0026), one read at a time:
  * {@link #history()} waits for it (a reviewer sees the filing they have just accepted, decision
@@ -45,6 +55,13 @@ public class CurrentAllianceHistory {
 
     @Inject
     private CycleRepository cycles;
+
+    @Inject
+    private IntensityQueries intensityQueries;
+
+    /** A period entered is a committed change like any other: it makes a new data version. */
+    @Inject
+    private CityBudgetRepository budgetPeriods;
 
     /** A change of the coverage threshold is a committed change like any other: it makes a new data version. */
     @Inject
@@ -67,30 +84,58 @@ public class CurrentAllianceHistory {
     /** As long as a reviewer waited for a re-read before: in practice, until it is done. */
     private static final Duration REVIEWERS_WAIT = Duration.ofHours(1);
 
-    private KeptWhileRefreshed<AllianceHistory> history;
+    /** What one read puts together: the members' accepted totals and pledges serve all three. */
+    private record Kept(AllianceHistory history, AllianceIntensity intensity, List<CityBudgetUse> budgetUses) {
+    }
+
+    private KeptWhileRefreshed<Kept> kept;
 
     @PostConstruct
     void keep() {
-        history = new KeptWhileRefreshed<>("Alliance history", dataVersion, clock, portalSettings.dashboardMaxAge(),
-                REVIEWERS_WAIT, executor, (kept, version) -> read());
+        kept = new KeptWhileRefreshed<>("Alliance history", dataVersion, clock, portalSettings.dashboardMaxAge(),
+                REVIEWERS_WAIT, executor, (previous, version) -> read());
     }
 
     /** The history up to 2050, or to last year if that is later, as of the last change seen. */
     public AllianceHistory history() {
-        return history.get();
+        return kept.get().history();
     }
 
     /** The history kept, while a newer one is read in the background. */
     public AllianceHistory historyWhileRefreshed() {
-        return history.get(Duration.ZERO);
+        return kept.get(Duration.ZERO).history();
     }
 
-    private AllianceHistory read() {
+    /** The alliance's intensity per year up to last year, as of the last change seen (for reviewers). */
+    public AllianceIntensity intensity() {
+        return kept.get().intensity();
+    }
+
+    /** Every budget period with the members' use of it, the latest first, as of the last change seen. */
+    public List<CityBudgetUse> budgetUses() {
+        return kept.get().budgetUses();
+    }
+
+    /**
+     * The budget uses kept, while newer ones are read in the background (the public pages; they wait
+     * {@code portal.directory.refresh-wait-millis} at most, as the directory does).
+     */
+    public List<CityBudgetUse> budgetUsesWhileRefreshed() {
+        return kept.get(portalSettings.directoryRefreshWait()).budgetUses();
+    }
+
+    private Kept read() {
         Year lastReported = DueDates.thisYear(clock).minusYears(1);
         Year last = lastReported.isAfter(CityTargets.NET_ZERO_YEAR) ? lastReported : CityTargets.NET_ZERO_YEAR;
         OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), portalSettings.onTrackTolerancePercent());
-        return AllianceHistory.of(last, lastReported, judgement::toleranceIn, settings.current().coverageThreshold(),
-                queries.coverage(), queries.acceptedTotalsByYearAndGroup(), queries.acceptedTotalsByMemberAndYear(),
-                queries.pledgesInForce());
+        List<MemberYearTotal> filed = queries.acceptedTotalsByMemberAndYear();
+        List<PledgeInForce> pledges = queries.pledgesInForce();
+        AllianceHistory history = AllianceHistory.of(last, lastReported, judgement::toleranceIn,
+                settings.current().coverageThreshold(), queries.coverage(), queries.acceptedTotalsByYearAndGroup(),
+                filed, pledges);
+        AllianceIntensity intensity = AllianceIntensity.ofMembers(intensityQueries.acceptedWithActivity(lastReported));
+        List<CityBudgetUse> budgetUses = budgetPeriods.all().stream()
+                .map(period -> CityBudgetUse.of(period, filed, pledges)).toList();
+        return new Kept(history, intensity, budgetUses);
     }
 }

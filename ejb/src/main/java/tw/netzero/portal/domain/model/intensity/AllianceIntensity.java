@@ -43,6 +43,14 @@ public record AllianceIntensity(List<RevenueLine> byRevenue, List<OutputLine> by
         byGroup = List.copyOf(byGroup);
     }
 
+    /** The lines of the years up to {@code reportingYear} (each year's lines stand on their own). */
+    public AllianceIntensity upTo(Year reportingYear) {
+        return new AllianceIntensity(
+                byRevenue.stream().filter(line -> !line.year().isAfter(reportingYear)).toList(),
+                byOutput.stream().filter(line -> !line.year().isAfter(reportingYear)).toList(),
+                byGroup.stream().filter(line -> !line.revenue().year().isAfter(reportingYear)).toList());
+    }
+
     /** An industry group's revenue-weighted intensity in a year (its {@link RevenueLine} over its members). */
     public record GroupLine(IndustryGroup group, RevenueLine revenue) implements Serializable {
     }

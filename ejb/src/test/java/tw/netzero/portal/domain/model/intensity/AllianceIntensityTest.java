@@ -74,6 +74,23 @@ class AllianceIntensityTest {
         assertTrue(intensity.byOutput().isEmpty());
     }
 
+    /** A dashboard year shows its own lines and the earlier ones: read up to it, or all years and cut there, the same. */
+    @Test
+    void upToAYearIsWhatTheMembersYearsUpToItMake() {
+        List<MemberIntensity> years = List.of(
+                member(1, IndustryGroup.STEEL, year(Y2023, "800000", "800000", "50000", "10", "t")),
+                member(1, IndustryGroup.STEEL, year(Y2024, "900000", "950000", "60000", "12", "t")),
+                member(2, IndustryGroup.ELECTRONICS, year(Y2024, "20000", "30000", "100000", null, null)));
+
+        AllianceIntensity upTo2023 = AllianceIntensity.ofMembers(years).upTo(Y2023);
+
+        assertEquals(AllianceIntensity.ofMembers(years.subList(0, 1)), upTo2023);
+        assertEquals(List.of(Y2023), upTo2023.byRevenue().stream().map(RevenueLine::year).toList());
+        assertEquals(1, upTo2023.byOutput().size());
+        assertEquals(1, upTo2023.byGroup().size());
+        assertEquals(AllianceIntensity.ofMembers(years), AllianceIntensity.ofMembers(years).upTo(Y2024));
+    }
+
     private static MemberIntensity member(long id, IndustryGroup group, YearIntensity year) {
         return new MemberIntensity(id, "0000000" + id, "Member " + id, "會員 " + id, group, year);
     }
