@@ -13,10 +13,11 @@
 #      bytes (decision 0022: the bytes are a table of the one database, no instance's disk);
 #   6. a member disabled through instance 1 by its company's admin is signed out on instance 2 at its
 #      next request (decision 0036: the account's sessions_valid_from_ms, not an instance's memory);
-#   7. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
+#   7. the same EAR rolled out again one instance at a time (group.sh roll, decision 0052) while the
+#      directory is read and a member visits through HAProxy: no failed request, never signed out;
+#   8. a member signed in through HAProxy stays signed in after their instance is `kill -9`-ed,
 #      and a form of a page opened before the kill still works after it (its view survived);
-#   8. the same EAR rolled out again one instance at a time (group.sh roll, decision 0052) while the
-#      directory is read and the member visits through HAProxy: no failed request, never signed out.
+#   9. the killed instance, started again, serves again.
 # Settings: GROUP_TEST_DB (netzero_group), GROUP_DB_USER/GROUP_DB_PASSWORD (netzero_test),
 # GROUP_PAYARA_HOME (target/payara6: the installation `./mvnw verify` unpacked for its tests, the
 # domain portal-group beside theirs; unpacked from the local Maven repository when missing).
@@ -279,15 +280,41 @@ PY
     sql "UPDATE user_account SET enabled = 1 WHERE email = '$member'"
 fi
 
-log "7. a signed-in member's instance is killed (kill -9): the next request continues signed in"
+log "7. a new EAR rolled out one instance at a time (group.sh roll): no request failed, the member stayed signed in"
+# The same EAR is rolled out under the other name while the public reads the directory and a member
+# keeps visiting, all through HAProxy (decision 0052).
 jar="$work/cookies"
 member_home="$balancer/member/home.xhtml"
-sign_in "$jar" "$balancer" member@harbor-crest-steel.example
 signed_in() {
     local status final
     read -r status final < <(curl -sS -o "$work/page" -w '%{http_code} %{url_effective}\n' -L -c "$jar" -b "$jar" "$member_home")
     [ "$status" = 200 ] && [[ "$final" == *"/member/home.xhtml"* ]] && ! grep -q 'id="login"' "$work/page"
 }
+sign_in "$jar" "$balancer" member@harbor-crest-steel.example
+(
+    while [ ! -f "$work/rolled" ]; do
+        curl -sS -o /dev/null -w '%{http_code}\n' --max-time 30 "$balancer/public/members.xhtml" >> "$work/reads" || echo failed >> "$work/reads"
+        if signed_in; then echo in >> "$work/visits"; else echo out >> "$work/visits"; fi
+        sleep 0.5
+    done
+) &
+visitor=$!
+roll_started=$SECONDS
+if bash "$root/src/payara/group.sh" roll "$payara_home" "$ear"; then rolled=yes; else rolled=no; fi
+touch "$work/rolled"
+wait "$visitor" || true
+reads=$(wc -l < "$work/reads"); failed_reads=$(grep -vc '^200$' "$work/reads" || true)
+visits=$(wc -l < "$work/visits"); signed_out=$(grep -c '^out$' "$work/visits" || true)
+deployed_versions_now() { "${asadmin_remote[@]}" list-applications domain | awk '/^netzero-portal/ {print $1}' | tr '\n' ' '; }
+deployed=$(deployed_versions_now)
+if [ "$rolled" = yes ] && [ "$failed_reads" = 0 ] && [ "$signed_out" = 0 ] && [ "$reads" -gt 0 ]; then
+    pass "rolled out in $((SECONDS - roll_started)) s (now deployed: $deployed): $reads directory reads, none failed; $visits member visits, all signed in"
+else
+    fail "roll: completed=$rolled, deployed: $deployed; $failed_reads of $reads reads failed; $signed_out of $visits visits signed out"
+fi
+
+log "8. a signed-in member's instance is killed (kill -9): the next request continues signed in"
+sign_in "$jar" "$balancer" member@harbor-crest-steel.example
 if signed_in; then
     serving=$(awk '$6 == "SRV" {print $7}' "$jar" | tail -1)
     echo "signed in, served by $serving"
@@ -316,38 +343,18 @@ else
     fail "could not sign in through HAProxy: $(head -c 300 "$work/page")"
 fi
 
-log "8. a new EAR rolled out one instance at a time (group.sh roll): no request failed, the member stayed signed in"
-# The killed instance first comes back (as an operator would start it); then the same EAR is rolled
-# out under the other name while the public reads the directory and the member keeps visiting, all
-# through HAProxy (decision 0052).
-for instance in "${instances[@]}"; do
-    [ -f "$node_dir/$instance/config/pid" ] && kill -0 "$(cat "$node_dir/$instance/config/pid")" 2>/dev/null \
-        || "${asadmin_remote[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$instance" >/dev/null
-done
-for url in "${instance_urls[@]}"; do
+log "9. the killed instance started again serves again"
+if [ -n "${serving:-}" ]; then
+    restarted=$SECONDS
+    "${asadmin_remote[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$serving" >/dev/null
+    url=${instance_urls[$(( ${serving#portal-i} - 1 ))]}
     deadline=$((SECONDS + 300))
-    until curl -fsS -o /dev/null "$url/public/members.xhtml" || [ $SECONDS -ge $deadline ]; do sleep 2; done
-done
-sign_in "$jar" "$balancer" member@harbor-crest-steel.example
-(
-    while [ ! -f "$work/rolled" ]; do
-        curl -sS -o /dev/null -w '%{http_code}\n' --max-time 30 "$balancer/public/members.xhtml" >> "$work/reads" || echo failed >> "$work/reads"
-        if signed_in; then echo in >> "$work/visits"; else echo out >> "$work/visits"; fi
-        sleep 0.5
-    done
-) &
-visitor=$!
-roll_started=$SECONDS
-if bash "$root/src/payara/group.sh" roll "$payara_home" "$ear"; then rolled=yes; else rolled=no; fi
-touch "$work/rolled"
-wait "$visitor" || true
-reads=$(wc -l < "$work/reads"); failed_reads=$(grep -vc '^200$' "$work/reads" || true)
-visits=$(wc -l < "$work/visits"); signed_out=$(grep -c '^out$' "$work/visits" || true)
-deployed=$("${asadmin_remote[@]}" list-applications portal-group | awk '/^netzero-portal/ {print $1}' | tr '\n' ' ')
-if [ "$rolled" = yes ] && [ "$failed_reads" = 0 ] && [ "$signed_out" = 0 ] && [ "$reads" -gt 0 ]; then
-    pass "rolled out in $((SECONDS - roll_started)) s (now deployed: $deployed): $reads directory reads, none failed; $visits member visits, all signed in"
-else
-    fail "roll: completed=$rolled, deployed: $deployed; $failed_reads of $reads reads failed; $signed_out of $visits visits signed out"
+    until curl -fsS -o /dev/null "$url/public/members.xhtml" 2>/dev/null || [ $SECONDS -ge $deadline ]; do sleep 2; done
+    if curl -fsS -o /dev/null "$url/public/members.xhtml" 2>/dev/null; then
+        pass "$serving serves again $((SECONDS - restarted)) s after start-instance"
+    else
+        fail "$serving does not serve 5 min after start-instance: $("${asadmin_remote[@]}" show-component-status --target "$serving" "$(deployed_versions_now | awk '{print $1}')" 2>&1 | head -1)"
+    fi
 fi
 
 log "done: $failures failure(s)"

@@ -47,7 +47,7 @@ admin=("${asadmin_remote[@]}")
 
 # The portal's deployed names: "netzero-portal", or "netzero-portal-b" after a roll (both while one rolls).
 deployed_versions() {
-    "${admin[@]}" list-applications "$group" 2>/dev/null | awk -v a="$app" '$1 == a || $1 == a "-b" {print $1}'
+    "${admin[@]}" list-applications domain 2>/dev/null | awk -v a="$app" '$1 == a || $1 == a "-b" {print $1}'
 }
 
 domain_running() { "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"; }
@@ -275,8 +275,20 @@ start() {
         # Payara's default wait is 120 s, which a busy 2-core machine can overrun (GROUP_START_TIMEOUT).
         "${admin[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$instance" >/dev/null
     done
-    echo "Deploying $ear to the deployment group '$group' (both instances at once) ..."
-    "${admin[@]}" deploy --target "$group" --name "$app" --contextroot / --availabilityenabled=true "$ear" >/dev/null
+    # Deployed to each instance of the group, not to the group itself: an application the group
+    # references counts as loaded on every member, so no instance could take another name at the same
+    # context root while the others keep this one, which is what `roll` does (decision 0052). The
+    # other instances are given their reference as soon as the first deployment is registered, so
+    # that they load it while the first still does (the demo data's start-up lock, group-test check 1).
+    echo "Deploying $ear to the instances of '$group' (${instances[*]}, at once) ..."
+    "${admin[@]}" deploy --target "${instances[0]}" --name "$app" --contextroot / --availabilityenabled=true \
+        "$ear" >/dev/null &
+    local first=$! instance
+    wait_until "$app registered" 300 registered "$app"
+    for instance in "${instances[@]:1}"; do
+        "${admin[@]}" create-application-ref --target "$instance" "$app" >/dev/null
+    done
+    wait "$first"
     write_haproxy_config
     start_balancer
     local i
@@ -314,19 +326,19 @@ wait_until() {
     done
 }
 
+registered() { deployed_versions | grep -qx "$1"; }
 no_requests_on() { [ "$(balancer_sessions "$1")" = 0 ]; }
 balancer_sees_up() { [ "$(balancer_status "$1")" = UP ]; }
 
-# A new EAR without downtime (docs/operations.md, decision 0052): the new EAR is deployed to the
-# group, disabled, under the other of two names (netzero-portal and netzero-portal-b, same
-# context root); then, one instance at a time, HAProxy stops sending it requests (drain, then
-# maintenance: sticky users are redispatched to the other instance with their replicated
-# session), the old name is disabled and the new one enabled there, and HAProxy takes the
-# instance back once its health check passes. The old name is undeployed at the end. Payara's
-# versioned names (netzero-portal:2) cannot be used: an instance loading a version (enable, or
-# its start) fails to bind the application's java:app data source (GlassFish issue 21555).
-# Flyway migrates when the first instance starts the new EAR, so a release's migrations must
-# suit the EAR still running on the other (expand, then contract).
+# A new EAR without downtime (docs/operations.md, decision 0052): one instance at a time, HAProxy
+# stops sending it requests (drain, then maintenance: sticky users are redispatched to the other
+# instance with their replicated session); the old name's reference is removed from it and the new
+# name, at the same context root, is deployed to it (the first instance) or referenced (the others);
+# HAProxy takes the instance back once its health check passes. The old name is undeployed at the
+# end. The names alternate between netzero-portal and netzero-portal-b: Payara's versioned names
+# (netzero-portal:2) cannot be used, an instance loading a version fails to bind the application's
+# java:app data source (GlassFish issue 21555). Flyway migrates when the first instance starts the
+# new EAR, so a release's migrations must suit the EAR still running on the other (expand, then contract).
 roll() {
     [ -n "$ear" ] && [ -f "$ear" ] || { echo "Usage: group.sh roll <payara-home> <ear-file>" >&2; exit 2; }
     domain_running && [ -S "$haproxy_socket" ] || { echo "The group is not running (group.sh start)" >&2; exit 1; }
@@ -338,24 +350,19 @@ roll() {
         *) echo "Expected one of $app, $app-b deployed on '$group', found: '$current' (group.sh start deploys afresh)" >&2; exit 1 ;;
     esac
     echo "Rolling $current -> $next over ${instances[*]} ..."
-    "${admin[@]}" deploy --target "$group" --name "$next" --contextroot / --availabilityenabled=true \
-        --enabled=false "$ear" >/dev/null
     for i in "${!instances[@]}"; do
         instance=${instances[$i]}
-        echo "  $instance: out of HAProxy, $current disabled, $next enabled, back in ..."
+        echo "  $instance: out of HAProxy, $current removed, $next deployed, back in ..."
         balancer_command "set server instances/$instance state drain" >/dev/null
         sleep 2
         balancer_command "set server instances/$instance state maint" >/dev/null
         wait_until "requests on $instance finished" 60 no_requests_on "$instance"
-        "${admin[@]}" disable --target "$instance" "$current" >/dev/null
-        if ! "${admin[@]}" enable --target "$instance" "$next" >/dev/null; then
-            # The disabled deployment reaches a running instance only by command replication, which
-            # can fail on a busy machine ("An error occurred during replication"); an instance copies
-            # the whole configuration at its start, so a restart (it is out of HAProxy) brings it.
-            echo "  $instance missed the deployment of $next: restarting it to take the configuration ..."
-            "${admin[@]}" stop-instance "$instance" >/dev/null || true
-            "${admin[@]}" enable --target "$instance" "$next" >/dev/null 2>&1 || true
-            "${admin[@]}" start-instance --timeout "${GROUP_START_TIMEOUT:-600}" "$instance" >/dev/null
+        "${admin[@]}" delete-application-ref --target "$instance" "$current" >/dev/null
+        if [ "$i" = 0 ]; then
+            "${admin[@]}" deploy --target "$instance" --name "$next" --contextroot / --availabilityenabled=true \
+                "$ear" >/dev/null
+        else
+            "${admin[@]}" create-application-ref --target "$instance" "$next" >/dev/null
         fi
         wait_for_ok "http://127.0.0.1:$(instance_http_port "$i")/public/members.xhtml"
         balancer_command "set server instances/$instance state ready" >/dev/null
