@@ -252,8 +252,21 @@ wait_for_ok() {
     done
 }
 
+# The group's ports (portbase to portbase + 399) lie in Linux's ephemeral range (32768-60999): a
+# client socket of another program can take one, and an instance then fails to start ("Port 36166 is
+# in use", seen with other builds running). As root, the range is reserved (never handed out as an
+# ephemeral port); otherwise nothing changes.
+reserve_ports() {
+    local reserved=/proc/sys/net/ipv4/ip_local_reserved_ports range="$portbase-$((portbase + 399))" current
+    [ -w "$reserved" ] || return 0
+    current=$(cat "$reserved")
+    case ",$current," in *",$range,"*) return 0 ;; esac
+    echo "${current:+$current,}$range" > "$reserved" 2>/dev/null || true
+}
+
 start() {
     [ -n "$ear" ] && [ -f "$ear" ] || { echo "Usage: group.sh start <payara-home> <ear-file>" >&2; exit 2; }
+    reserve_ports
     ensure_haproxy
     ensure_database
     ensure_group

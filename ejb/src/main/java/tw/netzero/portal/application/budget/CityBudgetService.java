@@ -76,7 +76,7 @@ public class CityBudgetService {
 
     /**
      * Every period with the members' use of it, the latest first, kept with the dashboard's figures until
-     * the data changes (decision 0053). The secretariat waits for a re-read (it sees the period it has just
+     * the data changes (decision 0057). The secretariat waits for a re-read (it sees the period it has just
      * entered); the public is answered from what is kept meanwhile, like the directory.
      */
     @PermitAll

@@ -43,13 +43,25 @@ public class ReminderService {
     @EJB
     private RegistryReminders registryReminders;
 
+    @EJB
+    private DailyRuns dailyRuns;
+
+    /** The morning run's name in {@code scheduled_run}. */
+    static final String MORNING_RUN = "reporting-cycle reminders";
+
     /**
      * Every morning in Kaohsiung. Persistent, so a day the server was down is caught up when it
-     * starts; sending twice is prevented by the reminder_sent key, not by the timer.
+     * starts. On a deployment group every instance holds this timer; the first to claim the day runs
+     * it ({@link DailyRuns}, decision 0052), and sending twice is prevented by the reminder_sent key.
      */
-    @Schedule(hour = "7", minute = "0", timezone = "Asia/Taipei", persistent = true, info = "reporting-cycle reminders")
+    @Schedule(hour = "7", minute = "0", timezone = "Asia/Taipei", persistent = true, info = MORNING_RUN)
     void sendTodaysReminders() {
-        int sent = sendDue(today());
+        LocalDate today = today();
+        if (!DailyRuns.claimed(dailyRuns, MORNING_RUN, today)) {
+            LOG.info(() -> "Scheduled reminders of " + today + ": run by another instance");
+            return;
+        }
+        int sent = sendDue(today);
         LOG.info(() -> "Scheduled reminders: " + sent + " sent");
     }
 

@@ -24,7 +24,7 @@ public class AllianceIntensityService {
 
     /**
      * The years up to the reporting year, from the active members' accepted, current filings; kept with
-     * the dashboard's other figures until the data changes (decision 0053).
+     * the dashboard's other figures until the data changes (decision 0057).
      */
     @RolesAllowed(Roles.REVIEWER)
     public AllianceIntensity upTo(Year reportingYear) {

@@ -35,7 +35,7 @@ import tw.netzero.portal.domain.model.intensity.IntensityQueries;
  * from memory to every dashboard request, download, public page and API call until a change is
  * committed or it is older than {@code portal.dashboard.max-age-seconds}. Who may see which figures
  * is {@link AllianceDashboard}'s, {@link AllianceIntensityService}'s and the budget service's to
- * decide. See decision 0010; the intensity and the budget joined in decision 0053 (read per request
+ * decide. See decision 0010; the intensity and the budget joined in decision 0057 (read per request
  * before, they held the dashboard at 2 requests/s at 10,000 members).
  *
  * <p>Refreshed like the directory ({@link KeptWhileRefreshed}, decision 0026), one read at a time:
