@@ -55,6 +55,10 @@ class GlossaryTest {
         assertEquals("退回修正", pages.getProperty("filingStatus.RETURNED"));
         assertEquals("已受理", pages.getProperty("filingStatus.ACCEPTED"));
         assertEquals(pages.getProperty("filingStatus.ACCEPTED"), pages.getProperty("filing.status.ACCEPTED"));
+        for (String submitted : List.of("filingStatus.SUBMITTED", "filing.status.SUBMITTED", "pledge.status.SUBMITTED",
+                "myPledge.step.PLEDGE_SUBMITTED", "queue.status.SUBMITTED", "directory.pledge.submitted")) {
+            assertEquals("已送出", pages.getProperty(submitted), submitted);
+        }
     }
 
     /** Each avoided word with the glossary's word for it, from the table's rows. */

@@ -83,6 +83,8 @@ public class AuditSubjects {
                     .map(filing -> company(filing.companyId(), filing.reportingYear().getValue(), null, null)).orElse(null);
             case "pledge" -> pledges.find(id)
                     .map(pledge -> company(pledge.companyId(), null, pledge.number(), null)).orElse(null);
+            case "restatement" -> pledges.findRestatement(id)
+                    .map(restatement -> company(restatement.companyId(), null, null, null)).orElse(null);
             case "cycle" -> cycles.find(id)
                     .map(cycle -> new Subject(null, null, cycle.reportingYear().getValue(), null, null)).orElse(null);
             case "account" -> accounts.find(id)

@@ -48,7 +48,6 @@ import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
 import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
-import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 import tw.netzero.portal.domain.model.pledge.TargetCommand;
 import tw.netzero.portal.domain.model.pledge.TargetReview;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
@@ -329,12 +328,6 @@ public class PledgeService {
                 + " -> " + restatement.newTotal() + " tCO2e" + (restatement.isImplausible() ? " (over 50 %)" : "")
                 + ", " + evidence.size() + " evidence file(s), submitted for review");
         return overview(companyId);
-    }
-
-    /** Restatements waiting for the secretariat, oldest first (few: each with its company and evidence). */
-    @RolesAllowed(Roles.REVIEWER)
-    public List<RestatementReview> restatementQueue() {
-        return pledges.restatementsIn(RestatementStatus.SUBMITTED).stream().map(this::review).toList();
     }
 
     /** One restatement with its company's pledge and the evidence, for its company's users or the secretariat. */

@@ -24,8 +24,8 @@ import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.review.ReviewQueueRepository;
 
 /**
- * What waits for the secretariat: applications, submitted pledges and filings, oldest first, and
- * who of the secretariat is on each (claimed or assigned, audited).
+ * What waits for the secretariat: applications, submitted pledges, filings and base-year
+ * restatements, oldest first, and who of the secretariat is on each (claimed or assigned, audited).
  */
 @Stateless
 @RolesAllowed(Roles.REVIEWER)
@@ -99,6 +99,7 @@ public class ReviewQueues {
             case APPLICATION -> "company";
             case PLEDGE -> "pledge";
             case FILING -> "filing";
+            case RESTATEMENT -> "restatement";
         };
     }
 

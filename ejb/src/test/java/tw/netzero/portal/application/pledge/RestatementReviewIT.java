@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tw.netzero.portal.application.review.ReviewQueues;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
@@ -21,6 +22,9 @@ import tw.netzero.portal.domain.model.pledge.RestatementCommand;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementReason;
 import tw.netzero.portal.domain.model.pledge.RestatementStatus;
+import tw.netzero.portal.domain.model.review.QueueItem;
+import tw.netzero.portal.domain.model.review.QueueQuery;
+import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.shared.AccessDenied;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -47,6 +51,9 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
 
     @Inject
     private PledgeService pledges;
+
+    @Inject
+    private ReviewQueues queues;
 
     @BeforeEach
     void freshAllianceWithAnApprovedPledgeOfCompanyA() throws Exception {
@@ -75,10 +82,17 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
                 new BigDecimal("1100000"), "Another one"), List.of()));
 
         signInAs(TwoCompanies.REVIEWER);
-        assertEquals(List.of(submitted.id()), pledges.restatementQueue().stream().map(review -> review.restatement().id()).toList());
+        // In the secretariat's queue with the other kinds, found by the company's UBN (issue 20, feature 3).
+        List<QueueItem> queue = queues.page(new QueueQuery(ReviewKind.RESTATEMENT, null, null, null,
+                "04595257", 0, 10));
+        assertEquals(List.of(submitted.id()), queue.stream().map(QueueItem::itemId).toList());
+        assertEquals(0, new BigDecimal("1236000").compareTo((BigDecimal) queue.get(0).detail()), "the restated total");
+        assertEquals(0, queues.count(new QueueQuery(ReviewKind.RESTATEMENT, null, null, null, "04702088", 0, 10)));
+        queues.claim(ReviewKind.RESTATEMENT, submitted.id());
+        assertEquals(1L, auditCount("REVIEW_ASSIGNED"));
         pledges.acceptRestatement(submitted.id(), "Merger papers seen");
         assertTrue(publicDataVersion() > before, "accepting changes public data");
-        assertEquals(List.of(), pledges.restatementQueue());
+        assertEquals(0, queues.count(QueueQuery.all(ReviewKind.RESTATEMENT)));
         assertEquals(1L, auditCount("RESTATEMENT_ACCEPTED"));
         assertEquals(List.of(TwoCompanies.ADMIN_A, TwoCompanies.MEMBER_A),
                 recipientsOf("base-year restatement to 1,236,000 tCO2e was accepted").stream().sorted().toList());
@@ -118,7 +132,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         // Exactly 50 % is still plausible; with a file, more than 50 % goes to review.
         pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("600000"), "Half was double-counted"), List.of());
         signInAs(TwoCompanies.REVIEWER);
-        pledges.returnRestatement(pledges.restatementQueue().get(0).restatement().id(), "Show the records");
+        pledges.returnRestatement(queues.page(QueueQuery.all(ReviewKind.RESTATEMENT)).get(0).itemId(), "Show the records");
         signInAs(TwoCompanies.MEMBER_A);
         byte[] statement = FilingExamples.pdf(20_000);
         RestatementEntry withEvidence = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"),
@@ -136,7 +150,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         RestatementEntry ofA = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
                 "Acquired a coke plant"), List.of()).waitingRestatement().orElseThrow();
         assertThrows(EJBAccessException.class, () -> pledges.acceptRestatement(ofA.id(), null));
-        assertThrows(EJBAccessException.class, () -> pledges.restatementQueue());
+        assertThrows(EJBAccessException.class, () -> queues.page(QueueQuery.all(ReviewKind.RESTATEMENT)));
 
         signInAs(TwoCompanies.ADMIN_B);
         assertThrows(AccessDenied.class, () -> pledges.restatement(ofA.id()));

@@ -199,7 +199,8 @@ class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
         assertEquals(2, queues.count(new QueueQuery(ReviewKind.PLEDGE, null, null, Instant.now().plusSeconds(60), 0, 10)));
 
         List<ReviewQueues.Summary> summaries = queues.summaries();
-        assertEquals(List.of(1L, 2L, 0L), summaries.stream().map(ReviewQueues.Summary::waiting).toList());
+        assertEquals(List.of(1L, 2L, 0L, 0L), summaries.stream().map(ReviewQueues.Summary::waiting).toList(),
+                "applications, pledges, filings, restatements");
         assertEquals(Instant.parse("2026-01-05T02:00:00Z"), summaries.get(0).oldestSince());
     }
 
@@ -239,6 +240,8 @@ class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
         CapturedMail.Mail returned = onlyMessage("was returned for revision");
         assertEquals(TwoCompanies.ADMIN_B, returned.to());
         assertTrue(returned.body().contains("Scope 3 category 1 is missing."), returned.body());
+        // The mail links to the member's own pledge page, not the overview (issue 20, defect 8, feature 1).
+        assertTrue(returned.body().contains("/member/my-pledge.xhtml"), returned.body());
     }
 
     /**

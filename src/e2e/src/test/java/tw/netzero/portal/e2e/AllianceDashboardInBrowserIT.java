@@ -50,13 +50,16 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         assertTrue(asFiled.startsWith("As filed: each year adds the members counted that year")
                 && asFiled.contains("members active now counted"), asFiled);
         assertTrue(browser.driver().findElement(By.id("groups")).getText().contains("Steel"));
-        // Issue 20, defect 11: 2021 (one filer) is marked incomplete beside its total, 2024 complete;
-        // the groups without figures are listed, empty.
+        // Issue 20, defect 11: 2021 (one filer) is marked incomplete beside its total, 2024 complete,
+        // each year's coverage of the base-year emissions beside it; the groups without figures are
+        // listed, empty; the year selector is styled like the other fields.
         assertTrue(years.contains("Incomplete") && years.contains("Complete"), years);
+        assertTrue(years.contains("Base-year emissions covered (%)"), years);
         String groups = browser.driver().findElement(By.id("groups")).getText();
         for (String group : List.of("Steel", "Petrochemicals", "Electronics", "Energy", "Circular economy")) {
             assertTrue(groups.contains(group), groups);
         }
+        assertTheYearSelectorIsStyled();
         String note = browser.driver().findElement(By.cssSelector(".reference-note")).getText();
         assertTrue(note.contains("2030") && note.contains("Kaohsiung's goals"), note);
         String definition = browser.driver().findElement(By.cssSelector(".lead")).getText();
@@ -76,6 +79,22 @@ class AllianceDashboardInBrowserIT extends BrowserTest {
         String groupsZh = browser.driver().findElement(By.id("groups")).getText();
         assertTrue(groupsZh.contains("鋼鐵"), groupsZh);
         assertTrue(yearsZh.contains("不完整") && yearsZh.replace("不完整", "").contains("完整"), yearsZh);
+        assertTrue(yearsZh.contains("基準年排放量涵蓋率（%）"), yearsZh);
+        for (String group : List.of("鋼鐵", "石化", "電子", "能源", "循環經濟")) {
+            assertTrue(groupsZh.contains(group), groupsZh);
+        }
+        assertTheYearSelectorIsStyled();
+        assertNoRawKeys();
+    }
+
+    /** The reporting-year select wears the fields' border and corners (portal.css), not the browser's own. */
+    private void assertTheYearSelectorIsStyled() {
+        WebElement select = browser.driver().findElement(By.cssSelector("#reportingYear select"));
+        assertEquals("4px", select.getCssValue("border-top-left-radius"));
+        assertEquals("rgba(138, 150, 145, 1)", select.getCssValue("border-top-color"));
+        WebElement show = browser.driver().findElement(By.cssSelector("#reportingYear .dashboard-show"));
+        assertEquals(select.getRect().getY() + select.getRect().getHeight(), show.getRect().getY() + show.getRect().getHeight(),
+                3, "the select and its button end on one line");
     }
 
     /**

@@ -55,11 +55,14 @@ class CyclesInBrowserIT extends BrowserTest {
         browser.screenshot("member-due-next");
         assertTrue(due.contains(String.valueOf(OPEN.getValue())), due);
         assertTrue(due.contains(openDue.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))), due);
+        // Defect 3: the year offered first is the year due, not the year after the base year.
+        assertEquals(String.valueOf(OPEN.getValue()), browser.driver().findElement(By.id("newFiling:year_label")).getText());
 
         browser.driver().get(portalUri("/member/home.xhtml?lang=zh-TW").toString());
         String dueZh = browser.driver().findElement(By.cssSelector("#newFiling .due")).getText();
         browser.screenshot("member-due-next-zh-TW");
         assertTrue(dueZh.contains("下一期應申報") && dueZh.contains(String.valueOf(openDue.getYear())), dueZh);
+        assertEquals(String.valueOf(OPEN.getValue()), browser.driver().findElement(By.id("newFiling:year_label")).getText());
     }
 
     @Test
@@ -132,6 +135,16 @@ class CyclesInBrowserIT extends BrowserTest {
         browser.driver().get(portalUri("/secretariat/overdue.xhtml").toString());
         assertEquals("Overdue filings", browser.driver().findElement(By.tagName("h1")).getText());
         assertTrue(browser.driver().findElements(By.id("overdue:sendScheduled")).isEmpty(), "admin only");
+        // The demo's open cycle is due months ahead whatever the day it was loaded: nobody is listed
+        // under it (issue 20, defect 15), in either language.
+        String overdue = browser.driver().findElement(By.id("overdue")).getText();
+        assertFalse(overdue.contains("Reporting year " + OPEN.getValue() + " ·"), overdue);
+        browser.screenshot("overdue-on-the-first-day-en");
+        browser.driver().get(portalUri("/secretariat/overdue.xhtml?lang=zh-TW").toString());
+        String overdueZh = browser.driver().findElement(By.id("overdue")).getText();
+        assertFalse(overdueZh.contains(OPEN.getValue() + " 年度 · 截止日"), overdueZh);
+        browser.screenshot("overdue-on-the-first-day-zh-TW");
+        browser.driver().get(portalUri("/secretariat/overdue.xhtml?lang=en").toString());
         browser.driver().get(portalUri("/secretariat/cycles.xhtml").toString());
         assertTrue(browser.driver().findElement(By.tagName("body")).getText().contains("Not allowed"),
                 "cycles are the secretariat admin's");

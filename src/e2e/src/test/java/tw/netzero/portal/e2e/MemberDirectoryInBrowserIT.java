@@ -1,6 +1,7 @@
 package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -84,7 +85,8 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
     /**
      * Issue 20, defect 12: at 1400 px the last three columns were behind a scrollbar. On a laptop
      * screen (1366 and 1400 px wide) the whole table fits; on a phone (390 px) the page does not
-     * scroll sideways, the table scrolls in its own box and the company's name stays in view.
+     * scroll sideways, the table scrolls in its own box and the company's name stays in view; in
+     * both languages.
      */
     @Test
     void tableFitsALaptopScreenAndScrollsInItsOwnBoxOnAPhone() {
@@ -101,20 +103,45 @@ class MemberDirectoryInBrowserIT extends BrowserTest {
         }
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.driver().get(portalUri("/public/members.xhtml?lang=en").toString());
-        assertEquals(0L, overflow("document.documentElement"), "390 px: the page itself");
-        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
-        browser.screenshot("directory-390-top");
-        scrollTo(By.id("members"));
-        browser.screenshot("directory-390-table");
-        WebElement box = browser.driver().findElement(By.cssSelector(".table-scroll"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", box);
-        WebElement firstName = browser.driver().findElement(NAMES);
-        assertTrue(firstName.getRect().getX() >= box.getRect().getX(), "the name stays in view when scrolled to the end");
-        assertTrue(browser.driver().findElement(By.cssSelector("th.col-track")).getRect().getX()
-                + browser.driver().findElement(By.cssSelector("th.col-track")).getRect().getWidth()
-                <= box.getRect().getX() + box.getRect().getWidth() + 1, "the last column can be scrolled into view");
-        browser.screenshot("directory-390-table-scrolled");
+        for (String language : List.of("en", "zh-TW")) {
+            browser.driver().get(portalUri("/public/members.xhtml?lang=" + language).toString());
+            assertEquals(0L, overflow("document.documentElement"), "390 px, " + language + ": the page itself");
+            assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+            browser.screenshot("directory-390-top-" + language);
+            scrollTo(By.id("members"));
+            browser.screenshot("directory-390-table-" + language);
+            WebElement box = browser.driver().findElement(By.cssSelector(".table-scroll"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", box);
+            WebElement firstName = browser.driver().findElement(NAMES);
+            assertTrue(firstName.getRect().getX() >= box.getRect().getX(),
+                    language + ": the name stays in view when scrolled to the end");
+            WebElement lastColumn = browser.driver().findElement(By.cssSelector("th.col-track"));
+            assertTrue(lastColumn.getRect().getX() + lastColumn.getRect().getWidth()
+                    <= box.getRect().getX() + box.getRect().getWidth() + 1, language + ": the last column can be scrolled into view");
+            browser.screenshot("directory-390-table-scrolled-" + language);
+        }
+        // Issue 20, defect 9: no page asked for an icon it could not get (or logged any other error).
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * Issue 20, defect 7: a page past the end ("59 member companies, 0–0 shown" above an empty
+     * table) opens the last page instead, in either language.
+     */
+    @Test
+    void aPagePastTheEndOpensTheLastPage() {
+        for (String language : List.of("en", "zh-TW")) {
+            browser.driver().get(portalUri("/public/members.xhtml?lang=" + language).toString());
+            browser.driver().get(portalUri("/public/members.xhtml?page=999").toString());
+            browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("page=999")));
+            assertTrue(browser.driver().findElements(By.id("page-next")).isEmpty()
+                    || !browser.driver().findElement(By.id("page-next")).isDisplayed(), "no page after the last");
+            assertTrue(text(COUNT).matches(language.equals("en")
+                    ? FOUNDING_MEMBERS + " member companies, \\d+–" + FOUNDING_MEMBERS + " shown"
+                    : "共 " + FOUNDING_MEMBERS + " 家會員企業，顯示第 \\d+–" + FOUNDING_MEMBERS + " 家"), text(COUNT));
+            assertFalse(names().isEmpty(), "the last page's members");
+            browser.screenshot("directory-past-the-end-" + language);
+        }
     }
 
     /**

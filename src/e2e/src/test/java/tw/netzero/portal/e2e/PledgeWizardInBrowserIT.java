@@ -246,6 +246,26 @@ class PledgeWizardInBrowserIT extends BrowserTest {
 
         signOut();
         signIn(DemoUsers.ELECTRONICS_ADMIN);
+        // My pledge (issue 20, feature 1): the returned version, read only, with its targets, its
+        // pre-check, its pathway and its review history with the secretariat's comment, in both languages.
+        browser.driver().get(portalUri("/member/my-pledge.xhtml?lang=zh-TW").toString());
+        String versionZh = browser.driver().findElement(By.id("version-1")).getText();
+        assertTrue(versionZh.contains("退回修正") && versionZh.contains("審查紀錄") && versionZh.contains("已送出")
+                && versionZh.contains("秘書處意見: Please add scope 3 category 1.") && versionZh.contains("範疇一、二")
+                && versionZh.contains("範疇三"), versionZh);
+        assertTrue(browser.driver().findElement(By.cssSelector("#version-1 .overall-verdict")).getText()
+                .startsWith("未符合 SBTi 準則："));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#version-1 .pathway-chart canvas")));
+        assertFalse(versionZh.contains("???") || versionZh.contains("myPledge."), versionZh);
+        browser.screenshot("my-pledge-returned-zh");
+        browser.driver().get(portalUri("/member/my-pledge.xhtml?lang=en").toString());
+        String version = browser.driver().findElement(By.id("version-1")).getText();
+        assertTrue(version.contains("Returned for revision") && version.contains("Review history")
+                && version.contains("Comment from the secretariat: Please add scope 3 category 1.")
+                && version.contains("Scope 1+2") && version.contains("4.2 %/yr"), version);
+        assertTrue(browser.driver().findElement(By.cssSelector("#version-1 .overall-verdict")).getText()
+                .startsWith("Not consistent with SBTi criteria:"));
+        browser.screenshot("my-pledge-returned");
         browser.driver().get(portalUri("/member/pledge.xhtml").toString());
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".lead"),
                 "Please add scope 3 category 1."));

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,6 +68,21 @@ class RestatementReviewInBrowserIT extends BrowserTest {
         browser.driver().get(portalUri("/secretariat/reviews.xhtml?lang=zh-TW").toString());
         String queue = browser.driver().findElement(By.id("RESTATEMENT")).getText();
         assertTrue(queue.contains("待審基準年重新計算 (1)") && queue.contains("12"), queue);
+        // A queue like the others (issue 20, feature 3): found by UBN, days waiting, claimed, audited.
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml?q=" + DemoUsers.PETROCHEMICAL_UBN).toString());
+        assertEquals("待審基準年重新計算 (0)", browser.driver().findElement(By.cssSelector("#RESTATEMENT h2")).getText());
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml?q=" + DemoUsers.STEEL_UBN).toString());
+        assertEquals("待審基準年重新計算 (1)", browser.driver().findElement(By.cssSelector("#RESTATEMENT h2")).getText());
+        assertEquals("0", browser.driver().findElement(By.cssSelector("#RESTATEMENT td.days-waiting")).getText());
+        assertEquals("12", browser.driver().findElement(By.cssSelector("#RESTATEMENT td.detail")).getText());
+        browser.driver().findElement(By.cssSelector("#RESTATEMENT button.claim")).click();
+        String reviewer = database().value("SELECT display_name FROM user_account WHERE email = ?", DemoUsers.REVIEWER.email);
+        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("#RESTATEMENT td.assignee"), reviewer));
+        assertEquals("1", database().value("SELECT COUNT(*) FROM audit_entry WHERE action = 'REVIEW_ASSIGNED'"
+                + " AND target_type = 'restatement'"));
+        assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+        scrollTo("RESTATEMENT");
+        browser.screenshot("restatement-queue-claimed-zh");
         browser.driver().findElement(By.cssSelector("#RESTATEMENT a.company-name")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/restatement-review.xhtml"));
         String figures = browser.driver().findElement(By.id("figures")).getText();

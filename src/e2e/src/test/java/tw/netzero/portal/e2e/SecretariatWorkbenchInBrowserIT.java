@@ -13,10 +13,11 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 20, feature 3: the secretariat's workbench. A reviewer finds a waiting application and
- * filing by name or UBN (the filters are the address), sees how many days each has waited, claims
- * the filing (audited; the other reviewers see who is on it), compares its figures with the
- * previous year's and the pathway; the secretariat admin, in Chinese, sees the claim, assigns the
- * filing to themself and hands it back; Companies is searched by UBN.
+ * filing by name or UBN and narrows the queues by group, status and days waiting (the filters are
+ * the address), sees how many days each has waited, claims the filing (audited; the other reviewers
+ * see who is on it), compares its figures with the previous year's and the pathway; the secretariat
+ * admin, in Chinese, sees the claim, assigns the filing to themself and hands it back; Companies is
+ * searched by UBN. (The restatement queue: RestatementReviewInBrowserIT.)
  */
 class SecretariatWorkbenchInBrowserIT extends BrowserTest {
 
@@ -76,6 +77,11 @@ class SecretariatWorkbenchInBrowserIT extends BrowserTest {
         assertEquals(String.valueOf(APPLICANT_DAYS_WAITING), text(By.cssSelector("#APPLICATION td.days-waiting")));
         assertEquals("Submitted progress filings (0)", text(By.cssSelector("#FILING h2")));
         assertEquals(List.of(), AccessibilityBasics.problems(browser.driver()));
+        // The filter bar: its labels on one line, the text field and the menus ending on one line.
+        WebElement searchLabel = browser.driver().findElement(By.cssSelector("label[for='queues:search']"));
+        WebElement groupLabel = browser.driver().findElement(By.cssSelector("label[for^='queues:group']"));
+        assertEquals(searchLabel.getRect().getY(), groupLabel.getRect().getY(), 2, "labels on one line");
+        assertEquals(bottom(By.id("queues:search")), bottom(By.id("queues:group")), 2, "fields end on one line");
         browser.screenshot("workbench-search-en");
 
         // Search by UBN through the filter bar: the address says what is filtered.
@@ -86,6 +92,22 @@ class SecretariatWorkbenchInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.urlContains("q=" + APPLICANT_UBN));
         assertEquals(List.of("Workbench Applicant Ltd."), names("APPLICATION"));
         assertEquals(APPLICANT_UBN, browser.driver().findElement(By.id("queues:search")).getAttribute("value"));
+
+        // The other filters, chosen in the bar, go into the address too: group, status, days waiting.
+        selectMenu("queues:group", "Energy");
+        selectMenu("queues:status", "Applied");
+        selectMenu("queues:age", "At least 7 days");
+        browser.driver().findElement(By.id("queues:filter")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("days=7"));
+        String filtered = browser.driver().getCurrentUrl();
+        assertTrue(filtered.contains("group=ENERGY") && filtered.contains("status=APPLICANT")
+                && filtered.contains("q=" + APPLICANT_UBN), filtered);
+        assertEquals(List.of("Workbench Applicant Ltd."), names("APPLICATION"));
+        assertEquals("Submitted pledges (0)", text(By.cssSelector("#PLEDGE h2")), "no pledge waits as an applicant");
+        assertEquals("Submitted base-year restatements (0)", text(By.cssSelector("#RESTATEMENT h2")));
+        browser.screenshot("workbench-filtered-en");
+        browser.driver().get(filtered.replace("days=7", "days=14"));
+        assertEquals("Membership applications (0)", text(By.cssSelector("#APPLICATION h2")), "12 days are fewer than 14");
 
         // The filing: claimed by the reviewer, audited.
         browser.driver().get(portalUri("/secretariat/reviews.xhtml?q=" + encode(companyEn)).toString());
@@ -161,6 +183,11 @@ class SecretariatWorkbenchInBrowserIT extends BrowserTest {
     private void scrollTo(By locator) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.driver().findElement(locator));
+    }
+
+    private int bottom(By locator) {
+        org.openqa.selenium.Rectangle box = browser.driver().findElement(locator).getRect();
+        return box.getY() + box.getHeight();
     }
 
     private String text(By locator) {

@@ -71,6 +71,7 @@ final class AuditText {
             case "filing" -> text("audit.subject.filing", subject.year());
             case "pledge" -> text("audit.subject.pledge", subject.version());
             case "cycle" -> text("audit.subject.cycle", subject.year());
+            case "restatement" -> text("audit.subject.restatement");
             case "account" -> subject.email();
             default -> null;
         };

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.function.LongConsumer;
 import tw.netzero.portal.application.pledge.PledgeService;
 import tw.netzero.portal.application.pledge.RestatementReview;
@@ -15,8 +14,8 @@ import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * secretariat/restatement-review.xhtml?id=…: one base-year restatement beside the base-year total the
- * public sees now, its explanation and evidence, and the decision (accept, or return with a comment);
- * secretariat/reviews.xhtml lists the waiting ones through {@link #getQueue()} (issue 20, defect 14).
+ * public sees now, its explanation and evidence, and the decision (accept, or return with a comment)
+ * (issue 20, defect 14); secretariat/reviews.xhtml lists the waiting ones with the other queues.
  */
 @Named
 @ViewScoped
@@ -39,7 +38,6 @@ public class RestatementReviewView implements Serializable {
     /** From the URL; the service loads and checks the restatement. */
     private Long id;
     private RestatementReview review;
-    private List<RestatementReview> queue;
     private String comment;
 
     public void load() {
@@ -64,14 +62,6 @@ public class RestatementReviewView implements Serializable {
 
     public boolean isDecidable() {
         return review != null && review.restatement().isWaiting();
-    }
-
-    /** The restatements waiting for a decision, oldest first (read once per view). */
-    public List<RestatementReview> getQueue() {
-        if (queue == null) {
-            queue = pledgeService.restatementQueue();
-        }
-        return queue;
     }
 
     public Long getId() {

@@ -23,7 +23,8 @@ import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
- * secretariat/reviews.xhtml: the three queues (applications, pledges, filings), each paged in
+ * secretariat/reviews.xhtml: the four queues (applications, pledges, filings, base-year
+ * restatements), each paged in
  * the database, oldest first, under one filter bar (company name or UBN, industry group, status,
  * waiting at least N days) whose values are the page's GET parameters (a filtered view is an
  * address). Each item shows its days waiting and who of the secretariat is on it; a reviewer
@@ -35,7 +36,7 @@ public class ReviewQueuesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The filter bar's current values, read by the three tables on every load. */
+    /** The filter bar's current values, read by the four tables on every load. */
     public interface Filters extends Serializable {
         IndustryGroup industryGroup();
 
@@ -72,6 +73,7 @@ public class ReviewQueuesView implements Serializable {
     private QueueDataModel applications;
     private QueueDataModel pledges;
     private QueueDataModel filings;
+    private QueueDataModel restatements;
 
     @PostConstruct
     void init() {
@@ -102,6 +104,7 @@ public class ReviewQueuesView implements Serializable {
         applications = new QueueDataModel(queues, ReviewKind.APPLICATION, filters);
         pledges = new QueueDataModel(queues, ReviewKind.PLEDGE, filters);
         filings = new QueueDataModel(queues, ReviewKind.FILING, filters);
+        restatements = new QueueDataModel(queues, ReviewKind.RESTATEMENT, filters);
     }
 
     /** The filter button: the same page again by GET, its filters in the address (bookmarkable). */
@@ -178,7 +181,7 @@ public class ReviewQueuesView implements Serializable {
         }
     }
 
-    /** Every status an item can wait in, across the three kinds. */
+    /** Every status an item can wait in, across the kinds. */
     public List<String> getStatuses() {
         return Arrays.stream(ReviewKind.values()).flatMap(kind -> kind.waitingStatuses().stream())
                 .map(Enum::name).distinct().toList();
@@ -202,6 +205,10 @@ public class ReviewQueuesView implements Serializable {
 
     public QueueDataModel getFilings() {
         return filings;
+    }
+
+    public QueueDataModel getRestatements() {
+        return restatements;
     }
 
     public IndustryGroup getIndustryGroup() {

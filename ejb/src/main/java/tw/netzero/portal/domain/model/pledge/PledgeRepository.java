@@ -24,9 +24,6 @@ public interface PledgeRepository {
 
     Optional<RestatementEntry> findRestatement(long id);
 
-    /** Restatements in this status across companies, oldest first (the secretariat's queue). */
-    List<RestatementEntry> restatementsIn(RestatementStatus status);
-
     void add(RestatementEvidence evidence);
 
     Optional<RestatementEvidence> findRestatementEvidence(long id);

@@ -34,15 +34,12 @@ import tw.netzero.portal.domain.model.shared.ReviewWorkflow;
         query = "SELECT r FROM RestatementEntry r WHERE r.companyId = :companyId"
                 + " AND r.status = tw.netzero.portal.domain.model.pledge.RestatementStatus.ACCEPTED"
                 + " ORDER BY r.restatedAt, r.id")
-@NamedQuery(name = RestatementEntry.IN_STATUS,
-        query = "SELECT r FROM RestatementEntry r WHERE r.status = :status ORDER BY r.restatedAt, r.id")
 public class RestatementEntry implements PrivateWhileDraft, Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String OF_COMPANY = "RestatementEntry.ofCompany";
     public static final String ACCEPTED_OF_COMPANY = "RestatementEntry.acceptedOfCompany";
-    public static final String IN_STATUS = "RestatementEntry.inStatus";
     public static final int EXPLANATION_MAX = 2000;
 
     @Id

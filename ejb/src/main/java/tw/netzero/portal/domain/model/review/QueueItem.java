@@ -7,13 +7,14 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 
 /**
  * One line of a review queue. {@code itemId} is the company's id for an application, the
- * version's for a pledge, the filing's for a filing; {@code detail} is the pledge version number
- * or the filing's reporting year (none for an application); {@code assignee} the reviewer who is on
- * it (null while nobody is, {@link ReviewAssignment}).
+ * version's for a pledge, the filing's for a filing, the restatement's for a restatement;
+ * {@code detail} is the pledge version number, the filing's reporting year or the restated
+ * base-year total in tCO2e (none for an application); {@code assignee} the reviewer who is on it
+ * (null while nobody is, {@link ReviewAssignment}).
  */
 public record QueueItem(ReviewKind kind, long itemId, long companyId, String companyNameEn, String companyNameZh,
                         IndustryGroup industryGroup, String status, Instant waitingSince, String reviewer,
-                        Integer detail, String assignee) implements Serializable {
+                        Number detail, String assignee) implements Serializable {
 
     /** The same line with who is on it. */
     public QueueItem assignedTo(String who) {

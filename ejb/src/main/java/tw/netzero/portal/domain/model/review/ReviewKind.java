@@ -4,12 +4,17 @@ import java.util.List;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
+import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 
-/** What waits for the secretariat: membership applications, submitted pledges, submitted filings. */
+/**
+ * What waits for the secretariat: membership applications, submitted pledges, submitted filings,
+ * submitted base-year restatements.
+ */
 public enum ReviewKind {
     APPLICATION(List.of(MembershipStatus.APPLICANT)),
     PLEDGE(List.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW)),
-    FILING(List.of(FilingStatus.SUBMITTED));
+    FILING(List.of(FilingStatus.SUBMITTED)),
+    RESTATEMENT(List.of(RestatementStatus.SUBMITTED));
 
     private final List<Enum<?>> waitingStatuses;
 

@@ -11,7 +11,6 @@ import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.domain.model.pledge.RestatementEvidence;
-import tw.netzero.portal.domain.model.pledge.RestatementStatus;
 
 @ApplicationScoped
 public class JpaPledgeRepository implements PledgeRepository {
@@ -55,12 +54,6 @@ public class JpaPledgeRepository implements PledgeRepository {
     @Override
     public Optional<RestatementEntry> findRestatement(long id) {
         return Optional.ofNullable(entityManager.find(RestatementEntry.class, id));
-    }
-
-    @Override
-    public List<RestatementEntry> restatementsIn(RestatementStatus status) {
-        return entityManager.createNamedQuery(RestatementEntry.IN_STATUS, RestatementEntry.class)
-                .setParameter("status", status).getResultList();
     }
 
     @Override

@@ -16,6 +16,7 @@ import tw.netzero.portal.domain.model.review.ReviewAssignment;
 import tw.netzero.portal.domain.model.review.QueueQuery;
 import tw.netzero.portal.domain.model.review.ReviewKind;
 import tw.netzero.portal.domain.model.review.ReviewQueueRepository;
+import tw.netzero.portal.domain.model.shared.Emissions;
 
 /**
  * The review queues as projections (no entity is loaded): each kind's waiting items joined with
@@ -46,7 +47,9 @@ public class JpaReviewQueueRepository implements ReviewQueueRepository {
             ReviewKind.PLEDGE, new Source("PledgeVersion x, MemberCompany c WHERE c.id = x.companyId",
                     "x.status", "x.submittedAt", "x.reviewer", "x.number"),
             ReviewKind.FILING, new Source("ProgressFiling x, MemberCompany c WHERE c.id = x.companyId",
-                    "x.status", "x.submittedAt", "x.reviewer", "x.reportingYear"));
+                    "x.status", "x.submittedAt", "x.reviewer", "x.reportingYear"),
+            ReviewKind.RESTATEMENT, new Source("RestatementEntry x, MemberCompany c WHERE c.id = x.companyId",
+                    "x.status", "x.restatedAt", "x.reviewer", "x.newTotal"));
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
@@ -125,10 +128,11 @@ public class JpaReviewQueueRepository implements ReviewQueueRepository {
     }
 
     private static QueueItem item(ReviewKind kind, Object[] row) {
-        Integer detail = switch (kind) {
+        Number detail = switch (kind) {
             case APPLICATION -> null;
             case PLEDGE -> (Integer) row[8];
             case FILING -> ((Year) row[8]).getValue();
+            case RESTATEMENT -> ((Emissions) row[8]).tonnes();
         };
         return new QueueItem(kind, (Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
                 (IndustryGroup) row[4], ((Enum<?>) row[5]).name(), (Instant) row[6], (String) row[7], detail, null);
