@@ -179,9 +179,4 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         return ((Number) entityManager.createNativeQuery("SELECT version FROM public_data_version WHERE id = 1")
                 .getSingleResult()).longValue();
     }
-
-    private long auditCount(String action) {
-        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
-                + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
-    }
 }
