@@ -66,7 +66,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         long before = publicDataVersion();
         PledgeOverview waiting = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE,
                 new BigDecimal("1236000"), "Acquired a coke plant"), List.of());
-        RestatementEntry submitted = waiting.waitingRestatement().orElseThrow();
+        RestatementDetails submitted = waiting.waitingRestatement().orElseThrow();
         assertEquals(RestatementStatus.SUBMITTED, submitted.status());
         assertEquals(0, BASE_TOTAL.compareTo(waiting.ledger().orElseThrow().currentBaseTotal().tonnes()),
                 "a restatement waiting for review does not count");
@@ -89,7 +89,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         assertFalse(accepted.ledger().orElseThrow().requiresResubmission(), "3 % is below SBTi's 5 %");
 
         // The next one starts from the accepted total; returned, it never counts and changes nothing public.
-        RestatementEntry second = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("1206000"),
+        RestatementDetails second = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("1206000"),
                 "Double-counted diesel"), List.of()).waitingRestatement().orElseThrow();
         assertEquals(0, new BigDecimal("1236000").compareTo(second.oldTotal().tonnes()));
         signInAs(TwoCompanies.REVIEWER);
@@ -121,7 +121,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         pledges.returnRestatement(pledges.restatementQueue().get(0).restatement().id(), "Show the records");
         signInAs(TwoCompanies.MEMBER_A);
         byte[] statement = FilingExamples.pdf(20_000);
-        RestatementEntry withEvidence = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"),
+        RestatementDetails withEvidence = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"),
                 "Unit error: kt were typed as t"), List.of(new EvidenceUpload("verification.pdf", statement)))
                 .waitingRestatement().orElseThrow();
         RestatementReview review = pledges.restatement(withEvidence.id());
@@ -133,7 +133,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
     @Test
     void aMemberTouchesOnlyItsOwnCompanysRestatementsAndNeverDecides() throws Exception {
         signInAs(TwoCompanies.MEMBER_A);
-        RestatementEntry ofA = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
+        RestatementDetails ofA = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
                 "Acquired a coke plant"), List.of()).waitingRestatement().orElseThrow();
         assertThrows(EJBAccessException.class, () -> pledges.acceptRestatement(ofA.id(), null));
         assertThrows(EJBAccessException.class, () -> pledges.restatementQueue());
