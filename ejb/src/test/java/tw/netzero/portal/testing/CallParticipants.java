@@ -206,4 +206,19 @@ public class CallParticipants {
         }
         entityManager.getEntityManagerFactory().getCache().evictAll();
     }
+
+    /** A call's terms: impact 60 %, cost 40 %; opens tomorrow, closes in a month (Taipei times). */
+    public static CallTerms terms(int winners) {
+        LocalDateTime tomorrow = LocalDateTime.now(CallForSolutions.ZONE).plusDays(1).withNano(0);
+        return new CallTerms("Call for Solutions", "淨零解方徵件", "Port and industry solutions.", "港口與產業解方。",
+                List.of(new Theme("Sustainable energy", "永續能源")),
+                List.of(new Criterion("Impact", "影響力", 60), new Criterion("Cost", "成本", 40)),
+                tomorrow, tomorrow.plusDays(30), winners);
+    }
+
+    /** A proposal of the title expecting the tonnes a year (the rest fixed). */
+    public static ProposalContent content(String title, String tonnes) {
+        return new ProposalContent(title, "What it does and where.", new BigDecimal(tonnes), "Metered 2025 baseline",
+                new BigDecimal("1000000"), new BigDecimal("3000000"), 7, null);
+    }
 }

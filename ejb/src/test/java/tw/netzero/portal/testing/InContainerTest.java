@@ -24,4 +24,10 @@ public abstract class InContainerTest {
 
     @Resource
     protected ManagedExecutorService executor;
+
+    /** How many audit entries of the action ({@code AuditAction}'s name) there are. */
+    protected final long auditCount(String action) {
+        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
+                + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
+    }
 }

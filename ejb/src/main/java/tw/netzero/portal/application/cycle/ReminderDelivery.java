@@ -1,26 +1,18 @@
 package tw.netzero.portal.application.cycle;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import tw.netzero.portal.application.audit.AuditLog;
-import tw.netzero.portal.application.mail.CompanyMail;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
-import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
@@ -35,7 +27,7 @@ import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
  * company's failed mail neither stops nor undoes the others'. Used by {@link ReminderService}.
  */
 @Stateless
-public class ReminderDelivery {
+public class ReminderDelivery extends ScheduledReminderDelivery {
 
     /** The audit trail's actor for reminders the timer sends. */
     public static final String SCHEDULE_ACTOR = "reminder-schedule";
@@ -45,21 +37,6 @@ public class ReminderDelivery {
 
     @Inject
     private CycleRepository cycles;
-
-    @Inject
-    private CompanyRepository companies;
-
-    @Inject
-    private CompanyMail mail;
-
-    @Inject
-    private Clock clock;
-
-    @Resource
-    private SessionContext session;
-
-    @EJB
-    private AuditLog audit;
 
     /**
      * The scheduled reminder due on {@code today} for the company, if it has not had it yet: the
@@ -73,7 +50,7 @@ public class ReminderDelivery {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendScheduled(long cycleId, long companyId, LocalDate today) {
-        if (today.isAfter(DueDates.today(clock))) {
+        if (isAfterToday(today)) {
             return false;
         }
         ReportingCycle cycle = cycles.find(cycleId).filter(ReportingCycle::isOpen).orElse(null);
@@ -86,10 +63,7 @@ public class ReminderDelivery {
             return false;
         }
         ReminderSent sent = new ReminderSent(cycleId, companyId, due.get(), clock.instant());
-        try {
-            cycles.add(sent);
-        } catch (PersistenceException sentByAConcurrentRun) {
-            session.setRollbackOnly();
+        if (!recordedFirst(() -> cycles.add(sent))) {
             return false;
         }
         MemberCompany company = companies.find(companyId).orElseThrow();

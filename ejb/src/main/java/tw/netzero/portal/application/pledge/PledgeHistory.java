@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.pledge.Pathway;
-import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 
 /**
@@ -16,7 +15,7 @@ import tw.netzero.portal.domain.model.pledge.PreCheckResult;
 public record PledgeHistory(PledgeOverview overview, List<VersionHistory> versions) {
 
     /** One version: whether it is the one in force, its pre-check and pathway (null while incomplete), its steps. */
-    public record VersionHistory(PledgeVersion version, boolean inForce, PreCheckResult preCheck, Pathway pathway,
+    public record VersionHistory(PledgeVersionDetails version, boolean inForce, PreCheckResult preCheck, Pathway pathway,
                                  List<StatusStep> timeline) {
     }
 

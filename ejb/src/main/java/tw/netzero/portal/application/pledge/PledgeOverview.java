@@ -12,17 +12,27 @@ import tw.netzero.portal.domain.model.pledge.RestatementLedger;
 
 /**
  * A company's pledge at a glance: the version in force, the one being worked on, all versions, and
- * its base-year restatements in every status (the ledger counts only the accepted ones).
+ * its base-year restatements in every status (the ledger counts only the accepted ones). Records, not
+ * entities: the member home, My pledge and the wizard read it (issue 19, item 1).
  */
-public record PledgeOverview(PledgeVersion inForce, PledgeVersion open, List<PledgeVersion> versions,
-                             List<RestatementEntry> restatements) implements Serializable {
+public record PledgeOverview(PledgeVersionDetails inForce, PledgeVersionDetails open,
+                             List<PledgeVersionDetails> versions, List<RestatementDetails> restatements)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public PledgeOverview {
+        versions = List.copyOf(versions);
+        restatements = List.copyOf(restatements);
+    }
 
     public static PledgeOverview of(List<PledgeVersion> newestFirst, List<RestatementEntry> restatements) {
-        PledgeVersion inForce = newestFirst.stream()
+        List<PledgeVersionDetails> versions = newestFirst.stream().map(PledgeVersionDetails::of).toList();
+        PledgeVersionDetails inForce = versions.stream()
                 .filter(v -> v.status() == PledgeStatus.APPROVED)
                 .findFirst().orElse(null);
-        PledgeVersion open = newestFirst.stream().filter(PledgeVersion::isOpen).findFirst().orElse(null);
-        return new PledgeOverview(inForce, open, List.copyOf(newestFirst), List.copyOf(restatements));
+        PledgeVersionDetails open = versions.stream().filter(PledgeVersionDetails::isOpen).findFirst().orElse(null);
+        return new PledgeOverview(inForce, open, versions, restatements.stream().map(RestatementDetails::of).toList());
     }
 
     /**
@@ -31,22 +41,22 @@ public record PledgeOverview(PledgeVersion inForce, PledgeVersion open, List<Ple
      * must be resubmitted. One waiting for review or returned does not count (decision 0033).
      */
     public Optional<RestatementLedger> ledger() {
-        return Optional.ofNullable(inForce).flatMap(PledgeVersion::terms).map(terms -> {
+        return termsInForce().map(terms -> {
             RestatementLedger ledger = new RestatementLedger(terms.inventory().total());
-            restatements.stream().filter(RestatementEntry::isAccepted)
+            restatements.stream().filter(RestatementDetails::isAccepted)
                     .forEach(entry -> ledger.record(entry.restatement()));
             return ledger;
         });
     }
 
     /** The restatement waiting for the secretariat, if one is. */
-    public Optional<RestatementEntry> waitingRestatement() {
-        return restatements.stream().filter(RestatementEntry::isWaiting).findFirst();
+    public Optional<RestatementDetails> waitingRestatement() {
+        return restatements.stream().filter(RestatementDetails::isWaiting).findFirst();
     }
 
     /** The terms progress is judged against, when an approved pledge is in force. */
     public Optional<PledgeTerms> termsInForce() {
-        return inForce == null ? Optional.empty() : inForce.terms();
+        return inForce == null ? Optional.empty() : inForce.checkedTerms();
     }
 
     /** The pathway progress is judged against, when an approved pledge is in force. */

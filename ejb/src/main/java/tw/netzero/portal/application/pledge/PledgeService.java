@@ -20,6 +20,7 @@ import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.application.filing.EvidenceCheck;
 import tw.netzero.portal.application.filing.EvidenceDownload;
 import tw.netzero.portal.application.filing.EvidenceStorage;
@@ -191,8 +192,10 @@ public class PledgeService {
      */
     @RolesAllowed(Roles.MEMBER)
     public PledgeHistory ownPledgeHistory() {
-        PledgeOverview overview = overview(access.requireOwnCompany());
-        List<PledgeVersion> submitted = overview.versions().stream().filter(v -> v.submittedAt() != null).toList();
+        long companyId = access.requireOwnCompany();
+        List<PledgeVersion> all = pledges.ofCompany(companyId);
+        PledgeOverview overview = PledgeOverview.of(all, pledges.restatementsOf(companyId));
+        List<PledgeVersion> submitted = all.stream().filter(v -> v.submittedAt() != null).toList();
         Map<String, List<PledgeHistory.StatusStep>> steps = new HashMap<>();
         for (AuditEntry entry : auditTrail.about("pledge", submitted.stream().map(v -> String.valueOf(v.id())).toList())) {
             if (TIMELINE.contains(entry.action())) {
@@ -202,8 +205,8 @@ public class PledgeService {
         }
         List<PledgeHistory.VersionHistory> versions = submitted.stream().map(version -> {
             Optional<PledgeTerms> terms = version.terms();
-            return new PledgeHistory.VersionHistory(version,
-                    overview.inForce() != null && overview.inForce().id().equals(version.id()),
+            return new PledgeHistory.VersionHistory(PledgeVersionDetails.of(version),
+                    overview.inForce() != null && overview.inForce().id() == version.id(),
                     terms.isPresent() ? preCheckOf(version) : null, terms.map(Pathway::of).orElse(null),
                     timelineOf(version, steps.getOrDefault(String.valueOf(version.id()), List.of())));
         }).toList();
@@ -341,7 +344,8 @@ public class PledgeService {
     private RestatementReview review(RestatementEntry entry) {
         MemberCompany company = companies.find(entry.companyId())
                 .orElseThrow(() -> new RecordNotFound("company.notFound", entry.companyId()));
-        return new RestatementReview(entry, company, overview(entry.companyId()), pledges.evidenceOf(entry.id()));
+        return new RestatementReview(RestatementDetails.of(entry), CompanyDetails.of(company), overview(entry.companyId()),
+                pledges.evidenceOf(entry.id()).stream().map(RestatementReview.Evidence::of).toList());
     }
 
     /** A restatement's evidence file with its bytes, for its company's users and the secretariat. */
@@ -358,27 +362,27 @@ public class PledgeService {
      * entity listener, because it is no longer private); the company's users get a mail.
      */
     @RolesAllowed(Roles.REVIEWER)
-    public RestatementEntry acceptRestatement(long restatementId, String comment) {
+    public RestatementDetails acceptRestatement(long restatementId, String comment) {
         return reviewRestatement(restatementId, AuditAction.RESTATEMENT_ACCEPTED, comment,
                 (entry, reviewer) -> entry.accept(reviewer, comment, clock.instant()));
     }
 
     /** Returns a restatement with a comment (required); nothing public changes. */
     @RolesAllowed(Roles.REVIEWER)
-    public RestatementEntry returnRestatement(long restatementId, String comment) {
+    public RestatementDetails returnRestatement(long restatementId, String comment) {
         return reviewRestatement(restatementId, AuditAction.RESTATEMENT_RETURNED, comment,
                 (entry, reviewer) -> entry.returnForRevision(reviewer, comment, clock.instant()));
     }
 
-    private RestatementEntry reviewRestatement(long restatementId, AuditAction action, String comment,
-                                               BiConsumer<RestatementEntry, String> move) {
+    private RestatementDetails reviewRestatement(long restatementId, AuditAction action, String comment,
+                                                 BiConsumer<RestatementEntry, String> move) {
         RestatementEntry entry = loadRestatement(restatementId);
         move.accept(entry, access.current().email());
         audit.record(action, "company", entry.companyId(), entry.reason() + ": " + entry.oldTotal() + " -> "
                 + entry.newTotal() + " tCO2e" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
         notices.decided(entry.companyId(), action, entry.newTotal().tonnes(), comment,
                 MY_PLEDGE_PAGE);
-        return entry;
+        return RestatementDetails.of(entry);
     }
 
     /**

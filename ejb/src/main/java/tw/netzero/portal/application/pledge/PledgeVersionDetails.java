@@ -36,6 +36,11 @@ public record PledgeVersionDetails(long id, long companyId, int number, long ver
                 version.content().targets().stream().map(TargetCommand::of).toList());
     }
 
+    /** Still being worked on or reviewed (not approved, not rejected). */
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
     /** The checked terms of a complete version, as {@link PledgeVersion#terms()} gives them. */
     public Optional<PledgeTerms> checkedTerms() {
         return complete ? Optional.of(terms.toDraft(targets).toTerms(LocalDate.MAX)) : Optional.empty();

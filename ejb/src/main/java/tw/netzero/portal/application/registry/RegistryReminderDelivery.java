@@ -1,28 +1,20 @@
 package tw.netzero.portal.application.registry;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.cycle.ReminderDelivery;
-import tw.netzero.portal.application.mail.CompanyMail;
+import tw.netzero.portal.application.cycle.ScheduledReminderDelivery;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.audit.AuditAction;
-import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
-import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.registry.RegistryRecordRepository;
 import tw.netzero.portal.domain.model.registry.RegistryReminder;
 import tw.netzero.portal.domain.model.registry.RegistryReminderSchedule;
@@ -34,7 +26,7 @@ import tw.netzero.portal.domain.model.registry.RegistryReminderSent;
  * neither stops nor undoes the others'.
  */
 @Stateless
-public class RegistryReminderDelivery {
+public class RegistryReminderDelivery extends ScheduledReminderDelivery {
 
     /** Where a reminded user records the year: the company's registry page. */
     static final String REGISTRY_PATH = "/member/registry.xhtml";
@@ -45,20 +37,6 @@ public class RegistryReminderDelivery {
     @Inject
     private RegistryRecordRepository records;
 
-    @Inject
-    private CompanyRepository companies;
-
-    @Inject
-    private CompanyMail mail;
-
-    @Inject
-    private Clock clock;
-
-    @Resource
-    private SessionContext session;
-
-    @EJB
-    private AuditLog audit;
 
     /**
      * The MOENV reminder due on {@code today} for the company, if it has not had it yet: the
@@ -72,7 +50,7 @@ public class RegistryReminderDelivery {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean sendScheduled(long companyId, LocalDate today) {
-        if (today.isAfter(DueDates.today(clock))) {
+        if (isAfterToday(today)) {
             return false;
         }
         MemberCompany company = companies.find(companyId)
@@ -86,10 +64,7 @@ public class RegistryReminderDelivery {
             return false;
         }
         RegistryReminderSent sent = new RegistryReminderSent(companyId, due.get(), clock.instant());
-        try {
-            records.add(sent);
-        } catch (PersistenceException sentByAConcurrentRun) {
-            session.setRollbackOnly();
+        if (!recordedFirst(() -> records.add(sent))) {
             return false;
         }
         List<UserAccount> recipients = mailTo(company, due.get(), today);

@@ -73,7 +73,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         long before = publicDataVersion();
         PledgeOverview waiting = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE,
                 new BigDecimal("1236000"), "Acquired a coke plant"), List.of());
-        RestatementEntry submitted = waiting.waitingRestatement().orElseThrow();
+        RestatementDetails submitted = waiting.waitingRestatement().orElseThrow();
         assertEquals(RestatementStatus.SUBMITTED, submitted.status());
         assertEquals(0, BASE_TOTAL.compareTo(waiting.ledger().orElseThrow().currentBaseTotal().tonnes()),
                 "a restatement waiting for review does not count");
@@ -103,7 +103,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         assertFalse(accepted.ledger().orElseThrow().requiresResubmission(), "3 % is below SBTi's 5 %");
 
         // The next one starts from the accepted total; returned, it never counts and changes nothing public.
-        RestatementEntry second = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("1206000"),
+        RestatementDetails second = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("1206000"),
                 "Double-counted diesel"), List.of()).waitingRestatement().orElseThrow();
         assertEquals(0, new BigDecimal("1236000").compareTo(second.oldTotal().tonnes()));
         signInAs(TwoCompanies.REVIEWER);
@@ -135,7 +135,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
         pledges.returnRestatement(queues.page(QueueQuery.all(ReviewKind.RESTATEMENT)).get(0).itemId(), "Show the records");
         signInAs(TwoCompanies.MEMBER_A);
         byte[] statement = FilingExamples.pdf(20_000);
-        RestatementEntry withEvidence = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"),
+        RestatementDetails withEvidence = pledges.restateBaseYear(new RestatementCommand(RestatementReason.ERROR, new BigDecimal("12"),
                 "Unit error: kt were typed as t"), List.of(new EvidenceUpload("verification.pdf", statement)))
                 .waitingRestatement().orElseThrow();
         RestatementReview review = pledges.restatement(withEvidence.id());
@@ -147,7 +147,7 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
     @Test
     void aMemberTouchesOnlyItsOwnCompanysRestatementsAndNeverDecides() throws Exception {
         signInAs(TwoCompanies.MEMBER_A);
-        RestatementEntry ofA = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
+        RestatementDetails ofA = pledges.restateBaseYear(new RestatementCommand(RestatementReason.STRUCTURAL_CHANGE, new BigDecimal("1236000"),
                 "Acquired a coke plant"), List.of()).waitingRestatement().orElseThrow();
         assertThrows(EJBAccessException.class, () -> pledges.acceptRestatement(ofA.id(), null));
         assertThrows(EJBAccessException.class, () -> queues.page(QueueQuery.all(ReviewKind.RESTATEMENT)));
@@ -192,10 +192,5 @@ class RestatementReviewIT extends TwoCompaniesWithMailTest {
     private long publicDataVersion() {
         return ((Number) entityManager.createNativeQuery("SELECT version FROM public_data_version WHERE id = 1")
                 .getSingleResult()).longValue();
-    }
-
-    private long auditCount(String action) {
-        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
-                + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
     }
 }

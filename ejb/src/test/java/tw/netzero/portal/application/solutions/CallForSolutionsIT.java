@@ -5,25 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tw.netzero.portal.testing.CallParticipants.content;
+import static tw.netzero.portal.testing.CallParticipants.terms;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
@@ -32,19 +26,15 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallPhase;
-import tw.netzero.portal.domain.model.solutions.CallTerms;
-import tw.netzero.portal.domain.model.solutions.Criterion;
 import tw.netzero.portal.domain.model.solutions.Proposal;
-import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
 import tw.netzero.portal.domain.model.solutions.ProposalStatus;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
-import tw.netzero.portal.domain.model.solutions.Theme;
 import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.CapturedMail;
 import tw.netzero.portal.testing.Deployments;
-import tw.netzero.portal.testing.SignedIn;
 import tw.netzero.portal.testing.TwoCompanies;
+import tw.netzero.portal.testing.TwoCompaniesWithMailTest;
 
 /**
  * The call for solutions end to end inside Payara on MariaDB (issue 16): the secretariat drafts a
@@ -52,8 +42,7 @@ import tw.netzero.portal.testing.TwoCompanies;
  * the server, jurors declare conflicts and score, the secretariat ranks and publishes, the public
  * reads the results; every step leaves its audit entry.
  */
-@ExtendWith(ArquillianExtension.class)
-class CallForSolutionsIT {
+class CallForSolutionsIT extends TwoCompaniesWithMailTest {
 
     private static final String PROVIDER_A = "provider@solar.example";
     private static final String PROVIDER_B = "provider@heat.example";
@@ -63,11 +52,7 @@ class CallForSolutionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ejbModule("call-for-solutions-it")
-                .addClasses(SignedIn.class, TwoCompanies.class, CallParticipants.class, CapturedMail.class,
-                        CapturedMail.Mail.class)
-                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
-                .addAsLibraries(Deployments.testLibrary("com.icegreen:greenmail"));
+        return Deployments.twoCompaniesWithMail("call-for-solutions-it").addClass(CallParticipants.class);
     }
 
     @Inject
@@ -83,33 +68,7 @@ class CallForSolutionsIT {
     private AccountService accounts;
 
     @Inject
-    private SignedIn signedIn;
-
-    @Inject
-    private TwoCompanies alliance;
-
-    @Inject
     private CallParticipants participants;
-
-    @Inject
-    private HttpServletRequest request;
-
-    @PersistenceContext(unitName = "portal")
-    private EntityManager entityManager;
-
-    private CapturedMail mail;
-
-    @BeforeEach
-    void freshData() throws Exception {
-        alliance.reset();
-        mail = CapturedMail.start();
-    }
-
-    @AfterEach
-    void signOut() throws Exception {
-        request.logout();
-        mail.close();
-    }
 
     @Test
     void aProviderRegistersAndVerifiesTheAddressBySettingThePasswordThroughTheLink() throws Exception {
@@ -124,7 +83,7 @@ class CallForSolutionsIT {
         assertThrows(IllegalStateException.class, () -> signedIn.as(PROVIDER_A, TwoCompanies.PASSWORD),
                 "no password before the address is verified");
         accounts.setPassword(link.group(1), TwoCompanies.PASSWORD.toCharArray());
-        as(PROVIDER_A);
+        signInAs(PROVIDER_A);
         assertEquals("Kaohsiung Solar Works", proposals.myOrganisation().organisation());
         assertEquals("TW", proposals.myOrganisation().country());
         assertEquals(1L, auditCount("PROVIDER_REGISTERED"));
@@ -143,7 +102,7 @@ class CallForSolutionsIT {
 
     @Test
     void theSecretariatEditsACallOnlyUntilItOpens() throws Exception {
-        as(TwoCompanies.SECRETARIAT_ADMIN);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         CallForSolutions call = calls.draft(terms(3));
         assertEquals(CallPhase.DRAFT, call.phase(Instant.now()));
         CallForSolutions revised = calls.revise(call.id(), terms(5), call.version());
@@ -166,7 +125,7 @@ class CallForSolutionsIT {
         long juror1 = participants.juror(JUROR_1);
         long juror2 = participants.juror(JUROR_2);
 
-        as(TwoCompanies.SECRETARIAT_ADMIN);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         long callId = calls.draft(terms(1)).id();
         jury.seat(callId, JUROR_1, "Juror One");
         jury.seat(callId, JUROR_2, "Juror Two");
@@ -175,7 +134,7 @@ class CallForSolutionsIT {
         assertEquals("jury.email.notJuror", assertThrows(FieldRuleViolation.class,
                 () -> jury.seat(callId, TwoCompanies.ADMIN_A, "Admin A")).messageKey());
 
-        as(PROVIDER_A);
+        signInAs(PROVIDER_A);
         assertEquals("call.notYetOpen", assertThrows(DomainRuleViolation.class,
                 () -> proposals.submit(callId, content("Rooftop solar", "1200"))).messageKey());
         participants.open(callId);
@@ -184,7 +143,7 @@ class CallForSolutionsIT {
         Proposal spare = proposals.submit(callId, content("Spare idea", "10"));
         assertEquals(ProposalStatus.WITHDRAWN, proposals.withdraw(spare.id()).status());
 
-        as(PROVIDER_B);
+        signInAs(PROVIDER_B);
         Proposal heat = proposals.submit(callId, content("Waste heat to power", "4200"));
         long solarId = solar.id();
         long solarVersion = solar.version();
@@ -192,13 +151,13 @@ class CallForSolutionsIT {
         assertEquals(List.of(heat.id()), proposals.myProposals().stream().map(Proposal::id).toList());
 
         participants.close(callId);
-        as(PROVIDER_A);
+        signInAs(PROVIDER_A);
         assertEquals("call.deadlinePassed", assertThrows(DomainRuleViolation.class,
                 () -> proposals.revise(solarId, content("Too late", "9999"), solarVersion)).messageKey());
         assertEquals("call.deadlinePassed", assertThrows(DomainRuleViolation.class,
                 () -> proposals.withdraw(solarId)).messageKey());
 
-        as(JUROR_2);
+        signInAs(JUROR_2);
         assertEquals(List.of(solarId, heat.id()), ids(jury.assignedProposals(callId)), "withdrawn proposals are not assigned");
         jury.declareConflict(solarId, "Advised Kaohsiung Solar Works in 2025");
         assertEquals(List.of(heat.id()), ids(jury.assignedProposals(callId)));
@@ -206,13 +165,13 @@ class CallForSolutionsIT {
         assertThrows(RecordAccessDenied.class, () -> jury.score(solarId, List.of(5, 5), null), "nor score it");
         jury.score(heat.id(), List.of(4, 4), "Solid, proven technology");
 
-        as(JUROR_1);
+        signInAs(JUROR_1);
         assertEquals("jury.score.range", assertThrows(FieldRuleViolation.class,
                 () -> jury.score(heat.id(), List.of(6, 4), null)).messageKey());
         jury.score(heat.id(), List.of(2, 2), "Costly");
         jury.score(solarId, List.of(5, 3), "Large and replicable");
 
-        as(TwoCompanies.REVIEWER);
+        signInAs(TwoCompanies.REVIEWER);
         JuryOverview overview = calls.jury(callId);
         assertEquals(List.of(solarId, heat.id()), overview.ranking().stream().map(RankedProposal::proposalId).toList());
         RankedProposal first = overview.ranking().get(0);
@@ -231,7 +190,7 @@ class CallForSolutionsIT {
 
         request.logout();
         assertTrue(calls.publishedProposals().isEmpty(), "nothing is public before the secretariat publishes");
-        as(TwoCompanies.SECRETARIAT_ADMIN);
+        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
         assertEquals("call.results.shortlist", assertThrows(FieldRuleViolation.class,
                 () -> calls.publishResults(callId, Set.of(spare.id()), Set.of())).messageKey(), "a withdrawn proposal");
         calls.publishResults(callId, Set.of(solarId, heat.id()), Set.of(solarId));
@@ -245,7 +204,7 @@ class CallForSolutionsIT {
         assertEquals(new BigDecimal("4200.000"), published.get(1).expectedReductionPerYear().tonnes());
         assertEquals(providerA, solar.providerAccountId());
 
-        as(JUROR_1);
+        signInAs(JUROR_1);
         assertEquals("call.notJudging", assertThrows(DomainRuleViolation.class,
                 () -> jury.score(solarId, List.of(1, 1), null)).messageKey(), "scores are final once published");
         for (String action : List.of("PROPOSAL_SUBMITTED", "PROPOSAL_REVISED", "PROPOSAL_WITHDRAWN", "JUROR_INVITED",
@@ -256,32 +215,7 @@ class CallForSolutionsIT {
         assertFalse(calls.openedCalls().isEmpty());
     }
 
-    /** Signs out whoever was signed in, then signs in as the given user. */
-    private void as(String email) throws Exception {
-        request.logout();
-        signedIn.as(email, TwoCompanies.PASSWORD);
-    }
-
     private static List<Long> ids(List<Proposal> list) {
         return list.stream().map(Proposal::id).toList();
-    }
-
-    private long auditCount(String action) {
-        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
-                + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
-    }
-
-    /** Impact 60 %, cost 40 %; opens tomorrow, closes in a month (Taipei times). */
-    static CallTerms terms(int winners) {
-        LocalDateTime tomorrow = LocalDateTime.now(CallForSolutions.ZONE).plusDays(1).withNano(0);
-        return new CallTerms("Call for Solutions", "淨零解方徵件", "Port and industry solutions.", "港口與產業解方。",
-                List.of(new Theme("Sustainable energy", "永續能源")),
-                List.of(new Criterion("Impact", "影響力", 60), new Criterion("Cost", "成本", 40)),
-                tomorrow, tomorrow.plusDays(30), winners);
-    }
-
-    static ProposalContent content(String title, String tonnes) {
-        return new ProposalContent(title, "What it does and where.", new BigDecimal(tonnes), "Metered 2025 baseline",
-                new BigDecimal("1000000"), new BigDecimal("3000000"), 7, null);
     }
 }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static tw.netzero.portal.application.solutions.CallForSolutionsIT.content;
-import static tw.netzero.portal.application.solutions.CallForSolutionsIT.terms;
+import static tw.netzero.portal.testing.CallParticipants.content;
 
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
@@ -24,10 +21,7 @@ import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.ChallengeProposal;
 import tw.netzero.portal.domain.model.solutions.ChallengeStatus;
 import tw.netzero.portal.domain.model.solutions.Proposal;
-import tw.netzero.portal.testing.CallParticipants;
-import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.TwoCompanies;
-import tw.netzero.portal.testing.TwoCompaniesTest;
 
 /**
  * Members' challenges inside Payara on MariaDB (issue 16, items 2 and 6; decision 0044): a member posts
@@ -35,36 +29,15 @@ import tw.netzero.portal.testing.TwoCompaniesTest;
  * ones only, a provider addresses a proposal to one, and the company reads the proposals to its own
  * challenge after the deadline — never before, never another company's.
  */
-class ChallengesIT extends TwoCompaniesTest {
+class ChallengesIT extends OpenCallTest {
 
-    private static final String PROVIDER = "provider@port-heat.example";
+    ChallengesIT() {
+        super(3);
+    }
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.twoCompanies("challenges-it")
-                .addClasses(CallParticipants.class, CallParticipants.Matrix.class, CallForSolutionsIT.class);
-    }
-
-    @Inject
-    private ChallengeService challenges;
-
-    @Inject
-    private CallService calls;
-
-    @Inject
-    private ProposalService proposals;
-
-    @Inject
-    private CallParticipants participants;
-
-    private long callId;
-
-    @BeforeEach
-    void anOpenCall() throws Exception {
-        participants.provider(PROVIDER, "Port Heat Recovery", "TW");
-        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
-        callId = calls.draft(terms(3)).id();
-        participants.open(callId);
+        return deployment("challenges-it");
     }
 
     private static ChallengeContent coolingWater(String tonnes) {
@@ -148,10 +121,5 @@ class ChallengesIT extends TwoCompaniesTest {
         assertTrue(challenges.ownChallenges().isEmpty());
         assertEquals("call.deadlinePassed", assertThrows(DomainRuleViolation.class,
                 () -> challenges.post(callId, coolingWater("1"))).messageKey(), "only under an open call");
-    }
-
-    private long auditCount(String action) {
-        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
-                + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
     }
 }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static tw.netzero.portal.application.solutions.CallForSolutionsIT.content;
-import static tw.netzero.portal.application.solutions.CallForSolutionsIT.terms;
+import static tw.netzero.portal.testing.CallParticipants.content;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -28,9 +27,7 @@ import tw.netzero.portal.domain.model.solutions.PilotStatus;
 import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 import tw.netzero.portal.testing.CallParticipants;
-import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.TwoCompanies;
-import tw.netzero.portal.testing.TwoCompaniesTest;
 
 /**
  * Pilots inside Payara on MariaDB (issue 16, item 5; decision 0047): the secretariat matches a published
@@ -39,45 +36,30 @@ import tw.netzero.portal.testing.TwoCompaniesTest;
  * pilot beside its proposal and the challenge it addresses; the public reads status and measured vs
  * expected with the published results; every step audited.
  */
-class PilotsIT extends TwoCompaniesTest {
+class PilotsIT extends OpenCallTest {
 
-    private static final String PROVIDER = "provider@port-heat.example";
     private static final String OTHER_PROVIDER = "provider@other.example";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.twoCompanies("pilots-it")
-                .addClasses(CallParticipants.class, CallParticipants.Matrix.class, CallForSolutionsIT.class);
+        return deployment("pilots-it");
     }
 
     @Inject
     private PilotService pilots;
 
-    @Inject
-    private ChallengeService challenges;
-
-    @Inject
-    private CallService calls;
-
-    @Inject
-    private ProposalService proposals;
-
-    @Inject
-    private CallParticipants participants;
-
-    private long callId;
     private long toChallenge;
     private long toCall;
     private long challengeId;
 
-    /** A closed call: A's approved challenge with a proposal to it, and one to the call as a whole. */
+    PilotsIT() {
+        super(2);
+    }
+
+    /** The open call closed: A's approved challenge with a proposal to it, and one to the call as a whole. */
     @BeforeEach
     void aClosedCallWithAChallengeOfA() throws Exception {
-        participants.provider(PROVIDER, "Port Heat Recovery", "TW");
         participants.provider(OTHER_PROVIDER, "Other Solutions", "JP");
-        signInAs(TwoCompanies.SECRETARIAT_ADMIN);
-        callId = calls.draft(terms(2)).id();
-        participants.open(callId);
         signInAs(TwoCompanies.MEMBER_A);
         Challenge posted = challenges.post(callId, CallParticipants.CHALLENGE);
         challengeId = posted.id();
@@ -176,10 +158,5 @@ class PilotsIT extends TwoCompaniesTest {
         assertEquals("pilot.status.final", assertThrows(DomainRuleViolation.class, () -> pilots.report(pilotId,
                 PilotReport.stopped("Too late"), pilots.ownPilots().get(0).pilot().version())).messageKey());
         assertEquals(2L, auditCount("PILOT_REPORTED"));
-    }
-
-    private long auditCount(String action) {
-        return entityManager.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.action = "
-                + "tw.netzero.portal.domain.model.audit.AuditAction." + action, Long.class).getSingleResult();
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 15, item 4 (decision 0050): the database is full, as on a full disk (its tablespace cannot
@@ -16,20 +15,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code evidence-storage} DOWN while the database itself answers. Once there is room again, the same
  * page's upload is stored whole and /health/ready is UP.
  */
-@ExtendWith(FaultEnvironment.class)
-class EvidenceStorageFullFaultIT {
+class EvidenceStorageFullFaultIT extends EvidenceUploadFaultTest {
 
     private static final int SIZE = 3 * 1024 * 1024;
     private static final String NAME = "full-inventory-report.pdf";
     private static final String REFUSED_EN = "The portal's database is out of space and cannot store this now. Nothing was saved";
     private static final String REFUSED_ZH = "入口網站的資料庫空間已滿，目前無法儲存。未儲存任何內容";
 
-    private final FaultEnvironment.Environment environment = FaultEnvironment.get();
-    private final EvidenceUploads uploads = new EvidenceUploads(environment);
-
     @Test
     void aFullDatabaseRefusesTheUploadClearlyAndTakesItOnceThereIsRoomAgain() throws Exception {
-        OwnPayara portal = environment.payara;
         PortalClient member = uploads.onDraft("en");
         PortalClient memberInChinese = uploads.onDraft("zh-TW");
         long filing = uploads.draft();
@@ -66,9 +60,7 @@ class EvidenceStorageFullFaultIT {
             last[0] = EvidenceUploads.upload(member, NAME, pdf);
             return EvidenceUploads.attached(last[0], NAME);
         }, () -> last[0] == null ? "" : last[0].body());
-        assertEquals(new EvidenceUploads.Stored(before.files() + 1, before.contents() + 1, before.audited() + 1),
-                uploads.stored(filing), "one file, its bytes and its audit entry");
-        assertEquals(EvidenceUploads.sha256(pdf), uploads.recordedSha256(filing, NAME), "the SHA-256 of what was sent");
+        uploads.assertStoredWhole(filing, before, NAME, pdf);
         assertEquals(200, portal.readiness(), "/health/ready UP again: " + portal.readinessBody());
         System.out.printf("Database full: the whole test %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }

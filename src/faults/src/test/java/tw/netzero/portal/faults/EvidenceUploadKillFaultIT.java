@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue 15, item 3 (evidence; decision 0050): Payara is killed ({@code kill -9}) while two large evidence
@@ -32,19 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the file again and it is stored whole: the SHA-256 recorded, that of the bytes stored and that of the
  * download are all the SHA-256 of what was sent. No startup sweep is needed: an upload is one transaction.
  */
-@ExtendWith(FaultEnvironment.class)
-class EvidenceUploadKillFaultIT {
+class EvidenceUploadKillFaultIT extends EvidenceUploadFaultTest {
 
     private static final int SIZE = 6 * 1024 * 1024;
     private static final String NAME = "kill-verification-statement.pdf";
     private static final String NO_ANSWER = "no answer";
 
-    private final FaultEnvironment.Environment environment = FaultEnvironment.get();
-    private final EvidenceUploads uploads = new EvidenceUploads(environment);
-
     @Test
     void aKilledServerLeavesAnUploadWholeOrNotAtAll() throws Exception {
-        OwnPayara portal = environment.payara;
         PortalClient writing = uploads.onDraft("en");
         PortalClient sending = uploads.onDraft("en");
         long filing = uploads.draft();
@@ -83,9 +77,7 @@ class EvidenceUploadKillFaultIT {
         PortalClient again = uploads.onDraft("en");
         HttpResponse<String> stored = EvidenceUploads.upload(again, NAME, pdf);
         assertTrue(EvidenceUploads.attached(stored, NAME), "the member uploads the file again: " + stored.body());
-        assertEquals(new EvidenceUploads.Stored(before.files() + 1, before.contents() + 1, before.audited() + 1),
-                uploads.stored(filing), "one file, its bytes and its audit entry");
-        assertEquals(EvidenceUploads.sha256(pdf), uploads.recordedSha256(filing, NAME), "the SHA-256 of what was sent");
+        uploads.assertStoredWhole(filing, before, NAME, pdf);
         assertEquals(EvidenceUploads.sha256(pdf), EvidenceUploads.sha256(again.getBytes("/evidence?id=" + uploads.fileId(filing, NAME))),
                 "downloaded as sent");
         assertEquals(EvidenceUploads.NO_ORPHANS, uploads.orphans(), "after the upload");

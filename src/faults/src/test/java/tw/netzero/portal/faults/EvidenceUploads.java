@@ -116,6 +116,16 @@ final class EvidenceUploads {
         }
     }
 
+    /**
+     * The upload of {@code sent} is stored whole, once: one file more, its bytes and its audit entry, and
+     * the SHA-256 recorded (and that of the bytes stored) is the SHA-256 of what was sent.
+     */
+    void assertStoredWhole(long filing, Stored before, String name, byte[] sent) throws SQLException {
+        assertEquals(new Stored(before.files() + 1, before.contents() + 1, before.audited() + 1), stored(filing),
+                "one file, its bytes and its audit entry");
+        assertEquals(sha256(sent), recordedSha256(filing, name), "the SHA-256 of what was sent");
+    }
+
     /** The id of the draft's file of this name (for its download). */
     long fileId(long filing, String name) throws SQLException {
         return database.number("SELECT id FROM evidence_file WHERE filing_id = ? AND original_name = ?", filing, name);

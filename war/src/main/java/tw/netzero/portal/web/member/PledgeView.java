@@ -80,8 +80,8 @@ public class PledgeView implements Serializable {
     /** f:viewAction: what exists; nothing is created by opening the page. */
     public void load() {
         overview = pledgeService.ownPledge();
-        if (overview.open() != null && overview.open().isEditableByMember()) {
-            edit(pledgeService.version(overview.open().id()));
+        if (overview.open() != null && overview.open().editableByMember()) {
+            edit(overview.open());
         }
     }
 

@@ -2,11 +2,7 @@ package tw.netzero.portal.web.publicsite;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Optional;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.support.TableFiles;
@@ -16,23 +12,15 @@ import tw.netzero.portal.web.support.TableFiles;
  * ({@link CityBudgetTables}), written by the same {@link TableFiles} as the directory's download.
  */
 @WebServlet("/public/city-budget-export")
-public class CityBudgetExportServlet extends HttpServlet {
+public class CityBudgetExportServlet extends TableDownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private CityBudgetService cityBudget;
 
-    @Inject
-    private Language language;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<TableFiles> format = TableFiles.requested(request, response);
-        if (format.isEmpty()) {
-            return;
-        }
-        format.get().sendAsDownload(CityBudgetTables.of(cityBudget.uses(), language.getLocale()), "city-budget",
-                response);
+    protected Download download(HttpServletRequest request, Language language) {
+        return new Download(CityBudgetTables.of(cityBudget.uses(), language.getLocale()), "city-budget");
     }
 }

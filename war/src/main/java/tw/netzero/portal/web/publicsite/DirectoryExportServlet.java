@@ -2,17 +2,12 @@ package tw.netzero.portal.web.publicsite;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.domain.model.directory.DirectoryRequest;
 import tw.netzero.portal.domain.model.directory.DirectoryRow;
 import tw.netzero.portal.domain.model.directory.DirectorySnapshot;
-import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.publicdata.DirectoryParameters;
 import tw.netzero.portal.web.support.TableFiles;
@@ -24,35 +19,21 @@ import tw.netzero.portal.web.support.TableFiles;
  * page; no session.
  */
 @WebServlet("/public/members-export")
-public class DirectoryExportServlet extends HttpServlet {
+public class DirectoryExportServlet extends TableDownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private MemberDirectory directory;
 
-    @Inject
-    private Language language;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<TableFiles> format = TableFiles.requested(request, response);
-        if (format.isEmpty()) {
-            return;
-        }
-        DirectoryRequest asked;
-        try {
-            asked = DirectoryParameters.parse(request::getParameter, MemberDirectoryView.defaultSort(language));
-        } catch (FieldRuleViolation badParameter) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
+    protected Download download(HttpServletRequest request, Language language) {
+        DirectoryRequest asked = DirectoryParameters.parse(request::getParameter, MemberDirectoryView.defaultSort(language));
         DirectorySnapshot snapshot = directory.snapshot();
-        String page = request.getRequestURL().toString().replace("/members-export", "/members.xhtml")
+        String page = directoryPage(request)
                 + MemberDirectoryView.query(asked.withPage(1), MemberDirectoryView.defaultSort(language));
         List<DirectoryRow> rows = snapshot.select(asked);
-        var table = DirectoryTables.of(rows.subList(0, Math.min(rows.size(), MemberDirectory.EXPORT_MAX_ROWS)),
-                snapshot.asOf(), page, language.getLocale());
-        format.get().sendAsDownload(table, "alliance-members", response);
+        return new Download(DirectoryTables.of(rows.subList(0, Math.min(rows.size(), MemberDirectory.EXPORT_MAX_ROWS)),
+                snapshot.asOf(), page, language.getLocale()), "alliance-members");
     }
 }

@@ -2,14 +2,9 @@ package tw.netzero.portal.web.publicsite;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Optional;
 import tw.netzero.portal.application.publicdata.MemberDirectory;
 import tw.netzero.portal.web.i18n.Language;
-import tw.netzero.portal.web.support.DataTable;
 import tw.netzero.portal.web.support.TableFiles;
 
 /**
@@ -23,7 +18,7 @@ import tw.netzero.portal.web.support.TableFiles;
  * </ul>
  */
 @WebServlet({OpenDataExportServlet.TARGETS, OpenDataExportServlet.INTENSITY})
-public class OpenDataExportServlet extends HttpServlet {
+public class OpenDataExportServlet extends TableDownloadServlet {
 
     static final String TARGETS = "/public/targets-export";
     static final String INTENSITY = "/public/intensity-export";
@@ -33,20 +28,12 @@ public class OpenDataExportServlet extends HttpServlet {
     @Inject
     private MemberDirectory directory;
 
-    @Inject
-    private Language language;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<TableFiles> format = TableFiles.requested(request, response);
-        if (format.isEmpty()) {
-            return;
-        }
-        boolean targets = TARGETS.equals(request.getServletPath());
-        String page = request.getRequestURL().toString().replace(targets ? "/targets-export" : "/intensity-export",
-                "/members.xhtml");
-        DataTable table = targets ? TargetTables.of(directory.approvedTargets(), page, language.getLocale())
-                : MemberIntensityTables.of(directory.intensities(), page, language.getLocale());
-        format.get().sendAsDownload(table, targets ? "alliance-targets" : "alliance-intensity", response);
+    protected Download download(HttpServletRequest request, Language language) {
+        String page = directoryPage(request);
+        return TARGETS.equals(request.getServletPath())
+                ? new Download(TargetTables.of(directory.approvedTargets(), page, language.getLocale()), "alliance-targets")
+                : new Download(MemberIntensityTables.of(directory.intensities(), page, language.getLocale()),
+                        "alliance-intensity");
     }
 }

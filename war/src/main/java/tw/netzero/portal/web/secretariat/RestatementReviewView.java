@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.function.LongConsumer;
 import tw.netzero.portal.application.pledge.PledgeService;
+import tw.netzero.portal.application.pledge.RestatementDetails;
 import tw.netzero.portal.application.pledge.RestatementReview;
-import tw.netzero.portal.domain.model.pledge.RestatementEntry;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -76,7 +76,7 @@ public class RestatementReviewView implements Serializable {
         return review;
     }
 
-    public RestatementEntry getEntry() {
+    public RestatementDetails getEntry() {
         return review == null ? null : review.restatement();
     }
 

@@ -23,8 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
-import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.NoHiddenCharacters;
+import tw.netzero.portal.domain.model.shared.RequiredText;
 
 /**
  * A company in the alliance, identified by its UBN. Membership moves only through the verbs
@@ -194,14 +194,10 @@ public class MemberCompany implements Serializable {
     /** The secretariat turns an application down; the applicant is told why, so the reason is required. */
     public void reject(String reviewer, Instant at, String reason) {
         requireStatus(MembershipStatus.APPLICANT, "reject");
-        if (reason == null || reason.isBlank()) {
-            throw new FieldRuleViolation("reason", "company.application.reasonRequired");
-        }
-        if (reason.strip().length() > DECISION_REASON_MAX) {
-            throw new FieldRuleViolation("reason", "company.application.reasonSize", DECISION_REASON_MAX);
-        }
+        String stated = RequiredText.stripped("reason", reason, DECISION_REASON_MAX,
+                "company.application.reasonRequired", "company.application.reasonSize");
         membershipStatus = MembershipStatus.REJECTED;
-        recordDecision(reviewer, at, reason.strip());
+        recordDecision(reviewer, at, stated);
     }
 
     private void recordDecision(String reviewer, Instant at, String reason) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.RequiredText;
 
 /**
  * How long a member that has committed (by joining the alliance) has to get targets approved.
@@ -58,12 +59,8 @@ public record CommitmentWindow(LocalDate committedOn, LocalDate extendedTo) {
      * @return the window with the new deadline; the reason is the caller's to keep
      */
     public CommitmentWindow extendTo(LocalDate to, String reason, LocalDate today) {
-        if (reason == null || reason.isBlank()) {
-            throw new FieldRuleViolation("reason", "commitment.extension.reasonRequired");
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw new FieldRuleViolation("reason", "commitment.extension.reasonSize", REASON_MAX);
-        }
+        RequiredText.stripped("reason", reason, REASON_MAX, "commitment.extension.reasonRequired",
+                "commitment.extension.reasonSize");
         if (to == null) {
             throw new FieldRuleViolation("extendedTo", "commitment.extension.dateRequired");
         }

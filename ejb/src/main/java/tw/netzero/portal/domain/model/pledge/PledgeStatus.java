@@ -12,6 +12,11 @@ public enum PledgeStatus {
     RETURNED,
     REJECTED;
 
+    /** Still being worked on or reviewed (not approved, not rejected). */
+    public boolean isOpen() {
+        return this != APPROVED && this != REJECTED;
+    }
+
     /** A member edits only a draft or a version returned for revision. */
     public boolean isEditableByMember() {
         return this == DRAFT || this == RETURNED;

@@ -166,7 +166,7 @@ public class PledgeVersion implements PrivateWhileDraft, Serializable {
 
     /** Still being worked on or reviewed (not approved, not rejected). */
     public boolean isOpen() {
-        return status != PledgeStatus.APPROVED && status != PledgeStatus.REJECTED;
+        return status.isOpen();
     }
 
     public boolean isEditableByMember() {

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.RequiredText;
 
 /**
  * The alliance's open call for net-zero solutions (issue 16, decision 0038). Drafted by the
@@ -183,13 +184,7 @@ public class CallForSolutions implements Serializable {
     }
 
     private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new FieldRuleViolation(field, "call.text.required");
-        }
-        if (value.strip().length() > max) {
-            throw new FieldRuleViolation(field, "call.text.tooLong", max);
-        }
-        return value.strip();
+        return RequiredText.stripped(field, value, max, "call.text.required", "call.text.tooLong");
     }
 
     /** The phase at this moment: the opening time belongs to the open call, the deadline to the closed one. */

@@ -17,6 +17,7 @@ import java.util.Objects;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.RequiredText;
 import tw.netzero.portal.domain.model.shared.Scope;
 
 /**
@@ -131,13 +132,9 @@ public class Challenge implements Serializable {
 
     /** Declines a pending challenge with the reason the member reads; it is never public. */
     public void decline(CallForSolutions call, String reviewer, String reason, Instant now) {
-        if (reason == null || reason.isBlank()) {
-            throw new FieldRuleViolation("reason", "challenge.reason.required");
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw new FieldRuleViolation("reason", "challenge.reason.size", REASON_MAX);
-        }
-        decide(call, ChallengeStatus.DECLINED, reviewer, reason.strip(), now);
+        decide(call, ChallengeStatus.DECLINED, reviewer,
+                RequiredText.stripped("reason", reason, REASON_MAX, "challenge.reason.required", "challenge.reason.size"),
+                now);
     }
 
     private void decide(CallForSolutions call, ChallengeStatus decided, String reviewer, String reason, Instant now) {

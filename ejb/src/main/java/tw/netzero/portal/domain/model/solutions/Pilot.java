@@ -17,6 +17,7 @@ import java.util.Objects;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.Emissions;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
+import tw.netzero.portal.domain.model.shared.RequiredText;
 
 /**
  * A winning proposal tried out at the member company that posted the challenge it addresses (issue 16,
@@ -174,13 +175,7 @@ public class Pilot implements Serializable {
     }
 
     private static String required(String field, String value, String key) {
-        if (value == null || value.isBlank()) {
-            throw new FieldRuleViolation(field, key);
-        }
-        if (value.strip().length() > TEXT_MAX) {
-            throw new FieldRuleViolation(field, "pilot.text.tooLong", TEXT_MAX);
-        }
-        return value.strip();
+        return RequiredText.stripped(field, value, TEXT_MAX, key, "pilot.text.tooLong");
     }
 
     /** Whether this company runs the pilot (the company that posted the challenge). */
