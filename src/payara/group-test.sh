@@ -104,12 +104,12 @@ else
 fi
 
 log "2. the reminder timer in the group, the morning run claimed once a day"
-# The application is deployed to each instance (decision 0052): the persistent timer is made once or
-# once per instance, depending on how the two deployments meet; the first instance to claim the day in
-# scheduled_run runs it (DailyRunsIT proves the claim under concurrency).
+# The application is deployed to each instance (decision 0052): Payara makes the persistent timer once
+# or more (seen: 1, 2 and 3 for two instances, as the deployments meet); the first instance to claim the
+# day in scheduled_run runs the morning reminders (DailyRunsIT proves the claim under concurrency).
 timers=$("${asadmin_remote[@]}" list-timers portal-group | awk -F': ' '/^portal-i[0-9]+: /{sum += $2} END {print sum + 0}')
-[ "$timers" -ge 1 ] && [ "$timers" -le "${#instances[@]}" ] && pass "$timers reminder timer(s) in the group" \
-    || fail "reminder timers in the group: $timers (expected 1 to ${#instances[@]})"
+[ "$timers" -ge 1 ] && pass "$timers reminder timer(s) in the group, one run a day through scheduled_run" \
+    || fail "no reminder timer in the group"
 [ "$(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'scheduled_run'")" = 1 ] \
     && pass "scheduled_run is there for the daily claim" || fail "no scheduled_run table"
 
