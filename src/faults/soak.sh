@@ -21,7 +21,10 @@ minutes=${1:-10}
 [ $# -eq 0 ] || shift
 cd "$root"
 echo "load average before: $(cat /proc/loadavg)"
+status=0
 ./mvnw -B -o verify -pl src/faults -Dit.test=SoakRun -Dfaults.soak.minutes="$minutes" -Dit.payara.domain=portal-soak \
-    -Dfaults.session.idle-minutes=2 "$@"
+    -Dfaults.session.idle-minutes=2 "$@" || status=$?
+# The figures also when the soak failed: they say why.
 echo "load average after: $(cat /proc/loadavg)"
-cat src/faults/target/faults/soak-result.txt
+cat src/faults/target/faults/soak-result.txt 2>/dev/null || true
+exit $status
