@@ -45,6 +45,9 @@ public class PortalSettings {
     static final String PUBLIC_DATA_VERSION_POLL_MILLIS = "portal.public-data.version-poll-millis";
     static final String API_IDEMPOTENCY_HOURS = "portal.api.idempotency-hours";
     static final String DEMO_DATA = "portal.demo-data";
+    static final String SESSION_IDLE_MINUTES = "portal.session.idle-minutes";
+    /** Half an hour unused ends a session; the 8 hours at most from sign-in are SessionSignIn's. */
+    static final String DEFAULT_SESSION_IDLE_MINUTES = "30";
     /** A day: long enough for a filing API client that retries after an outage of the portal or of its own. */
     static final String DEFAULT_IDEMPOTENCY_HOURS = "24";
 
@@ -131,6 +134,10 @@ public class PortalSettings {
     @Inject
     @ConfigProperty(name = DEMO_DATA, defaultValue = "false")
     boolean demoData;
+
+    @Inject
+    @ConfigProperty(name = SESSION_IDLE_MINUTES, defaultValue = DEFAULT_SESSION_IDLE_MINUTES)
+    int sessionIdleMinutes;
 
     /** An address of the portal for e-mails: the configured base URL (without trailing slashes) and the path. */
     public String link(String path) {
@@ -221,6 +228,11 @@ public class PortalSettings {
 
     public Duration apiIdempotency() {
         return Duration.ofHours(apiIdempotencyHours);
+    }
+
+    /** How long a session may stay unused before it ends. */
+    public Duration sessionIdleTimeout() {
+        return Duration.ofMinutes(sessionIdleMinutes);
     }
 
     /** Whether an empty database gets the demo data. */

@@ -49,6 +49,8 @@ public enum Setting {
             "how often an instance reads the shared public-data version (bounds how late it sees another instance's change)"),
     SIGN_IN_PER_SOURCE_BURST("portal.sign-in.per-source-burst", String.valueOf(SignInLimits.PER_SOURCE_BURST), "sign-in attempts one address may make at once (raised only by the tests)"),
     SIGN_IN_GLOBAL_BURST("portal.sign-in.global-burst", String.valueOf(SignInLimits.GLOBAL_BURST), "sign-in attempts all addresses together may make at once (raised only by the tests)"),
+    SESSION_IDLE_MINUTES(PortalSettings.SESSION_IDLE_MINUTES, PortalSettings.DEFAULT_SESSION_IDLE_MINUTES,
+            "minutes a session may stay unused before it ends (the soak shortens it to see sessions end)"),
     API_IDEMPOTENCY_HOURS(PortalSettings.API_IDEMPOTENCY_HOURS, PortalSettings.DEFAULT_IDEMPOTENCY_HOURS,
             "how long the filing API keeps the answer to a request sent with an `Idempotency-Key` (a retry within it gets that answer back)");
 

@@ -20,6 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tw.netzero.portal.testkit.SignInCodes;
 
 /**
  * Invitations and password resets end to end: the page, the e-mail (caught by a real SMTP

@@ -1,5 +1,7 @@
 package tw.netzero.portal.e2e;
 
+import tw.netzero.portal.testkit.SignInCodes;
+
 /** The demo sign-ins the run command creates (listed in README.md), used as test users. */
 enum DemoUsers {
     SECRETARIAT_ADMIN("admin@netzero-alliance.example", "Secretariat-Demo-2050", "NETZEROALLIANCEDEMOADMINSECRET22"),

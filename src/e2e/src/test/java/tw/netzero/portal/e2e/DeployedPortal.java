@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.testkit.SignInCodes;
 
 /**
  * The assembled EAR, deployed as it is to a managed Payara Server whose datasource points at

@@ -69,6 +69,8 @@ final class FaultEnvironment implements BeforeAllCallback {
             settings.put("PORTAL_MAIL_RETRY_MAX_SECONDS", "4");
             settings.put("PORTAL_SIGN_IN_PER_SOURCE_BURST", "100000");
             settings.put("PORTAL_SIGN_IN_GLOBAL_BURST", "100000");
+            // The soak shortens it to see its sessions end (soak.sh; the portal's default is 30).
+            settings.put("PORTAL_SESSION_IDLE_MINUTES", System.getProperty("faults.session.idle-minutes", "30"));
             payara = new OwnPayara(Path.of(System.getProperty("payara.home")), System.getProperty("it.payara.domain"),
                     portbase, settings, work.resolve("payara-commands.log"));
         }

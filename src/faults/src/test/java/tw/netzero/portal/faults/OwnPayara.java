@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class OwnPayara {
 
     static final String APPLICATION = "netzero-portal";
+    private static final Pattern ACTIVE_SESSIONS = Pattern.compile("activesessionscurrent-(?:current|count)\\s*=\\s*(\\d+)");
 
     private final Path home;
     private final String domain;
@@ -44,9 +45,8 @@ final class OwnPayara {
 
     /** Deploys the EAR afresh (a deployment left by an earlier run is replaced). */
     void deploy(Path ear) {
-        List<String> deploy = new ArrayList<>(remote());
-        deploy.addAll(List.of("deploy", "--force=true", "--name", APPLICATION, "--contextroot", "/", ear.toString()));
-        Commands.run(deploy, environment, log);
+        Commands.run(remote("deploy", "--force=true", "--name", APPLICATION, "--contextroot", "/", ear.toString()),
+                environment, log);
     }
 
     /** The application stays deployed: the next start-domain starts it again, as after a crash. */
@@ -56,12 +56,29 @@ final class OwnPayara {
 
     void undeployAndStop() {
         try {
-            List<String> undeploy = new ArrayList<>(remote());
-            undeploy.addAll(List.of("undeploy", APPLICATION));
-            Commands.run(undeploy, environment, log);
+            Commands.run(remote("undeploy", APPLICATION), environment, log);
         } finally {
             stop();
         }
+    }
+
+    /**
+     * Turns the web container's statistics on (sessions among them; kept in the domain's configuration):
+     * before the first session, so that the count of active sessions starts at what is there.
+     */
+    void monitorWebContainer() {
+        Commands.run(remote("set", "configs.config.server-config.monitoring-service.module-monitoring-levels.web-container=HIGH"),
+                Map.of(), log);
+    }
+
+    /** The sessions the web container holds now (its monitoring statistic, by {@code asadmin get -m}). */
+    long activeSessions() {
+        String statistics = Commands.run(remote("get", "-m", "server.web.session.*"), Map.of(), null);
+        Matcher current = ACTIVE_SESSIONS.matcher(statistics);
+        if (!current.find()) {
+            throw new IllegalStateException("No count of active sessions in: " + statistics);
+        }
+        return Long.parseLong(current.group(1));
     }
 
     /** kill -9 of this domain's server process, waited for until it is gone. */
@@ -139,10 +156,12 @@ final class OwnPayara {
         return home.resolve("bin/asadmin").toString();
     }
 
-    /** asadmin signed in to this domain's secured admin listener (src/payara/admin-env.sh). */
-    private List<String> remote() {
+    /** asadmin signed in to this domain's secured admin listener (src/payara/admin-env.sh), with a subcommand. */
+    private List<String> remote(String... subcommand) {
         Path passwordFile = home.getParent().resolve(domain + "-admin.password");
-        return List.of(asadmin(), "--interactive=false", "--user", "admin", "--passwordfile", passwordFile.toString(),
-                "--port", String.valueOf(portbase + 48));
+        List<String> command = new ArrayList<>(List.of(asadmin(), "--interactive=false", "--user", "admin", "--passwordfile",
+                passwordFile.toString(), "--port", String.valueOf(portbase + 48)));
+        command.addAll(List.of(subcommand));
+        return command;
     }
 }

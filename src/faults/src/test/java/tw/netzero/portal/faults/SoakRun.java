@@ -3,8 +3,8 @@ package tw.netzero.portal.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,203 +14,206 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tw.netzero.portal.testkit.FacesClient;
 
 /**
- * Issue 15, item 6: the soak, run by {@code src/faults/soak.sh} (not by CI: its class name is no IT's).
- * For {@code faults.soak.minutes} (10) the public browses the directory, profiles and open data while the
- * demo members submit their filings through the API (paced over the run, each with an Idempotency-Key, a
- * 503 or a lost answer sent again with the same key); Payara is killed with {@code kill -9} and started
- * once (at a fifth of the run), the database stopped for 20 s and started once (at half). Then: every
- * acknowledged filing is stored, and the server's heap after a full GC, its threads and its database
- * connections are back to what they were a minute after the restart (the baseline), within 10 %.
+ * Issue 15, item 6: the soak, run by {@code src/faults/soak.sh} (not by CI: its class name is no IT's),
+ * against the run command's kind of server (a domain of src/payara/create-domain.sh, the EAR, the demo
+ * data) on MariaDB. For {@code faults.soak.minutes} (10), {@code faults.soak.users} (200) simulated users
+ * with think time: 85 % public visitors ({@link SoakVisitor}), 12.5 % member filers ({@link SoakMember}:
+ * save, evidence upload, submission through the pages), 2.5 % secretariat reviewers ({@link SoakReviewer}:
+ * TOTP sign-in, queue, decision). They arrive over the first half minute. Then:
+ * <ul>
+ *   <li>no error: every answer 2xx or 3xx, every request answered, every step confirmed by its page;</li>
+ *   <li>every submission the portal confirmed is in the audit trail;</li>
+ *   <li>the heap after a full GC, the server's threads and MariaDB's connections at the end within 10 % of
+ *       their values after the first minute (connections: or one more);</li>
+ *   <li>sessions expire as configured: the domain runs with {@code faults.session.idle-minutes} (soak.sh: 2),
+ *       and once the users stopped, the web container's count of active sessions (its monitoring
+ *       statistic) falls back to what it was before them, and a filer's session no longer signs in.</li>
+ * </ul>
+ * With {@code faults.soak.faults=true} the server is also killed ({@code kill -9}) and started at a fifth
+ * of the run and the database stopped for 20 s at half; failures during those are counted, not errors,
+ * and the end is compared with a minute after the restart instead.
  */
 @ExtendWith(FaultEnvironment.class)
 class SoakRun {
 
     private static final Duration RUN = Duration.ofMinutes(Long.getLong("faults.soak.minutes", 10));
+    private static final int USERS = Integer.getInteger("faults.soak.users", 200);
+    private static final boolean WITH_FAULTS = Boolean.getBoolean("faults.soak.faults");
+    private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(Long.getLong("faults.session.idle-minutes", 30));
+    private static final Duration RAMP_UP = Duration.ofSeconds(30);
+    private static final Duration FIRST_MINUTE = Duration.ofMinutes(1);
     private static final Duration OUTAGE = Duration.ofSeconds(20);
-    private static final int VISITORS = 4;
-    private static final int FIRST_YEAR = 2015;
-    private static final int LAST_YEAR = 2025;
+    /** Payara looks for sessions past their time about once a minute. */
+    private static final Duration SESSION_SWEEP = Duration.ofMinutes(2);
     private static final Pattern UBN = Pattern.compile("\"ubn\":\"(\\d{8})\"");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private final FaultEnvironment.Environment environment = FaultEnvironment.get();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    /** While a fault is under way: 503s and lost answers are then expected, not errors. */
-    private final AtomicBoolean faulting = new AtomicBoolean(false);
-    private final AcknowledgedFilings acknowledged = new AcknowledgedFilings();
-    private final Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
-    private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final SoakLoad load = new SoakLoad(environment.work);
+    private final Queue<Long> submitted = new ConcurrentLinkedQueue<>();
 
     @Test
-    void tenMinutesOfMixedLoadWithARestartedDatabaseAndAKilledServer() throws Exception {
+    void twoHundredUsersForTenMinutesWithoutAnErrorOrALeak() throws Exception {
         OwnPayara portal = environment.payara;
-        long started = System.nanoTime();
+        portal.monitorWebContainer();
         List<String> ubns = UBN.matcher(new PortalClient(portal).get("/api/members?size=100").body()).results()
                 .map(match -> match.group(1)).toList();
-        ExecutorService load = Executors.newFixedThreadPool(VISITORS + DatabaseRestartFaultIT.MEMBERS.size());
-        List<Future<?>> workers = new ArrayList<>();
-        for (int visitor = 0; visitor < VISITORS; visitor++) {
-            int first = visitor;
-            workers.add(load.submit(() -> browse(ubns, first)));
-        }
-        for (Map.Entry<String, String> member : DatabaseRestartFaultIT.MEMBERS.entrySet()) {
-            workers.add(load.submit(() -> file(member.getKey(), member.getValue(), started)));
-        }
-        String report;
+        int reviewers = Math.max(1, USERS / 40);
+        int members = Math.max(1, USERS / 8);
+        int visitors = Math.max(1, USERS - reviewers - members);
+        List<String> filers = SoakMember.accounts(environment.database, members);
+        GreenMail mail = new GreenMail(new ServerSetup(environment.mailPort, "127.0.0.1", "smtp"));
+        mail.start();
+        ExecutorService threads = Executors.newFixedThreadPool(visitors + filers.size() + reviewers);
         try {
-            awaitRunTime(started, RUN.dividedBy(10));
+            String loadBefore = loadAverage();
+            long sessionsBefore = portal.activeSessions();
+            long started = System.nanoTime();
+            Random seeds = new Random(2050);
+            List<Future<Void>> users = new ArrayList<>();
+            for (int visitor = 0; visitor < visitors; visitor++) {
+                users.add(start(threads, new SoakVisitor(load, portal, ubns, new Random(seeds.nextLong())), seeds));
+            }
+            for (String filer : filers) {
+                users.add(start(threads, new SoakMember(load, portal, filer, new Random(seeds.nextLong()), submitted), seeds));
+            }
+            for (int reviewer = 0; reviewer < reviewers; reviewer++) {
+                SoakReviewer.Account account = SoakReviewer.DEMO.get(reviewer % SoakReviewer.DEMO.size());
+                users.add(start(threads, new SoakReviewer(load, portal, account, new Random(seeds.nextLong())), seeds));
+            }
+
+            awaitRunTime(started, FIRST_MINUTE);
             Measure firstMinute = measure();
-
-            awaitRunTime(started, RUN.dividedBy(5));
-            faulting.set(true);
-            portal.kill9();
-            portal.start();
-            Duration killRecovery = portal.awaitReady(Duration.ofMinutes(5));
-            faulting.set(false);
-            long restartedAt = System.nanoTime();
-            awaitRunTime(restartedAt, RUN.dividedBy(10));
-            Measure baseline = measure();
-
-            awaitRunTime(started, RUN.dividedBy(2));
-            faulting.set(true);
-            environment.database.stop();
-            awaitRunTime(System.nanoTime(), OUTAGE);
-            environment.database.start();
-            Duration databaseRecovery = portal.awaitReady(Duration.ofSeconds(60));
-            faulting.set(false);
-
+            Measure baseline = WITH_FAULTS ? faults(started) : firstMinute;
             awaitRunTime(started, RUN);
-            running.set(false);
-            load.shutdown();
-            assertTrue(load.awaitTermination(3, TimeUnit.MINUTES), "the load stops");
-            for (Future<?> worker : workers) {
-                worker.get();
+            long sessionsInUse = portal.activeSessions();
+            load.stop();
+            threads.shutdown();
+            assertTrue(threads.awaitTermination(3, TimeUnit.MINUTES), "the users stop");
+            for (Future<Void> user : users) {
+                user.get();
             }
             Measure end = measure();
-            report = String.format("Soak of %d min: answers %s; %d filings acknowledged; errors outside the faults: %d %s;"
-                            + " ready %d ms after kill -9 and start, %d ms after the database came back;"
-                            + " heap after full GC (MB) first minute %d, baseline %d, end %d; threads %d, %d, %d;"
-                            + " database connections %d, %d, %d; load average at the end %s",
-                    RUN.toMinutes(), new java.util.TreeMap<>(answers), acknowledged.count(), errors.size(),
-                    errors.stream().limit(10).toList(), killRecovery.toMillis(), databaseRecovery.toMillis(),
-                    firstMinute.heapMb, baseline.heapMb, end.heapMb, firstMinute.threads, baseline.threads, end.threads,
-                    firstMinute.connections, baseline.connections, end.connections,
-                    Files.readString(Path.of("/proc/loadavg")).strip());
+
+            // No member or reviewer uses the portal any more: their sessions end after the idle timeout.
+            PortalClient lastFiler = PortalClient.pausing(portal, "en");
+            assertTrue(lastFiler.signIn(filers.get(0), DatabaseRestartFaultIT.PASSWORD), "a filer signs in once more");
+            long idleSince = System.nanoTime();
+            long sessionsLeft = awaitSessionsEnded(sessionsBefore);
+            boolean filerSignedOut = lastFiler.get("/member/home.xhtml").uri().getPath().endsWith(FacesClient.LOGIN_PAGE);
+            Measure afterSessions = measure();
+
+            String report = String.format("Soak of %d min, %d users (%d visitors, %d members, %d reviewers)%s: %d requests %s;"
+                            + " steps %s; %d mails received; errors: %d %s; submissions confirmed %d, not in the audit trail %s;"
+                            + " heap after full GC (MB) first minute %d, end %d, after the sessions ended %d;"
+                            + " threads %d, %d, %d; database connections %d, %d, %d;"
+                            + " sessions before %d, in use at the end %d, back to %d %d s after the last request (idle timeout %d s),"
+                            + " the filer's session %s; load average before %s, at the end %s",
+                    RUN.toMinutes(), visitors + filers.size() + reviewers, visitors, filers.size(), reviewers,
+                    WITH_FAULTS ? " with kill -9 and a database restart" : "", load.requests(), load.answers(), load.steps(),
+                    mail.getReceivedMessages().length, load.errors().size(), load.errors().stream().limit(10).toList(),
+                    submitted.size(), unaudited(), firstMinute.heapMb, end.heapMb, afterSessions.heapMb,
+                    firstMinute.threads, end.threads, afterSessions.threads,
+                    firstMinute.connections, end.connections, afterSessions.connections, sessionsBefore, sessionsInUse,
+                    sessionsLeft, Duration.ofNanos(System.nanoTime() - idleSince).toSeconds(),
+                    IDLE_TIMEOUT.toSeconds(), filerSignedOut ? "ended" : "STILL SIGNED IN", loadBefore, loadAverage());
             System.out.println(report);
             Files.writeString(environment.work.resolve("soak-result.txt"), report + System.lineSeparator());
 
-            assertEquals(List.of(), List.copyOf(errors), "no error outside the faults");
-            List<String> lost = new ArrayList<>();
-            for (String filing : acknowledged.list()) {
-                String[] ubnAndYear = filing.split("/");
-                if (!"SUBMITTED".equals(DatabaseRestartFaultIT.status(environment.database, ubnAndYear[0],
-                        Integer.parseInt(ubnAndYear[1])))) {
-                    lost.add(filing);
-                }
-            }
-            assertEquals(List.of(), lost, "every acknowledged filing is stored");
+            assertEquals(List.of(), load.errors(), "no error outside the faults");
+            assertEquals(List.of(), unaudited(), "every confirmed submission is stored");
             assertTrue(end.heapMb <= baseline.heapMb * 1.1, "heap back to its baseline: " + report);
             assertTrue(end.threads <= baseline.threads * 1.1, "threads back to their baseline: " + report);
             assertTrue(end.connections <= Math.max(baseline.connections * 1.1, baseline.connections + 1),
                     "connections back to their baseline: " + report);
+            assertTrue(sessionsLeft <= sessionsBefore, "the sessions ended after the idle timeout: " + report);
+            assertTrue(filerSignedOut, "a session unused for the idle timeout no longer signs in: " + report);
         } finally {
-            running.set(false);
-            load.shutdownNow();
+            load.stop();
+            threads.shutdownNow();
+            mail.stop();
         }
     }
 
-    /** The public: directory pages, profiles and open data, round and round. */
-    private Void browse(List<String> ubns, int first) {
-        PortalClient visitor = new PortalClient(environment.payara);
-        int turn = first;
-        while (running.get()) {
-            String ubn = ubns.get(turn++ % ubns.size());
-            for (String path : List.of("/public/members.xhtml", "/api/members?page=" + (1 + turn % 3), "/api/members/" + ubn,
-                    "/public/member.xhtml?ubn=" + ubn, "/api/alliance/totals")) {
-                if (!running.get()) {
-                    break;
-                }
-                try {
-                    count("GET " + visitor.get(path).statusCode(), path);
-                } catch (UncheckedIOException | IllegalStateException transport) {
-                    // IllegalStateException: interrupted when the run ends (shutdownNow)
-                    count("GET no answer", path + ": " + transport);
-                }
+    /**
+     * Waits (at most the idle timeout and the container's sweep) until no more sessions are active than
+     * before the users came; returns how many are active then.
+     */
+    private long awaitSessionsEnded(long before) throws InterruptedException {
+        long deadline = System.nanoTime() + IDLE_TIMEOUT.plus(SESSION_SWEEP).toNanos();
+        long active = environment.payara.activeSessions();
+        while (active > before && System.nanoTime() < deadline) {
+            TimeUnit.SECONDS.sleep(10); // the pace of the polls: each asadmin call starts a JVM on a busy machine
+            active = environment.payara.activeSessions();
+        }
+        return active;
+    }
+
+    private Future<Void> start(ExecutorService threads, SoakLoad.User user, Random seeds) {
+        Random random = new Random(seeds.nextLong());
+        return threads.submit(() -> load.keepVisiting(user, random, RAMP_UP));
+    }
+
+    /**
+     * The faults of the old soak (decision 0035): kill -9 and start at a fifth of the run, the database
+     * stopped for 20 s at half. Returns the measure a minute after the restart, the new baseline.
+     */
+    private Measure faults(long started) throws Exception {
+        OwnPayara portal = environment.payara;
+        awaitRunTime(started, RUN.dividedBy(5));
+        load.faulting(true);
+        portal.kill9();
+        portal.start();
+        portal.awaitReady(Duration.ofMinutes(5));
+        load.faulting(false);
+        awaitRunTime(System.nanoTime(), FIRST_MINUTE);
+        Measure baseline = measure();
+        awaitRunTime(started, RUN.dividedBy(2));
+        load.faulting(true);
+        environment.database.stop();
+        awaitRunTime(System.nanoTime(), OUTAGE);
+        environment.database.start();
+        portal.awaitReady(Duration.ofSeconds(60));
+        load.faulting(false);
+        return baseline;
+    }
+
+    /** The submissions the portal confirmed more often than the audit trail has them (id: confirmed, audited). */
+    private List<String> unaudited() throws Exception {
+        Map<Long, Long> confirmed = submitted.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<Long, Long> filing : confirmed.entrySet()) {
+            long audited = environment.database.number("SELECT COUNT(*) FROM audit_entry WHERE action = 'FILING_SUBMITTED'"
+                    + " AND target_type = 'filing' AND target_id = ?", String.valueOf(filing.getKey()));
+            if (audited < filing.getValue()) {
+                missing.add(filing.getKey() + ": " + filing.getValue() + ", " + audited);
             }
         }
-        return null;
+        return missing;
     }
 
-    /** A member submits each year once, paced over the run; a 503 or a lost answer is sent again with its key. */
-    private Void file(String email, String ubn, long started) throws Exception {
-        PortalClient member = new PortalClient(environment.payara);
-        assertTrue(member.signIn(email, DatabaseRestartFaultIT.PASSWORD), email + " signs in");
-        Duration pace = RUN.dividedBy(LAST_YEAR - FIRST_YEAR + 2);
-        int year = FIRST_YEAR;
-        while (running.get() && year <= LAST_YEAR) {
-            HttpResponse<String> answer;
-            try {
-                answer = member.putJson("/api/member/companies/" + ubn + "/filings/" + year, DatabaseRestartFaultIT.FILING,
-                        "soak-" + ubn + "-" + year);
-            } catch (UncheckedIOException transport) {
-                count("PUT no answer", ubn + "/" + year + ": " + transport);
-                TimeUnit.SECONDS.sleep(1); // the load's pace while the server is away, not a wait for a result
-                continue;
-            }
-            int status = answer.statusCode();
-            count("PUT " + status, ubn + "/" + year + ": " + answer.body());
-            if (status == 200) {
-                acknowledged.add(ubn, year);
-                year++;
-                awaitRunTime(started, pace.multipliedBy(year - FIRST_YEAR));
-            } else if (status == 409) {
-                year++; // filed already (the demo data's history)
-            } else if (status == 401 || status == 403) {
-                signIn(member, email); // the session died with the killed server
-            } else {
-                TimeUnit.MILLISECONDS.sleep(500); // 503: the same request again, Retry-After shortened
-            }
-        }
-        return null;
+    private static String loadAverage() throws Exception {
+        return Files.readString(Path.of("/proc/loadavg")).strip();
     }
 
-    /** Signs in again; a failure (the server still starting) is counted and the next request tries again. */
-    private void signIn(PortalClient member, String email) throws InterruptedException {
-        try {
-            if (!member.signIn(email, DatabaseRestartFaultIT.PASSWORD)) {
-                count("sign-in refused", email);
-            }
-        } catch (RuntimeException notYet) {
-            count("sign-in no answer", email + ": " + notYet);
-            TimeUnit.SECONDS.sleep(1); // the load's pace while the server is away
-        }
-    }
-
-    private void count(String answer, String detail) {
-        answers.computeIfAbsent(answer, key -> new AtomicLong()).incrementAndGet();
-        // 401: a member's session that ended with the killed server (sessions are not kept across a crash).
-        boolean fine = answer.equals("GET 200") || answer.equals("PUT 200") || answer.equals("PUT 409")
-                || answer.equals("PUT 401");
-        if (!fine && !faulting.get()) {
-            errors.add(answer + " " + detail);
-        }
-    }
-
-    /** Waits until this long after {@code from}, or until the load was stopped. */
-    private void awaitRunTime(long from, Duration after) {
+    /** Waits until this long after {@code from}. */
+    private static void awaitRunTime(long from, Duration after) {
         long until = from + after.toNanos();
         Waiting.until(RUN.plusMinutes(10), "run time " + after, () -> System.nanoTime() >= until);
     }

@@ -33,7 +33,7 @@ import tw.netzero.portal.application.account.SignInLimits;
  * own pages (docs/decisions/0011).
  *
  * <p>A sign-in lasts at most {@link #MAX_LIFETIME} (8 hours), however active the session stays
- * (the idle timeout, 30 minutes, is web.xml's): then the session is ended and the caller signs in
+ * (the idle timeout, 30 minutes by default, is {@link SessionIdleTimeout}'s): then the session is ended and the caller signs in
  * again, so a session taken over, or left open on a shared computer that someone keeps using, is
  * not good for ever (ASVS 3.3.2).
  *

@@ -1,4 +1,4 @@
-package tw.netzero.portal.e2e;
+package tw.netzero.portal.testkit;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -10,9 +10,10 @@ import java.util.Map;
  * Sign-in codes (RFC 6238: SHA-1, six digits, 30-second steps) computed from a secret, as an
  * authenticator app would. The portal accepts each step's code once and the next step's early, so
  * a test that signs in twice within a step gets the next step's code; a third sign-in waits until
- * that code's step is the current one or the one before (the portal's allowed drift).
+ * that code's step is the current one or the one before (the portal's allowed drift). Shared by
+ * the end-to-end tests and the soak (its reviewers sign in with the demo secrets).
  */
-final class SignInCodes {
+public final class SignInCodes {
 
     private static final int STEP_SECONDS = 30;
     private static final DefaultCodeGenerator GENERATOR = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
@@ -27,11 +28,11 @@ final class SignInCodes {
      * demo data, where no code has been used yet ({@code user_account.totp_last_step} empty), so the
      * first sign-in of a test class need not wait for a step the previous class's portal had seen.
      */
-    static synchronized void forgetUsedSteps() {
+    public static synchronized void forgetUsedSteps() {
         LAST_USED.clear();
     }
 
-    static synchronized String next(String secret) {
+    public static synchronized String next(String secret) {
         if (secret == null) {
             throw new IllegalArgumentException("This demo user has no second factor");
         }
@@ -55,7 +56,7 @@ final class SignInCodes {
     }
 
     /** The code of the current step, whether or not it was used (for tests of replay). */
-    static String current(String secret) {
+    public static String current(String secret) {
         return codeAt(secret, currentStep());
     }
 
