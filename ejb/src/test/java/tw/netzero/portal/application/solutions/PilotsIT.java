@@ -30,23 +30,23 @@ import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.TwoCompanies;
-import tw.netzero.portal.testing.TwoCompaniesTest;
+import tw.netzero.portal.testing.TwoCompaniesWithMailTest;
 
 /**
  * Pilots inside Payara on MariaDB (issue 16, item 5; decision 0047): the secretariat matches a published
- * winner to company A's challenge with A, once; A's users report it running, then completed with the
- * measured reduction, a stale page's report refused; company B never reaches it; the provider reads its
- * pilot beside its proposal and the challenge it addresses; the public reads status and measured vs
- * expected with the published results; every step audited.
+ * winner to company A's challenge with A, once, and A's users are mailed (decision 0055); A's users report it
+ * running, then completed with the measured reduction, a stale page's report refused; company B never reaches
+ * it; the provider reads its pilot beside its proposal and the challenge it addresses; the public reads
+ * status and measured vs expected with the published results; every step audited.
  */
-class PilotsIT extends TwoCompaniesTest {
+class PilotsIT extends TwoCompaniesWithMailTest {
 
     private static final String PROVIDER = "provider@port-heat.example";
     private static final String OTHER_PROVIDER = "provider@other.example";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.twoCompanies("pilots-it")
+        return Deployments.twoCompaniesWithMail("pilots-it")
                 .addClasses(CallParticipants.class, CallParticipants.Matrix.class, CallForSolutionsIT.class);
     }
 
@@ -110,6 +110,8 @@ class PilotsIT extends TwoCompaniesTest {
         assertEquals("pilot.noChallenge", assertThrows(DomainRuleViolation.class,
                 () -> pilots.match(toCall)).messageKey());
         Pilot pilot = pilots.match(toChallenge);
+        assertMailsToUsersOfA("will be piloted with your company", "Sinter heat to power", "Port Heat Recovery",
+                CallParticipants.CHALLENGE.title(), "/member/pilots.xhtml", "配對試行");
         assertEquals(PilotStatus.PLANNED, pilot.status());
         assertEquals(alliance.companyA(), pilot.companyId());
         assertEquals("pilot.alreadyMatched", assertThrows(DomainRuleViolation.class,
