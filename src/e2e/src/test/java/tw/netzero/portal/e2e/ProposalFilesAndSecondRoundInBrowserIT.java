@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -58,14 +59,15 @@ class ProposalFilesAndSecondRoundInBrowserIT extends BrowserTest {
 
         Path fake = Files.createTempFile("roof-plan", ".pdf");
         Files.writeString(fake, "a plain note, no document\u0000");
-        browser.driver().findElement(By.id("upload:upload_input")).sendKeys(fake.toString());
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload"), "are accepted as evidence"));
+        browser.driver().findElement(By.id("fileUpload:upload_input")).sendKeys(fake.toString());
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileUpload"),
+                "are accepted as evidence"));
         assertEquals("0", database().value("SELECT COUNT(*) FROM solution_proposal_attachment a JOIN solution_proposal p"
                 + " ON p.id = a.proposal_id WHERE p.title = ?", PROPOSAL));
 
         Path sheet = Files.createTempDirectory("files").resolve("community-solar-data-sheet.pdf");
         Files.write(sheet, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        browser.driver().findElement(By.id("upload:upload_input")).sendKeys(sheet.toString());
+        browser.driver().findElement(By.id("fileUpload:upload_input")).sendKeys(sheet.toString());
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileList"),
                 "community-solar-data-sheet.pdf"));
         assertTrue(text("mine").contains("community-solar-data-sheet.pdf"), "listed with the proposal");
@@ -160,7 +162,9 @@ class ProposalFilesAndSecondRoundInBrowserIT extends BrowserTest {
     private void edit(String title) {
         browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + title + "']]//button[normalize-space(.)='Edit']"))
                 .click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("upload:upload_input")));
+        // The upload arrives by ajax: its widget must be bound before a file is chosen.
+        browser.waiting().until(driver -> Boolean.TRUE.equals(browser.driver().executeScript("return !!window.PrimeFaces"
+                + " && Object.values(PrimeFaces.widgets).some(widget => widget && widget.id === 'fileUpload:upload');")));
     }
 
     private String fieldValue(String id) {
@@ -175,7 +179,9 @@ class ProposalFilesAndSecondRoundInBrowserIT extends BrowserTest {
     }
 
     private void chooseCall(String title) {
+        WebElement shown = browser.driver().findElement(By.id("jury:assigned"));
         browser.driver().findElement(By.xpath("//button[normalize-space(.)='" + title + "']")).click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(shown));
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("jury:assigned"),
                 title.equals(CLOSE_CALL) || title.equals(CLOSE_CALL_ZH) ? FIRST : PROPOSAL));
     }

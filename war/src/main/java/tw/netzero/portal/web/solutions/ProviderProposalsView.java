@@ -37,7 +37,7 @@ public class ProviderProposalsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "proposal";
-    static final String UPLOAD_FORM = "upload";
+    static final String UPLOAD_FORM = "fileUpload";
     static final String FILE_LIST_FORM = "fileList";
 
     @Inject
