@@ -229,16 +229,4 @@ class ProposalFilesAndSecondRoundInBrowserIT extends BrowserTest {
         }
         return id;
     }
-
-    private void signInAs(String email, String password) {
-        browser.driver().get(portalUri("/public/login.xhtml?lang=en").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(password);
-        browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
-    }
-
-    private String text(String id) {
-        return browser.driver().findElement(By.id(id)).getText();
-    }
 }
