@@ -152,7 +152,8 @@ public class CallService {
             return new JurorProgress(juror, account.email(), account.displayName(), assigned, scored, declared);
         }).toList();
         CloseCall closeCall = secondRound == null ? CloseCall.in(places, call.winners()).orElse(null) : null;
-        return new JuryOverview(call, ranking, progress, secondRound, closeCall);
+        return new JuryOverview(call, ranking, progress, secondRound == null ? null : SecondRoundAsked.of(secondRound),
+                closeCall);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CloseCall;
-import tw.netzero.portal.domain.model.solutions.SecondRound;
 
 /**
  * What the secretariat sees of a call's jury: the weighted ranking (with ties and spread), each juror's
@@ -12,6 +11,6 @@ import tw.netzero.portal.domain.model.solutions.SecondRound;
  * the secretariat may ask one on (null when the ranking is not close there; decision 0055).
  */
 public record JuryOverview(CallForSolutions call, List<RankedProposal> ranking, List<JurorProgress> jurors,
-                           SecondRound secondRound, CloseCall closeCall)
+                           SecondRoundAsked secondRound, CloseCall closeCall)
         implements Serializable {
 }

@@ -73,7 +73,7 @@ public class ProposalAttachmentService {
      * (type by its bytes, size, name) and stored in this transaction: if it does not commit, nothing is stored.
      */
     @RolesAllowed(Roles.PROVIDER)
-    public ProposalAttachment attach(long proposalId,
+    public ProposalFile attach(long proposalId,
                                      @NotBlank(message = "{evidence.name.required}")
                                      @Size(max = StoredFile.ORIGINAL_NAME_MAX, message = "{evidence.name.size}")
                                      String originalName,
@@ -90,7 +90,7 @@ public class ProposalAttachmentService {
         solutions.add(attachment);
         audit.record(AuditAction.PROPOSAL_FILE_ATTACHED, ProposalService.PROPOSAL, proposalId,
                 file.originalName() + " (" + type + ", " + content.length + " bytes, sha256 " + file.sha256() + ")");
-        return attachment;
+        return ProposalFile.of(attachment);
     }
 
     /** Removes a file of the caller's own proposal, with its bytes, while the proposal may be edited. */
@@ -107,15 +107,15 @@ public class ProposalAttachmentService {
 
     /** The files of every proposal of the caller's (a provider), the first uploaded first. */
     @RolesAllowed(Roles.PROVIDER)
-    public List<ProposalAttachment> myAttachments() {
-        return solutions.attachmentsOfProvider(access.current().accountId());
+    public List<ProposalFile> myAttachments() {
+        return solutions.attachmentsOfProvider(access.current().accountId()).stream().map(ProposalFile::of).toList();
     }
 
     /** The proposal's files, for those who may read them (see the class). */
     @RolesAllowed({Roles.PROVIDER, Roles.JUROR, Roles.MEMBER})
-    public List<ProposalAttachment> attachmentsOf(long proposalId) {
+    public List<ProposalFile> attachmentsOf(long proposalId) {
         readable(proposalId);
-        return solutions.attachmentsOf(proposalId);
+        return solutions.attachmentsOf(proposalId).stream().map(ProposalFile::of).toList();
     }
 
     /** A file with its bytes, for those who may read it (see the class); its SHA-256 checked. */

@@ -22,7 +22,6 @@ import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.solutions.Challenge;
-import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.TwoCompanies;
@@ -93,11 +92,11 @@ class ProposalAttachmentsIT extends TwoCompaniesTest {
     @Test
     void theProviderAttachesAndRemovesFilesWhileTheCallIsOpenCheckedLikeEvidence() throws Exception {
         signInAs(PROVIDER);
-        ProposalAttachment sheet = attachments.attach(proposalId, "C:\\Users\\lin\\data-sheet.pdf", CallParticipants.PDF);
-        ProposalAttachment drawing = attachments.attach(proposalId, "layout.pdf", CallParticipants.PDF);
-        assertEquals("data-sheet.pdf", sheet.file().originalName(), "the name without the sender's folders");
-        assertEquals(EvidenceType.PDF, sheet.file().type());
-        assertEquals(StoredFile.sha256(CallParticipants.PDF), sheet.file().sha256());
+        ProposalFile sheet = attachments.attach(proposalId, "C:\\Users\\lin\\data-sheet.pdf", CallParticipants.PDF);
+        ProposalFile drawing = attachments.attach(proposalId, "layout.pdf", CallParticipants.PDF);
+        assertEquals("data-sheet.pdf", sheet.name(), "the name without the sender's folders");
+        assertEquals(EvidenceType.PDF, sheet.type());
+        assertEquals(StoredFile.sha256(CallParticipants.PDF), sheet.sha256());
         assertEquals("evidence.unknownType", assertThrows(DomainRuleViolation.class,
                 () -> attachments.attach(proposalId, "tool.pdf", NOT_EVIDENCE)).messageKey());
         assertEquals(2L, storedBytes(), "nothing kept of the refused file");
@@ -154,8 +153,8 @@ class ProposalAttachmentsIT extends TwoCompaniesTest {
                 .longValue();
     }
 
-    private static List<Long> ids(List<ProposalAttachment> files) {
-        return files.stream().map(ProposalAttachment::id).toList();
+    private static List<Long> ids(List<ProposalFile> files) {
+        return files.stream().map(ProposalFile::id).toList();
     }
 
     private long auditCount(String action) {

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import tw.netzero.portal.application.solutions.JuryService;
 import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.Proposal;
-import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -48,7 +48,7 @@ public class JuryView implements Serializable {
     private List<Proposal> assigned;
     private Set<Long> secondRound;
     private Proposal proposal;
-    private List<ProposalAttachment> files;
+    private List<ProposalFile> files;
     private List<Integer> scores = new ArrayList<>();
     private String comment;
     private String conflictReason;
@@ -110,7 +110,7 @@ public class JuryView implements Serializable {
     }
 
     /** The files the provider attached to the open proposal (decision 0055). */
-    public List<ProposalAttachment> getFiles() {
+    public List<ProposalFile> getFiles() {
         return files;
     }
 

@@ -11,9 +11,9 @@ import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.OwnChallenge;
 import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -48,7 +48,7 @@ public class MemberChallengesView implements Serializable {
     private Messages messages;
 
     private List<OwnChallenge> own;
-    private final HashMap<Long, List<ProposalAttachment>> files = new HashMap<>();
+    private final HashMap<Long, List<ProposalFile>> files = new HashMap<>();
     private List<CallForSolutions> openCalls;
     private Long callId;
     private ChallengeForm form = new ChallengeForm();
@@ -73,7 +73,7 @@ public class MemberChallengesView implements Serializable {
     }
 
     /** The files of a proposal to one of the company's challenges, shown with it after the deadline (decision 0055). */
-    public List<ProposalAttachment> filesOf(long proposalId) {
+    public List<ProposalFile> filesOf(long proposalId) {
         return files.computeIfAbsent(proposalId, attachments::attachmentsOf);
     }
 

@@ -14,11 +14,11 @@ import org.primefaces.event.FileUploadEvent;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.application.solutions.ProposalService;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.Proposal;
-import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -66,7 +66,7 @@ public class ProviderProposalsView implements Serializable {
     private Map<Long, CallForSolutions> openedCalls;
     private List<CallForSolutions> openCalls;
     private List<ChallengeListing> openChallenges;
-    private HashMap<Long, List<ProposalAttachment>> files;
+    private HashMap<Long, List<ProposalFile>> files;
     private Long callId;
     private Long challengeId;
     private Long editingId;
@@ -81,7 +81,7 @@ public class ProviderProposalsView implements Serializable {
         openCalls = calls.openCalls();
         openChallenges = challenges.openChallenges();
         files = new HashMap<>(attachments.myAttachments().stream()
-                .collect(Collectors.groupingBy(ProposalAttachment::proposalId)));
+                .collect(Collectors.groupingBy(ProposalFile::proposalId)));
         if (callId == null && !openCalls.isEmpty()) {
             callId = openCalls.get(0).id();
         }
@@ -122,20 +122,20 @@ public class ProviderProposalsView implements Serializable {
         }
     }
 
-    public void removeFile(ProposalAttachment attachment) {
+    public void removeFile(ProposalFile attachment) {
         if (serviceCall.run(FILE_LIST_FORM, () -> attachments.remove(attachment.id()))) {
-            messages.info("proposal.files.removed", attachment.file().originalName());
+            messages.info("proposal.files.removed", attachment.name());
             load();
         }
     }
 
     /** The files of one of the provider's proposals, the first uploaded first. */
-    public List<ProposalAttachment> filesOf(long proposalId) {
+    public List<ProposalFile> filesOf(long proposalId) {
         return files.getOrDefault(proposalId, List.of());
     }
 
     /** The files of the proposal being edited. */
-    public List<ProposalAttachment> getEditedFiles() {
+    public List<ProposalFile> getEditedFiles() {
         return editingId == null ? List.of() : filesOf(editingId);
     }
 
