@@ -7,14 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallTerms;
@@ -25,7 +30,9 @@ import tw.netzero.portal.domain.model.solutions.Criterion;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
 import tw.netzero.portal.domain.model.solutions.Pilot;
 import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
+import tw.netzero.portal.domain.model.solutions.Scorecard;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.domain.model.solutions.Theme;
 
@@ -48,6 +55,9 @@ public class CallParticipants {
 
     @Inject
     private TwoCompanies alliance;
+
+    @Inject
+    private EvidenceStorage storage;
 
     private String passwordHash;
 
@@ -85,7 +95,7 @@ public class CallParticipants {
      * under the open call and its approved challenge under the closed call (decision 0044).
      */
     public record Matrix(long openCall, long closedCall, long openProposalOfA, long closedProposalOfA,
-                         long pendingChallengeOfA, long closedChallengeOfA) {
+                         long pendingChallengeOfA, long closedChallengeOfA, long openFileOfA, long closedFileOfA) {
     }
 
     public static final String PROVIDER_A = "provider@a-solutions.example";
@@ -97,7 +107,7 @@ public class CallParticipants {
      * Two calls, one open and one closed, each with a proposal of provider A; the juror and the
      * conflicted juror sit on the closed call, the latter with a conflict declared on A's proposal.
      * Company A has a pending challenge under the open call and an approved one under the closed call,
-     * which A's proposal there addresses.
+     * which A's proposal there addresses. Each of A's proposals has one file (decision 0055).
      */
     public Matrix matrix(List<Criterion> criteria) throws Exception {
         long providerA = provider(PROVIDER_A, "A Solutions", "TW");
@@ -112,6 +122,8 @@ public class CallParticipants {
         long closedChallenge = challenge(closedCall, true);
         long openProposal = proposal(openCall, null, providerA);
         long closedProposal = proposal(closedCall, closedChallenge, providerA);
+        long openFile = attachment(openProposal);
+        long closedFile = attachment(closedProposal);
         close(closedCall);
         transaction.begin();
         Instant now = Instant.now();
@@ -119,7 +131,8 @@ public class CallParticipants {
         entityManager.persist(new JurorSeat(closedCall, conflicted, "admin@secretariat.example", now));
         entityManager.persist(new ConflictOfInterest(closedProposal, conflicted, "Shareholder of A Solutions", now));
         transaction.commit();
-        return new Matrix(openCall, closedCall, openProposal, closedProposal, pendingChallenge, closedChallenge);
+        return new Matrix(openCall, closedCall, openProposal, closedProposal, pendingChallenge, closedChallenge, openFile,
+                closedFile);
     }
 
     private long call(List<Criterion> criteria) throws Exception {
@@ -161,6 +174,49 @@ public class CallParticipants {
         entityManager.persist(proposal);
         transaction.commit();
         return proposal.id();
+    }
+
+    /** A PDF file attached by its provider to a proposal of an open call (decision 0055); returns its id. */
+    public long attachment(long proposalId) throws Exception {
+        transaction.begin();
+        Proposal proposal = entityManager.find(Proposal.class, proposalId);
+        CallForSolutions call = entityManager.find(CallForSolutions.class, proposal.callId());
+        Instant now = Instant.now();
+        StoredFile file = new StoredFile("data-sheet.pdf", EvidenceType.PDF, PDF, storage.store(PDF), now);
+        ProposalAttachment attachment = ProposalAttachment.attach(call, proposal, 0, file, PROVIDER_A, now);
+        entityManager.persist(attachment);
+        transaction.commit();
+        return attachment.id();
+    }
+
+    /** The bytes of a small PDF file, as the evidence checks recognise it. */
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The matrix's closed call made close at its winners' line (decision 0055): one winner, and a proposal of
+     * provider B beside A's, both scored alike by the juror.
+     */
+    public void closeRanking(Matrix matrix) throws Exception {
+        open(matrix.closedCall());
+        long ofB = proposal(matrix.closedCall(), null, accountId(PROVIDER_B));
+        close(matrix.closedCall());
+        transaction.begin();
+        entityManager.createNativeQuery("UPDATE solution_call SET winners = 1 WHERE id = ?")
+                .setParameter(1, matrix.closedCall()).executeUpdate();
+        CallForSolutions call = entityManager.find(CallForSolutions.class, matrix.closedCall());
+        List<Integer> scores = Collections.nCopies(call.criteria().size(), 4);
+        Instant now = Instant.now();
+        long juror = accountId(JUROR);
+        entityManager.persist(Scorecard.score(call, matrix.closedProposalOfA(), juror, scores, null, now));
+        entityManager.persist(Scorecard.score(call, ofB, juror, scores, null, now));
+        transaction.commit();
+        entityManager.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    private long accountId(String email) {
+        return entityManager.createQuery("SELECT a.id FROM UserAccount a WHERE a.email = :email", Long.class)
+                .setParameter("email", email).getSingleResult();
     }
 
     /** The matrix's closed call with its results published: A's proposal to A's challenge is the winner. */

@@ -29,6 +29,10 @@ public final class TestData {
         entityManager.createNativeQuery("DELETE FROM mail_outbox").executeUpdate();
         // Pilots refer to proposals, challenges, calls and companies (decision 0047): before all of them.
         entityManager.createNativeQuery("DELETE FROM solution_pilot").executeUpdate();
+        // A proposal's files and a call's second round (decision 0055): before proposals and calls.
+        entityManager.createNativeQuery("DELETE FROM solution_proposal_attachment").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM solution_second_round_proposal").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM solution_second_round").executeUpdate();
         entityManager.createNativeQuery("DELETE FROM registry_reminder_sent").executeUpdate();
         for (String entity : new String[] {"Scorecard", "ConflictOfInterest", "JurorSeat", "Proposal", "Challenge", "SolutionProvider",
                 "CallForSolutions", "RegistryRecord", "TrainingRecord", "CityBudgetPeriod", "CreditRetirement", "ReminderSent",

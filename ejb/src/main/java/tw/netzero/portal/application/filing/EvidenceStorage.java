@@ -17,6 +17,9 @@ public interface EvidenceStorage {
 
     byte[] read(String storedName);
 
+    /** Deletes the bytes stored under the name, in the caller's transaction (a removed proposal attachment, decision 0055). */
+    void remove(String storedName);
+
     /**
      * A recorded file with its bytes, to serve. Bytes changed behind the application's back are
      * refused (IllegalStateException): nothing rather than doubtful evidence.

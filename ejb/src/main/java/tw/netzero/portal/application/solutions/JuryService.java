@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.application.account.Caller;
@@ -34,6 +35,7 @@ import tw.netzero.portal.domain.model.solutions.Jury;
 import tw.netzero.portal.domain.model.solutions.JurorSeat;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.domain.model.solutions.SecondRound;
 import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 
 /**
@@ -117,12 +119,25 @@ public class JuryService {
         return assessable(proposalId, access.current());
     }
 
-    /** The juror's own scorecard of a proposal, if they scored it. */
+    /**
+     * The proposals of the call the jury scores again in a second round (decision 0055), none when
+     * there is no second round; for the call's jurors.
+     */
+    @RolesAllowed(Roles.JUROR)
+    public Set<Long> secondRoundProposals(long callId) {
+        Caller caller = access.current();
+        if (!juryOf(callId).isSeated(caller.accountId())) {
+            throw access.deny(caller.email() + " is not a juror of call " + callId, CallService.CALL, callId);
+        }
+        return solutions.secondRoundOf(callId).map(SecondRound::proposalIds).orElse(Set.of());
+    }
+
+    /** The juror's own scorecard of a proposal in the round that counts for it, if they scored it. */
     @RolesAllowed(Roles.JUROR)
     public Optional<Scorecard> myScorecard(long proposalId) {
         Caller caller = access.current();
-        assessable(proposalId, caller);
-        return solutions.findScorecard(proposalId, caller.accountId());
+        Proposal proposal = assessable(proposalId, caller);
+        return solutions.findScorecard(proposalId, caller.accountId(), roundOf(proposal));
     }
 
     /**
@@ -137,27 +152,39 @@ public class JuryService {
             throw new DomainRuleViolation("jury.resultsPublished");
         }
         solutions.add(new ConflictOfInterest(proposalId, caller.accountId(), reason, clock.instant()));
-        solutions.findScorecard(proposalId, caller.accountId()).ifPresent(solutions::remove);
+        for (int round : new int[] {Scorecard.FIRST_ROUND, Scorecard.SECOND_ROUND}) {
+            solutions.findScorecard(proposalId, caller.accountId(), round).ifPresent(solutions::remove);
+        }
         audit.record(AuditAction.CONFLICT_DECLARED, ProposalService.PROPOSAL, proposalId, reason);
     }
 
-    /** Scores a proposal 1–5 per criterion of its call, in the call's order, with a comment; again to change it. */
+    /**
+     * Scores a proposal 1–5 per criterion of its call, in the call's order, with a comment; again to change it.
+     * A proposal in the second round is scored on a card of round two; round one's stays as it was.
+     */
     @RolesAllowed(Roles.JUROR)
     public Scorecard score(long proposalId, @NotNull List<Integer> scores, String comment) {
         Caller caller = access.current();
         Proposal proposal = assessable(proposalId, caller);
         CallForSolutions call = call(proposal.callId());
-        Optional<Scorecard> existing = solutions.findScorecard(proposalId, caller.accountId());
+        int round = roundOf(proposal);
+        Optional<Scorecard> existing = solutions.findScorecard(proposalId, caller.accountId(), round);
         Scorecard card;
         if (existing.isPresent()) {
             card = existing.get();
             card.rescore(call, scores, comment, clock.instant());
         } else {
-            card = Scorecard.score(call, proposalId, caller.accountId(), scores, comment, clock.instant());
+            card = Scorecard.score(call, round, proposalId, caller.accountId(), scores, comment, clock.instant());
             solutions.add(card);
         }
-        audit.record(AuditAction.PROPOSAL_SCORED, ProposalService.PROPOSAL, proposalId, "scores " + scores);
+        audit.record(AuditAction.PROPOSAL_SCORED, ProposalService.PROPOSAL, proposalId, "round " + round + ", scores " + scores);
         return card;
+    }
+
+    /** The round whose scores count for the proposal: two when its call's second round includes it. */
+    private int roundOf(Proposal proposal) {
+        return solutions.secondRoundOf(proposal.callId()).map(round -> round.roundOf(proposal.id()))
+                .orElse(Scorecard.FIRST_ROUND);
     }
 
     private Proposal assessable(long proposalId, Caller caller) {

@@ -13,8 +13,11 @@ import tw.netzero.portal.application.ChecksConcurrentChanges;
 import tw.netzero.portal.application.account.Caller;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
+import tw.netzero.portal.application.mail.CompanyMail;
 import tw.netzero.portal.domain.model.account.Roles;
 import tw.netzero.portal.domain.model.audit.AuditAction;
+import tw.netzero.portal.domain.model.company.CompanyRepository;
+import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -27,11 +30,13 @@ import tw.netzero.portal.domain.model.solutions.PilotListing;
 import tw.netzero.portal.domain.model.solutions.PilotReport;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
+import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 
 /**
  * Pilots of the call for solutions' winners (issue 16, item 5; decision 0047): the secretariat matches a
- * winning proposal to a member's challenge with that member once the results are published; the member
+ * winning proposal to a member's challenge with that member once the results are published (the member's
+ * users are mailed, decision 0055); the member
  * reports the pilot's status and, when completed, the measured reduction. A member reaches only its own
  * company's pilots; another's id is answered like an unknown one. Providers read their pilots with their
  * proposals ({@link ProposalService#myProposalListings()}), the public with the published results.
@@ -41,12 +46,19 @@ import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 public class PilotService {
 
     static final String PILOT = "solution_pilot";
+    static final String PILOTS_PATH = "/member/pilots.xhtml";
 
     @Inject
     private SolutionsRepository solutions;
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CompanyRepository companies;
+
+    @Inject
+    private CompanyMail companyMail;
 
     @EJB
     private AuditLog audit;
@@ -84,7 +96,17 @@ public class PilotService {
         }
         audit.record(AuditAction.PILOT_MATCHED, PILOT, pilot.id(), "proposal " + proposalId + " (" + proposal.title()
                 + ") with company " + pilot.companyId() + " for challenge " + challenge.id());
+        tellTheMember(pilot, proposal, challenge);
         return pilot;
+    }
+
+    /** Mails the company's enabled users that a winner is matched with their challenge, after the commit (outbox). */
+    private void tellTheMember(Pilot pilot, Proposal proposal, Challenge challenge) {
+        MemberCompany company = companies.find(pilot.companyId()).orElseThrow();
+        String organisation = solutions.findProvider(proposal.providerAccountId()).map(SolutionProvider::organisation)
+                .orElse("");
+        companyMail.toEnabledUsers(company.id(), "pilotMatched", company.nameEn(), company.nameZh(), proposal.title(),
+                organisation, challenge.title(), companyMail.link(PILOTS_PATH));
     }
 
     /** The pilots the caller's company runs, the latest matched first. */

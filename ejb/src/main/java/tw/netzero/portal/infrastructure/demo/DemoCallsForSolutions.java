@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +16,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import tw.netzero.portal.application.filing.EvidenceStorage;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.Ubn;
+import tw.netzero.portal.domain.model.evidence.EvidenceType;
+import tw.netzero.portal.domain.model.evidence.StoredFile;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallTerms;
@@ -30,6 +36,7 @@ import tw.netzero.portal.domain.model.solutions.Pilot;
 import tw.netzero.portal.domain.model.solutions.PilotReport;
 import tw.netzero.portal.domain.model.solutions.PilotStatus;
 import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
@@ -51,6 +58,7 @@ public class DemoCallsForSolutions {
     static final String PROVIDER_PASSWORD = "Provider-Demo-2050";
     static final String JUROR_EMAIL = "juror@netzero-alliance.example";
     static final String JUROR_PASSWORD = "Juror-Demo-2050";
+    static final String ORC_DATA_SHEET = "/demo/orc-reference-plant.pdf";
 
     private static final Logger LOG = Logger.getLogger(DemoCallsForSolutions.class.getName());
     private static final String SECRETARIAT = "admin@netzero-alliance.example";
@@ -77,6 +85,9 @@ public class DemoCallsForSolutions {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager entityManager;
+
+    @Inject
+    private EvidenceStorage storage;
 
     /** Loads the two calls into a database that has none (a database that has calls is left as it is). */
     void load(Instant now) {
@@ -120,6 +131,8 @@ public class DemoCallsForSolutions {
         Proposal orc = proposal(closed, sinter, heat, "Waste heat to power at the sinter plant",
                 "An organic Rankine cycle turning the sinter cooler's waste heat into electricity.", "48000",
                 "Metered heat flow 2024 × ORC efficiency 12 % × grid factor", 8, submitted);
+        // The ORC proposal's reference plant data sheet (decision 0055): the jurors and Harbor Crest Steel download it.
+        attach(closed, orc, ORC_DATA_SHEET, "contact@heat-recovery.example", submitted.plus(Duration.ofHours(2)));
         Proposal shore = proposal(closed, port, "Shore power for container vessels",
                 "High-voltage shore connections at two container berths.", "15500",
                 "Vessel calls 2024 × hours at berth × auxiliary engine emission factors (IMO 4th GHG study)", 9, submitted);
@@ -228,6 +241,19 @@ public class DemoCallsForSolutions {
         solutions.add(proposal);
         entityManager.flush();
         return proposal;
+    }
+
+    /** A file of the demo's resources attached to the proposal by its provider at {@code at}. */
+    private void attach(CallForSolutions call, Proposal proposal, String resource, String provider, Instant at) {
+        byte[] content;
+        try (InputStream in = DemoCallsForSolutions.class.getResourceAsStream(resource)) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo file " + resource + " is missing", e);
+        }
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        StoredFile file = new StoredFile(name, EvidenceType.PDF, content, storage.store(content), at);
+        solutions.add(ProposalAttachment.attach(call, proposal, 0, file, provider, at));
     }
 
     /** A winner matched as a pilot by the reviewer at {@code at}. */

@@ -40,6 +40,7 @@ import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.JuryService;
 import tw.netzero.portal.application.solutions.PilotService;
+import tw.netzero.portal.application.solutions.ProposalAttachmentService;
 import tw.netzero.portal.application.solutions.ProposalService;
 import tw.netzero.portal.application.solutions.ProviderRegistration;
 import tw.netzero.portal.application.training.TrainingService;
@@ -139,6 +140,9 @@ class AccessMatrixIT extends TwoCompaniesTest {
 
     @Inject
     private ChallengeService challenges;
+
+    @Inject
+    private ProposalAttachmentService attachments;
 
     @Inject
     private CreditService credits;
@@ -410,6 +414,37 @@ class AccessMatrixIT extends TwoCompaniesTest {
                 () -> pilotOfA = callParticipants.pilot(solutions), who -> calls.publishedProposals());
     }
 
+    /**
+     * A proposal's files (decision 0055): added and removed by its provider; read by its provider, by the call's
+     * jurors who may assess it (not the conflicted one) and, the call closed, by the users of the company whose
+     * challenge it addresses; by nobody else, the secretariat and the public included.
+     */
+    @Test
+    void aProposalsFilesAreReadByItsProviderItsJurorsAndTheMemberItAddressesAfterTheDeadline() throws Exception {
+        check("attach a file to A's open proposal", EnumSet.of(Who.PROVIDER_A),
+                who -> attachments.attach(solutions.openProposalOfA(), "reference-plant.pdf", CallParticipants.PDF));
+        check("remove the file of A's open proposal", EnumSet.of(Who.PROVIDER_A),
+                who -> attachments.remove(solutions.openFileOfA()));
+        check("provider's own files", EnumSet.of(Who.PROVIDER_A, Who.PROVIDER_B), who -> attachments.myAttachments());
+        Set<Who> readers = EnumSet.of(Who.PROVIDER_A, Who.JUROR, Who.MEMBER_A, Who.ADMIN_A);
+        check("files of A's closed proposal", readers, who -> attachments.attachmentsOf(solutions.closedProposalOfA()));
+        check("download the file of A's closed proposal", readers,
+                who -> attachments.download(solutions.closedFileOfA()));
+        check("download the file of A's open proposal", EnumSet.of(Who.PROVIDER_A),
+                who -> attachments.download(solutions.openFileOfA()));
+        check("download the published winner's file", readers, () -> callParticipants.publishWithWinner(solutions),
+                who -> attachments.download(solutions.closedFileOfA()));
+    }
+
+    /** A second round on a close call (decision 0055): asked for by a secretariat administrator, seen by the call's jurors. */
+    @Test
+    void aSecondRoundIsAskedForByTheSecretariatAndSeenByTheCallsJurors() throws Exception {
+        check("ask for a second round", EnumSet.of(Who.SECRETARIAT_ADMIN), () -> callParticipants.closeRanking(solutions),
+                who -> calls.askSecondRound(solutions.closedCall()));
+        check("second round's proposals", EnumSet.of(Who.JUROR, Who.CONFLICTED_JUROR),
+                who -> jury.secondRoundProposals(solutions.closedCall()));
+    }
+
     private long challengeVersion(long challengeId) {
         return entityManager.createQuery("SELECT c.version FROM Challenge c WHERE c.id = :id", Long.class)
                 .setParameter("id", challengeId).getSingleResult();
@@ -539,10 +574,12 @@ class AccessMatrixIT extends TwoCompaniesTest {
                 "SELECT CONCAT(c.id, ':', c.version) FROM Challenge c ORDER BY c.id").getResultList();
         List<?> pilotRows = entityManager.createQuery(
                 "SELECT CONCAT(p.id, ':', p.version) FROM Pilot p ORDER BY p.id").getResultList();
+        long files = entityManager.createQuery("SELECT COUNT(a) FROM ProposalAttachment a", Long.class).getSingleResult();
+        long secondRounds = entityManager.createQuery("SELECT COUNT(r) FROM SecondRound r", Long.class).getSingleResult();
         return companies + "#" + users + "#" + tokens + "#" + filings + "#" + credits + "#" + budgetPeriods + "#"
                 + training + "#" + calls + "#" + proposals + "#" + jurySeats + "#" + conflicts + "#" + scorecards
                 + "#" + registryYears + "#" + challengeRows
-                + "#" + pilotRows;
+                + "#" + pilotRows + "#" + files + "#" + secondRounds;
     }
 
     private long currentVersion(long companyId) {

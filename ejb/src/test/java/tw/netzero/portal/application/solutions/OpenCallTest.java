@@ -9,13 +9,14 @@ import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.Deployments;
 import tw.netzero.portal.testing.TwoCompanies;
 import tw.netzero.portal.testing.TwoCompaniesTest;
+import tw.netzero.portal.testing.TwoCompaniesWithMailTest;
 
 /**
- * A {@link TwoCompaniesTest} of the members' side of a call for solutions: before each test the
+ * A {@link TwoCompaniesTest}, with its mail ({@link TwoCompaniesWithMailTest}), of the members' side of a call for solutions: before each test the
  * secretariat has opened a call ({@link #callId}) and {@link #PROVIDER} is a verified provider. Deployed
  * with {@link #deployment(String)}.
  */
-abstract class OpenCallTest extends TwoCompaniesTest {
+abstract class OpenCallTest extends TwoCompaniesWithMailTest {
 
     static final String PROVIDER = "provider@port-heat.example";
 
@@ -41,7 +42,7 @@ abstract class OpenCallTest extends TwoCompaniesTest {
     }
 
     static WebArchive deployment(String name) {
-        return Deployments.twoCompanies(name).addClasses(OpenCallTest.class, CallParticipants.class,
+        return Deployments.twoCompaniesWithMail(name).addClasses(OpenCallTest.class, CallParticipants.class,
                 CallParticipants.Matrix.class);
     }
 

@@ -31,10 +31,10 @@ import tw.netzero.portal.testing.TwoCompanies;
 
 /**
  * Pilots inside Payara on MariaDB (issue 16, item 5; decision 0047): the secretariat matches a published
- * winner to company A's challenge with A, once; A's users report it running, then completed with the
- * measured reduction, a stale page's report refused; company B never reaches it; the provider reads its
- * pilot beside its proposal and the challenge it addresses; the public reads status and measured vs
- * expected with the published results; every step audited.
+ * winner to company A's challenge with A, once, and A's users are mailed (decision 0055); A's users report it
+ * running, then completed with the measured reduction, a stale page's report refused; company B never reaches
+ * it; the provider reads its pilot beside its proposal and the challenge it addresses; the public reads
+ * status and measured vs expected with the published results; every step audited.
  */
 class PilotsIT extends OpenCallTest {
 
@@ -92,6 +92,10 @@ class PilotsIT extends OpenCallTest {
         assertEquals("pilot.noChallenge", assertThrows(DomainRuleViolation.class,
                 () -> pilots.match(toCall)).messageKey());
         Pilot pilot = pilots.match(toChallenge);
+        assertMailsToUsersOfA("will be piloted with your company", "Sinter heat to power", "Port Heat Recovery",
+                CallParticipants.CHALLENGE.title(), "/member/pilots.xhtml", "配對試行");
+        assertMailsToUsersOfA("will be piloted with your company", "Sinter heat to power", "Port Heat Recovery",
+                CallParticipants.CHALLENGE.title(), "/member/pilots.xhtml", "配對試行");
         assertEquals(PilotStatus.PLANNED, pilot.status());
         assertEquals(alliance.companyA(), pilot.companyId());
         assertEquals("pilot.alreadyMatched", assertThrows(DomainRuleViolation.class,

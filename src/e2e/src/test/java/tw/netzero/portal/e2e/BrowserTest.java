@@ -91,6 +91,20 @@ abstract class BrowserTest extends DeployedPortal {
         browser.driver().findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
+    /** Signs in with the e-mail and password of an account that needs no second factor (a provider, a juror). */
+    protected void signInAs(String email, String password) {
+        browser.driver().get(portalUri("/public/login.xhtml?lang=en").toString());
+        browser.driver().findElement(By.id("login:email")).sendKeys(email);
+        browser.driver().findElement(By.id("login:password")).sendKeys(password);
+        browser.driver().findElement(By.id("login:submit")).click();
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
+    }
+
+    /** The visible text of the element with this id. */
+    protected String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
     /** Scrolls the element with this id into view, for a screenshot of it. */
     protected void scrollTo(String id) {
         browser.driver().executeScript("arguments[0].scrollIntoView()", browser.driver().findElement(By.id(id)));

@@ -131,18 +131,6 @@ class CallForSolutionsInBrowserIT extends BrowserTest {
         browser.screenshot("solutions-published-en");
     }
 
-    private void signInAs(String email, String password) {
-        browser.driver().get(portalUri("/public/login.xhtml?lang=en").toString());
-        browser.driver().findElement(By.id("login:email")).sendKeys(email);
-        browser.driver().findElement(By.id("login:password")).sendKeys(password);
-        browser.driver().findElement(By.id("login:submit")).click();
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/public/login.xhtml")));
-    }
-
-    private String text(String id) {
-        return browser.driver().findElement(By.id(id)).getText();
-    }
-
     private void type(String id, String text) {
         WebElement input = browser.driver().findElement(By.id(id));
         input.clear();

@@ -137,8 +137,4 @@ class ChallengesInBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("login:submit")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/provider/proposals.xhtml"));
     }
-
-    private String text(String id) {
-        return browser.driver().findElement(By.id(id)).getText();
-    }
 }

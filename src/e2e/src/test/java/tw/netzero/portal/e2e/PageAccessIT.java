@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class PageAccessIT extends DeployedPortal {
 
-    /** What a visitor gets: the page, a "not allowed" answer, or the login page. */
-    enum Outcome { PAGE, NOT_ALLOWED, LOGIN }
+    /** What a visitor gets: the page, a "not allowed" answer, the login page, or "not found" (a record not theirs). */
+    enum Outcome { PAGE, NOT_ALLOWED, LOGIN, NOT_FOUND }
 
     @Test
     void everyPageForEveryKindOfVisitor() {
@@ -103,6 +103,12 @@ class PageAccessIT extends DeployedPortal {
         // Issue 16, item 5 (decision 0047): a member's pilots are the members' page.
         matrix.put("/member/pilots.xhtml",
                 row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
+        // Issue 16, item 3 (decision 0055): the demo's file of the ORC proposal to Harbor Crest Steel's challenge,
+        // its call closed: the steel company's users download it, another company never, the secretariat neither.
+        String orcFile = database.value("SELECT a.id FROM solution_proposal_attachment a JOIN solution_proposal p"
+                + " ON p.id = a.proposal_id WHERE p.title = ?", "Waste heat to power at the sinter plant");
+        matrix.put("/proposal-attachment?id=" + orcFile,
+                row(Outcome.LOGIN, Outcome.PAGE, Outcome.PAGE, Outcome.NOT_FOUND, Outcome.NOT_ALLOWED, Outcome.NOT_ALLOWED));
 
         List<String> wrong = new ArrayList<>();
         for (DemoUsers visitor : visitors()) {
@@ -143,7 +149,8 @@ class PageAccessIT extends DeployedPortal {
             Map<DemoUsers, List<String>> notFound = new LinkedHashMap<>();
             notFound.put(DemoUsers.STEEL_MEMBER, List.of(
                     "/member/filing.xhtml?id=" + otherFiling, "/member/filing.xhtml?id=" + unknown,
-                    "/member/filing.xhtml", "/evidence?id=" + otherEvidence, "/evidence?id=" + unknown));
+                    "/member/filing.xhtml", "/evidence?id=" + otherEvidence, "/evidence?id=" + unknown,
+                    "/proposal-attachment?id=" + unknown, "/proposal-attachment?id=none"));
             notFound.put(DemoUsers.REVIEWER, List.of(
                     "/secretariat/pledge-review.xhtml?id=" + unknown, "/secretariat/pledge-review.xhtml",
                     "/secretariat/application.xhtml?id=" + unknown, "/secretariat/filing-review.xhtml?id=" + unknown,
@@ -385,6 +392,10 @@ class PageAccessIT extends DeployedPortal {
             assertTrue(response.body().contains("Not allowed"), "a plain not-allowed page, no stack trace");
             assertFalse(showsAStackTrace(response.body()), "no stack trace");
             return Outcome.NOT_ALLOWED;
+        }
+        if (response.statusCode() == 404) {
+            assertFalse(showsAStackTrace(response.body()), "no stack trace");
+            return Outcome.NOT_FOUND;
         }
         assertEquals(200, response.statusCode(), response.uri().toString());
         return Outcome.PAGE;

@@ -161,8 +161,4 @@ class PilotsInBrowserIT extends BrowserTest {
                 "Flared gas 2025 × emission factor", now.minusDays(60), now.minusDays(60));
         return id;
     }
-
-    private String text(String id) {
-        return browser.driver().findElement(By.id(id)).getText();
-    }
 }

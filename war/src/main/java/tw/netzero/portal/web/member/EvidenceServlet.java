@@ -6,31 +6,23 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import tw.netzero.portal.application.filing.EvidenceDownload;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.pledge.PledgeService;
-import tw.netzero.portal.domain.model.evidence.EvidenceType;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.shared.RecordNotFound;
-import tw.netzero.portal.web.support.ContentTypes;
+import tw.netzero.portal.web.support.StoredFileResponse;
 
 /**
  * Serves an evidence file to the owning company's users and the secretariat only: the URL is
  * protected in web.xml and the service checks the file's company; an unknown id and another
- * company's file both get 404. A download by default;
- * with {@code inline=true} a PDF or an image is shown in place (the review page frames it),
- * under a policy that lets nothing in it run or load anything else.
+ * company's file both get 404. A download by default; with {@code inline=true} a PDF or an image
+ * is shown in place (the review page frames it; {@link StoredFileResponse}).
  */
 @WebServlet("/evidence")
 public class EvidenceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<EvidenceType> SHOWN_IN_PLACE = Set.of(EvidenceType.PDF, EvidenceType.PNG, EvidenceType.JPEG);
-    static final String IN_PLACE_POLICY =
-            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 
     @Inject
     private FilingService filingService;
@@ -57,18 +49,6 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String name = URLEncoder.encode(download.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
-        boolean inPlace = "true".equals(request.getParameter("inline")) && SHOWN_IN_PLACE.contains(download.type());
-        ContentTypes.set(response, download.contentType());
-        response.setHeader("Content-Disposition", (inPlace ? "inline" : "attachment") + "; filename*=UTF-8''" + name);
-        if (inPlace) {
-            // Replaces the site-wide policy for this response only: framed by our own pages, no scripts.
-            response.setHeader("Content-Security-Policy", IN_PLACE_POLICY);
-            response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        }
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(download.content().length);
-        response.getOutputStream().write(download.content());
+        StoredFileResponse.send(response, download, "true".equals(request.getParameter("inline")));
     }
 }

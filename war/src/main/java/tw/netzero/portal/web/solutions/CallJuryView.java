@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,14 +15,16 @@ import tw.netzero.portal.application.solutions.JuryOverview;
 import tw.netzero.portal.application.solutions.JuryService;
 import tw.netzero.portal.application.solutions.RankedProposal;
 import tw.netzero.portal.domain.model.solutions.CallPhase;
+import tw.netzero.portal.domain.model.solutions.CloseCall;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.RecordByAddress;
 import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * secretariat/call.xhtml?id=: one call's jury — the weighted ranking with ties and the spread
- * between jurors, each juror's progress; a secretariat administrator seats jurors and publishes
- * the shortlist and the winners once the call has closed.
+ * between jurors, each juror's progress, the second round; a secretariat administrator seats jurors,
+ * asks for a second round on a close call and publishes the shortlist and the winners once the call
+ * has closed.
  */
 @Named
 @ViewScoped
@@ -30,6 +33,7 @@ public class CallJuryView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String JUROR_FORM = "juror";
     static final String RESULTS_FORM = "results";
+    static final String SECOND_ROUND_FORM = "secondRound";
 
     @Inject
     private CallService calls;
@@ -66,6 +70,14 @@ public class CallJuryView implements Serializable {
         }
     }
 
+    /** Asks the jury to score the close call at the winners' line again (decision 0055). */
+    public void askSecondRound() {
+        if (serviceCall.run(SECOND_ROUND_FORM, () -> calls.askSecondRound(id))) {
+            messages.info("secondRound.asked");
+            load();
+        }
+    }
+
     public void publish() {
         if (serviceCall.run(RESULTS_FORM, "shortlist", () -> calls.publishResults(id, ids(shortlisted), ids(winners)))) {
             messages.info("call.results.published");
@@ -81,6 +93,11 @@ public class CallJuryView implements Serializable {
 
     public CallPhase getPhase() {
         return overview.call().phase(Instant.now());
+    }
+
+    /** How close the two places at the winners' line must be for a second round (decision 0055). */
+    public BigDecimal getCloseMargin() {
+        return CloseCall.MARGIN;
     }
 
     public String idOf(RankedProposal proposal) {

@@ -8,8 +8,11 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import tw.netzero.portal.application.solutions.JuryService;
+import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
@@ -18,7 +21,8 @@ import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * juror/jury.xhtml: the calls the juror sits on, the proposals assigned to them (none they declared a
- * conflict on), a proposal's scoring form (1–5 per criterion and a comment) and the conflict declaration.
+ * conflict on) with those in a second round marked, a proposal with its files, its scoring form (1–5 per
+ * criterion and a comment) and the conflict declaration.
  */
 @Named
 @ViewScoped
@@ -31,6 +35,9 @@ public class JuryView implements Serializable {
     private JuryService jury;
 
     @Inject
+    private ProposalAttachmentService attachments;
+
+    @Inject
     private ServiceCall serviceCall;
 
     @Inject
@@ -39,7 +46,9 @@ public class JuryView implements Serializable {
     private List<CallForSolutions> calls;
     private CallForSolutions call;
     private List<Proposal> assigned;
+    private Set<Long> secondRound;
     private Proposal proposal;
+    private List<ProposalFile> files;
     private List<Integer> scores = new ArrayList<>();
     private String comment;
     private String conflictReason;
@@ -51,6 +60,7 @@ public class JuryView implements Serializable {
             call = calls.get(0);
         }
         assigned = call == null ? List.of() : jury.assignedProposals(call.id());
+        secondRound = call == null ? Set.of() : jury.secondRoundProposals(call.id());
     }
 
     public void chooseCall(CallForSolutions chosen) {
@@ -61,6 +71,7 @@ public class JuryView implements Serializable {
 
     public void open(Proposal chosen) {
         proposal = jury.proposal(chosen.id());
+        files = attachments.attachmentsOf(chosen.id());
         Scorecard card = jury.myScorecard(chosen.id()).orElse(null);
         scores = card == null ? new ArrayList<>(Collections.nCopies(call.criteria().size(), (Integer) null))
                 : new ArrayList<>(card.scores());
@@ -96,6 +107,20 @@ public class JuryView implements Serializable {
 
     public Proposal getProposal() {
         return proposal;
+    }
+
+    /** The files the provider attached to the open proposal (decision 0055). */
+    public List<ProposalFile> getFiles() {
+        return files;
+    }
+
+    /** Whether the jury scores the proposal again in the call's second round (decision 0055). */
+    public boolean inSecondRound(Proposal shown) {
+        return secondRound.contains(shown.id());
+    }
+
+    public boolean isSecondRoundAsked() {
+        return !secondRound.isEmpty();
     }
 
     /** The criteria's positions, to bind one score each. */

@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.OwnChallenge;
+import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.web.support.FieldMessages;
@@ -17,7 +20,7 @@ import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * member/challenges.xhtml: the company's challenges under the calls (decision 0044), a new one under
- * an open call, and the proposals to each once its call has closed.
+ * an open call, and the proposals to each, with their files, once its call has closed.
  */
 @Named
 @ViewScoped
@@ -33,6 +36,9 @@ public class MemberChallengesView implements Serializable {
     private CallService calls;
 
     @Inject
+    private ProposalAttachmentService attachments;
+
+    @Inject
     private ServiceCall serviceCall;
 
     @Inject
@@ -42,6 +48,7 @@ public class MemberChallengesView implements Serializable {
     private Messages messages;
 
     private List<OwnChallenge> own;
+    private final HashMap<Long, List<ProposalFile>> files = new HashMap<>();
     private List<CallForSolutions> openCalls;
     private Long callId;
     private ChallengeForm form = new ChallengeForm();
@@ -49,6 +56,7 @@ public class MemberChallengesView implements Serializable {
     @PostConstruct
     void load() {
         own = challenges.ownChallenges();
+        files.clear();
         openCalls = calls.openCalls();
         if (callId == null && !openCalls.isEmpty()) {
             callId = openCalls.get(0).id();
@@ -62,6 +70,11 @@ public class MemberChallengesView implements Serializable {
             form = new ChallengeForm();
             load();
         }
+    }
+
+    /** The files of a proposal to one of the company's challenges, shown with it after the deadline (decision 0055). */
+    public List<ProposalFile> filesOf(long proposalId) {
+        return files.computeIfAbsent(proposalId, attachments::attachmentsOf);
     }
 
     public List<OwnChallenge> getOwn() {

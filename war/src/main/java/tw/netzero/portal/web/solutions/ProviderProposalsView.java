@@ -5,12 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
+import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.application.solutions.ProposalService;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.ChallengeListing;
@@ -24,7 +28,8 @@ import tw.netzero.portal.web.support.ServiceCall;
 
 /**
  * provider/proposals.xhtml: a solution provider's own proposals, a new one to an open call, editing
- * and withdrawing while the call is open (the server checks the deadline whatever the page shows).
+ * and withdrawing while the call is open, with the files attached to each (decision 0055; the server
+ * checks the deadline whatever the page shows).
  */
 @Named
 @ViewScoped
@@ -32,6 +37,8 @@ public class ProviderProposalsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "proposal";
+    static final String UPLOAD_FORM = "fileUpload";
+    static final String FILE_LIST_FORM = "fileList";
 
     @Inject
     private ProposalService proposals;
@@ -41,6 +48,9 @@ public class ProviderProposalsView implements Serializable {
 
     @Inject
     private ChallengeService challenges;
+
+    @Inject
+    private ProposalAttachmentService attachments;
 
     @Inject
     private ServiceCall serviceCall;
@@ -56,6 +66,7 @@ public class ProviderProposalsView implements Serializable {
     private Map<Long, CallForSolutions> openedCalls;
     private List<CallForSolutions> openCalls;
     private List<ChallengeListing> openChallenges;
+    private HashMap<Long, List<ProposalFile>> files;
     private Long callId;
     private Long challengeId;
     private Long editingId;
@@ -69,6 +80,8 @@ public class ProviderProposalsView implements Serializable {
         openedCalls = calls.openedCalls().stream().collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
         openCalls = calls.openCalls();
         openChallenges = challenges.openChallenges();
+        files = new HashMap<>(attachments.myAttachments().stream()
+                .collect(Collectors.groupingBy(ProposalFile::proposalId)));
         if (callId == null && !openCalls.isEmpty()) {
             callId = openCalls.get(0).id();
         }
@@ -98,6 +111,32 @@ public class ProviderProposalsView implements Serializable {
         callId = proposal.callId();
         challengeId = proposal.challengeId();
         form = ProposalForm.of(proposal.content());
+    }
+
+    /** Attaches the chosen file to the proposal being edited (decision 0055); a refused file is named at the upload. */
+    public void upload(FileUploadEvent event) {
+        String name = event.getFile().getFileName();
+        if (serviceCall.run(UPLOAD_FORM, "upload", () -> attachments.attach(editingId, name, event.getFile().getContent()))) {
+            messages.info("evidence.attached", name);
+            load();
+        }
+    }
+
+    public void removeFile(ProposalFile attachment) {
+        if (serviceCall.run(FILE_LIST_FORM, () -> attachments.remove(attachment.id()))) {
+            messages.info("proposal.files.removed", attachment.name());
+            load();
+        }
+    }
+
+    /** The files of one of the provider's proposals, the first uploaded first. */
+    public List<ProposalFile> filesOf(long proposalId) {
+        return files.getOrDefault(proposalId, List.of());
+    }
+
+    /** The files of the proposal being edited. */
+    public List<ProposalFile> getEditedFiles() {
+        return editingId == null ? List.of() : filesOf(editingId);
     }
 
     public void withdraw(Proposal proposal) {

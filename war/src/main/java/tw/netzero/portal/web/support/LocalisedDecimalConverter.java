@@ -8,13 +8,15 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.primefaces.component.inputnumber.InputNumber;
 
 /**
  * Every decimal of the pages (tonnes, percentages, activity figures) in the page's language: a saved
  * 98000.000 reads "98,000" in a form's field and in a read-only display, as in the tables (issue 20,
  * defect 4). Registered for {@link BigDecimal} in faces-config.xml, so no field needs to name it.
  * Shows every significant digit and no trailing zeros; reads the same text back, with or without the
- * grouping separators, and leaves anything else to {@link BigDecimalConverter} and its message.
+ * grouping separators, and leaves anything else to {@link BigDecimalConverter} and its message. A
+ * {@code p:inputNumber} formats its value itself and is given the plain number.
  */
 public class LocalisedDecimalConverter extends BigDecimalConverter {
 
@@ -32,7 +34,17 @@ public class LocalisedDecimalConverter extends BigDecimalConverter {
         if (!(value instanceof BigDecimal decimal)) {
             return super.getAsString(context, component, value);
         }
-        return format(decimal, locale(context));
+        return text(decimal, component == null ? null : component.getRendererType(), locale(context));
+    }
+
+    /** What a field or display of this renderer shows of the number. */
+    static String text(BigDecimal value, String rendererType, Locale locale) {
+        if (InputNumber.DEFAULT_RENDERER.equals(rendererType)) {
+            // p:inputNumber groups the digits in the page's language itself and reads only a plain number:
+            // "3,900" would fail it when a refused or an edited form shows the value again.
+            return value.toPlainString();
+        }
+        return format(value, locale);
     }
 
     /** The number with the locale's grouping and every significant fraction digit, e.g. "98,000" or "1,234.5". */

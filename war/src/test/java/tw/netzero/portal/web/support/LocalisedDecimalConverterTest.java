@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.primefaces.component.inputnumber.InputNumber;
 
 class LocalisedDecimalConverterTest {
 
@@ -32,5 +33,14 @@ class LocalisedDecimalConverterTest {
         DecimalFormatSymbols english = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
         assertEquals("1,2,3", LocalisedDecimalConverter.plain("1,2,3", english));
         assertEquals("98,00", LocalisedDecimalConverter.plain("98,00", english));
+    }
+
+    @Test
+    void givesAnInputNumberThePlainNumberItFormatsItself() {
+        // Grouped, "3,900" fails p:inputNumber when a refused form shows the value again.
+        assertEquals("3900.000", LocalisedDecimalConverter.text(new BigDecimal("3900.000"), InputNumber.DEFAULT_RENDERER,
+                Locale.ENGLISH));
+        assertEquals("3,900", LocalisedDecimalConverter.text(new BigDecimal("3900.000"), "jakarta.faces.Text",
+                Locale.ENGLISH));
     }
 }

@@ -139,18 +139,22 @@ public class Proposal implements Serializable {
 
     /** Edits the proposal: only the call's open period, and not once withdrawn. */
     public void revise(CallForSolutions call, ProposalContent content, Instant now) {
-        requireChangeable(call, now);
+        requireEditable(call, now);
         apply(content, now);
     }
 
     /** Withdraws the proposal before the deadline; it is then neither scored nor published. */
     public void withdraw(CallForSolutions call, Instant now) {
-        requireChangeable(call, now);
+        requireEditable(call, now);
         status = ProposalStatus.WITHDRAWN;
         updatedAt = now;
     }
 
-    private void requireChangeable(CallForSolutions call, Instant now) {
+    /**
+     * Refuses a change once the call's deadline has passed or the proposal is withdrawn: its content,
+     * and its attachments (decision 0055), change only while the call is open.
+     */
+    public void requireEditable(CallForSolutions call, Instant now) {
         requireOf(call);
         call.requireOpen(now);
         if (status == ProposalStatus.WITHDRAWN) {

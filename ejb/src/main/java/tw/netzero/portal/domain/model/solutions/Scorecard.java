@@ -20,16 +20,18 @@ import java.util.List;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /**
- * One juror's scores of one proposal: one whole score from {@link #MIN_SCORE} to {@link #MAX_SCORE}
- * per criterion of the call, in the call's order, and a comment. The juror may change it while the
- * jury sits (the call closed, results not yet published).
+ * One juror's scores of one proposal in one round: one whole score from {@link #MIN_SCORE} to
+ * {@link #MAX_SCORE} per criterion of the call, in the call's order, and a comment. The juror may change
+ * it while the jury sits (the call closed, results not yet published). Round two's scorecards
+ * ({@link SecondRound}) are cards of their own: round one's stay as they were, for the record.
  */
 @Entity
 @Table(name = "solution_scorecard")
 @NamedQuery(name = Scorecard.OF_CALL, query = "SELECT s FROM Scorecard s, Proposal p"
         + " WHERE s.proposalId = p.id AND p.callId = :call ORDER BY s.proposalId, s.jurorAccountId")
 @NamedQuery(name = Scorecard.OF_JUROR_AND_PROPOSAL,
-        query = "SELECT s FROM Scorecard s WHERE s.proposalId = :proposal AND s.jurorAccountId = :juror")
+        query = "SELECT s FROM Scorecard s WHERE s.proposalId = :proposal AND s.jurorAccountId = :juror"
+                + " AND s.roundNumber = :round")
 public class Scorecard {
 
     public static final String OF_CALL = "Scorecard.ofCall";
@@ -39,6 +41,8 @@ public class Scorecard {
     public static final int MIN_SCORE = 1;
     public static final int MAX_SCORE = 5;
     public static final int COMMENT_MAX = 2000;
+    public static final int FIRST_ROUND = 1;
+    public static final int SECOND_ROUND = 2;
 
     @Id
     @TableGenerator(name = "solution_scorecard_id", table = "id_sequence", pkColumnName = "sequence_name",
@@ -51,6 +55,9 @@ public class Scorecard {
 
     @Column(name = "juror_account_id", nullable = false, updatable = false)
     private Long jurorAccountId;
+
+    @Column(name = "round_number", nullable = false, updatable = false)
+    private int roundNumber = FIRST_ROUND;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "solution_score", joinColumns = @JoinColumn(name = "scorecard_id"))
@@ -72,10 +79,20 @@ public class Scorecard {
         // for JPA
     }
 
-    /** A juror's first scores of a proposal; the jury rules ({@link Jury}) are checked before. */
+    /** A juror's first scores of a proposal in round one; the jury rules ({@link Jury}) are checked before. */
     public static Scorecard score(CallForSolutions call, long proposalId, long jurorAccountId, List<Integer> scores,
                                   String comment, Instant now) {
+        return score(call, FIRST_ROUND, proposalId, jurorAccountId, scores, comment, now);
+    }
+
+    /** A juror's first scores of a proposal in this round ({@link SecondRound#roundOf}). */
+    public static Scorecard score(CallForSolutions call, int round, long proposalId, long jurorAccountId,
+                                  List<Integer> scores, String comment, Instant now) {
+        if (round != FIRST_ROUND && round != SECOND_ROUND) {
+            throw new IllegalArgumentException("no round " + round);
+        }
         Scorecard card = new Scorecard();
+        card.roundNumber = round;
         card.proposalId = proposalId;
         card.jurorAccountId = jurorAccountId;
         card.rescore(call, scores, comment, now);
@@ -114,6 +131,10 @@ public class Scorecard {
 
     public Long jurorAccountId() {
         return jurorAccountId;
+    }
+
+    public int roundNumber() {
+        return roundNumber;
     }
 
     public List<Integer> scores() {

@@ -40,7 +40,8 @@ public interface SolutionsRepository {
 
     List<Scorecard> scorecardsOfCall(long callId);
 
-    Optional<Scorecard> findScorecard(long proposalId, long jurorAccountId);
+    /** The juror's scorecard of the proposal in this round ({@link Scorecard#FIRST_ROUND} or {@link Scorecard#SECOND_ROUND}). */
+    Optional<Scorecard> findScorecard(long proposalId, long jurorAccountId, int round);
 
     void add(Scorecard scorecard);
 
@@ -80,4 +81,22 @@ public interface SolutionsRepository {
 
     /** The pilots the company runs, the latest matched first, with their call, challenge and proposal. */
     List<PilotListing> pilotsOfCompany(long companyId);
+
+    /** The call's second round, if the secretariat asked for one (decision 0055). */
+    Optional<SecondRound> secondRoundOf(long callId);
+
+    /** Writes the second round at once: a second one for the call fails here on the unique key. */
+    void add(SecondRound secondRound);
+
+    Optional<ProposalAttachment> findAttachment(long id);
+
+    /** The proposal's attachments, the first uploaded first. */
+    List<ProposalAttachment> attachmentsOf(long proposalId);
+
+    /** The attachments of every proposal of the provider, the first uploaded first. */
+    List<ProposalAttachment> attachmentsOfProvider(long providerAccountId);
+
+    void add(ProposalAttachment attachment);
+
+    void remove(ProposalAttachment attachment);
 }

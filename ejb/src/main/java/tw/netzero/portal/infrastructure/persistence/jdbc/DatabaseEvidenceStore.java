@@ -28,6 +28,7 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
 
     private static final String INSERT = "INSERT INTO evidence_content (stored_name, content) VALUES (?, ?)";
     private static final String SELECT = "SELECT content FROM evidence_content WHERE stored_name = ?";
+    private static final String DELETE = "DELETE FROM evidence_content WHERE stored_name = ?";
     private static final Logger LOG = Logger.getLogger(DatabaseEvidenceStore.class.getName());
 
     @Inject
@@ -66,6 +67,18 @@ public class DatabaseEvidenceStore implements EvidenceStorage {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read evidence " + storedName, e);
+        }
+    }
+
+    @Override
+    public void remove(String storedName) {
+        requireStoredName(storedName);
+        try (Connection connection = PortalDataSource.get().getConnection();
+             PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            delete.setString(1, storedName);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot remove evidence " + storedName, e);
         }
     }
 

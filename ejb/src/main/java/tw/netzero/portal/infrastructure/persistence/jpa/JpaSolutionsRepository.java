@@ -16,11 +16,13 @@ import tw.netzero.portal.domain.model.solutions.JurorSeat;
 import tw.netzero.portal.domain.model.solutions.Pilot;
 import tw.netzero.portal.domain.model.solutions.PilotListing;
 import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.domain.model.solutions.ProposalAttachment;
 import tw.netzero.portal.domain.model.solutions.ProposalOutcome;
 import tw.netzero.portal.domain.model.solutions.ProposalStatus;
 import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.domain.model.solutions.SecondRound;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 
@@ -158,9 +160,9 @@ public class JpaSolutionsRepository implements SolutionsRepository {
     }
 
     @Override
-    public Optional<Scorecard> findScorecard(long proposalId, long jurorAccountId) {
+    public Optional<Scorecard> findScorecard(long proposalId, long jurorAccountId, int round) {
         return entityManager.createNamedQuery(Scorecard.OF_JUROR_AND_PROPOSAL, Scorecard.class)
-                .setParameter("proposal", proposalId).setParameter("juror", jurorAccountId)
+                .setParameter("proposal", proposalId).setParameter("juror", jurorAccountId).setParameter("round", round)
                 .getResultStream().findFirst();
     }
 
@@ -252,5 +254,45 @@ public class JpaSolutionsRepository implements SolutionsRepository {
     public List<PilotListing> pilotsOfCompany(long companyId) {
         return entityManager.createQuery(PILOTS_OF_COMPANY, PilotListing.class).setParameter("company", companyId)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<SecondRound> secondRoundOf(long callId) {
+        return entityManager.createNamedQuery(SecondRound.OF_CALL, SecondRound.class).setParameter("call", callId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(SecondRound secondRound) {
+        entityManager.persist(secondRound);
+        // Written now: a second round asked twice at the same moment fails here on the unique key.
+        entityManager.flush();
+    }
+
+    @Override
+    public Optional<ProposalAttachment> findAttachment(long id) {
+        return Optional.ofNullable(entityManager.find(ProposalAttachment.class, id));
+    }
+
+    @Override
+    public List<ProposalAttachment> attachmentsOf(long proposalId) {
+        return entityManager.createNamedQuery(ProposalAttachment.OF_PROPOSAL, ProposalAttachment.class)
+                .setParameter("proposal", proposalId).getResultList();
+    }
+
+    @Override
+    public List<ProposalAttachment> attachmentsOfProvider(long providerAccountId) {
+        return entityManager.createNamedQuery(ProposalAttachment.OF_PROVIDER, ProposalAttachment.class)
+                .setParameter("provider", providerAccountId).getResultList();
+    }
+
+    @Override
+    public void add(ProposalAttachment attachment) {
+        entityManager.persist(attachment);
+    }
+
+    @Override
+    public void remove(ProposalAttachment attachment) {
+        entityManager.remove(attachment);
     }
 }
