@@ -94,8 +94,6 @@ class PilotsIT extends OpenCallTest {
         Pilot pilot = pilots.match(toChallenge);
         assertMailsToUsersOfA("will be piloted with your company", "Sinter heat to power", "Port Heat Recovery",
                 CallParticipants.CHALLENGE.title(), "/member/pilots.xhtml", "配對試行");
-        assertMailsToUsersOfA("will be piloted with your company", "Sinter heat to power", "Port Heat Recovery",
-                CallParticipants.CHALLENGE.title(), "/member/pilots.xhtml", "配對試行");
         assertEquals(PilotStatus.PLANNED, pilot.status());
         assertEquals(alliance.companyA(), pilot.companyId());
         assertEquals("pilot.alreadyMatched", assertThrows(DomainRuleViolation.class,
