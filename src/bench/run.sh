@@ -97,7 +97,7 @@ server_log="$payara/glassfish/domains/$domain/logs/server.log"
 db_name=${db_url##*/}; db_name=${db_name%%\?*}
 sql() { mariadb -h127.0.0.1 -u"$db_user" -p"$db_password" -N -B "$db_name" -e "$1"; }
 
-# to_ms, wrk_figures
+# to_ms, wrk_figures, settle_load, machine_now
 . "$bench/wrk-figures.sh"
 # Once a second until killed: one member's row changed and the version bumped in one transaction,
 # with the member recorded ($2 = record) or not ($2 = unknown).
@@ -129,20 +129,11 @@ refresh_times() {
 heap_used_mb() { jcmd "$pid" GC.heap_info 2>/dev/null | awk '/heap.*used/ { for (i = 1; i <= NF; i++)
     if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); printf "%d", v / 1024; exit } }'; }
 
-# The build and the domain's start just before leave the 1-minute load average high: wait (at most
-# BENCH_QUIET_WAIT s, 300) until it is below BENCH_QUIET_LOAD (1.5, the rule for a run that counts), so
-# that the figure recorded is the machine's, not our own start's.
-settle_load() {
-    local limit=${BENCH_QUIET_LOAD:-1.5} deadline=$((SECONDS + ${BENCH_QUIET_WAIT:-300}))
-    until awk -v l="$limit" '{ exit !($1 < l) }' /proc/loadavg || [ $SECONDS -ge $deadline ]; do sleep 5; done
-}
-
 run_n() {
     local n=$1 stamp machine commit
     settle_load
     stamp=$(date -u +"%Y-%m-%d %H:%M UTC")
-    machine="$(nproc) cores ($(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')),"
-    machine+=" $(free -g | awk '/Mem:/ { print $2 }') GB RAM, load average before: $(cut -d' ' -f1 /proc/loadavg)"
+    machine=$(machine_now)
     commit=$(git -C "$root" rev-parse --short HEAD)
 
     if "${asadmin[@]}" list-applications | grep -q "^$app "; then "${asadmin[@]}" undeploy "$app" >/dev/null; fi

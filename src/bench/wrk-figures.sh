@@ -16,3 +16,18 @@ wrk_figures() {
     socket=$(echo "$out" | awk -F'errors: ' '/Socket errors/ { print $2 }'); socket=${socket:-none}
     echo "$rps $p50 $p99 $non2xx, $socket"
 }
+
+# The build and the domain's start just before leave the 1-minute load average high: wait (at most
+# BENCH_QUIET_WAIT s, 300) until it is below BENCH_QUIET_LOAD (1.5, the rule for a run that counts), so
+# that the figure recorded is the machine's, not our own start's.
+settle_load() {
+    local limit=${BENCH_QUIET_LOAD:-1.5} deadline=$((SECONDS + ${BENCH_QUIET_WAIT:-300}))
+    until awk -v l="$limit" '{ exit !($1 < l) }' /proc/loadavg || [ $SECONDS -ge $deadline ]; do sleep 5; done
+}
+
+# The machine and its load average now, for the results' heading.
+machine_now() {
+    printf '%s cores (%s), %s GB RAM, load average before: %s' "$(nproc)" \
+        "$(lscpu | awk -F: '/Model name/ { gsub(/^ +/, "", $2); print $2; exit }')" \
+        "$(free -g | awk '/Mem:/ { print $2 }')" "$(cut -d' ' -f1 /proc/loadavg)"
+}

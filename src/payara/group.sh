@@ -149,6 +149,10 @@ ensure_group() {
     # Without DataGrid each instance looks for EJB__TIMER__TBL in its own embedded database,
     # which is empty, and the deployment fails ("EJB Timer Service is not available").
     "${admin[@]}" create-jvm-options --target "$config" -Dhazelcast.socket.bind.any=false >/dev/null
+    # The instances get the heap of the run command's domain (create-domain.sh: 2 GB), not default-config's
+    # 512 MB: each keeps the whole directory snapshot and the alliance history (decisions 0026, 0057).
+    "${admin[@]}" delete-jvm-options --target "$config" -Xmx512m >/dev/null 2>&1 || true
+    "${admin[@]}" create-jvm-options --target "$config" -Xmx2g >/dev/null
     # Hazelcast: the admin server on portbase + 300, instance i on portbase + 300 + i, loopback
     # only, members listed explicitly. The default discovery ("domain" mode) left each JVM in a
     # cluster of its own here, so sessions were not copied (a killed instance signed its users out).
@@ -230,6 +234,9 @@ backend instances
     http-request disable-l7-retry if !METH_GET !METH_HEAD
     option httpchk GET /public/members.xhtml
     http-check expect status 200
+    # A check may take up to 10 s: with the default (inter, 2 s) an instance that is only busy was taken
+    # out, and with the other one in maintenance every request got a 503 (the group benchmark, 0052).
+    timeout check 10s
     default-server inter 2s fall 2 rise 2
 $servers
 CFG

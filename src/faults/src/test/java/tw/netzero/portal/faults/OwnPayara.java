@@ -71,6 +71,18 @@ final class OwnPayara {
                 Map.of(), log);
     }
 
+    /**
+     * Writes every request to the domain's access log (logs/access), unbuffered, with the time it took: the soak's
+     * record of what the server answered when a client got no answer.
+     */
+    void logAccesses() {
+        String httpService = "configs.config.server-config.http-service.";
+        Commands.run(remote("set", httpService + "access-logging-enabled=true",
+                httpService + "access-log.write-interval-seconds=0",
+                httpService + "access-log.format=%client.name% %datetime% %request% %status% %response.length% %time-taken%"),
+                Map.of(), log);
+    }
+
     /** The sessions the web container holds now (its monitoring statistic, by {@code asadmin get -m}). */
     long activeSessions() {
         String statistics = Commands.run(remote("get", "-m", "server.web.session.*"), Map.of(), null);

@@ -72,6 +72,7 @@ class SoakRun {
     void twoHundredUsersForTenMinutesWithoutAnErrorOrALeak() throws Exception {
         OwnPayara portal = environment.payara;
         portal.monitorWebContainer();
+        portal.logAccesses();
         List<String> ubns = UBN.matcher(new PortalClient(portal).get("/api/members?size=100").body()).results()
                 .map(match -> match.group(1)).toList();
         int reviewers = Math.max(1, USERS / 40);
