@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
+import tw.netzero.portal.application.solutions.ListedChallenge;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 
 /** public/solutions.xhtml: the calls open now and the published shortlists; rebuilt per request, no view state. */
@@ -24,11 +24,11 @@ public class PublicSolutionsView {
     @Inject
     private ChallengeService challenges;
 
-    private List<CallForSolutions> openCalls;
-    private Map<Long, List<ChallengeListing>> challengesByCall;
+    private List<CallDetails> openCalls;
+    private Map<Long, List<ListedChallenge>> challengesByCall;
     private Map<Long, List<PublishedProposal>> resultsByCall;
 
-    public List<CallForSolutions> getOpenCalls() {
+    public List<CallDetails> getOpenCalls() {
         if (openCalls == null) {
             openCalls = calls.openCalls();
         }
@@ -36,7 +36,7 @@ public class PublicSolutionsView {
     }
 
     /** The approved challenges under an open call (decision 0044), the first approved first. */
-    public List<ChallengeListing> challengesOf(CallForSolutions call) {
+    public List<ListedChallenge> challengesOf(CallDetails call) {
         if (challengesByCall == null) {
             challengesByCall = new LinkedHashMap<>();
             challenges.openChallenges().forEach(listing ->
