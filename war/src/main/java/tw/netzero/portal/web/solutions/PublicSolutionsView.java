@@ -1,6 +1,7 @@
 package tw.netzero.portal.web.solutions;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.ListedChallenge;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 
-/** public/solutions.xhtml: the calls open now and the published shortlists; rebuilt per request, no view state. */
+/**
+ * public/solutions.xhtml: the calls open now and the published shortlists; rebuilt per request on a transient
+ * view with no form, like the directory: no view state, no HTTP session for an anonymous reader (issue 15).
+ */
 @Named
 @RequestScoped
 public class PublicSolutionsView {
@@ -24,9 +28,21 @@ public class PublicSolutionsView {
     @Inject
     private ChallengeService challenges;
 
+    @Inject
+    private FacesContext faces;
+
     private List<CallDetails> openCalls;
     private Map<Long, List<ListedChallenge>> challengesByCall;
     private Map<Long, List<PublishedProposal>> resultsByCall;
+
+    /**
+     * The view action: transient before rendering starts, as the directory's, since PrimeFaces' CSP listener asks
+     * for the view map before the page's tags are applied, and on a view that is not transient yet that creates a
+     * session.
+     */
+    public void load() {
+        faces.getViewRoot().setTransient(true);
+    }
 
     public List<CallDetails> getOpenCalls() {
         if (openCalls == null) {
