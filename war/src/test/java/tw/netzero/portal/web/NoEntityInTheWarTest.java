@@ -33,9 +33,9 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
  * components of records ({@code PledgeOverview} once carried {@code PledgeVersion}s that no WAR file
  * imported). What a class only uses in a method body without naming it is not seen.
  *
- * <p>{@link #NOT_YET_CONVERTED} lists the pages that still read entities (the call for solutions,
- * accounts, audit, cycles, credits, training, the MOENV registry, the city budget, evidence lists, the
- * filing the member home starts): it may only shrink. A new entity in the WAR fails here; a converted page must leave the list.
+ * <p>{@link #NOT_YET_CONVERTED} lists the pages that still read entities (accounts, audit, cycles, credits,
+ * training, the MOENV registry, the city budget, evidence lists, the filing the member home starts): it may
+ * only shrink. A new entity in the WAR fails here; a converted page must leave the list.
  */
 class NoEntityInTheWarTest {
 
@@ -48,11 +48,6 @@ class NoEntityInTheWarTest {
             "AllianceSettingsView → AllianceSettings",
             "AuditText → AuditEntry",
             "AuditView → AuditEntry",
-            "CallChallengesView → CallForSolutions",
-            "CallChallengesView → Challenge",
-            "CallJuryView → CallForSolutions",
-            "CallPilotsView → CallForSolutions",
-            "CallsView → CallForSolutions",
             "CityBudgetAdminView → CityBudgetPeriod",
             "CompanyView → UserAccount",
             "CreditForm → CreditRetirement",
@@ -60,25 +55,11 @@ class NoEntityInTheWarTest {
             "CyclesView → ReportingCycle",
             "FilingReviewView → EvidenceFile",
             "FilingView → EvidenceFile",
-            "JuryView → CallForSolutions",
-            "JuryView → Proposal",
-            "JuryView → Scorecard",
-            "MemberChallengesView → CallForSolutions",
-            "MemberChallengesView → Challenge",
             "MemberHomeView → ProgressFiling",
-            "MemberPilotsView → Pilot",
-            "ProviderProposalsView → CallForSolutions",
-            "ProviderProposalsView → Challenge",
-            "ProviderProposalsView → Proposal",
-            "ProviderProposalsView → SolutionProvider",
-            "PublicSolutionsView → CallForSolutions",
-            "PublicSolutionsView → Challenge",
             "RegistryForm → RegistryRecord",
             "RegistryReconciliationView → RegistryRecord",
             "RegistryView → RegistryRecord",
             "ReviewQueuesView → UserAccount",
-            "SolutionsResource → CallForSolutions",
-            "SolutionsResource → Challenge",
             "TrainingView → TrainingRecord");
 
     @Test

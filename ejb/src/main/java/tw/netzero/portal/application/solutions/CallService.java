@@ -89,26 +89,26 @@ public class CallService {
     }
 
     @RolesAllowed(Roles.REVIEWER)
-    public List<CallForSolutions> calls() {
-        return solutions.allCalls();
+    public List<CallDetails> calls() {
+        return solutions.allCalls().stream().map(CallDetails::of).toList();
     }
 
     @RolesAllowed(Roles.REVIEWER)
-    public CallForSolutions call(long callId) {
-        return load(callId);
+    public CallDetails call(long callId) {
+        return CallDetails.of(load(callId));
     }
 
     /** Calls that have opened (open, closed or with results): what the public and providers see. Never a draft. */
     @PermitAll
-    public List<CallForSolutions> openedCalls() {
-        return solutions.openedCalls(clock.instant());
+    public List<CallDetails> openedCalls() {
+        return solutions.openedCalls(clock.instant()).stream().map(CallDetails::of).toList();
     }
 
     /** Calls open for proposals now (between their opening time and their deadline). */
     @PermitAll
-    public List<CallForSolutions> openCalls() {
+    public List<CallDetails> openCalls() {
         return solutions.openedCalls(clock.instant()).stream()
-                .filter(call -> call.phase(clock.instant()) == CallPhase.OPEN).toList();
+                .filter(call -> call.phase(clock.instant()) == CallPhase.OPEN).map(CallDetails::of).toList();
     }
 
     /**
@@ -152,8 +152,8 @@ public class CallService {
             return new JurorProgress(juror, account.email(), account.displayName(), assigned, scored, declared);
         }).toList();
         CloseCall closeCall = secondRound == null ? CloseCall.in(places, call.winners()).orElse(null) : null;
-        return new JuryOverview(call, ranking, progress, secondRound == null ? null : SecondRoundAsked.of(secondRound),
-                closeCall);
+        return new JuryOverview(CallDetails.of(call), ranking, progress,
+                secondRound == null ? null : SecondRoundAsked.of(secondRound), closeCall);
     }
 
     /**

@@ -23,7 +23,6 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.ChallengeContent;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.ChallengeProposal;
 import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 
@@ -76,7 +75,8 @@ public class ChallengeService {
         return solutions.challengesOfCompany(companyId).stream().map(challenge -> {
             CallForSolutions call = call(challenge.callId());
             boolean shown = challenge.showsProposalsTo(companyId, call, now);
-            return new OwnChallenge(challenge, call, shown, shown ? solutions.proposalsTo(challenge.id()) : List.of());
+            return new OwnChallenge(ChallengeDetails.of(challenge), CallDetails.of(call), shown,
+                    shown ? solutions.proposalsTo(challenge.id()) : List.of());
         }).toList();
     }
 
@@ -96,8 +96,8 @@ public class ChallengeService {
 
     /** Every challenge under the call with its status, for the secretariat's call page. */
     @RolesAllowed(Roles.REVIEWER)
-    public List<ChallengeListing> challengesOfCall(long callId) {
-        return solutions.challengesOfCall(call(callId).id());
+    public List<ListedChallenge> challengesOfCall(long callId) {
+        return solutions.challengesOfCall(call(callId).id()).stream().map(ListedChallenge::of).toList();
     }
 
     @RolesAllowed(Roles.REVIEWER)
@@ -118,8 +118,9 @@ public class ChallengeService {
 
     /** The approved challenges of the calls open now: public, and what a provider may address. */
     @PermitAll
-    public List<ChallengeListing> openChallenges() {
-        return solutions.approvedChallenges(calls.openCalls().stream().map(CallForSolutions::id).toList());
+    public List<ListedChallenge> openChallenges() {
+        return solutions.approvedChallenges(calls.openCalls().stream().map(CallDetails::id).toList()).stream()
+                .map(ListedChallenge::of).toList();
     }
 
     /** The challenge as the secretariat read it; refused when someone changed it since {@code expectedVersion}. */

@@ -2,7 +2,6 @@ package tw.netzero.portal.application.solutions;
 
 import java.io.Serializable;
 import java.util.List;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CloseCall;
 
 /**
@@ -10,7 +9,7 @@ import tw.netzero.portal.domain.model.solutions.CloseCall;
  * progress, the second round if one was asked for, and otherwise the close call at the winners' line
  * the secretariat may ask one on (null when the ranking is not close there; decision 0055).
  */
-public record JuryOverview(CallForSolutions call, List<RankedProposal> ranking, List<JurorProgress> jurors,
+public record JuryOverview(CallDetails call, List<RankedProposal> ranking, List<JurorProgress> jurors,
                            SecondRoundAsked secondRound, CloseCall closeCall)
         implements Serializable {
 }

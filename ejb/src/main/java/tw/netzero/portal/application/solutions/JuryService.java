@@ -98,25 +98,26 @@ public class JuryService {
 
     /** The calls the signed-in juror sits on. */
     @RolesAllowed(Roles.JUROR)
-    public List<CallForSolutions> myCalls() {
+    public List<CallDetails> myCalls() {
         return solutions.seatsOfJuror(access.current().accountId()).stream()
-                .map(seat -> call(seat.callId())).toList();
+                .map(seat -> CallDetails.of(call(seat.callId()))).toList();
     }
 
     /** The proposals the juror is assigned on this call: submitted, and not one they declared a conflict on. */
     @RolesAllowed(Roles.JUROR)
-    public List<Proposal> assignedProposals(long callId) {
+    public List<ProposalDetails> assignedProposals(long callId) {
         Caller caller = access.current();
         Jury jury = juryOf(callId);
         if (!jury.isSeated(caller.accountId())) {
             throw access.deny(caller.email() + " is not a juror of call " + callId, CallService.CALL, callId);
         }
-        return solutions.proposalsOfCall(callId).stream().filter(p -> jury.mayAssess(caller.accountId(), p)).toList();
+        return solutions.proposalsOfCall(callId).stream().filter(p -> jury.mayAssess(caller.accountId(), p))
+                .map(ProposalDetails::of).toList();
     }
 
     @RolesAllowed(Roles.JUROR)
-    public Proposal proposal(long proposalId) {
-        return assessable(proposalId, access.current());
+    public ProposalDetails proposal(long proposalId) {
+        return ProposalDetails.of(assessable(proposalId, access.current()));
     }
 
     /**
@@ -134,10 +135,10 @@ public class JuryService {
 
     /** The juror's own scorecard of a proposal in the round that counts for it, if they scored it. */
     @RolesAllowed(Roles.JUROR)
-    public Optional<Scorecard> myScorecard(long proposalId) {
+    public Optional<ScorecardDetails> myScorecard(long proposalId) {
         Caller caller = access.current();
         Proposal proposal = assessable(proposalId, caller);
-        return solutions.findScorecard(proposalId, caller.accountId(), roundOf(proposal));
+        return solutions.findScorecard(proposalId, caller.accountId(), roundOf(proposal)).map(ScorecardDetails::of);
     }
 
     /**

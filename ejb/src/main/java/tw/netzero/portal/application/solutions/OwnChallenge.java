@@ -2,14 +2,12 @@ package tw.netzero.portal.application.solutions;
 
 import java.io.Serializable;
 import java.util.List;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.ChallengeProposal;
 
 /**
  * One of the member company's challenges as member/challenges.xhtml shows it: with its call, and the
  * proposals addressed to it once the call has closed ({@code proposalsShown}; empty before).
  */
-public record OwnChallenge(Challenge challenge, CallForSolutions call, boolean proposalsShown,
+public record OwnChallenge(ChallengeDetails challenge, CallDetails call, boolean proposalsShown,
                            List<ChallengeProposal> proposals) implements Serializable {
 }

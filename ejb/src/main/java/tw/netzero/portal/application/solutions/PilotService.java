@@ -26,7 +26,6 @@ import tw.netzero.portal.domain.model.shared.RecordNotFound;
 import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.Pilot;
-import tw.netzero.portal.domain.model.solutions.PilotListing;
 import tw.netzero.portal.domain.model.solutions.PilotReport;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
@@ -111,8 +110,8 @@ public class PilotService {
 
     /** The pilots the caller's company runs, the latest matched first. */
     @RolesAllowed(Roles.MEMBER)
-    public List<PilotListing> ownPilots() {
-        return solutions.pilotsOfCompany(access.requireOwnCompany());
+    public List<OwnPilot> ownPilots() {
+        return solutions.pilotsOfCompany(access.requireOwnCompany()).stream().map(OwnPilot::of).toList();
     }
 
     /**

@@ -114,7 +114,7 @@ public class ProposalAttachmentService {
     /** The proposal's files, for those who may read them (see the class). */
     @RolesAllowed({Roles.PROVIDER, Roles.JUROR, Roles.MEMBER})
     public List<ProposalFile> attachmentsOf(long proposalId) {
-        readable(proposalId);
+        requireReadable(proposalId);
         return solutions.attachmentsOf(proposalId).stream().map(ProposalFile::of).toList();
     }
 
@@ -122,22 +122,24 @@ public class ProposalAttachmentService {
     @RolesAllowed({Roles.PROVIDER, Roles.JUROR, Roles.MEMBER})
     public EvidenceDownload download(long attachmentId) {
         ProposalAttachment attachment = find(attachmentId);
-        readable(attachment.proposalId());
+        requireReadable(attachment.proposalId());
         return storage.download(attachment.file());
     }
 
     /**
-     * The proposal, when the caller may read its files: the provider's own (as {@link ProposalService} checks it),
-     * one the juror may assess (as {@link JuryService} does), one to the member's company's challenge once the
-     * call has closed; otherwise refused (audited) like an unknown id.
+     * Lets through a caller who may read the proposal's files: the provider's own (as {@link ProposalService}
+     * checks it), one the juror may assess (as {@link JuryService} does), one to the member's company's challenge
+     * once the call has closed; anyone else is refused (audited) like an unknown id.
      */
-    private Proposal readable(long proposalId) {
+    private void requireReadable(long proposalId) {
         Caller caller = access.current();
         if (caller.role() == Role.PROVIDER) {
-            return proposals.myProposal(proposalId);
+            proposals.myProposal(proposalId);
+            return;
         }
         if (caller.role() == Role.JUROR) {
-            return jury.proposal(proposalId);
+            jury.proposal(proposalId);
+            return;
         }
         Proposal proposal = findProposal(proposalId);
         Challenge challenge = proposal.challengeId() == null ? null
@@ -148,7 +150,6 @@ public class ProposalAttachmentService {
             access.deny(why, ProposalService.PROPOSAL, proposalId);
             throw new RecordAccessDenied(why);
         }
-        return proposal;
     }
 
     private Proposal findProposal(long proposalId) {

@@ -26,7 +26,6 @@ import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.Proposal;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
-import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.domain.model.solutions.SolutionsRepository;
 
@@ -76,9 +75,10 @@ public class ProposalService {
     }
 
     @RolesAllowed(Roles.PROVIDER)
-    public SolutionProvider myOrganisation() {
+    public ProviderDetails myOrganisation() {
         long self = access.current().accountId();
-        return solutions.findProvider(self).orElseThrow(() -> new RecordNotFound("provider.notFound", self));
+        return solutions.findProvider(self).map(ProviderDetails::of)
+                .orElseThrow(() -> new RecordNotFound("provider.notFound", self));
     }
 
     /** A proposal to the call as a whole. */
@@ -130,8 +130,9 @@ public class ProposalService {
      * pilot's status and measured reduction (decisions 0044, 0047): what provider/proposals.xhtml lists.
      */
     @RolesAllowed(Roles.PROVIDER)
-    public List<ProviderProposal> myProposalListings() {
-        return solutions.proposalListingsOfProvider(access.current().accountId());
+    public List<OwnProposal> myProposalListings() {
+        return solutions.proposalListingsOfProvider(access.current().accountId()).stream().map(OwnProposal::of)
+                .toList();
     }
 
     @RolesAllowed(Roles.PROVIDER)

@@ -215,7 +215,7 @@ class CallForSolutionsIT extends TwoCompaniesWithMailTest {
         assertFalse(calls.openedCalls().isEmpty());
     }
 
-    private static List<Long> ids(List<Proposal> list) {
-        return list.stream().map(Proposal::id).toList();
+    private static List<Long> ids(List<ProposalDetails> list) {
+        return list.stream().map(ProposalDetails::id).toList();
     }
 }

@@ -17,7 +17,6 @@ import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.shared.Scope;
 import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.ChallengeContent;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
 import tw.netzero.portal.domain.model.solutions.ChallengeProposal;
 import tw.netzero.portal.domain.model.solutions.ChallengeStatus;
 import tw.netzero.portal.domain.model.solutions.Proposal;
@@ -60,8 +59,8 @@ class ChallengesIT extends OpenCallTest {
                 () -> proposals.submit(callId, posted.id(), content("Pump drives", "800"))).messageKey());
 
         signInAs(TwoCompanies.REVIEWER);
-        List<ChallengeListing> listed = challenges.challengesOfCall(callId);
-        assertEquals(List.of(posted.id(), declinedOne.id()), listed.stream().map(ChallengeListing::id).toList());
+        List<ListedChallenge> listed = challenges.challengesOfCall(callId);
+        assertEquals(List.of(posted.id(), declinedOne.id()), listed.stream().map(ListedChallenge::id).toList());
         assertEquals("Company A", listed.get(0).companyNameEn());
         assertEquals("reason", assertThrows(FieldRuleViolation.class,
                 () -> challenges.decline(declinedOne.id(), " ", declinedOne.version())).field());
@@ -73,7 +72,7 @@ class ChallengesIT extends OpenCallTest {
                 () -> challenges.approve(posted.id(), posted.version())).messageKey(), "decided since it was read");
 
         signInAs(null);
-        assertEquals(List.of(posted.id()), challenges.openChallenges().stream().map(ChallengeListing::id).toList());
+        assertEquals(List.of(posted.id()), challenges.openChallenges().stream().map(ListedChallenge::id).toList());
         signInAs(PROVIDER);
         Proposal addressed = proposals.submit(callId, approved.id(), content("Variable-speed pump drives", "900"));
         assertEquals(approved.id(), addressed.challengeId());
@@ -81,7 +80,7 @@ class ChallengesIT extends OpenCallTest {
         signInAs(TwoCompanies.MEMBER_A);
         List<OwnChallenge> own = challenges.ownChallenges();
         assertEquals(2, own.size());
-        OwnChallenge declined = own.stream().filter(o -> o.challenge().id().equals(declinedOne.id())).findFirst()
+        OwnChallenge declined = own.stream().filter(o -> o.challenge().id() == declinedOne.id()).findFirst()
                 .orElseThrow();
         assertEquals("Already covered by the city's programme", declined.challenge().declineReason());
         for (String action : List.of("CHALLENGE_POSTED", "CHALLENGE_APPROVED", "CHALLENGE_DECLINED")) {

@@ -21,10 +21,8 @@ import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.domain.model.shared.RecordAccessDenied;
 import tw.netzero.portal.domain.model.solutions.Challenge;
 import tw.netzero.portal.domain.model.solutions.Pilot;
-import tw.netzero.portal.domain.model.solutions.PilotListing;
 import tw.netzero.portal.domain.model.solutions.PilotReport;
 import tw.netzero.portal.domain.model.solutions.PilotStatus;
-import tw.netzero.portal.domain.model.solutions.ProviderProposal;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 import tw.netzero.portal.testing.CallParticipants;
 import tw.netzero.portal.testing.TwoCompanies;
@@ -114,9 +112,9 @@ class PilotsIT extends OpenCallTest {
                 "another company's pilot");
 
         signInAs(TwoCompanies.MEMBER_A);
-        List<PilotListing> own = pilots.ownPilots();
+        List<OwnPilot> own = pilots.ownPilots();
         assertEquals(1, own.size());
-        PilotListing listing = own.get(0);
+        OwnPilot listing = own.get(0);
         assertEquals("Sinter heat to power", listing.proposalTitle());
         assertEquals("Port Heat Recovery", listing.organisation());
         assertEquals(CallParticipants.CHALLENGE.title(), listing.challengeTitle());
@@ -145,8 +143,8 @@ class PilotsIT extends OpenCallTest {
                 .findFirst().orElseThrow().pilotStatus(), "no pilot for a proposal to the call as a whole");
 
         signInAs(PROVIDER);
-        List<ProviderProposal> mine = proposals.myProposalListings();
-        ProviderProposal addressed = mine.stream().filter(row -> row.proposal().id() == toChallenge).findFirst()
+        List<OwnProposal> mine = proposals.myProposalListings();
+        OwnProposal addressed = mine.stream().filter(row -> row.proposal().id() == toChallenge).findFirst()
                 .orElseThrow();
         assertEquals(CallParticipants.CHALLENGE.title(), addressed.challengeTitle(), "the provider's list names the challenge");
         assertEquals("Company A", addressed.challengeCompanyEn());

@@ -1,15 +1,21 @@
 package tw.netzero.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The call for solutions' cycle in a browser (issue 16): the public sees the demo's published
  * shortlist in both languages; a provider registers, verifies the address through the mailed link
  * and proposes to the open call; the deadline passes; the demo juror scores the proposal; the
- * secretariat publishes it as a winner; the public sees it in both languages.
+ * secretariat publishes it as a winner; the public sees it in both languages. An anonymous reader of the
+ * public page gets no HTTP session (issue 15).
  */
 class CallForSolutionsInBrowserIT extends BrowserTest {
 
@@ -129,6 +136,23 @@ class CallForSolutionsInBrowserIT extends BrowserTest {
         browser.driver().get(portalUri("/public/solutions.xhtml?lang=en").toString());
         assertTrue(text("shortlists").contains("Osaka Hydrogen Mobility"));
         browser.screenshot("solutions-published-en");
+    }
+
+    @Test
+    void anAnonymousReaderOfThePublicPageGetsNoSessionAndNoViewState() throws Exception {
+        // No cookie store: every request is a first visit, and Set-Cookie is seen as sent.
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> sessions = new ArrayList<>();
+        for (String language : List.of("en", "zh-TW")) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(portalUri("/public/solutions.xhtml"))
+                    .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), language);
+            assertTrue(page.body().contains("id=\"shortlists\""), "the page itself");
+            assertFalse(page.body().contains("jakarta.faces.ViewState"), language + ": no view state");
+            page.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID"))
+                    .forEach(cookie -> sessions.add(language + " " + cookie));
+        }
+        assertEquals(List.of(), sessions);
     }
 
     private void type(String id, String text) {

@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.CallService;
+import tw.netzero.portal.application.solutions.ChallengeDetails;
 import tw.netzero.portal.application.solutions.ChallengeService;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.Challenge;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
+import tw.netzero.portal.application.solutions.ListedChallenge;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 
 /**
@@ -110,12 +110,12 @@ public class SolutionsResource {
     @APIResponse(responseCode = "200", description = "The approved challenges of the open calls",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response openChallenges() {
-        Map<Long, CallForSolutions> open = calls.openCalls().stream()
-                .collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
+        Map<Long, CallDetails> open = calls.openCalls().stream()
+                .collect(Collectors.toMap(CallDetails::id, Function.identity()));
         JsonArrayBuilder array = JsonFields.array();
-        for (ChallengeListing listing : challenges.openChallenges()) {
-            Challenge challenge = listing.challenge();
-            CallForSolutions call = open.get(challenge.callId());
+        for (ListedChallenge listing : challenges.openChallenges()) {
+            ChallengeDetails challenge = listing.challenge();
+            CallDetails call = open.get(challenge.callId());
             if (call == null) {
                 continue; // closed between the two reads
             }

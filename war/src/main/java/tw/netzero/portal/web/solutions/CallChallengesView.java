@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.JuryOverview;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
+import tw.netzero.portal.application.solutions.ListedChallenge;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
@@ -34,7 +34,7 @@ public class CallChallengesView implements Serializable {
     private Messages messages;
 
     private Long callId;
-    private List<ChallengeListing> listings = List.of();
+    private List<ListedChallenge> listings = List.of();
     private final Map<Long, String> declineReasons = new HashMap<>();
 
     /** Called by the page after the call's jury view loaded: nothing when the call was not found (404 sent). */
@@ -49,7 +49,7 @@ public class CallChallengesView implements Serializable {
         listings = challenges.challengesOfCall(id);
     }
 
-    public void approve(ChallengeListing listing) {
+    public void approve(ListedChallenge listing) {
         if (serviceCall.run(FORM, () -> challenges.approve(listing.id(), listing.challenge().version()))) {
             messages.info("challenge.approved", listing.challenge().title());
             load(callId);
@@ -57,7 +57,7 @@ public class CallChallengesView implements Serializable {
     }
 
     /** {@code row}: the listing's place on the page, so that a refused reason is shown at its own field. */
-    public void decline(ChallengeListing listing, int row) {
+    public void decline(ListedChallenge listing, int row) {
         String reason = declineReasons.get(listing.id());
         if (serviceCall.run(FORM + ":list:" + row, () -> challenges.decline(listing.id(), reason, listing.challenge().version()))) {
             messages.info("challenge.declined", listing.challenge().title());
@@ -66,7 +66,7 @@ public class CallChallengesView implements Serializable {
         }
     }
 
-    public List<ChallengeListing> getListings() {
+    public List<ListedChallenge> getListings() {
         return listings;
     }
 

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.CallService;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.domain.model.solutions.CallPhase;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -30,7 +30,7 @@ public class CallsView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<CallForSolutions> all;
+    private List<CallDetails> all;
     private CallForm form = new CallForm();
     private Long editingId;
     private long editingVersion;
@@ -55,7 +55,7 @@ public class CallsView implements Serializable {
         }
     }
 
-    public void edit(CallForSolutions call) {
+    public void edit(CallDetails call) {
         editingId = call.id();
         editingVersion = call.version();
         form = CallForm.of(call.terms());
@@ -66,11 +66,11 @@ public class CallsView implements Serializable {
         form = new CallForm();
     }
 
-    public CallPhase phase(CallForSolutions call) {
+    public CallPhase phase(CallDetails call) {
         return call.phase(Instant.now());
     }
 
-    public List<CallForSolutions> getAll() {
+    public List<CallDetails> getAll() {
         return all;
     }
 

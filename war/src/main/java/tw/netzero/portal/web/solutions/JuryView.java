@@ -10,12 +10,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.JuryService;
 import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalDetails;
 import tw.netzero.portal.application.solutions.ProposalFile;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.Proposal;
-import tw.netzero.portal.domain.model.solutions.Scorecard;
+import tw.netzero.portal.application.solutions.ScorecardDetails;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
@@ -43,11 +43,11 @@ public class JuryView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<CallForSolutions> calls;
-    private CallForSolutions call;
-    private List<Proposal> assigned;
+    private List<CallDetails> calls;
+    private CallDetails call;
+    private List<ProposalDetails> assigned;
     private Set<Long> secondRound;
-    private Proposal proposal;
+    private ProposalDetails proposal;
     private List<ProposalFile> files;
     private List<Integer> scores = new ArrayList<>();
     private String comment;
@@ -63,16 +63,16 @@ public class JuryView implements Serializable {
         secondRound = call == null ? Set.of() : jury.secondRoundProposals(call.id());
     }
 
-    public void chooseCall(CallForSolutions chosen) {
+    public void chooseCall(CallDetails chosen) {
         call = chosen;
         proposal = null;
         load();
     }
 
-    public void open(Proposal chosen) {
+    public void open(ProposalDetails chosen) {
         proposal = jury.proposal(chosen.id());
         files = attachments.attachmentsOf(chosen.id());
-        Scorecard card = jury.myScorecard(chosen.id()).orElse(null);
+        ScorecardDetails card = jury.myScorecard(chosen.id()).orElse(null);
         scores = card == null ? new ArrayList<>(Collections.nCopies(call.criteria().size(), (Integer) null))
                 : new ArrayList<>(card.scores());
         comment = card == null ? null : card.comment();
@@ -93,19 +93,19 @@ public class JuryView implements Serializable {
         }
     }
 
-    public List<CallForSolutions> getCalls() {
+    public List<CallDetails> getCalls() {
         return calls;
     }
 
-    public CallForSolutions getCall() {
+    public CallDetails getCall() {
         return call;
     }
 
-    public List<Proposal> getAssigned() {
+    public List<ProposalDetails> getAssigned() {
         return assigned;
     }
 
-    public Proposal getProposal() {
+    public ProposalDetails getProposal() {
         return proposal;
     }
 
@@ -115,7 +115,7 @@ public class JuryView implements Serializable {
     }
 
     /** Whether the jury scores the proposal again in the call's second round (decision 0055). */
-    public boolean inSecondRound(Proposal shown) {
+    public boolean inSecondRound(ProposalDetails shown) {
         return secondRound.contains(shown.id());
     }
 
@@ -133,7 +133,7 @@ public class JuryView implements Serializable {
     }
 
     public List<Integer> getScale() {
-        return List.of(Scorecard.MIN_SCORE, 2, 3, 4, Scorecard.MAX_SCORE);
+        return ScorecardDetails.SCALE;
     }
 
     public String getComment() {

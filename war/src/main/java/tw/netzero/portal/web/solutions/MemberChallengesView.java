@@ -7,13 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
 import tw.netzero.portal.application.solutions.OwnChallenge;
 import tw.netzero.portal.application.solutions.ProposalAttachmentService;
 import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.domain.model.shared.Scope;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -49,7 +49,7 @@ public class MemberChallengesView implements Serializable {
 
     private List<OwnChallenge> own;
     private final HashMap<Long, List<ProposalFile>> files = new HashMap<>();
-    private List<CallForSolutions> openCalls;
+    private List<CallDetails> openCalls;
     private Long callId;
     private ChallengeForm form = new ChallengeForm();
 
@@ -81,7 +81,7 @@ public class MemberChallengesView implements Serializable {
         return own;
     }
 
-    public List<CallForSolutions> getOpenCalls() {
+    public List<CallDetails> getOpenCalls() {
         return openCalls;
     }
 

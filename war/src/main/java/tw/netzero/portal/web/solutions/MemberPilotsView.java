@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import tw.netzero.portal.application.solutions.OwnPilot;
 import tw.netzero.portal.application.solutions.PilotService;
-import tw.netzero.portal.domain.model.solutions.PilotListing;
 import tw.netzero.portal.domain.model.solutions.PilotReport;
 import tw.netzero.portal.domain.model.solutions.PilotStatus;
 import tw.netzero.portal.web.support.FieldMessages;
@@ -37,8 +37,8 @@ public class MemberPilotsView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<PilotListing> own;
-    private PilotListing reporting;
+    private List<OwnPilot> own;
+    private OwnPilot reporting;
     private PilotReportForm form;
 
     @PostConstruct
@@ -47,7 +47,7 @@ public class MemberPilotsView implements Serializable {
     }
 
     /** Opens the report on this pilot, with the version the page read (a later report by someone else is refused). */
-    public void choose(PilotListing listing) {
+    public void choose(OwnPilot listing) {
         reporting = listing;
         form = PilotReportForm.from(listing.pilot().status());
     }
@@ -67,11 +67,11 @@ public class MemberPilotsView implements Serializable {
         form = null;
     }
 
-    public List<PilotListing> getOwn() {
+    public List<OwnPilot> getOwn() {
         return own;
     }
 
-    public PilotListing getReporting() {
+    public OwnPilot getReporting() {
         return reporting;
     }
 

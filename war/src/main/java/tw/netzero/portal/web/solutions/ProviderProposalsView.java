@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
+import tw.netzero.portal.application.solutions.ListedChallenge;
+import tw.netzero.portal.application.solutions.OwnProposal;
 import tw.netzero.portal.application.solutions.ProposalAttachmentService;
+import tw.netzero.portal.application.solutions.ProposalDetails;
 import tw.netzero.portal.application.solutions.ProposalFile;
 import tw.netzero.portal.application.solutions.ProposalService;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
-import tw.netzero.portal.domain.model.solutions.Proposal;
+import tw.netzero.portal.application.solutions.ProviderDetails;
 import tw.netzero.portal.domain.model.solutions.ProposalContent;
-import tw.netzero.portal.domain.model.solutions.ProviderProposal;
-import tw.netzero.portal.domain.model.solutions.SolutionProvider;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -61,11 +61,11 @@ public class ProviderProposalsView implements Serializable {
     @Inject
     private Messages messages;
 
-    private SolutionProvider organisation;
-    private List<ProviderProposal> mine;
-    private Map<Long, CallForSolutions> openedCalls;
-    private List<CallForSolutions> openCalls;
-    private List<ChallengeListing> openChallenges;
+    private ProviderDetails organisation;
+    private List<OwnProposal> mine;
+    private Map<Long, CallDetails> openedCalls;
+    private List<CallDetails> openCalls;
+    private List<ListedChallenge> openChallenges;
     private HashMap<Long, List<ProposalFile>> files;
     private Long callId;
     private Long challengeId;
@@ -77,7 +77,7 @@ public class ProviderProposalsView implements Serializable {
     void load() {
         organisation = proposals.myOrganisation();
         mine = proposals.myProposalListings();
-        openedCalls = calls.openedCalls().stream().collect(Collectors.toMap(CallForSolutions::id, Function.identity()));
+        openedCalls = calls.openedCalls().stream().collect(Collectors.toMap(CallDetails::id, Function.identity()));
         openCalls = calls.openCalls();
         openChallenges = challenges.openChallenges();
         files = new HashMap<>(attachments.myAttachments().stream()
@@ -93,7 +93,7 @@ public class ProviderProposalsView implements Serializable {
             return;
         }
         // A proposal to a challenge goes to the challenge's call (the server checks the pair).
-        openChallenges.stream().filter(listing -> listing.challenge().id().equals(challengeId)).findFirst()
+        openChallenges.stream().filter(listing -> challengeId != null && listing.id() == challengeId).findFirst()
                 .ifPresent(listing -> callId = listing.challenge().callId());
         boolean saved = editingId == null
                 ? serviceCall.run(FORM, () -> proposals.submit(callId, challengeId, content))
@@ -105,7 +105,7 @@ public class ProviderProposalsView implements Serializable {
         }
     }
 
-    public void edit(Proposal proposal) {
+    public void edit(ProposalDetails proposal) {
         editingId = proposal.id();
         editingVersion = proposal.version();
         callId = proposal.callId();
@@ -139,7 +139,7 @@ public class ProviderProposalsView implements Serializable {
         return editingId == null ? List.of() : filesOf(editingId);
     }
 
-    public void withdraw(Proposal proposal) {
+    public void withdraw(ProposalDetails proposal) {
         if (serviceCall.run(FORM, () -> proposals.withdraw(proposal.id()))) {
             messages.info("proposal.withdrawn.done");
             load();
@@ -154,24 +154,24 @@ public class ProviderProposalsView implements Serializable {
 
     /** The call's title in the page's language (the caller passes {@code language.chinese}). */
     public String callTitle(long id, boolean chinese) {
-        CallForSolutions call = openedCalls.get(id);
+        CallDetails call = openedCalls.get(id);
         return call == null ? "" : chinese ? call.titleZh() : call.titleEn();
     }
 
-    public boolean isChangeable(Proposal proposal) {
-        return proposal.isSubmitted() && openCalls.stream().anyMatch(call -> call.id().equals(proposal.callId()));
+    public boolean isChangeable(ProposalDetails proposal) {
+        return proposal.isSubmitted() && openCalls.stream().anyMatch(call -> call.id() == proposal.callId());
     }
 
-    public SolutionProvider getOrganisation() {
+    public ProviderDetails getOrganisation() {
         return organisation;
     }
 
     /** The provider's proposals with the challenge each addresses and the pilot of a matched winner (decision 0047). */
-    public List<ProviderProposal> getMine() {
+    public List<OwnProposal> getMine() {
         return mine;
     }
 
-    public List<CallForSolutions> getOpenCalls() {
+    public List<CallDetails> getOpenCalls() {
         return openCalls;
     }
 
@@ -184,12 +184,12 @@ public class ProviderProposalsView implements Serializable {
     }
 
     /** The approved challenges of the open calls: a proposal may address one of them (decision 0044). */
-    public List<ChallengeListing> getOpenChallenges() {
+    public List<ListedChallenge> getOpenChallenges() {
         return openChallenges;
     }
 
     /** The challenge's label in the page's language: its call, its title and the company that posted it. */
-    public String challengeLabel(ChallengeListing listing, boolean chinese) {
+    public String challengeLabel(ListedChallenge listing, boolean chinese) {
         return callTitle(listing.challenge().callId(), chinese) + " · " + listing.challenge().title() + " ("
                 + listing.companyName(chinese) + ")";
     }

@@ -1,19 +1,23 @@
 package tw.netzero.portal.web.solutions;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tw.netzero.portal.application.solutions.CallDetails;
 import tw.netzero.portal.application.solutions.CallService;
 import tw.netzero.portal.application.solutions.ChallengeService;
-import tw.netzero.portal.domain.model.solutions.CallForSolutions;
-import tw.netzero.portal.domain.model.solutions.ChallengeListing;
+import tw.netzero.portal.application.solutions.ListedChallenge;
 import tw.netzero.portal.domain.model.solutions.PublishedProposal;
 
-/** public/solutions.xhtml: the calls open now and the published shortlists; rebuilt per request, no view state. */
+/**
+ * public/solutions.xhtml: the calls open now and the published shortlists; rebuilt per request on a transient
+ * view with no form, like the directory: no view state, no HTTP session for an anonymous reader (issue 15).
+ */
 @Named
 @RequestScoped
 public class PublicSolutionsView {
@@ -24,11 +28,23 @@ public class PublicSolutionsView {
     @Inject
     private ChallengeService challenges;
 
-    private List<CallForSolutions> openCalls;
-    private Map<Long, List<ChallengeListing>> challengesByCall;
+    @Inject
+    private FacesContext faces;
+
+    private List<CallDetails> openCalls;
+    private Map<Long, List<ListedChallenge>> challengesByCall;
     private Map<Long, List<PublishedProposal>> resultsByCall;
 
-    public List<CallForSolutions> getOpenCalls() {
+    /**
+     * The view action: transient before rendering starts, as the directory's, since PrimeFaces' CSP listener asks
+     * for the view map before the page's tags are applied, and on a view that is not transient yet that creates a
+     * session.
+     */
+    public void load() {
+        faces.getViewRoot().setTransient(true);
+    }
+
+    public List<CallDetails> getOpenCalls() {
         if (openCalls == null) {
             openCalls = calls.openCalls();
         }
@@ -36,7 +52,7 @@ public class PublicSolutionsView {
     }
 
     /** The approved challenges under an open call (decision 0044), the first approved first. */
-    public List<ChallengeListing> challengesOf(CallForSolutions call) {
+    public List<ListedChallenge> challengesOf(CallDetails call) {
         if (challengesByCall == null) {
             challengesByCall = new LinkedHashMap<>();
             challenges.openChallenges().forEach(listing ->

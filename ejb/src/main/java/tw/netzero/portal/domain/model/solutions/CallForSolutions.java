@@ -189,13 +189,7 @@ public class CallForSolutions implements Serializable {
 
     /** The phase at this moment: the opening time belongs to the open call, the deadline to the closed one. */
     public CallPhase phase(Instant now) {
-        if (resultsPublishedAt != null) {
-            return CallPhase.RESULTS_PUBLISHED;
-        }
-        if (now.isBefore(opensAt)) {
-            return CallPhase.DRAFT;
-        }
-        return now.isBefore(closesAt) ? CallPhase.OPEN : CallPhase.CLOSED;
+        return CallPhase.at(now, opensAt, closesAt, resultsPublishedAt);
     }
 
     /** Proposals are submitted, edited and withdrawn only while the call is open (checked on the server). */

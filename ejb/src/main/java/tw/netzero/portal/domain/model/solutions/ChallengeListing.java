@@ -1,19 +1,9 @@
 package tw.netzero.portal.domain.model.solutions;
 
-import java.io.Serializable;
-
 /**
- * A challenge with the names of the member company that posted it, as the secretariat, the public
- * (approved ones only) and providers list it. Member companies are public in the directory already.
+ * A challenge with the names of the member company that posted it, as the repository reads them in one
+ * query for the secretariat's, the public's (approved ones only) and providers' lists. Member companies are
+ * public in the directory already. The pages read it as {@code application.solutions.ListedChallenge}.
  */
-public record ChallengeListing(Challenge challenge, String companyNameEn, String companyNameZh) implements Serializable {
-
-    public long id() {
-        return challenge.id();
-    }
-
-    /** The company's name in the page's language (the caller passes {@code language.chinese}). */
-    public String companyName(boolean chinese) {
-        return chinese ? companyNameZh : companyNameEn;
-    }
+public record ChallengeListing(Challenge challenge, String companyNameEn, String companyNameZh) {
 }
