@@ -60,7 +60,6 @@ class NoEntityInTheWarTest {
             "JuryView → Scorecard",
             "MemberChallengesView → CallForSolutions",
             "MemberChallengesView → Challenge",
-            "MemberHomeView → ProgressFiling",
             "MemberPilotsView → Pilot",
             "ProviderProposalsView → CallForSolutions",
             "ProviderProposalsView → Challenge",
