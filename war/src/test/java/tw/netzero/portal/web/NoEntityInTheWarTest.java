@@ -49,7 +49,6 @@ class NoEntityInTheWarTest {
             "CallJuryView → CallForSolutions",
             "CallPilotsView → CallForSolutions",
             "CallsView → CallForSolutions",
-            "CityBudgetAdminView → CityBudgetPeriod",
             "CreditForm → CreditRetirement",
             "CreditsView → CreditRetirement",
             "CyclesView → ReportingCycle",
