@@ -51,7 +51,6 @@ class NoEntityInTheWarTest {
             "CallsView → CallForSolutions",
             "CreditForm → CreditRetirement",
             "CreditsView → CreditRetirement",
-            "CyclesView → ReportingCycle",
             "FilingReviewView → EvidenceFile",
             "FilingView → EvidenceFile",
             "JuryView → CallForSolutions",
