@@ -51,8 +51,6 @@ class NoEntityInTheWarTest {
             "CallsView → CallForSolutions",
             "CreditForm → CreditRetirement",
             "CreditsView → CreditRetirement",
-            "FilingReviewView → EvidenceFile",
-            "FilingView → EvidenceFile",
             "JuryView → CallForSolutions",
             "JuryView → Proposal",
             "JuryView → Scorecard",

@@ -200,9 +200,9 @@ public class FilingService {
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
-    public List<EvidenceFile> evidenceOf(long filingId) {
+    public List<EvidenceDetails> evidenceOf(long filingId) {
         readable(filingId);
-        return filings.evidenceOf(filingId);
+        return filings.evidenceOf(filingId).stream().map(EvidenceDetails::of).toList();
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})

@@ -252,7 +252,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertEquals(List.of(id), filings.filingsOf(companyA).stream().map(FilingSummary::id).toList());
         assertEquals(List.of(), filings.filingsOf(companyB));
         assertEquals(YEAR, filings.filing(id).reportingYear());
-        assertEquals(List.of(evidenceId), filings.evidenceOf(id).stream().map(EvidenceFile::id).toList());
+        assertEquals(List.of(evidenceId), filings.evidenceOf(id).stream().map(EvidenceDetails::id).toList());
         EvidenceDownload download = filings.evidence(evidenceId);
         assertArrayEquals(PDF, download.content());
         assertEquals("statement.pdf", download.originalName());
@@ -464,7 +464,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertArrayEquals(content, download.content());
         assertEquals("Verification statement 2024.pdf", download.originalName());
         assertEquals("application/pdf", download.contentType());
-        assertEquals(List.of(evidence.id()), filings.evidenceOf(id).stream().map(EvidenceFile::id).toList());
+        assertEquals(List.of(evidence.id()), filings.evidenceOf(id).stream().map(EvidenceDetails::id).toList());
     }
 
     @Test
