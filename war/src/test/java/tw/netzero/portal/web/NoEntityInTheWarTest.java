@@ -49,8 +49,6 @@ class NoEntityInTheWarTest {
             "CallJuryView → CallForSolutions",
             "CallPilotsView → CallForSolutions",
             "CallsView → CallForSolutions",
-            "CreditForm → CreditRetirement",
-            "CreditsView → CreditRetirement",
             "JuryView → CallForSolutions",
             "JuryView → Proposal",
             "JuryView → Scorecard",
@@ -63,12 +61,8 @@ class NoEntityInTheWarTest {
             "ProviderProposalsView → SolutionProvider",
             "PublicSolutionsView → CallForSolutions",
             "PublicSolutionsView → Challenge",
-            "RegistryForm → RegistryRecord",
-            "RegistryReconciliationView → RegistryRecord",
-            "RegistryView → RegistryRecord",
             "SolutionsResource → CallForSolutions",
-            "SolutionsResource → Challenge",
-            "TrainingView → TrainingRecord");
+            "SolutionsResource → Challenge");
 
     @Test
     void noWarClassReadsAnEntityBeyondThoseNotYetConverted() throws Exception {
