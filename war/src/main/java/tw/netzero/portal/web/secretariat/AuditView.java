@@ -12,8 +12,8 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.audit.AuditLine;
+import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.audit.AuditSubjects;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
@@ -59,7 +59,7 @@ public class AuditView implements Serializable {
 
         @Override
         public List<AuditLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
+                                    Map<String, FilterMeta> filterBy) {
             List<AuditLine> page = auditLog.search(query(first, pageSize));
             subjects = auditSubjects.of(page);
             return page;
