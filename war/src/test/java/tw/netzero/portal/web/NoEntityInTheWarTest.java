@@ -33,9 +33,8 @@ import tw.netzero.portal.domain.model.pledge.PledgeVersion;
  * components of records ({@code PledgeOverview} once carried {@code PledgeVersion}s that no WAR file
  * imported). What a class only uses in a method body without naming it is not seen.
  *
- * <p>{@link #NOT_YET_CONVERTED} lists the pages that still read entities (the call for solutions,
- * accounts, audit, cycles, credits, training, the MOENV registry, the city budget, evidence lists, the
- * filing the member home starts): it may only shrink. A new entity in the WAR fails here; a converted page must leave the list.
+ * <p>{@link #NOT_YET_CONVERTED} lists the pages that still read entities (the call for solutions'):
+ * it may only shrink. A new entity in the WAR fails here; a converted page must leave the list.
  */
 class NoEntityInTheWarTest {
 
