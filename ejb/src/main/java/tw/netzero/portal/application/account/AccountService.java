@@ -129,14 +129,14 @@ public class AccountService {
     }
 
     @RolesAllowed({Roles.MEMBER_ADMIN, Roles.SECRETARIAT_ADMIN})
-    public List<UserAccount> companyUsers(long companyId) {
+    public List<AccountDetails> companyUsers(long companyId) {
         access.requireCompanyAdmin(companyId);
-        return accounts.ofCompany(companyId);
+        return accounts.ofCompany(companyId).stream().map(AccountDetails::of).toList();
     }
 
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public List<UserAccount> secretariatAccounts() {
-        return accounts.secretariat();
+    public List<AccountDetails> secretariatAccounts() {
+        return accounts.secretariat().stream().map(AccountDetails::of).toList();
     }
 
     /**

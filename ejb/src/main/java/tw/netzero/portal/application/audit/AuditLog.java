@@ -63,8 +63,8 @@ public class AuditLog {
     }
 
     @RolesAllowed(Roles.REVIEWER)
-    public List<AuditEntry> search(AuditQuery query) {
-        return trail.search(query);
+    public List<AuditLine> search(AuditQuery query) {
+        return trail.search(query).stream().map(AuditLine::of).toList();
     }
 
     @RolesAllowed(Roles.REVIEWER)

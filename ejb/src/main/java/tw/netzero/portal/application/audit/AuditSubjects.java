@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tw.netzero.portal.domain.model.account.AccountRepository;
 import tw.netzero.portal.domain.model.account.Roles;
-import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
@@ -53,9 +52,9 @@ public class AuditSubjects {
 
     /** The lines' records by {@link #key}, and their details' companies by {@code "company:" + id}. */
     @RolesAllowed(Roles.REVIEWER)
-    public Map<String, Subject> of(List<AuditEntry> entries) {
+    public Map<String, Subject> of(List<AuditLine> entries) {
         Map<String, Subject> subjects = new HashMap<>();
-        for (AuditEntry entry : entries) {
+        for (AuditLine entry : entries) {
             Long id = idOf(entry.targetId());
             if (entry.targetType() != null && id != null) {
                 subjects.computeIfAbsent(key(entry.targetType(), entry.targetId()), k -> lookUp(entry.targetType(), id));

@@ -58,7 +58,7 @@ public class CityBudgetService {
 
     /** Enters a period; a period sharing a year with another is refused at the field. */
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public CityBudgetPeriod enter(Integer firstYear, Integer lastYear, BigDecimal cityBudgetTonnes, String source) {
+    public CityBudgetPeriodDetails enter(Integer firstYear, Integer lastYear, BigDecimal cityBudgetTonnes, String source) {
         String by = access.current().email();
         CityBudgetPeriod period = CityBudgetPeriod.enter(firstYear, lastYear, cityBudgetTonnes, source,
                 periods.all(), clock.instant(), by);
@@ -71,7 +71,7 @@ public class CityBudgetService {
         }
         audit.record(AuditAction.CITY_BUDGET_ENTERED, BUDGET, period.id(), period.firstYear() + "-"
                 + period.lastYear() + ": " + period.cityBudget().tonnes() + " t (" + period.source() + ")");
-        return period;
+        return CityBudgetPeriodDetails.of(period);
     }
 
     /**

@@ -49,8 +49,8 @@ public class CreditService {
 
     /** The caller's company's records, newest retirement first. */
     @RolesAllowed(Roles.MEMBER)
-    public List<CreditRetirement> ownCredits() {
-        return credits.ofCompany(access.requireOwnCompany());
+    public List<CreditDetails> ownCredits() {
+        return credits.ofCompany(access.requireOwnCompany()).stream().map(CreditDetails::of).toList();
     }
 
     /** Records a retirement for the caller's company, private until published. */

@@ -65,8 +65,8 @@ public class ReportingCycleService {
     private AuditLog audit;
 
     @RolesAllowed(Roles.REVIEWER)
-    public List<ReportingCycle> cycles() {
-        return cycles.all();
+    public List<CycleDetails> cycles() {
+        return cycles.all().stream().map(CycleDetails::of).toList();
     }
 
     /** What the form proposes for a new cycle: the configured default day of the following year. */
@@ -77,7 +77,7 @@ public class ReportingCycleService {
 
     /** Opens the cycle of a year; without a due date, the default one. A second cycle for the year is refused. */
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public ReportingCycle open(Year reportingYear, LocalDate dueDate, BigDecimal tolerancePercent) {
+    public CycleDetails open(Year reportingYear, LocalDate dueDate, BigDecimal tolerancePercent) {
         Caller caller = access.current();
         if (reportingYear != null && cycles.ofYear(reportingYear).isPresent()) {
             throw duplicateYear(reportingYear);
@@ -93,7 +93,7 @@ public class ReportingCycleService {
             throw duplicateYear(reportingYear);
         }
         audit.record(AuditAction.CYCLE_OPENED, CYCLE, cycle.id(), describe(cycle));
-        return cycle;
+        return CycleDetails.of(cycle);
     }
 
     /**
@@ -101,20 +101,20 @@ public class ReportingCycleService {
      * admin edited: if someone saved in between, the change is refused, not overwritten.
      */
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public ReportingCycle reschedule(long cycleId, LocalDate dueDate, BigDecimal tolerancePercent, long expectedVersion) {
+    public CycleDetails reschedule(long cycleId, LocalDate dueDate, BigDecimal tolerancePercent, long expectedVersion) {
         ReportingCycle cycle = current(cycleId, expectedVersion);
         cycle.reschedule(dueDate, tolerancePercent);
         audit.record(AuditAction.CYCLE_RESCHEDULED, CYCLE, cycleId, describe(cycle));
-        return cycle;
+        return CycleDetails.of(cycle);
     }
 
     /** Closes a cycle: no more reminders for it, and it leaves the overdue list. */
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public ReportingCycle close(long cycleId, long expectedVersion) {
+    public CycleDetails close(long cycleId, long expectedVersion) {
         ReportingCycle cycle = current(cycleId, expectedVersion);
         cycle.close();
         audit.record(AuditAction.CYCLE_CLOSED, CYCLE, cycleId, describe(cycle));
-        return cycle;
+        return CycleDetails.of(cycle);
     }
 
     /**

@@ -84,14 +84,14 @@ public class FilingService {
      * and a second filing for a year with {@code filing.duplicateYear}.
      */
     @RolesAllowed(Roles.MEMBER)
-    public ProgressFiling startDraft(@NotNull(message = "{filing.reportingYear.required}")
-                                     @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear) {
+    public FilingDetails startDraft(@NotNull(message = "{filing.reportingYear.required}")
+                                    @PastOrPresent(message = "{filing.reportingYear.future}") Year reportingYear) {
         long companyId = access.requireOwnCompany();
         FilingYears.check(reportingYear, DueDates.thisYear(clock));
         if (!filings.ofYear(companyId, reportingYear).isEmpty()) {
             throw duplicateYear(reportingYear);
         }
-        return register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED);
+        return FilingDetails.of(register(ProgressFiling.start(companyId, reportingYear), AuditAction.FILING_STARTED));
     }
 
     /**
@@ -200,9 +200,9 @@ public class FilingService {
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})
-    public List<EvidenceFile> evidenceOf(long filingId) {
+    public List<EvidenceDetails> evidenceOf(long filingId) {
         readable(filingId);
-        return filings.evidenceOf(filingId);
+        return filings.evidenceOf(filingId).stream().map(EvidenceDetails::of).toList();
     }
 
     @RolesAllowed({Roles.MEMBER, Roles.REVIEWER})

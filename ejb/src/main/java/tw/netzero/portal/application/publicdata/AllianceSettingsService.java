@@ -16,6 +16,7 @@ import tw.netzero.portal.domain.model.alliance.AllianceSettings;
 import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
+import tw.netzero.portal.domain.model.shared.Percentage;
 
 /** The secretariat's settings for the alliance's figures: the coverage threshold of provisional years. */
 @Stateless
@@ -35,16 +36,17 @@ public class AllianceSettingsService {
     private AuditLog audit;
 
     @RolesAllowed(Roles.REVIEWER)
-    public AllianceSettings current() {
-        return settings.current();
+    public AllianceSettingsDetails current() {
+        return AllianceSettingsDetails.of(settings.current());
     }
 
     /**
      * Sets the coverage threshold. {@code expectedVersion} is the version the admin edited: if
-     * someone saved in between, the change is refused, not overwritten.
+     * someone saved in between, the change is refused, not overwritten. Returns the threshold now in
+     * force (the new version exists only after the commit: read {@link #current()} again).
      */
     @RolesAllowed(Roles.SECRETARIAT_ADMIN)
-    public AllianceSettings changeCoverageThreshold(BigDecimal percent, long expectedVersion) {
+    public Percentage changeCoverageThreshold(BigDecimal percent, long expectedVersion) {
         Caller caller = access.current();
         AllianceSettings current = settings.current();
         if (current.version() != expectedVersion) {
@@ -54,6 +56,6 @@ public class AllianceSettingsService {
         current.changeCoverageThreshold(percent, clock.instant(), caller.email());
         audit.record(AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED, "alliance-settings", AllianceSettings.THE_SETTINGS,
                 "coverage threshold " + before + " % -> " + current.coverageThreshold().value().toPlainString() + " %");
-        return current;
+        return current.coverageThreshold();
     }
 }

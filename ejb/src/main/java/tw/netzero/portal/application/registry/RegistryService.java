@@ -129,8 +129,8 @@ public class RegistryService {
             Optional<Emissions> filedScope12 = Optional.ofNullable(
                     filed.getOrDefault(record.companyId(), Map.of()).get(record.inventoryYear()));
             RegistryDeadlines deadlines = record.deadlines();
-            return new RegistryStanding(record, company.ubn().value(), company.nameEn(), company.nameZh(),
-                    record.reconcileWith(filedScope12),
+            return new RegistryStanding(RegistryDetails.of(record), company.ubn().value(), company.nameEn(),
+                    company.nameZh(), record.reconcileWith(filedScope12),
                     record.registeredOn() != null ? null : deadlines.registration(today),
                     record.verificationStatus() == VerificationStatus.VERIFIED ? null : deadlines.verification(today));
         }).toList();

@@ -3,7 +3,6 @@ package tw.netzero.portal.application.registry;
 import java.io.Serializable;
 import tw.netzero.portal.domain.model.cycle.DeadlineStanding;
 import tw.netzero.portal.domain.model.registry.Reconciliation;
-import tw.netzero.portal.domain.model.registry.RegistryRecord;
 
 /**
  * One member's registry record of a year with its company's names, the year's reconciliation with the
@@ -13,7 +12,7 @@ import tw.netzero.portal.domain.model.registry.RegistryRecord;
  * @param registration where registration (by 30 April) stands today; null once registered
  * @param verification where verification (by 31 October) stands today; null once verified
  */
-public record RegistryStanding(RegistryRecord record, String ubn, String nameEn, String nameZh,
+public record RegistryStanding(RegistryDetails record, String ubn, String nameEn, String nameZh,
                                Reconciliation reconciliation, DeadlineStanding registration,
                                DeadlineStanding verification) implements Serializable {
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import tw.netzero.portal.application.account.AccountDetails;
 import tw.netzero.portal.application.account.CallerAccess;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.domain.model.account.AccountRepository;
@@ -71,7 +72,7 @@ public class ReviewQueues {
         if (!queues.isWaiting(kind, itemId)) {
             throw new DomainRuleViolation("queue.assign.notWaiting");
         }
-        String assignee = reviewers().stream().map(UserAccount::email)
+        String assignee = reviewers().stream().map(AccountDetails::email)
                 .filter(email -> email.equals(UserAccount.normalise(reviewerEmail))).findFirst()
                 .orElseThrow(() -> new DomainRuleViolation("queue.assign.notReviewer"));
         String by = access.current().email();
@@ -89,8 +90,8 @@ public class ReviewQueues {
     }
 
     /** Who may be put on an item: the secretariat's enabled accounts. */
-    public List<UserAccount> reviewers() {
-        return accounts.secretariat().stream().filter(UserAccount::enabled).toList();
+    public List<AccountDetails> reviewers() {
+        return accounts.secretariat().stream().filter(UserAccount::enabled).map(AccountDetails::of).toList();
     }
 
     /** The audit trail's target type of an item, by which it names the company and year (AuditSubjects). */

@@ -46,8 +46,8 @@ public class TrainingService {
 
     /** The caller's company's records, the latest certificate first. */
     @RolesAllowed(Roles.MEMBER)
-    public List<TrainingRecord> ownRecords() {
-        return training.ofCompany(access.requireOwnCompany());
+    public List<TrainingDetails> ownRecords() {
+        return training.ofCompany(access.requireOwnCompany()).stream().map(TrainingDetails::of).toList();
     }
 
     /** The caller's company's records summed. */

@@ -46,7 +46,7 @@ class CityBudgetServiceIT extends TwoCompaniesTest {
     void theAdminEntersAPeriodAndEveryoneReadsTheMembersAcceptedScope12AgainstIt() throws Exception {
         anAccepted2025FilingOfAAndASubmittedOneOfB();
         signInAs(TwoCompanies.SECRETARIAT_ADMIN);
-        CityBudgetPeriod period = budget.enter(2025, 2026, CityBudgetPeriod.KAOHSIUNG_2025_26.tonnes(),
+        CityBudgetPeriodDetails period = budget.enter(2025, 2026, CityBudgetPeriod.KAOHSIUNG_2025_26.tonnes(),
                 "Kaohsiung ordinance");
         assertEquals(Year.of(2026), period.lastYear());
         FieldRuleViolation overlap = assertThrows(FieldRuleViolation.class,

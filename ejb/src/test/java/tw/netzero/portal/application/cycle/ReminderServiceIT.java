@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.DomainRuleViolation;
@@ -49,7 +48,7 @@ class ReminderServiceIT extends TwoCompaniesWithMailTest {
     @Inject
     private ScheduledTimers timers;
 
-    private ReportingCycle cycle;
+    private CycleDetails cycle;
 
     /** Company B has submitted its 2024 filing; company A (two users) has not; C is only an applicant. */
     @BeforeEach
@@ -111,7 +110,7 @@ class ReminderServiceIT extends TwoCompaniesWithMailTest {
 
     @Test
     void aClosedCycleSendsNothingAndNoDayAheadOfTodayIsRun() throws Exception {
-        ReportingCycle closed = cycles.close(cycle.id(), cycle.version());
+        CycleDetails closed = cycles.close(cycle.id(), cycle.version());
         assertEquals(0, reminders.sendDueReminders(DUE.plusDays(1)));
         assertTrue(mail.take().isEmpty());
         assertEquals("reminder.futureDay", assertThrows(DomainRuleViolation.class,

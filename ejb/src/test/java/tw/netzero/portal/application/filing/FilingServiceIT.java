@@ -118,7 +118,7 @@ class FilingServiceIT extends TwoCompaniesTest {
     @Test
     void fromDraftThroughReturnAndAcceptanceToASupersedingCorrection() throws Exception {
         signInAs(MEMBER_A);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         assertEquals(FilingStatus.DRAFT, draft.status());
         assertEquals(1, draft.revision());
         long id = draft.id();
@@ -230,7 +230,7 @@ class FilingServiceIT extends TwoCompaniesTest {
     @Test
     void aWholeFilingFromAStaleVersionIsRefused() throws Exception {
         signInAs(MEMBER_A);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         filings.saveDraft(draft.id(), complete(), draft.version());
         String before = snapshot();
         assertRule("concurrentChange", () -> filings.submitFiling(Ubn.of(COMPANY_A_UBN), YEAR, complete(),
@@ -252,7 +252,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertEquals(List.of(id), filings.filingsOf(companyA).stream().map(FilingSummary::id).toList());
         assertEquals(List.of(), filings.filingsOf(companyB));
         assertEquals(YEAR, filings.filing(id).reportingYear());
-        assertEquals(List.of(evidenceId), filings.evidenceOf(id).stream().map(EvidenceFile::id).toList());
+        assertEquals(List.of(evidenceId), filings.evidenceOf(id).stream().map(EvidenceDetails::id).toList());
         EvidenceDownload download = filings.evidence(evidenceId);
         assertArrayEquals(PDF, download.content());
         assertEquals("statement.pdf", download.originalName());
@@ -308,7 +308,7 @@ class FilingServiceIT extends TwoCompaniesTest {
     @Test
     void anIncompleteDraftIsOnTheProgressOverviewWithoutATotal() throws Exception {
         signInAs(MEMBER_A);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         filings.saveDraft(draft.id(), new FilingDraft(new BigDecimal("1000"), null, null, Map.of(), null, null, null,
                 Map.of()), draft.version());
 
@@ -323,7 +323,7 @@ class FilingServiceIT extends TwoCompaniesTest {
     @Test
     void aSaveFromAStaleVersionIsRefusedAndLeavesTheFirstSave() throws Exception {
         signInAs(MEMBER_A);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         long seen = draft.version();
         filings.saveDraft(draft.id(), withScope1(complete(), "1000"), seen);
         long afterFirstSave = currentVersion(draft.id());
@@ -353,7 +353,7 @@ class FilingServiceIT extends TwoCompaniesTest {
     @Test
     void aSaveThatLosesTheRaceToAConcurrentCommitIsAConcurrentChange() throws Exception {
         signInAs(MEMBER_A);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         filings.saveDraft(draft.id(), withScope1(complete(), "1000"), draft.version());
         long seen = currentVersion(draft.id());
 
@@ -378,7 +378,7 @@ class FilingServiceIT extends TwoCompaniesTest {
     @Test
     void implausibleFiguresAreRefusedByBeanValidationAndWriteNothing() throws Exception {
         signInAs(MEMBER_A);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         String before = snapshot();
         FilingDraft good = complete();
         FilingDraft bad = new FilingDraft(new BigDecimal("-1"), new BigDecimal("2000000000"), good.scope2MarketBased(),
@@ -407,7 +407,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertEquals(new BigDecimal("38250.125"), stored.netRevenueMillionNtd());
 
         signInAs(MEMBER_B);
-        ProgressFiling draft = filings.startDraft(YEAR);
+        FilingDetails draft = filings.startDraft(YEAR);
         String before = snapshot();
         assertViolations(Set.of("{filing.productionOutput.notPositive}", "{filing.netRevenue.notPositive}",
                         "{filing.productionUnit.size}"),
@@ -464,7 +464,7 @@ class FilingServiceIT extends TwoCompaniesTest {
         assertArrayEquals(content, download.content());
         assertEquals("Verification statement 2024.pdf", download.originalName());
         assertEquals("application/pdf", download.contentType());
-        assertEquals(List.of(evidence.id()), filings.evidenceOf(id).stream().map(EvidenceFile::id).toList());
+        assertEquals(List.of(evidence.id()), filings.evidenceOf(id).stream().map(EvidenceDetails::id).toList());
     }
 
     @Test

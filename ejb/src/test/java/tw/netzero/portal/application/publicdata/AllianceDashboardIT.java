@@ -30,7 +30,6 @@ import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.Bridge;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.SameMembers;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries;
-import tw.netzero.portal.domain.model.alliance.AllianceSettings;
 import tw.netzero.portal.domain.model.alliance.MemberCoverage;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -259,7 +258,7 @@ class AllianceDashboardIT extends TwoCompaniesTest {
     void theSecretariatAdminSetsTheCoverageThresholdAuditedAndTheFiguresFollow() throws Exception {
         signedIn.as(TwoCompanies.REVIEWER, TwoCompanies.PASSWORD);
         assertEquals(true, dashboard.figures(Y2023).allianceInReportingYear().orElseThrow().provisional());
-        AllianceSettings before = settings.current();
+        AllianceSettingsDetails before = settings.current();
         assertEquals(AllianceSeries.DEFAULT_COVERAGE_THRESHOLD, before.coverageThreshold());
         assertThrows(EJBAccessException.class, () -> settings.changeCoverageThreshold(new BigDecimal("60"), before.version()));
         request.logout();
@@ -268,7 +267,7 @@ class AllianceDashboardIT extends TwoCompaniesTest {
         try {
             assertEquals("alliance.coverageThreshold.outOfRange", assertThrows(DomainRuleViolation.class,
                     () -> settings.changeCoverageThreshold(new BigDecimal("49.99"), before.version())).messageKey());
-            AllianceSettings changed = settings.changeCoverageThreshold(new BigDecimal("60"), before.version());
+            assertEquals(Percentage.of("60"), settings.changeCoverageThreshold(new BigDecimal("60"), before.version()));
             assertEquals("concurrentChange", assertThrows(DomainRuleViolation.class,
                     () -> settings.changeCoverageThreshold(new BigDecimal("70"), before.version())).messageKey());
 
@@ -278,7 +277,7 @@ class AllianceDashboardIT extends TwoCompaniesTest {
             assertEquals(1L, entityManager.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :action",
                     Long.class).setParameter("action", AuditAction.ALLIANCE_COVERAGE_THRESHOLD_CHANGED).getSingleResult()
                     - auditedBefore);
-            assertEquals(before.version() + 1, changed.version());
+            assertEquals(before.version() + 1, settings.current().version());
         } finally {
             settings.changeCoverageThreshold(AllianceSeries.DEFAULT_COVERAGE_THRESHOLD.value(), settings.current().version());
         }

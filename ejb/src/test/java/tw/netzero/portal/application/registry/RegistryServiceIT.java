@@ -93,7 +93,7 @@ class RegistryServiceIT extends TwoCompaniesTest {
         assertEquals(0, new BigDecimal("42").compareTo(shown.targetRate()), "the approved plan's target rate");
 
         signInAs(TwoCompanies.MEMBER_A);
-        RegistryRecord published = registry.ownRecords().get(0).record();
+        RegistryDetails published = registry.ownRecords().get(0).record();
         assertEquals("registry.published", assertThrows(DomainRuleViolation.class,
                 () -> registry.revise(published.id(), year2024("30000", "20999", null), published.version()))
                 .messageKey());

@@ -39,7 +39,6 @@ import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.shared.ConcurrentChange;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
-import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.pledge.PledgeExamples;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
@@ -207,7 +206,7 @@ class ReviewDecisionsIT extends TwoCompaniesWithMailTest {
     @Test
     void aFilingReturnedWithNotesPerFieldThenAcceptedMailsEveryUserOfTheCompany() throws Exception {
         signInAs(TwoCompanies.MEMBER_A);
-        ProgressFiling draft = filings.startDraft(Year.of(2024));
+        FilingDetails draft = filings.startDraft(Year.of(2024));
         filings.saveDraft(draft.id(), FilingExamples.complete(), draft.version());
         filings.submit(draft.id());
         assertEquals(1, queues(ReviewKind.FILING));

@@ -7,12 +7,12 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import tw.netzero.portal.application.account.AccountDetails;
 import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.company.CompanyDetails;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.Roles;
-import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
 import tw.netzero.portal.domain.model.pledge.CommitmentWindow;
 import tw.netzero.portal.web.support.FieldMessages;
@@ -53,7 +53,7 @@ public class CompanyView implements Serializable {
     private CompanyDetails company;
     private CompanyForm form;
     private InvitationForm invitation = new InvitationForm(Role.MEMBER);
-    private List<UserAccount> users = List.of();
+    private List<AccountDetails> users = List.of();
     private LocalDate extendedTo;
     private String extensionReason;
 
@@ -89,7 +89,7 @@ public class CompanyView implements Serializable {
         }
     }
 
-    public void setEnabled(UserAccount user, boolean enabled) {
+    public void setEnabled(AccountDetails user, boolean enabled) {
         if (serviceCall.run("users", () -> accountService.setEnabled(user.id(), enabled))) {
             users = accountService.companyUsers(company.id());
         }
@@ -163,7 +163,7 @@ public class CompanyView implements Serializable {
         return invitation;
     }
 
-    public List<UserAccount> getUsers() {
+    public List<AccountDetails> getUsers() {
         return users;
     }
 }

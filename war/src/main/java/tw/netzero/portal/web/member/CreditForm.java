@@ -2,10 +2,10 @@ package tw.netzero.portal.web.member;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import tw.netzero.portal.application.credit.CreditDetails;
 import tw.netzero.portal.domain.model.credit.CreditCommand;
 import tw.netzero.portal.domain.model.credit.CreditProjectType;
 import tw.netzero.portal.domain.model.credit.CreditRegistry;
-import tw.netzero.portal.domain.model.credit.CreditRetirement;
 
 /**
  * The inputs of member/credits.xhtml (docs/architecture.md "Forms"): no rules here, they are the
@@ -24,8 +24,8 @@ public class CreditForm implements Serializable {
     private String claimedFor;
 
     /** A form holding a recorded retirement, for correcting it. */
-    public static CreditForm of(CreditRetirement retirement) {
-        CreditCommand command = CreditCommand.of(retirement);
+    public static CreditForm of(CreditDetails retirement) {
+        CreditCommand command = retirement.toCommand();
         CreditForm form = new CreditForm();
         form.registry = command.registry();
         form.serialFirst = command.serialFirst();

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.List;
+import tw.netzero.portal.application.credit.CreditDetails;
 import tw.netzero.portal.application.credit.CreditService;
 import tw.netzero.portal.domain.model.credit.CreditCommand;
 import tw.netzero.portal.domain.model.credit.CreditProjectType;
 import tw.netzero.portal.domain.model.credit.CreditRegistry;
-import tw.netzero.portal.domain.model.credit.CreditRetirement;
 
 /**
  * member/credits.xhtml: the member's retired carbon credits (decision 0037). Records are the
@@ -18,7 +18,7 @@ import tw.netzero.portal.domain.model.credit.CreditRetirement;
  */
 @Named
 @ViewScoped
-public class CreditsView extends OwnRecordEditor<CreditRetirement, CreditCommand> {
+public class CreditsView extends OwnRecordEditor<CreditDetails, CreditCommand> {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "credit";
@@ -26,7 +26,7 @@ public class CreditsView extends OwnRecordEditor<CreditRetirement, CreditCommand
     @Inject
     private CreditService creditService;
 
-    private List<CreditRetirement> credits;
+    private List<CreditDetails> credits;
 
     private CreditForm form = new CreditForm();
 
@@ -47,7 +47,7 @@ public class CreditsView extends OwnRecordEditor<CreditRetirement, CreditCommand
     }
 
     @Override
-    protected void startForm(CreditRetirement recordOrNull) {
+    protected void startForm(CreditDetails recordOrNull) {
         form = recordOrNull == null ? new CreditForm() : CreditForm.of(recordOrNull);
     }
 
@@ -66,14 +66,14 @@ public class CreditsView extends OwnRecordEditor<CreditRetirement, CreditCommand
         return "credit.saved";
     }
 
-    public void publish(CreditRetirement credit) {
+    public void publish(CreditDetails credit) {
         if (serviceCall.run(FORM, () -> creditService.publish(credit.id(), credit.version()))) {
             messages.info("credit.publishedMessage");
             load();
         }
     }
 
-    public void remove(CreditRetirement credit) {
+    public void remove(CreditDetails credit) {
         if (serviceCall.run(FORM, () -> creditService.remove(credit.id(), credit.version()))) {
             messages.info("credit.removed");
             if (isEditing(credit)) {
@@ -83,13 +83,13 @@ public class CreditsView extends OwnRecordEditor<CreditRetirement, CreditCommand
         }
     }
 
-    public List<CreditRetirement> getCredits() {
+    public List<CreditDetails> getCredits() {
         return credits;
     }
 
     /** Tonnes CO2e of all the member's records, published or not. */
     public BigDecimal getTotalTonnes() {
-        return credits.stream().map(CreditRetirement::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return credits.stream().map(CreditDetails::tonnes).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public CreditForm getForm() {

@@ -10,11 +10,11 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.primefaces.event.FileUploadEvent;
+import tw.netzero.portal.application.filing.EvidenceDetails;
 import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.domain.model.filing.AssuranceLevel;
-import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.EvidenceItem;
 import tw.netzero.portal.domain.model.filing.FilingDraft;
 import tw.netzero.portal.domain.model.filing.FilingDraft.Scope3Figure;
@@ -98,7 +98,7 @@ public class FilingView implements Serializable {
     private Long id;
     private FilingDetails filing;
     private FilingForm form;
-    private List<EvidenceFile> evidence = List.of();
+    private List<EvidenceDetails> evidence = List.of();
     /** Null when the year before has no accepted filing. */
     private LastYear lastYear;
 
@@ -270,7 +270,7 @@ public class FilingView implements Serializable {
         return form;
     }
 
-    public List<EvidenceFile> getEvidence() {
+    public List<EvidenceDetails> getEvidence() {
         return evidence;
     }
 }

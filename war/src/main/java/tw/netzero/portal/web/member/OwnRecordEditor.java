@@ -2,7 +2,7 @@ package tw.netzero.portal.web.member;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import tw.netzero.portal.domain.model.shared.CompanyRecord;
+import tw.netzero.portal.application.CompanyRecordDetails;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -13,10 +13,10 @@ import tw.netzero.portal.web.support.ServiceCall;
  * a refusal): a new record, or a correction of the one chosen, with the version the form loaded so that
  * a concurrent change is refused, not overwritten. The carbon credits' and the registry years' pages.
  *
- * @param <R> the record
+ * @param <R> the record as the service gives it to read
  * @param <C> the command its form gives
  */
-abstract class OwnRecordEditor<R extends CompanyRecord, C> implements Serializable {
+abstract class OwnRecordEditor<R extends CompanyRecordDetails, C> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -83,6 +83,6 @@ abstract class OwnRecordEditor<R extends CompanyRecord, C> implements Serializab
 
     /** Whether the form holds a correction of this record. */
     protected boolean isEditing(R record) {
-        return record.id().equals(editingId);
+        return editingId != null && editingId == record.id();
     }
 }

@@ -3,8 +3,8 @@ package tw.netzero.portal.web.member;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import tw.netzero.portal.application.registry.RegistryDetails;
 import tw.netzero.portal.domain.model.registry.RegistryCommand;
-import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.registry.VerificationStatus;
 
 /**
@@ -28,8 +28,8 @@ public class RegistryForm implements Serializable {
     private String differenceReason;
 
     /** A form holding a recorded year, for correcting it. */
-    public static RegistryForm of(RegistryRecord record) {
-        RegistryCommand command = RegistryCommand.of(record);
+    public static RegistryForm of(RegistryDetails record) {
+        RegistryCommand command = record.toCommand();
         RegistryForm form = new RegistryForm();
         form.inventoryYear = command.inventoryYear();
         form.listedIndustry = command.listedIndustry();

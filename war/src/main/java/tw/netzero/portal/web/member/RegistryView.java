@@ -5,10 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import tw.netzero.portal.application.registry.RegistryDetails;
 import tw.netzero.portal.application.registry.RegistryService;
 import tw.netzero.portal.application.registry.RegistryStanding;
 import tw.netzero.portal.domain.model.registry.RegistryCommand;
-import tw.netzero.portal.domain.model.registry.RegistryRecord;
 import tw.netzero.portal.domain.model.registry.VerificationStatus;
 
 /**
@@ -18,7 +18,7 @@ import tw.netzero.portal.domain.model.registry.VerificationStatus;
  */
 @Named
 @ViewScoped
-public class RegistryView extends OwnRecordEditor<RegistryRecord, RegistryCommand> {
+public class RegistryView extends OwnRecordEditor<RegistryDetails, RegistryCommand> {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "entry";
@@ -47,7 +47,7 @@ public class RegistryView extends OwnRecordEditor<RegistryRecord, RegistryComman
     }
 
     @Override
-    protected void startForm(RegistryRecord recordOrNull) {
+    protected void startForm(RegistryDetails recordOrNull) {
         form = recordOrNull == null ? new RegistryForm() : RegistryForm.of(recordOrNull);
     }
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import tw.netzero.portal.application.training.TrainingDetails;
 import tw.netzero.portal.application.training.TrainingService;
-import tw.netzero.portal.domain.model.training.TrainingRecord;
 import tw.netzero.portal.domain.model.training.TrainingTotals;
 import tw.netzero.portal.web.support.FieldMessages;
 import tw.netzero.portal.web.support.Messages;
@@ -33,7 +33,7 @@ public class TrainingView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<TrainingRecord> records;
+    private List<TrainingDetails> records;
     private TrainingTotals totals;
     private TrainingForm form = new TrainingForm();
 
@@ -52,14 +52,14 @@ public class TrainingView implements Serializable {
         }
     }
 
-    public void remove(TrainingRecord record) {
+    public void remove(TrainingDetails record) {
         if (serviceCall.run(FORM, () -> trainingService.remove(record.id(), record.version()))) {
             messages.info("training.removed");
             load();
         }
     }
 
-    public List<TrainingRecord> getRecords() {
+    public List<TrainingDetails> getRecords() {
         return records;
     }
 

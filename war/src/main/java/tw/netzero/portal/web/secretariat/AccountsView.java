@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import tw.netzero.portal.application.account.AccountDetails;
 import tw.netzero.portal.application.account.AccountService;
 import tw.netzero.portal.domain.model.account.Role;
-import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.web.company.InvitationForm;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -29,7 +29,7 @@ public class AccountsView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<UserAccount> accounts;
+    private List<AccountDetails> accounts;
     private InvitationForm invitation = new InvitationForm(Role.REVIEWER);
 
     @PostConstruct
@@ -46,7 +46,7 @@ public class AccountsView implements Serializable {
         }
     }
 
-    public void setEnabled(UserAccount account, boolean enabled) {
+    public void setEnabled(AccountDetails account, boolean enabled) {
         if (serviceCall.run("accounts", () -> accountService.setEnabled(account.id(), enabled))) {
             load();
         }
@@ -56,7 +56,7 @@ public class AccountsView implements Serializable {
         return List.of(Role.REVIEWER, Role.SECRETARIAT_ADMIN);
     }
 
-    public List<UserAccount> getAccounts() {
+    public List<AccountDetails> getAccounts() {
         return accounts;
     }
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import tw.netzero.portal.application.publicdata.AllianceSettingsDetails;
 import tw.netzero.portal.application.publicdata.AllianceSettingsService;
-import tw.netzero.portal.domain.model.alliance.AllianceSettings;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
@@ -33,7 +33,7 @@ public class AllianceSettingsView implements Serializable {
     private BigDecimal coverageThreshold;
     /** The version edited: a save after someone else's is refused, not overwritten. */
     private long version;
-    private AllianceSettings shown;
+    private AllianceSettingsDetails shown;
 
     @PostConstruct
     void load() {
@@ -45,12 +45,12 @@ public class AllianceSettingsView implements Serializable {
     public void save() {
         serviceCall.call("settings", () -> settingsService.changeCoverageThreshold(coverageThreshold, version))
                 .ifPresent(saved -> {
-                    messages.info("alliance.coverageThreshold.saved", saved.coverageThreshold().value());
+                    messages.info("alliance.coverageThreshold.saved", saved.value());
                     load();
                 });
     }
 
-    public AllianceSettings getShown() {
+    public AllianceSettingsDetails getShown() {
         return shown;
     }
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tw.netzero.portal.application.audit.AuditLine;
 import tw.netzero.portal.application.audit.AuditSubjects;
 import tw.netzero.portal.application.audit.AuditSubjects.Subject;
 import tw.netzero.portal.domain.model.audit.AuditAction;
-import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.web.support.Messages;
 
 /**
@@ -57,7 +57,7 @@ final class AuditText {
     }
 
     /** "Harbor Crest Steel Corporation · 2025 filing"; the type and id when the record is gone. */
-    String target(AuditEntry entry) {
+    String target(AuditLine entry) {
         if (entry.targetType() == null) {
             return "";
         }
@@ -82,7 +82,7 @@ final class AuditText {
         return what == null ? company : company + " · " + what;
     }
 
-    String details(AuditEntry entry) {
+    String details(AuditLine entry) {
         String details = entry.details();
         if (details == null) {
             return "";

@@ -12,10 +12,10 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import tw.netzero.portal.application.audit.AuditLine;
 import tw.netzero.portal.application.audit.AuditLog;
 import tw.netzero.portal.application.audit.AuditSubjects;
 import tw.netzero.portal.domain.model.audit.AuditAction;
-import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.audit.AuditQuery;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.support.TaiwanTimeConverter;
@@ -49,7 +49,7 @@ public class AuditView implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
+    private final LazyDataModel<AuditLine> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -58,9 +58,9 @@ public class AuditView implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            List<AuditEntry> page = auditLog.search(query(first, pageSize));
+        public List<AuditLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                    Map<String, FilterMeta> filterBy) {
+            List<AuditLine> page = auditLog.search(query(first, pageSize));
             subjects = auditSubjects.of(page);
             return page;
         }
@@ -73,7 +73,7 @@ public class AuditView implements Serializable {
                 first, pageSize);
     }
 
-    public LazyDataModel<AuditEntry> getEntries() {
+    public LazyDataModel<AuditLine> getEntries() {
         return entries;
     }
 
@@ -82,17 +82,17 @@ public class AuditView implements Serializable {
     }
 
     /** When an entry happened, in Taiwan time. */
-    public String when(AuditEntry entry) {
+    public String when(AuditLine entry) {
         return WHEN.format(entry.occurredAt());
     }
 
     /** The line's record in words: company, year or version (not internal ids). */
-    public String target(AuditEntry entry) {
+    public String target(AuditLine entry) {
         return text().target(entry);
     }
 
     /** The line's details in the page's language, ids and values by name. */
-    public String details(AuditEntry entry) {
+    public String details(AuditLine entry) {
         return text().details(entry);
     }
 

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import tw.netzero.portal.application.budget.CityBudgetPeriodDetails;
 import tw.netzero.portal.application.budget.CityBudgetService;
-import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
@@ -35,8 +35,8 @@ public class CityBudgetAdminView implements Serializable {
     private List<CityBudgetUse> uses;
 
     /** The form proposes the ordinance's first period. */
-    private Integer firstYear = CityBudgetPeriod.KAOHSIUNG_FIRST_YEAR.getValue();
-    private Integer lastYear = CityBudgetPeriod.KAOHSIUNG_FIRST_LAST_YEAR.getValue();
+    private Integer firstYear = CityBudgetPeriodDetails.PROPOSED_FIRST_YEAR.getValue();
+    private Integer lastYear = CityBudgetPeriodDetails.PROPOSED_LAST_YEAR.getValue();
     private BigDecimal budgetTonnes;
     private String source;
 

@@ -9,9 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import tw.netzero.portal.application.cycle.CycleDetails;
 import tw.netzero.portal.application.cycle.ReportingCycleService;
 import tw.netzero.portal.domain.model.cycle.DueDates;
-import tw.netzero.portal.domain.model.cycle.ReportingCycle;
 import tw.netzero.portal.web.support.Messages;
 import tw.netzero.portal.web.support.ServiceCall;
 
@@ -31,13 +31,13 @@ public class CyclesView implements Serializable {
     @Inject
     private Messages messages;
 
-    private List<ReportingCycle> cycles;
+    private List<CycleDetails> cycles;
 
     private Integer newYear;
     private LocalDate newDueDate;
     private BigDecimal newTolerance = BigDecimal.ZERO;
 
-    private ReportingCycle editing;
+    private CycleDetails editing;
     private LocalDate editDueDate;
     private BigDecimal editTolerance;
 
@@ -64,7 +64,7 @@ public class CyclesView implements Serializable {
                 });
     }
 
-    public void edit(ReportingCycle cycle) {
+    public void edit(CycleDetails cycle) {
         editing = cycle;
         editDueDate = cycle.dueDate();
         editTolerance = cycle.tolerance().value();
@@ -91,7 +91,7 @@ public class CyclesView implements Serializable {
         editing = null;
     }
 
-    public List<ReportingCycle> getCycles() {
+    public List<CycleDetails> getCycles() {
         return cycles;
     }
 
@@ -119,7 +119,7 @@ public class CyclesView implements Serializable {
         this.newTolerance = newTolerance;
     }
 
-    public ReportingCycle getEditing() {
+    public CycleDetails getEditing() {
         return editing;
     }
 

@@ -14,12 +14,12 @@ import java.util.Objects;
 import java.util.Set;
 import tw.netzero.portal.application.company.CompanyAdministration;
 import tw.netzero.portal.application.company.CompanyDetails;
+import tw.netzero.portal.application.filing.EvidenceDetails;
 import tw.netzero.portal.application.filing.FilingDetails;
 import tw.netzero.portal.application.filing.FilingService;
 import tw.netzero.portal.application.filing.ProgressReport;
 import tw.netzero.portal.application.filing.ProgressService;
 import tw.netzero.portal.domain.model.evidence.EvidenceType;
-import tw.netzero.portal.domain.model.filing.EvidenceFile;
 import tw.netzero.portal.domain.model.filing.FilingField;
 import tw.netzero.portal.domain.model.filing.FilingStatus;
 import tw.netzero.portal.domain.model.filing.OnTrackAssessment;
@@ -81,12 +81,12 @@ public class FilingReviewView implements Serializable {
     private Long id;
     private FilingDetails filing;
     private CompanyDetails company;
-    private List<EvidenceFile> evidence;
+    private List<EvidenceDetails> evidence;
     /** The company's accepted filing of the year before, if any. */
     private FilingDetails previous;
     /** This filing's year judged against the pledge's pathway (null without a pledge in force or figures). */
     private OnTrackAssessment pathway;
-    private EvidenceFile shown;
+    private EvidenceDetails shown;
     private String comment;
     /** Notes by field name (EL looks maps up by string). */
     private final Map<String, String> notes = new HashMap<>();
@@ -133,16 +133,16 @@ public class FilingReviewView implements Serializable {
         return true;
     }
 
-    public void show(EvidenceFile file) {
+    public void show(EvidenceDetails file) {
         shown = file;
     }
 
-    public boolean isShownInPlace(EvidenceFile file) {
-        return SHOWN_IN_PLACE.contains(file.file().type());
+    public boolean isShownInPlace(EvidenceDetails file) {
+        return SHOWN_IN_PLACE.contains(file.type());
     }
 
-    public boolean isImage(EvidenceFile file) {
-        return file.file().type() == EvidenceType.PNG || file.file().type() == EvidenceType.JPEG;
+    public boolean isImage(EvidenceDetails file) {
+        return file.type() == EvidenceType.PNG || file.type() == EvidenceType.JPEG;
     }
 
     public boolean isDecidable() {
@@ -211,11 +211,11 @@ public class FilingReviewView implements Serializable {
         return company;
     }
 
-    public List<EvidenceFile> getEvidence() {
+    public List<EvidenceDetails> getEvidence() {
         return evidence;
     }
 
-    public EvidenceFile getShown() {
+    public EvidenceDetails getShown() {
         return shown;
     }
 

@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tw.netzero.portal.application.account.AccountDetails;
 import tw.netzero.portal.application.pledge.PledgeService;
 import tw.netzero.portal.application.review.ReviewQueues;
-import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.review.QueueItem;
 import tw.netzero.portal.domain.model.review.ReviewKind;
@@ -69,7 +69,7 @@ public class ReviewQueuesView implements Serializable {
     private String text;
     /** The reviewer chosen in each row's "assign to" list, by {@link #rowKey(QueueItem)}. */
     private final Map<String, String> assignTo = new HashMap<>();
-    private List<UserAccount> reviewers;
+    private List<AccountDetails> reviewers;
     private QueueDataModel applications;
     private QueueDataModel pledges;
     private QueueDataModel filings;
@@ -145,14 +145,14 @@ public class ReviewQueuesView implements Serializable {
     /** The name of whoever is on the item, as the secretariat knows them (their e-mail if not). */
     public String assigneeName(QueueItem item) {
         return getReviewers().stream().filter(account -> account.email().equals(item.assignee()))
-                .map(UserAccount::displayName).findFirst().orElse(item.assignee());
+                .map(AccountDetails::displayName).findFirst().orElse(item.assignee());
     }
 
     public String rowKey(QueueItem item) {
         return item.kind().name() + item.itemId();
     }
 
-    public List<UserAccount> getReviewers() {
+    public List<AccountDetails> getReviewers() {
         if (reviewers == null) {
             reviewers = queues.reviewers();
         }

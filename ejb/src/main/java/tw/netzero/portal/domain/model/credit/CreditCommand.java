@@ -27,11 +27,4 @@ public record CreditCommand(
         String claimedFor) implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The command that states a recorded retirement again, for editing it. */
-    public static CreditCommand of(CreditRetirement retirement) {
-        return new CreditCommand(retirement.registry(), retirement.serials().first(), retirement.serials().last(),
-                retirement.vintage().getValue(), retirement.projectType(), retirement.retiredOn(),
-                retirement.claimedFor());
-    }
 }

@@ -36,12 +36,4 @@ public record RegistryCommand(
         String differenceReason) implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The command that states a recorded year again, for editing it. */
-    public static RegistryCommand of(RegistryRecord record) {
-        return new RegistryCommand(record.inventoryYear().getValue(), record.listedIndustry(),
-                record.direct().tonnes(), record.indirect().tonnes(), record.registeredOn(),
-                record.verificationStatus(), record.verifiedOn(), record.carbonFeePayer(),
-                record.reductionPlanApproved(), record.targetRate(), record.differenceReason());
-    }
 }
