@@ -109,8 +109,8 @@ final class DemoAlliance {
 
     /**
      * The plan for the founders given (the hand-written demo companies left out by the caller). Roles by
-     * place, so the counts are fixed: of each twelve, one without a pledge; the 12th a draft, the 24th and
-     * 36th waiting for review; every fifth files from 2023 only; of the approved, by tens: two filed the
+     * place, so the counts are fixed: of each twelve, one without a pledge; the 12th a draft, the 9th (so
+     * that steel, the first group, has nine approved pledges of eleven) and the 36th waiting for review; every fifth files from 2023 only; of the approved, by tens: two filed the
      * open year already (accepted), one waits for review, one was returned (the first such; the later ones
      * have a draft).
      */
@@ -125,7 +125,7 @@ final class DemoAlliance {
                     new Random(SyntheticMember.seedOf(SEED, Long.parseLong(ubn))));
             PledgeState pledge = order % 12 == 5 ? PledgeState.NONE
                     : order == 11 ? PledgeState.DRAFT
-                    : order == 23 || order == 35 ? PledgeState.SUBMITTED : PledgeState.APPROVED;
+                    : order == 8 || order == 35 ? PledgeState.SUBMITTED : PledgeState.APPROVED;
             OpenYearFiling openYear = OpenYearFiling.NONE;
             boolean separate = false;
             if (pledge == PledgeState.APPROVED) {
