@@ -60,6 +60,36 @@ class DemoAllianceTest {
                 .allMatch(member -> member.openYear() == OpenYearFiling.NONE), "only members with a pledge file");
     }
 
+    /**
+     * The dashboard's coverage (AllianceSeries: the counted members' base-year totals against all pledges'):
+     * 2021 is Linyuan Aromatics' alone, provisional below the default 80 %; 2022 lacks only the members that
+     * filed from 2023 (Southern Forge among them), so it is confirmed at 80 % and provisional at 95 %
+     * (AllianceDashboardInBrowserIT).
+     */
+    @Test
+    void the2022FilingsCoverMostOfTheBaseYearEmissionsButNotAll() {
+        double all = 0;
+        double in2022 = 0;
+        double in2021 = 0;
+        for (DemoData.DemoPledge demo : DemoData.DemoPledge.values()) {
+            double total = demo.content.getScope1().add(demo.content.getScope2MarketBased()).add(demo.content.getScope3())
+                    .doubleValue();
+            all += total;
+            in2022 += demo.content.getBaseYear() < 2022 ? total : 0;
+            in2021 += demo.content.getBaseYear() < 2021 ? total : 0;
+        }
+        for (Member member : PLAN) {
+            if (member.pledge() == PledgeState.APPROVED) {
+                all += member.emissions().inventory().total();
+                in2022 += member.firstFiled() == 2022 ? member.emissions().inventory().total() : 0;
+            }
+        }
+        double coverage2022 = 100 * in2022 / all;
+        double coverage2021 = 100 * in2021 / all;
+        assertTrue(coverage2022 >= 81 && coverage2022 < 94, () -> "2022 covers " + coverage2022 + " %");
+        assertTrue(coverage2021 < 79, () -> "2021 covers " + coverage2021 + " %");
+    }
+
     @Test
     void theSamePlanEveryTime() {
         List<Member> again = DemoAlliance.of(DemoData.readFoundingMembers().stream()
