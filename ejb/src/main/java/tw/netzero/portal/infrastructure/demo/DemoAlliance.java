@@ -110,9 +110,9 @@ final class DemoAlliance {
     /**
      * The plan for the founders given (the hand-written demo companies left out by the caller). Roles by
      * place, so the counts are fixed: of each twelve, one without a pledge; the 12th a draft, the 9th (so
-     * that steel, the first group, has nine approved pledges of eleven) and the 36th waiting for review; every fifth files from 2023 only; of the approved, by tens: two filed the
-     * open year already (accepted), one waits for review, one was returned (the first such; the later ones
-     * have a draft).
+     * that steel, the first group, has nine approved pledges of eleven) and the 36th waiting for review;
+     * every fifth files from 2023 only. Of the approved, by tens: two filed the open year already
+     * (accepted), one waits for review, one was returned (the first such; the later ones have a draft).
      */
     static List<Member> of(List<DemoData.FoundingMember> founders) {
         List<Member> plan = new ArrayList<>();
@@ -249,7 +249,7 @@ final class DemoAlliance {
             filing.revise(filingOf(member, member.emissions().filedIn(openYear, random), random));
             // Sent in the last days, but never before the year it reports on has ended.
             LocalDate sent = calendar.today().minusDays(2 + member.order() % 10);
-            LocalDate firstDay = LocalDate.of(openYear + 1, 1, 2);
+            LocalDate firstDay = LocalDate.of(openYear + 1, 1, 1);
             Instant submitted = (sent.isBefore(firstDay) ? firstDay : sent).atStartOfDay(clock.getZone()).toInstant();
             switch (member.openYear()) {
                 case SUBMITTED -> filing.submit(submitted);
