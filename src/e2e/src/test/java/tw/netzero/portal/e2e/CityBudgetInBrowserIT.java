@@ -57,6 +57,11 @@ class CityBudgetInBrowserIT extends BrowserTest {
         assertEquals(2026, period.getInt("lastYear"));
         assertEquals(0, new java.math.BigDecimal("50940000").compareTo(
                 period.getJsonNumber("cityBudgetTonnes").bigDecimalValue()));
+        JsonObject lastFiled = Json.createReader(new StringReader(json.body())).readObject()
+                .getJsonArray("filedTrend").getValuesAs(JsonObject.class).stream()
+                .filter(each -> each.getInt("year") == DemoYears.lastFiled().getValue()).findFirst().orElseThrow();
+        assertTrue(lastFiled.getInt("membersFiled") > FOUNDING_MEMBERS / 2, lastFiled::toString);
+        assertTrue(lastFiled.getJsonNumber("filedScope12Tonnes").doubleValue() > 0, lastFiled::toString);
         HttpResponse<String> csv = client.get("/public/city-budget-export?format=csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
