@@ -111,7 +111,7 @@ final class DemoAlliance {
      * The plan for the founders given (the hand-written demo companies left out by the caller). Roles by
      * place, so the counts are fixed: of each twelve, one without a pledge; the 12th a draft, the 9th (so
      * that steel, the first group, has nine approved pledges of eleven) and the 36th waiting for review;
-     * every fifth files from 2023 only. Of the approved, by tens: two filed the open year already
+     * every ninth from the fourth files from 2023 only. Of the approved, by tens: two filed the open year already
      * (accepted), one waits for review, one was returned (the first such; the later ones have a draft).
      */
     static List<Member> of(List<DemoData.FoundingMember> founders) {
@@ -119,7 +119,7 @@ final class DemoAlliance {
         int approved = 0;
         for (int order = 0; order < founders.size(); order++) {
             DemoData.FoundingMember founder = founders.get(order);
-            IndustryGroup group = founder.profile().group();
+            IndustryGroup group = founder.profile().industryGroup();
             String ubn = founder.profile().ubn();
             SyntheticMember emissions = SyntheticMember.draw(group, FOUNDERS_SIZE,
                     new Random(SyntheticMember.seedOf(SEED, Long.parseLong(ubn))));
@@ -138,7 +138,7 @@ final class DemoAlliance {
                 separate = approved % 3 == 1;
                 approved++;
             }
-            int firstFiled = order % 5 == 3 ? FIRST_FILED_YEAR + 1 : FIRST_FILED_YEAR;
+            int firstFiled = order % 9 == 3 ? FIRST_FILED_YEAR + 1 : FIRST_FILED_YEAR;
             plan.add(new Member(ubn, group, order, emissions, pledge, firstFiled, openYear, separate));
         }
         return plan;
