@@ -23,6 +23,7 @@ import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
 import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
+import tw.netzero.portal.domain.model.budget.FiledScope12Trend;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 
 /**
@@ -84,5 +85,16 @@ public class CityBudgetService {
     public List<CityBudgetUse> uses() {
         return session.isCallerInRole(Roles.REVIEWER) || session.isCallerInRole(Roles.SECRETARIAT_ADMIN)
                 ? alliance.budgetUses() : alliance.budgetUsesWhileRefreshed();
+    }
+
+    /**
+     * The members' filed scope 1 + 2 per year up to last year, the trend beside the budget (decision 0058);
+     * kept and served as {@link #uses()} is.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public FiledScope12Trend filedTrend() {
+        return session.isCallerInRole(Roles.REVIEWER) || session.isCallerInRole(Roles.SECRETARIAT_ADMIN)
+                ? alliance.filedTrend() : alliance.filedTrendWhileRefreshed();
     }
 }

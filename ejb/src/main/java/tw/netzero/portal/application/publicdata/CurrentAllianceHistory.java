@@ -24,6 +24,7 @@ import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
+import tw.netzero.portal.domain.model.budget.FiledScope12Trend;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.intensity.AllianceIntensity;
@@ -85,7 +86,8 @@ public class CurrentAllianceHistory {
     private static final Duration REVIEWERS_WAIT = Duration.ofHours(1);
 
     /** What one read puts together: the members' accepted totals and pledges serve all three. */
-    private record Kept(AllianceHistory history, AllianceIntensity intensity, List<CityBudgetUse> budgetUses) {
+    private record Kept(AllianceHistory history, AllianceIntensity intensity, List<CityBudgetUse> budgetUses,
+                        FiledScope12Trend filedTrend) {
     }
 
     private KeptWhileRefreshed<Kept> kept;
@@ -124,6 +126,16 @@ public class CurrentAllianceHistory {
         return kept.get(portalSettings.directoryRefreshWait()).budgetUses();
     }
 
+    /** The members' filed scope 1 + 2 per year up to last year, as of the last change seen (for reviewers). */
+    public FiledScope12Trend filedTrend() {
+        return kept.get().filedTrend();
+    }
+
+    /** The trend kept, while a newer one is read in the background (the public pages, like the budget uses). */
+    public FiledScope12Trend filedTrendWhileRefreshed() {
+        return kept.get(portalSettings.directoryRefreshWait()).filedTrend();
+    }
+
     private Kept read() {
         Year lastReported = DueDates.thisYear(clock).minusYears(1);
         Year last = lastReported.isAfter(CityTargets.NET_ZERO_YEAR) ? lastReported : CityTargets.NET_ZERO_YEAR;
@@ -136,6 +148,6 @@ public class CurrentAllianceHistory {
         AllianceIntensity intensity = AllianceIntensity.ofMembers(intensityQueries.acceptedWithActivity(lastReported));
         List<CityBudgetUse> budgetUses = budgetPeriods.all().stream()
                 .map(period -> CityBudgetUse.of(period, filed, pledges)).toList();
-        return new Kept(history, intensity, budgetUses);
+        return new Kept(history, intensity, budgetUses, FiledScope12Trend.of(filed, lastReported));
     }
 }

@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import tw.netzero.portal.application.settings.PortalSettings;
 import tw.netzero.portal.application.company.MembershipService;
@@ -42,6 +43,7 @@ import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
 import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
 import tw.netzero.portal.domain.model.credit.CreditRetirementRepository;
 import tw.netzero.portal.domain.model.training.TrainingRepository;
+import tw.netzero.portal.domain.model.registry.RegistryRecordRepository;
 import tw.netzero.portal.domain.model.cycle.CycleRepository;
 import tw.netzero.portal.domain.model.cycle.DueDates;
 import tw.netzero.portal.domain.model.cycle.ReportingCycle;
@@ -120,6 +122,9 @@ public class DemoData {
     private TrainingRepository training;
 
     @Inject
+    private RegistryRecordRepository registry;
+
+    @Inject
     private DemoCallsForSolutions callsForSolutions;
 
     @PostConstruct
@@ -152,10 +157,18 @@ public class DemoData {
             if (pledges.ofCompany(companyId).isEmpty()) {
                 PledgeVersion approved = demo.approved(companyId, calendar.pledgesApproved(), clock);
                 pledges.add(approved);
-                demo.acceptedFilings(companyId, Pathway.of(approved.terms().orElseThrow()), calendar.lastFiledYear(), clock)
-                        .forEach(filings::add);
+                List<ProgressFiling> filed = demo.acceptedFilings(companyId, Pathway.of(approved.terms().orElseThrow()),
+                        calendar.lastFiledYear(), clock);
+                filed.forEach(filings::add);
+                // Harbor Crest Steel stays the one member that has not registered with MOENV: the browser
+                // tests of the registry and of MOENV's deadlines start from there (README).
+                if (demo != DemoPledge.HARBOR_CREST_STEEL && registry.ofCompany(companyId).isEmpty()) {
+                    DemoAlliance.registryOf(demo.ordinal(), companyId, filed, calendar, clock.instant())
+                            .forEach(registry::add);
+                }
             }
         }
+        loadGenerated(calendar);
         for (DemoCredit demo : DemoCredit.values()) {
             long companyId = companies.findByUbn(Ubn.of(demo.recordedBy.companyUbn)).orElseThrow().id();
             if (credits.ofCompany(companyId).stream().noneMatch(demo::isRecordedAs)) {
@@ -181,6 +194,47 @@ public class DemoData {
                     + calendar.openYear() + " (open, due " + calendar.openDue() + ")");
         }
         callsForSolutions.load(clock.instant());
+    }
+
+    /**
+     * The other founders (all but the hand-written demo companies and the one with sign-ins and no
+     * pledge), from {@link DemoAlliance}'s plan; each member once, when it has no pledge yet.
+     */
+    private void loadGenerated(DemoCalendar calendar) {
+        List<String> handWritten = new ArrayList<>();
+        for (DemoPledge demo : DemoPledge.values()) {
+            handWritten.add(demo.ubn);
+        }
+        handWritten.add(DemoAccount.ELECTRONICS_ADMIN.companyUbn);
+        List<FoundingMember> others = readFoundingMembers().stream()
+                .filter(founder -> !handWritten.contains(founder.profile().ubn())).toList();
+        Instant now = clock.instant();
+        int loaded = 0;
+        for (DemoAlliance.Member member : DemoAlliance.of(others)) {
+            long companyId = companies.findByUbn(Ubn.of(member.ubn())).orElseThrow().id();
+            if (!pledges.ofCompany(companyId).isEmpty()) {
+                continue;
+            }
+            Optional<PledgeVersion> pledge = DemoAlliance.pledgeVersionOf(member, companyId, calendar, clock);
+            if (pledge.isEmpty()) {
+                continue;
+            }
+            pledges.add(pledge.get());
+            List<ProgressFiling> filed = DemoAlliance.filingsOf(member, companyId, calendar, clock);
+            filed.forEach(filings::add);
+            if (registry.ofCompany(companyId).isEmpty()) {
+                DemoAlliance.registryOf(member.order(), companyId, filed, calendar, now).forEach(registry::add);
+            }
+            if (credits.ofCompany(companyId).isEmpty()) {
+                DemoAlliance.creditOf(member, companyId, calendar, now).ifPresent(credits::add);
+            }
+            if (training.ofCompany(companyId).isEmpty()) {
+                DemoAlliance.trainingOf(member, companyId, calendar, now).ifPresent(training::add);
+            }
+            loaded++;
+        }
+        int count = loaded;
+        LOG.info(() -> "Demo data: pledges, filings and records of " + count + " generated founding members");
     }
 
     /**

@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.budget.CityBudgetPeriod;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
+import tw.netzero.portal.domain.model.budget.FiledScope12Trend;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.filing.FilingExamples;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
@@ -62,6 +63,12 @@ class CityBudgetServiceIT extends TwoCompaniesTest {
         assertEquals(1, use.all().members());
         assertEquals(new BigDecimal("0.00"), use.all().sharePercent(), "1,500 t of 50.94 Mt: 0.0029 %, truncated");
         assertEquals(List.of(IndustryGroup.STEEL), use.groups().stream().map(CityBudgetUse.Line::group).toList());
+        // The trend beside it (decision 0058): the one year filed, the same figure, read by anyone.
+        FiledScope12Trend trend = budget.filedTrend();
+        FiledScope12Trend.Point year2025 = trend.years().stream().filter(point -> point.year().equals(Year.of(2025)))
+                .findFirst().orElseThrow();
+        assertEquals(Emissions.of("1500"), year2025.filed());
+        assertEquals(1, year2025.members());
         assertEquals(1L, audited());
     }
 

@@ -22,6 +22,8 @@ import tw.netzero.portal.domain.model.company.IndustryGroup;
 import tw.netzero.portal.domain.model.company.Ubn;
 import tw.netzero.portal.domain.model.filing.ProgressFiling;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
+import tw.netzero.portal.infrastructure.demo.SyntheticMember;
+import tw.netzero.portal.infrastructure.demo.SyntheticMember.Inventory;
 import tw.netzero.portal.infrastructure.migration.DatabaseMigration;
 
 /**
@@ -46,16 +48,10 @@ public final class AllianceGenerator {
     private static final int BATCH = 2_000;
     private static final String REVIEWER = "reviewer@bench.example";
     private static final String STANDARD = "ISO 14064-1:2018";
+    /** Mostly small and medium firms (SyntheticMember's medians as they are). */
+    private static final double BENCH_SIZE = 1;
     private static final String[] VERIFIERS = {"SGS Taiwan Ltd.", "BSI Taiwan", "DNV Business Assurance Taiwan",
         "TÜV Rheinland Taiwan", "Bureau Veritas Certification Taiwan", "Taiwan Quality Certification Centre"};
-    /** Category and its share of the company's scope 3; the others are not relevant. */
-    private static final Map<Scope3Category, Double> REPORTED_SCOPE3 = Map.of(
-            Scope3Category.PURCHASED_GOODS_AND_SERVICES, 0.50,
-            Scope3Category.FUEL_AND_ENERGY_RELATED_ACTIVITIES, 0.10,
-            Scope3Category.UPSTREAM_TRANSPORTATION_AND_DISTRIBUTION, 0.20,
-            Scope3Category.BUSINESS_TRAVEL, 0.03,
-            Scope3Category.EMPLOYEE_COMMUTING, 0.02,
-            Scope3Category.USE_OF_SOLD_PRODUCTS, 0.15);
 
     public record Options(int members, String url, String user, String password, long seed, int years,
                           int lastYear, int detailedYears) {
@@ -185,18 +181,18 @@ public final class AllianceGenerator {
 
     /** What the later tables need to know of a member. */
     private record Member(long id, String ubn, IndustryGroup group, District district, String status,
-                          LocalDate joinedOn, Inventory inventory, int baseYear, double annualChange, Random random) {
+                          LocalDate joinedOn, SyntheticMember emissions, Random random) {
+
+        Inventory inventory() {
+            return emissions.inventory();
+        }
+
+        int baseYear() {
+            return emissions.baseYear();
+        }
 
         boolean hasPledge() {
             return !status.equals("APPLICANT");
-        }
-    }
-
-    /** Base-year inventory in tCO2e. */
-    private record Inventory(double scope1, double scope2Location, double scope2Market, double scope3) {
-
-        double total() {
-            return scope1 + scope2Market + scope3;
         }
     }
 
@@ -206,7 +202,7 @@ public final class AllianceGenerator {
         List<Member> members = new ArrayList<>(options.members());
         LocalDate founded = LocalDate.of(2023, 3, 1);
         for (long id = 1; id <= options.members(); id++) {
-            Random random = new Random(mixed(options.seed(), id));
+            Random random = new Random(SyntheticMember.seedOf(options.seed(), id));
             String ubn;
             do {
                 String firstSeven = String.format(Locale.ROOT, "%07d", alliance.nextInt(10_000_000));
@@ -220,38 +216,11 @@ public final class AllianceGenerator {
             double draw = random.nextDouble();
             String status = draw < 0.01 ? "APPLICANT" : draw < 0.02 ? "SUSPENDED" : draw < 0.03 ? "WITHDRAWN" : "ACTIVE";
             LocalDate joinedOn = founded.plusDays(random.nextInt(1_300));
-            int baseYear = 2015 + random.nextInt(7);
-            // A quarter of the members reduce too slowly for their pathway, a few even grow.
-            double annualChange = random.nextDouble() < 0.75 ? -(0.045 + random.nextDouble() * 0.03)
-                    : -0.01 + random.nextDouble() * 0.03;
-            members.add(new Member(id, ubn, group, district, status, joinedOn, inventory(group, random), baseYear,
-                    annualChange, random));
+            // A quarter of the members reduce too slowly for their pathway, a few even grow (SyntheticMember).
+            members.add(new Member(id, ubn, group, district, status, joinedOn,
+                    SyntheticMember.draw(group, BENCH_SIZE, random), random));
         }
         return members;
-    }
-
-    private static Inventory inventory(IndustryGroup group, Random random) {
-        // An alliance of thousands is mostly small and medium firms: medians of a few to some tens of
-        // kilotonnes, a long tail (σ 1.3) up to 20 Mt, the size of Taiwan's largest steelworks.
-        double medianScope1 = switch (group) {
-            case STEEL -> 25_000;
-            case PETROCHEMICALS -> 20_000;
-            case ENERGY -> 40_000;
-            case ELECTRONICS -> 5_000;
-            case CIRCULAR_ECONOMY -> 1_500;
-        };
-        double scope2Ratio = switch (group) {
-            case STEEL -> 0.15;
-            case PETROCHEMICALS -> 0.20;
-            case ENERGY -> 0.05;
-            case ELECTRONICS -> 1.80;
-            case CIRCULAR_ECONOMY -> 0.60;
-        };
-        double scope1 = Math.min(medianScope1 * Math.exp(1.3 * random.nextGaussian()), 20_000_000);
-        double scope2Location = scope1 * scope2Ratio * (0.8 + random.nextDouble() * 0.4);
-        double scope2Market = scope2Location * (0.85 + random.nextDouble() * 0.15);
-        double scope3 = (scope1 + scope2Market) * (0.2 + random.nextDouble() * 0.6);
-        return new Inventory(scope1, scope2Location, scope2Market, scope3);
     }
 
     private void insertCompanies(Connection connection, List<Member> members) throws SQLException {
@@ -349,7 +318,7 @@ public final class AllianceGenerator {
                 // Net zero never before the last target (PledgeTerms): an early net zero brings the long-term target with it.
                 int netZeroYear = random.nextDouble() < 0.1 ? 2045 : 2050;
                 // At least SBTi's 4.2 % a year from the base year to 2030 (1.5 °C-aligned).
-                double nearReduction = Math.min(90, (4.2 + random.nextDouble()) * (2030 - member.baseYear()));
+                double nearReduction = member.emissions().nearTermReduction(2030, random);
                 LocalDateTime created = member.joinedOn().plusDays(20).atTime(3, 0);
                 PreparedStatement insert = batch.statement();
                 insert.setLong(1, member.id());
@@ -460,10 +429,7 @@ public final class AllianceGenerator {
 
     /** The member's total in a year: growing before its base year, then changing at its own pace, with noise. */
     private static double totalIn(Member member, int year) {
-        double base = member.inventory().total();
-        double trend = year < member.baseYear() ? Math.pow(1.015, year - member.baseYear())
-                : Math.pow(1 + member.annualChange(), year - member.baseYear());
-        return base * trend * (1 + member.random().nextGaussian() * 0.03);
+        return member.emissions().filedTotalIn(year, member.random());
     }
 
     private void filing(Batch filings, Batch lines, Member member, int year, int revision, String status,
@@ -529,7 +495,7 @@ public final class AllianceGenerator {
             if (category.ordinal() >= categories) {
                 break;
             }
-            Double share = REPORTED_SCOPE3.get(category);
+            Double share = SyntheticMember.REPORTED_SCOPE3.get(category);
             PreparedStatement line = lines.statement();
             line.setLong(1, nextLineId++);
             line.setLong(2, filingId);
@@ -560,17 +526,6 @@ public final class AllianceGenerator {
                 }
             }
         }
-    }
-
-    /**
-     * A seed per member that does not depend on the order of generation. Mixed (SplitMix64's
-     * finaliser) because java.util.Random's first draws from neighbouring seeds are nearly equal.
-     */
-    private static long mixed(long seed, long id) {
-        long z = seed * 0x9E3779B97F4A7C15L + id;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 
     private static BigDecimal tonnes(double value) {

@@ -54,9 +54,13 @@ class ApprovedTargetsIT extends DeployedPortal {
         assertTrue(nearTerm.contains(",\"1, 4\",2050," + DemoYears.pledgesApproved() + ","), nearTerm);
         assertTrue(lines.stream().anyMatch(line -> line.startsWith("13579113,") && line.contains(",Long-term,")),
                 "and its long-term target");
-        assertEquals(List.of("13579113", "15673692", "25099303"),
+        List<String> approved = List.of(database().value("SELECT GROUP_CONCAT(DISTINCT c.ubn ORDER BY c.ubn)"
+                + " FROM member_company c JOIN pledge_version v ON v.company_id = c.id AND v.status = 'APPROVED'"
+                + " WHERE c.membership_status = 'ACTIVE'").split(","));
+        assertTrue(approved.size() > FOUNDING_MEMBERS / 2, "most demo members have an approved pledge: " + approved);
+        assertEquals(approved,
                 lines.subList(1, lines.size()).stream().map(line -> line.substring(0, 8)).distinct().sorted().toList(),
-                "only the three members with an approved pledge");
+                "only the members with an approved pledge");
 
         HttpResponse<byte[]> xlsx = visitor.download("/public/targets-export?format=xlsx");
         assertEquals(200, xlsx.statusCode());

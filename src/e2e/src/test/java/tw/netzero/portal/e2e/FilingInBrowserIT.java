@@ -164,10 +164,13 @@ class FilingInBrowserIT extends BrowserTest {
         signOut();
         signIn(DemoUsers.REVIEWER);
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/home.xhtml"));
-        assertTrue(browser.driver().findElement(By.id("queue-FILING")).getText().contains("1"));
+        // The demo's own filings wait too (decision 0058): the count is all of them, the steel one found by its UBN.
+        assertEquals(database().value("SELECT COUNT(*) FROM progress_filing WHERE status = 'SUBMITTED'"),
+                browser.driver().findElement(By.cssSelector("#queue-FILING .queue-card__count")).getText());
         browser.screenshot("secretariat-home");
         browser.driver().get(portalUri("/secretariat/reviews.xhtml").toString());
         browser.screenshot("review-queues");
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml?q=" + DemoUsers.STEEL_UBN).toString());
         browser.driver().findElement(By.cssSelector("#FILING a.company-name")).click();
         browser.waiting().until(ExpectedConditions.urlContains("/secretariat/filing-review.xhtml"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.evidence-preview")));

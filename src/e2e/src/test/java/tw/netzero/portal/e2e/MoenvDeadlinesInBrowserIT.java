@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
  * MOENV's deadlines on the secretariat's overdue page in Chromium (issue 17, item 2; decision 0048): last
  * year's inventory is registered by 30 April and verified by 31 October (Climate Change Response Act art. 21);
  * from 14 days before each, the page lists the active members that must register and have not met it. The
- * demo data registers no year, so Harbor Crest Steel (its accepted filings far above 25,000 t CO2e) is listed
- * under every deadline that is near or past on the day the test runs; in English and 繁體中文.
+ * demo data registers the other members that must (decision 0058) but not Harbor Crest Steel (its accepted
+ * filings far above 25,000 t CO2e), which is listed under every deadline that is near or past on the day the
+ * test runs; in English and 繁體中文.
  */
 class MoenvDeadlinesInBrowserIT extends BrowserTest {
 

@@ -229,7 +229,8 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         // resubmits; the secretariat approves: it becomes the pledge in force.
         signOut();
         signIn(DemoUsers.REVIEWER);
-        browser.driver().get(portalUri("/secretariat/reviews.xhtml").toString());
+        // The demo's own pledges wait too (decision 0058): Nanzi's is found by its UBN.
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml?q=" + DemoUsers.ELECTRONICS_UBN).toString());
         browser.driver().findElement(By.xpath("//button[contains(., 'Take into review')]")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "under your review"));
         browser.driver().findElement(By.linkText("Nanzi Semiconductor Packaging Co., Ltd.")).click();
@@ -278,7 +279,7 @@ class PledgeWizardInBrowserIT extends BrowserTest {
 
         signOut();
         signIn(DemoUsers.REVIEWER);
-        browser.driver().get(portalUri("/secretariat/reviews.xhtml").toString());
+        browser.driver().get(portalUri("/secretariat/reviews.xhtml?q=" + DemoUsers.ELECTRONICS_UBN).toString());
         browser.driver().findElement(By.xpath("//button[contains(., 'Take into review')]")).click();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "under your review"));
         browser.driver().findElement(By.linkText("Nanzi Semiconductor Packaging Co., Ltd.")).click();

@@ -59,9 +59,10 @@ class RegistryInBrowserIT extends BrowserTest {
         String flagged = text(By.id("reconciliation:table"));
         assertTrue(flagged.contains("Harbor Crest Steel") && flagged.contains(REASON), flagged);
         browser.screenshot("registry-reconciliation-en");
+        // Harbor Crest Steel's is the one year not published: the demo's other flagged years are (decision 0058).
         browser.driver().findElement(By.cssSelector("[id$=':publish']")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reconciliation:table"),
-                "Published"));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[id$=':publish']")));
+        assertTrue(text(By.id("reconciliation:table")).contains("Published"));
 
         browser.driver().get(portalUri("/secretariat/registry.xhtml?lang=zh-TW").toString());
         browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "登錄數據核對"));

@@ -31,6 +31,7 @@ import tw.netzero.portal.web.publicdata.CachedJson;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.application.publicdata.AllianceDashboard;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
+import tw.netzero.portal.domain.model.budget.FiledScope12Trend;
 import tw.netzero.portal.application.publicdata.AllianceFigures;
 import tw.netzero.portal.application.publicdata.PublicProfiles;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
@@ -104,7 +105,9 @@ public class AllianceResource {
                     + " 50.94 Mt CO2e): the city's budget and its source; the members' filed scope 1 + location-based"
                     + " scope 2 of the period's years (accepted filings), their share of the budget in per cent, and"
                     + " the scope 1+2 part of their pledged pathways; in all, per industry group and per year."
-                    + " Decision 0037. ETag and Last-Modified as for members.")
+                    + " Decision 0037. Beside the periods, filedTrend: every year filed up to last year, the members"
+                    + " that filed it and their scope 1 + location-based scope 2 as filed (decision 0058)."
+                    + " ETag and Last-Modified as for members.")
     @APIResponse(responseCode = "200", description = "The periods, the latest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     public Response cityBudget(@Context Request request) {
@@ -130,7 +133,16 @@ public class AllianceResource {
             });
             periods.add(period.add("years", years));
         }
-        return CachedJson.of(request, JsonFields.object().add("periods", periods).build(), profiles.lastChange());
+        JsonArrayBuilder trend = JsonFields.array();
+        for (FiledScope12Trend.Point point : cityBudget.filedTrend().years()) {
+            JsonObjectBuilder json = JsonFields.object();
+            year(json, "year", point.year());
+            json.add("membersFiled", point.members());
+            tonnes(json, "filedScope12Tonnes", point.filed());
+            trend.add(json);
+        }
+        return CachedJson.of(request, JsonFields.object().add("periods", periods).add("filedTrend", trend).build(),
+                profiles.lastChange());
     }
 
     private static JsonObjectBuilder budgetLine(CityBudgetUse.Line line) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import tw.netzero.portal.application.budget.CityBudgetService;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
+import tw.netzero.portal.domain.model.budget.FiledScope12Trend;
 
 /**
  * public/city-budget.xhtml: the city's carbon budget periods and the members' use of them, in all and
@@ -25,6 +26,8 @@ public class CityBudgetView {
 
     private List<CityBudgetUse> uses;
 
+    private FiledScope12Trend filedTrend;
+
     public void load() {
         faces.getViewRoot().setTransient(true);
     }
@@ -35,5 +38,13 @@ public class CityBudgetView {
             uses = cityBudget.uses();
         }
         return uses;
+    }
+
+    /** The members' filed scope 1 + 2 per year (the trend beside the budget); read once per request. */
+    public FiledScope12Trend getFiledTrend() {
+        if (filedTrend == null) {
+            filedTrend = cityBudget.filedTrend();
+        }
+        return filedTrend;
     }
 }
