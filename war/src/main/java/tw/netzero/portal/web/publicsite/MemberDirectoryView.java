@@ -90,6 +90,13 @@ public class MemberDirectoryView {
 
     private DirectoryPage page;
     private DirectoryColumns columns = DirectoryColumns.ALL;
+    /*
+     * Asked for many times per render (ui:param aliases are evaluated at each use, the filter form asks
+     * for the selection once per option): worked out once per request (decision 0061).
+     */
+    private AllianceSeries.AllianceYear likeForLike;
+    private boolean likeForLikeRead;
+    private Map<String, String> selection;
 
     /** Readers of Chinese get the list in Chinese name order until they sort otherwise. */
     static DirectorySort defaultSort(Language language) {
@@ -138,7 +145,11 @@ public class MemberDirectoryView {
 
     /** The summary strip's change like for like: the latest confirmed year, or null while there is none. */
     public AllianceSeries.AllianceYear getLikeForLike() {
-        return alliance.publicFigures().latestConfirmedChange().orElse(null);
+        if (!likeForLikeRead) {
+            likeForLike = alliance.publicFigures().latestConfirmedChange().orElse(null);
+            likeForLikeRead = true;
+        }
+        return likeForLike;
     }
 
     public DirectoryPage getPage() {
@@ -259,7 +270,10 @@ public class MemberDirectoryView {
 
     /** The current value of a filter parameter as the form shows it ("" when not set). */
     public String selected(String parameter) {
-        return DirectoryParameters.of(page.request(), null).getOrDefault(parameter, "");
+        if (selection == null) {
+            selection = DirectoryParameters.of(page.request(), null);
+        }
+        return selection.getOrDefault(parameter, "");
     }
 
     public String groupParameter(IndustryGroup group) {
