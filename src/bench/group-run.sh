@@ -23,24 +23,12 @@ TARGETS=(
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bench="$root/src/bench"
-db_url=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/netzero_bench}
-db_user=${BENCH_DB_USER:-netzero_test}
-db_password=${BENCH_DB_PASSWORD:-netzero_test}
-duration=${BENCH_DURATION:-30s}
-warmup=${BENCH_WARMUP:-15s}
-timeout=${BENCH_TIMEOUT:-10s}
-connections=${BENCH_CONNECTIONS:-64}
-threads=${BENCH_THREADS:-2}
-ingest_members=${BENCH_INGEST_MEMBERS:-500}
-last_year=${BENCH_LAST_YEAR:-$(( $(date +%Y) - 2 ))}
-results=${BENCH_RESULTS:-$root/docs/performance.md}
-payara="$bench/target/payara6"
-ear="$root/ear/target/netzero-portal.ear"
-classpath="$bench/target/classes:$bench/target/lib/*"
+# db_url/user/password/name, duration, warmup, timeout, connections, threads, ingest_members, last_year,
+# results, payara, ear, classpath
+. "$bench/settings.sh"
 export GROUP_PORTBASE=${BENCH_GROUP_PORTBASE:-37000}
 balancer="http://127.0.0.1:$((GROUP_PORTBASE + 80))"
 group_script="$root/src/payara/group.sh"
-db_name=${db_url##*/}; db_name=${db_name%%\?*}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ $# -eq 1 ] || { echo "usage: $0 N" >&2; exit 2; }

@@ -44,30 +44,17 @@ ROWS_PER_PAGE=20
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bench="$root/src/bench"
-db_url=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/netzero_bench}
-db_user=${BENCH_DB_USER:-netzero_test}
-db_password=${BENCH_DB_PASSWORD:-netzero_test}
+# db_url/user/password/name, duration, warmup, timeout, connections, threads, ingest_members, last_year,
+# results, payara, ear, classpath
+. "$bench/settings.sh"
 portbase=${BENCH_PORTBASE:-35000}
-duration=${BENCH_DURATION:-30s}
-warmup=${BENCH_WARMUP:-15s}
-# wrk counts a slower response as a timeout error and leaves it out of the latencies.
-timeout=${BENCH_TIMEOUT:-10s}
-connections=${BENCH_CONNECTIONS:-64}
-threads=${BENCH_THREADS:-2}
-ingest_members=${BENCH_INGEST_MEMBERS:-500}
 ingest_pages_members=${BENCH_INGEST_PAGES_MEMBERS:-128}
 ingest_via=${BENCH_INGEST_VIA:-api pages}
-# The last year generated with accepted filings; the next one is the due year the ingest files. An
-# earlier one leaves several years open for the batch ingest (BENCH_INGEST_VIA=batch files 3 years).
-last_year=${BENCH_LAST_YEAR:-$(( $(date +%Y) - 2 ))}
 domain=portal-bench
 app=netzero-portal
-payara="$bench/target/payara6"
 . "$root/src/payara/admin-env.sh" "$payara" "$domain" "$portbase"
 asadmin=("${asadmin_remote[@]}")
 base="http://127.0.0.1:$((portbase + 80))"
-classpath="$bench/target/classes:$bench/target/lib/*"
-results=${BENCH_RESULTS:-$root/docs/performance.md}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ $# -gt 0 ] || { echo "usage: $0 N [N ...]" >&2; exit 2; }
@@ -75,7 +62,6 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
     (cd "$root" && ./mvnw -B -q -Pbench -pl ear,src/bench -am package -DskipTests)
 fi
-ear="$root/ear/target/netzero-portal.ear"
 
 bash "$root/src/payara/create-domain.sh" "$payara" "$domain" "$portbase"
 if ! "$payara/bin/asadmin" list-domains | grep -q "^$domain running"; then
@@ -94,7 +80,6 @@ set_config portal.sign-in.global-burst 100000
 pid=$(cat "$payara/glassfish/domains/$domain/config/pid")
 server_log="$payara/glassfish/domains/$domain/logs/server.log"
 
-db_name=${db_url##*/}; db_name=${db_name%%\?*}
 sql() { mariadb -h127.0.0.1 -u"$db_user" -p"$db_password" -N -B "$db_name" -e "$1"; }
 
 # to_ms, wrk_figures, settle_load, machine_now
