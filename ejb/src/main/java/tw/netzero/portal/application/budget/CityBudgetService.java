@@ -83,8 +83,7 @@ public class CityBudgetService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CityBudgetUse> uses() {
-        return session.isCallerInRole(Roles.REVIEWER) || session.isCallerInRole(Roles.SECRETARIAT_ADMIN)
-                ? alliance.budgetUses() : alliance.budgetUsesWhileRefreshed();
+        return readsCurrent() ? alliance.budgetUses() : alliance.budgetUsesWhileRefreshed();
     }
 
     /**
@@ -94,7 +93,11 @@ public class CityBudgetService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public FiledScope12Trend filedTrend() {
-        return session.isCallerInRole(Roles.REVIEWER) || session.isCallerInRole(Roles.SECRETARIAT_ADMIN)
-                ? alliance.filedTrend() : alliance.filedTrendWhileRefreshed();
+        return readsCurrent() ? alliance.filedTrend() : alliance.filedTrendWhileRefreshed();
+    }
+
+    /** Reviewers and admins wait for a re-read after a change; the public gets the kept figures meanwhile. */
+    private boolean readsCurrent() {
+        return session.isCallerInRole(Roles.REVIEWER) || session.isCallerInRole(Roles.SECRETARIAT_ADMIN);
     }
 }
