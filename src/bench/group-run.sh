@@ -8,7 +8,7 @@
 # are appended to docs/performance.md and the group is stopped.
 #   src/bench/group-run.sh 10000
 # Settings as run.sh: BENCH_DB_URL/USER/PASSWORD, BENCH_DURATION, BENCH_WARMUP, BENCH_TIMEOUT,
-# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_INGEST_MEMBERS, BENCH_SKIP_BUILD, BENCH_SKIP_GENERATE,
+# BENCH_CONNECTIONS, BENCH_THREADS, BENCH_INGEST_MEMBERS, BENCH_INGEST_WARMUP, BENCH_SKIP_BUILD, BENCH_SKIP_GENERATE,
 # BENCH_RESULTS, BENCH_QUIET_LOAD/BENCH_QUIET_WAIT; and BENCH_GROUP_PORTBASE (37000: HAProxy on +80,
 # the instances on +180 and +280, group.sh's layout), BENCH_GROUP_ROUNDS ("2 1": the instances in service
 # in each round, in that order; "1 2" or "2 1 2" to see whether the order matters).
@@ -106,8 +106,8 @@ for round in ${BENCH_GROUP_ROUNDS:-2 1}; do
     ingest+="- Filing ingest through HAProxy, $round instance(s) in service ($connections members at a time): "
     ingest+=$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$balancer/" \
         --url="$db_url" --user="$db_user" --password="$db_password" --year=$((last_year + 1)) \
-        --members="$ingest_members" --concurrency="$connections" --via=api 2>&1 | grep -v 'Log4j' \
-        | tee "$bench/target/group-ingest-$round.log" | grep -E 'RESULT|failure|LOST' \
+        --members="$ingest_members" --warmup="$ingest_warmup" --concurrency="$connections" --via=api 2>&1 | grep -v 'Log4j' \
+        | tee "$bench/target/group-ingest-$round.log" | grep -E 'RESULT|Warm-up|failure|LOST' \
         | sed 's/^RESULT ingest //' | paste -sd';' - || true)$'\n'
 done
 balancer_command "set server instances/portal-i2 state ready" >/dev/null

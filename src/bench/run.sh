@@ -6,7 +6,7 @@
 #   src/bench/run.sh 1000 10000
 # Settings (environment): BENCH_DB_URL/USER/PASSWORD, BENCH_PORTBASE (35000), BENCH_DURATION
 # (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500,
-# through the member filing API), BENCH_INGEST_PAGES_MEMBERS (128, through the pages), BENCH_INGEST_VIA ("api pages";
+# through the member filing API), BENCH_INGEST_WARMUP (250 members filing before the clock starts), BENCH_INGEST_PAGES_MEMBERS (128, through the pages), BENCH_INGEST_VIA ("api pages";
 # also "batch": 3 years a member in one POST, with BENCH_LAST_YEAR=<this year - 4> so that they are open),
 # BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1,
 # BENCH_RESULTS=<file> (instead of docs/performance.md), BENCH_QUIET_LOAD/BENCH_QUIET_WAIT (1.5, 300: the load average waited for before a run), BENCH_ONLY='directory|API' (an extended regular expression: only the targets whose names match,
@@ -194,8 +194,8 @@ run_n() {
             [ "$via" = pages ] && members=$ingest_pages_members
             ingest+="${ingest:+; }"$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" \
                 --url="$db_url" --user="$db_user" --password="$db_password" --year=$((last_year + 1)) \
-                --members="$members" --concurrency="$connections" --via="$via" 2>&1 | grep -v 'Log4j' \
-                | tee "$bench/target/ingest-$via.log" | grep -E 'RESULT|Signed in|failure|LOST' \
+                --members="$members" --warmup="$ingest_warmup" --concurrency="$connections" --via="$via" 2>&1 | grep -v 'Log4j' \
+                | tee "$bench/target/ingest-$via.log" | grep -E 'RESULT|Signed in|Warm-up|failure|LOST' \
                 | sed 's/^RESULT ingest //' | paste -sd';' - || true)
             cat "$bench/target/ingest-$via.log"
         done

@@ -11,6 +11,8 @@ timeout=${BENCH_TIMEOUT:-10s}
 connections=${BENCH_CONNECTIONS:-64}
 threads=${BENCH_THREADS:-2}
 ingest_members=${BENCH_INGEST_MEMBERS:-500}
+# Members filing first, before the ingest's clock starts (IngestDriver --warmup; their rate is reported apart).
+ingest_warmup=${BENCH_INGEST_WARMUP:-250}
 # The last year generated with accepted filings; the next one is the due year the ingest files. An
 # earlier one leaves several years open for the batch ingest (BENCH_INGEST_VIA=batch files 3 years).
 last_year=${BENCH_LAST_YEAR:-$(( $(date +%Y) - 2 ))}

@@ -33,10 +33,13 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * year on; the data must leave them open, {@code run.sh}'s {@code BENCH_LAST_YEAR}). Reports
  * submitted filings per second, then checks in the
  * database that every filing the portal acknowledged (API: 200 with status SUBMITTED; pages: "is
- * submitted") is there, submitted.
+ * submitted") is there, submitted. With {@code --warmup=N} the first N members file the same way
+ * before the clock starts (not counted in the rate, reported on their own, checked like the rest),
+ * as wrk's rows are measured after a warm-up: a few hundred requests are otherwise measured while
+ * the server's code on this path is still being compiled.
  *
  * <pre>IngestDriver --base=http://127.0.0.1:35080 --url=jdbc:mysql://.../netzero_bench --user= --password=
- *     --year=2025 --members=500 --concurrency=64 --via=api</pre>
+ *     --year=2025 --members=500 --warmup=0 --concurrency=64 --via=api</pre>
  */
 public final class IngestDriver {
 
@@ -62,16 +65,18 @@ public final class IngestDriver {
         String password = given.getOrDefault("password", "netzero_test");
         int year = Integer.parseInt(given.getOrDefault("year", "2025"));
         int members = Integer.parseInt(given.getOrDefault("members", "500"));
+        int warmup = Integer.parseInt(given.getOrDefault("warmup", "0"));
         int concurrency = Integer.parseInt(given.getOrDefault("concurrency", "64"));
         Path path = Path.valueOf(given.getOrDefault("via", "api").toUpperCase(Locale.ROOT));
         // Batch: the year and the next ones, in one POST per member (generate with an earlier
         // --last-year so that those years are still open, e.g. run.sh's BENCH_LAST_YEAR).
         int batchYears = path == Path.BATCH ? Integer.parseInt(given.getOrDefault("batch-years", "3")) : 1;
 
-        Map<Long, String> ubns = companiesWithoutFiling(url, user, password, year, batchYears, members);
+        Map<Long, String> ubns = companiesWithoutFiling(url, user, password, year, batchYears, warmup + members);
         List<Long> companies = new ArrayList<>(ubns.keySet());
-        System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing, %d at a time%n",
-                path.name().toLowerCase(Locale.ROOT), companies.size(), year, concurrency);
+        System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing (%d of them to warm up),"
+                + " %d at a time%n", path.name().toLowerCase(Locale.ROOT), companies.size(), year,
+                Math.min(warmup, companies.size()), concurrency);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             Map<Long, BenchClient> signedIn = new ConcurrentHashMap<>();
@@ -95,8 +100,14 @@ public final class IngestDriver {
             AtomicInteger failed = new AtomicInteger();
             Set<Long> unanswered = ConcurrentHashMap.newKeySet();
             Map<String, Integer> failures = new ConcurrentHashMap<>();
-            long start = System.nanoTime();
-            run(pool, new ArrayList<>(signedIn.keySet()), company -> {
+            List<Long> warmingUp = new ArrayList<>();
+            List<Long> measured = new ArrayList<>();
+            for (long company : companies) {
+                if (signedIn.containsKey(company)) {
+                    (warmingUp.size() < warmup ? warmingUp : measured).add(company);
+                }
+            }
+            Work file = company -> {
                 try {
                     int submitted = switch (path) {
                         case API -> submitThroughApi(signedIn.get(company), ubns.get(company), year) ? 1 : 0;
@@ -114,15 +125,28 @@ public final class IngestDriver {
                     failures.merge(e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage())
                             .replaceAll("\\d+", "#"), 1, Integer::sum);
                 }
-            });
+            };
+            if (!warmingUp.isEmpty()) {
+                long warmupStart = System.nanoTime();
+                run(pool, warmingUp, file);
+                double warmupSeconds = (System.nanoTime() - warmupStart) / 1e9;
+                System.out.printf(Locale.ROOT, "Warm-up (not counted): %d filings acknowledged in %.2f s = %.1f"
+                        + " filings/s; %d failed%n", filingsAcknowledged.get(), warmupSeconds,
+                        filingsAcknowledged.get() / warmupSeconds, failed.get());
+            }
+            int acknowledgedInWarmup = filingsAcknowledged.get();
+            int failedInWarmup = failed.get();
+            long start = System.nanoTime();
+            run(pool, measured, file);
             double seconds = (System.nanoTime() - start) / 1e9;
+            int measuredFilings = filingsAcknowledged.get() - acknowledgedInWarmup;
             int stored = countSubmitted(url, user, password, year, batchYears, acknowledged);
             System.out.printf(Locale.ROOT, "RESULT ingest via %s: %d filings submitted (acknowledged) in %.2f s"
                     + " = %.1f filings/s (each: %s); %d failed; %d of %d acknowledged found SUBMITTED in the"
-                    + " database%n", path.name().toLowerCase(Locale.ROOT), filingsAcknowledged.get(), seconds,
-                    filingsAcknowledged.get() / seconds,
+                    + " database (warm-up included)%n", path.name().toLowerCase(Locale.ROOT), measuredFilings, seconds,
+                    measuredFilings / seconds,
                     path == Path.BATCH ? "1 POST of " + batchYears + " years' filings as JSON per member" : path.requests,
-                    failed.get(), stored, filingsAcknowledged.get());
+                    failed.get() - failedInWarmup, stored, filingsAcknowledged.get());
             failures.forEach((what, count) -> System.out.println("  failure x" + count + ": " + what));
             if (!unanswered.isEmpty()) {
                 // What the client could not know: was a filing stored although its request failed?
