@@ -353,9 +353,14 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         hidden.forEach(id -> assertFalse(asks(id), "the editor does not ask " + id));
     }
 
+    /**
+     * The saved targets' rows. Counted inside a wait, which reads them again when the table is
+     * re-rendered while they are read (under load an update can land between finding a row and
+     * reading its class: "stale element reference").
+     */
     private long targetRows() {
-        return browser.driver().findElements(By.cssSelector("#targets\\:targetList_data tr")).stream()
-                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count();
+        return browser.waiting().until(driver -> driver.findElements(By.cssSelector("#targets\\:targetList_data tr"))
+                .stream().filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message")).count());
     }
 
     /**
