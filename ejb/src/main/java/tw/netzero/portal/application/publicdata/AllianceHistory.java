@@ -74,18 +74,44 @@ public final class AllianceHistory {
     static AllianceHistory of(Year lastYear, Year lastReported, Function<Year, Percentage> toleranceIn,
                               Percentage coverageThreshold, AllianceCoverage coverage, List<GroupYearTotal> groupTotals,
                               List<MemberYearTotal> memberTotals, List<PledgeInForce> pledges) {
-        Year first = Stream.concat(groupTotals.stream().map(GroupYearTotal::year),
-                pledges.stream().map(pledge -> pledge.pathway().firstYear())).min(Comparator.naturalOrder()).orElse(null);
-        Map<Year, Map<IndustryGroup, Totals>> cells = new TreeMap<>();
+        Builder builder = new Builder(lastYear, lastReported, toleranceIn, coverageThreshold, pledges);
+        memberTotals.forEach(builder::add);
+        return builder.build(coverage, groupTotals);
+    }
 
-        groupTotals.forEach(total -> add(cells, total.year(), total.group(),
-                new Totals(total.filings(), total.total(), null, 0, 0, 0)));
+    /**
+     * {@link #of} with the member-years taken one at a time, in any order, as they stream from the
+     * database: each is judged and counted as it comes, and only the series keeps its figure (decision 0059).
+     */
+    static final class Builder {
 
-        Map<Year, OnTrackClassifier> classifiers = new HashMap<>();
-        Map<Long, PledgeInForce> pledgeOf = pledges.stream()
-                .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
-        // Members since left are in the like-for-like series (the years they were in), judged no more.
-        memberTotals.stream().filter(MemberYearTotal::stillMember).forEach(member -> {
+        private final Year lastYear;
+        private final Year lastReported;
+        private final Function<Year, Percentage> toleranceIn;
+        private final Percentage coverageThreshold;
+        private final List<PledgeInForce> pledges;
+        private final Map<Long, PledgeInForce> pledgeOf;
+        private final Map<Year, Map<IndustryGroup, Totals>> cells = new TreeMap<>();
+        private final Map<Year, OnTrackClassifier> classifiers = new HashMap<>();
+        private final AllianceSeries.Builder series;
+
+        Builder(Year lastYear, Year lastReported, Function<Year, Percentage> toleranceIn, Percentage coverageThreshold,
+                List<PledgeInForce> pledges) {
+            this.lastYear = lastYear;
+            this.lastReported = lastReported;
+            this.toleranceIn = toleranceIn;
+            this.coverageThreshold = coverageThreshold;
+            this.pledges = pledges;
+            this.pledgeOf = pledges.stream().collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+            this.series = new AllianceSeries.Builder(pledges);
+        }
+
+        void add(MemberYearTotal member) {
+            series.add(member);
+            // Members since left are in the like-for-like series (the years they were in), judged no more.
+            if (!member.stillMember()) {
+                return;
+            }
             PledgeInForce pledge = pledgeOf.get(member.companyId());
             Pathway pathway = pledge == null ? null : pledge.pathway();
             // Like for like with the pledge's base year; not comparable years count neither way.
@@ -99,25 +125,30 @@ public final class AllianceHistory {
                     : actual.isEmpty() ? OnTrackStatus.NOT_COMPARABLE
                     : classifiers.computeIfAbsent(member.year(), year -> new OnTrackClassifier(toleranceIn.apply(year)))
                             .classify(actual.get(), pathway.allowedIn(member.year())).status();
-            add(cells, member.year(), member.group(), new Totals(0, null, null,
+            AllianceHistory.add(cells, member.year(), member.group(), new Totals(0, null, null,
                     status == OnTrackStatus.ON_TRACK ? 1 : 0, status == OnTrackStatus.OFF_TRACK ? 1 : 0,
                     status == OnTrackStatus.NO_APPROVED_PLEDGE ? 1 : 0));
-        });
+        }
 
-        // Per pledge, not per filing: a pathway is a few corner points, interpolated in Java by
-        // the same Pathway the on-track verdict uses; in SQL its corners and rounding would be a
-        // second definition to keep in step.
-        pledges.forEach(pledge -> {
-            Pathway pathway = pledge.pathway();
-            for (Year year = pathway.firstYear(); !year.isAfter(lastYear); year = year.plusYears(1)) {
-                add(cells, year, pledge.group(), new Totals(0, null, pathway.allowedIn(year), 0, 0, 0));
-            }
-        });
-
-        AllianceSeries series = AllianceSeries.of(memberTotals, pledges, coverage.activeMembers(), coverageThreshold,
-                lastReported);
-        return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage,
-                series, ApprovedTargetCounts.of(pledges));
+        AllianceHistory build(AllianceCoverage coverage, List<GroupYearTotal> groupTotals) {
+            Year first = Stream.concat(groupTotals.stream().map(GroupYearTotal::year),
+                    pledges.stream().map(pledge -> pledge.pathway().firstYear())).min(Comparator.naturalOrder())
+                    .orElse(null);
+            groupTotals.forEach(total -> AllianceHistory.add(cells, total.year(), total.group(),
+                    new Totals(total.filings(), total.total(), null, 0, 0, 0)));
+            // Per pledge, not per filing: a pathway is a few corner points, interpolated in Java by
+            // the same Pathway the on-track verdict uses; in SQL its corners and rounding would be a
+            // second definition to keep in step.
+            pledges.forEach(pledge -> {
+                Pathway pathway = pledge.pathway();
+                for (Year year = pathway.firstYear(); !year.isAfter(lastYear); year = year.plusYears(1)) {
+                    AllianceHistory.add(cells, year, pledge.group(), new Totals(0, null, pathway.allowedIn(year), 0, 0, 0));
+                }
+            });
+            return new AllianceHistory(cells, first, lastYear, toleranceIn, coverage,
+                    series.build(coverage.activeMembers(), coverageThreshold, lastReported),
+                    ApprovedTargetCounts.of(pledges));
+        }
     }
 
     /**

@@ -20,7 +20,6 @@ import tw.netzero.portal.application.filing.OnTrackJudgement;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
 import tw.netzero.portal.domain.model.alliance.AllianceSettingsRepository;
 import tw.netzero.portal.domain.model.alliance.CityTargets;
-import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.alliance.PledgeInForce;
 import tw.netzero.portal.domain.model.budget.CityBudgetRepository;
 import tw.netzero.portal.domain.model.budget.CityBudgetUse;
@@ -140,14 +139,19 @@ public class CurrentAllianceHistory {
         Year lastReported = DueDates.thisYear(clock).minusYears(1);
         Year last = lastReported.isAfter(CityTargets.NET_ZERO_YEAR) ? lastReported : CityTargets.NET_ZERO_YEAR;
         OnTrackJudgement judgement = new OnTrackJudgement(cycles.all(), portalSettings.onTrackTolerancePercent());
-        List<MemberYearTotal> filed = queries.acceptedTotalsByMemberAndYear();
         List<PledgeInForce> pledges = queries.pledgesInForce();
-        AllianceHistory history = AllianceHistory.of(last, lastReported, judgement::toleranceIn,
-                settings.current().coverageThreshold(), queries.coverage(), queries.acceptedTotalsByYearAndGroup(),
-                filed, pledges);
+        AllianceHistory.Builder history = new AllianceHistory.Builder(last, lastReported, judgement::toleranceIn,
+                settings.current().coverageThreshold(), pledges);
+        List<CityBudgetUse.Builder> budgetUses = budgetPeriods.all().stream().map(CityBudgetUse.Builder::new).toList();
+        FiledScope12Trend.Builder filedTrend = new FiledScope12Trend.Builder(lastReported);
+        // Every member-year, each handed to all three as it is read and then dropped (decision 0059).
+        queries.forEachAcceptedMemberYear(memberYear -> {
+            history.add(memberYear);
+            budgetUses.forEach(use -> use.add(memberYear));
+            filedTrend.add(memberYear);
+        });
         AllianceIntensity intensity = AllianceIntensity.ofMembers(intensityQueries.acceptedWithActivity(lastReported));
-        List<CityBudgetUse> budgetUses = budgetPeriods.all().stream()
-                .map(period -> CityBudgetUse.of(period, filed, pledges)).toList();
-        return new Kept(history, intensity, budgetUses, FiledScope12Trend.of(filed, lastReported));
+        return new Kept(history.build(queries.coverage(), queries.acceptedTotalsByYearAndGroup()), intensity,
+                budgetUses.stream().map(use -> use.build(pledges)).toList(), filedTrend.build());
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
-import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.company.CompanyRepository;
 import tw.netzero.portal.domain.model.company.MemberCompany;
 import tw.netzero.portal.domain.model.company.MembershipStatus;
@@ -21,7 +20,7 @@ import tw.netzero.portal.domain.model.shared.Emissions;
 /**
  * The active members' MOENV obligations for an inventory year ({@link RegistryObligation}), from their
  * registry records and the scope 1 + location-based scope 2 of their accepted filings, read as the
- * reconciliation reads them ({@link AllianceQueries#acceptedTotalsByMemberAndYear}). Runs in its caller's
+ * reconciliation reads them ({@link AllianceQueries#forEachAcceptedMemberYear}). Runs in its caller's
  * transaction: the reminder run, one company's delivery, the secretariat's overdue page.
  */
 @ApplicationScoped
@@ -65,12 +64,12 @@ public class RegistryObligations {
      */
     public Map<Long, Map<Year, Emissions>> filedScope12() {
         Map<Long, Map<Year, Emissions>> filed = new HashMap<>();
-        for (MemberYearTotal year : alliance.acceptedTotalsByMemberAndYear()) {
+        alliance.forEachAcceptedMemberYear(year -> {
             if (year.figures() != null) {
                 filed.computeIfAbsent(year.companyId(), id -> new HashMap<>())
                         .put(year.year(), year.figures().scope1AndLocationBasedScope2());
             }
-        }
+        });
         return filed;
     }
 }

@@ -132,66 +132,94 @@ public final class AllianceSeries implements Serializable {
      */
     public static AllianceSeries of(List<MemberYearTotal> memberYears, List<PledgeInForce> pledges, long activeMembers,
                                     Percentage threshold, Year lastYear) {
-        Objects.requireNonNull(threshold, "threshold");
-        Map<Long, PledgeInForce> pledgeOf = pledges.stream()
-                .collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
-        Map<Long, Pledged> pledged = pledges.stream()
-                .collect(Collectors.toMap(PledgeInForce::companyId, Pledged::of));
-        Map<Year, Map<Long, Figure>> figures = new TreeMap<>();
-        Map<Year, Integer> notComparable = new HashMap<>();
-        for (MemberYearTotal memberYear : memberYears) {
+        Builder builder = new Builder(pledges);
+        memberYears.forEach(builder::add);
+        return builder.build(activeMembers, threshold, lastYear);
+    }
+
+    /**
+     * Takes the member-years one at a time, in any order, as they stream from the database, and keeps
+     * only each one's figure: at 100,000 members the rows read whole did not fit in the heap (decision 0059).
+     */
+    public static final class Builder {
+
+        private final List<PledgeInForce> pledges;
+        private final Map<Long, PledgeInForce> pledgeOf;
+        private final Map<Year, Map<Long, Figure>> figures = new TreeMap<>();
+        private final Map<Year, Integer> notComparable = new HashMap<>();
+
+        /** @param pledges the active members' pledges in force */
+        public Builder(List<PledgeInForce> pledges) {
+            this.pledges = pledges;
+            this.pledgeOf = pledges.stream().collect(Collectors.toMap(PledgeInForce::companyId, Function.identity()));
+        }
+
+        public void add(MemberYearTotal memberYear) {
             PledgeInForce pledge = pledgeOf.get(memberYear.companyId());
             Optional<Emissions> now = measured(memberYear.totals(), pledge);
             if (now.isEmpty()) {
                 notComparable.merge(memberYear.year(), 1, Integer::sum);
-                continue;
+                return;
             }
             // A first revision not comparable with the base year: the correction is what made it comparable.
             Emissions first = measured(memberYear.firstAccepted(), pledge).orElse(now.get());
             figures.computeIfAbsent(memberYear.year(), year -> new HashMap<>())
                     .put(memberYear.companyId(), new Figure(now.get(), first, memberYear.stillMember()));
         }
-        Emissions allianceBase = pledges.stream().map(pledge -> pledge.terms().inventory().total())
-                .reduce(Emissions::add).orElse(null);
 
-        List<AllianceYear> years = new ArrayList<>();
-        if (figures.isEmpty()) {
-            return new AllianceSeries(threshold, List.of());
-        }
-        Year first = figures.keySet().iterator().next();
-        BigDecimal chained = INDEX_BASE;
-        Map<Long, Figure> previous = null;
-        for (Year year = first; !year.isAfter(lastYear); year = year.plusYears(1)) {
-            Map<Long, Figure> counted = figures.getOrDefault(year, Map.of());
-            Emissions total = sum(counted.values().stream().map(Figure::now).toList());
-            Percentage coverage = allianceBase == null || allianceBase.isZero() ? null
-                    : Percentage.ofShare(counted.keySet().stream().map(pledged::get).filter(Objects::nonNull)
-                            .map(Pledged::baseYearTonnes).reduce(BigDecimal.ZERO, BigDecimal::add), allianceBase.tonnes());
-            boolean provisional = counted.isEmpty() || coverage == null || !coverage.isAtLeast(threshold);
-            YearOnYear change = null;
-            Bridge bridge = null;
-            if (previous != null) {
-                Map<Long, Figure> before = previous;
-                List<Long> cohort = counted.keySet().stream().filter(before::containsKey).toList();
-                Emissions cohortBefore = sum(cohort.stream().map(id -> before.get(id).now()).toList());
-                Emissions cohortNow = sum(cohort.stream().map(id -> counted.get(id).now()).toList());
-                BigDecimal ratio = cohort.isEmpty() || cohortBefore.isZero() ? null
-                        : cohortNow.tonnes().divide(cohortBefore.tonnes(), CHAIN);
-                chained = chained == null || ratio == null ? null : chained.multiply(ratio, CHAIN);
-                change = new YearOnYear(year.minusYears(1), cohort.size(), cohortBefore, cohortNow,
-                        ratio == null ? null : ratio.subtract(BigDecimal.ONE).multiply(INDEX_BASE)
-                                .setScale(SHOWN_SCALE, RoundingMode.HALF_UP),
-                        chained == null ? null : chained.setScale(SHOWN_SCALE, RoundingMode.HALF_UP));
-                bridge = bridge(year.minusYears(1), before, counted, cohortNow.tonnes().subtract(cohortBefore.tonnes()),
-                        total);
+        /**
+         * The series from the first year with a figure up to {@code lastYear}.
+         *
+         * @param activeMembers the members active now (the coverage's denominator)
+         */
+        public AllianceSeries build(long activeMembers, Percentage threshold, Year lastYear) {
+            Objects.requireNonNull(threshold, "threshold");
+            Map<Long, Pledged> pledged = pledges.stream()
+                    .collect(Collectors.toMap(PledgeInForce::companyId, Pledged::of));
+            Emissions allianceBase = pledges.stream().map(pledge -> pledge.terms().inventory().total())
+                    .reduce(Emissions::add).orElse(null);
+
+            List<AllianceYear> years = new ArrayList<>();
+            if (figures.isEmpty()) {
+                return new AllianceSeries(threshold, List.of());
             }
-            years.add(new AllianceYear(year, counted.size(), notComparable.getOrDefault(year, 0), activeMembers, total,
-                    coverage, provisional, sameMembers(year, counted, pledged),
-                    change == null ? new YearOnYear(null, 0, null, null, null, INDEX_BASE.setScale(SHOWN_SCALE)) : change,
-                    bridge));
-            previous = counted;
+            Year first = figures.keySet().iterator().next();
+            BigDecimal chained = INDEX_BASE;
+            Map<Long, Figure> previous = null;
+            for (Year year = first; !year.isAfter(lastYear); year = year.plusYears(1)) {
+                Map<Long, Figure> counted = figures.getOrDefault(year, Map.of());
+                Emissions total = sum(counted.values().stream().map(Figure::now).toList());
+                Percentage coverage = allianceBase == null || allianceBase.isZero() ? null
+                        : Percentage.ofShare(counted.keySet().stream().map(pledged::get).filter(Objects::nonNull)
+                                .map(Pledged::baseYearTonnes).reduce(BigDecimal.ZERO, BigDecimal::add),
+                                allianceBase.tonnes());
+                boolean provisional = counted.isEmpty() || coverage == null || !coverage.isAtLeast(threshold);
+                YearOnYear change = null;
+                Bridge bridge = null;
+                if (previous != null) {
+                    Map<Long, Figure> before = previous;
+                    List<Long> cohort = counted.keySet().stream().filter(before::containsKey).toList();
+                    Emissions cohortBefore = sum(cohort.stream().map(id -> before.get(id).now()).toList());
+                    Emissions cohortNow = sum(cohort.stream().map(id -> counted.get(id).now()).toList());
+                    BigDecimal ratio = cohort.isEmpty() || cohortBefore.isZero() ? null
+                            : cohortNow.tonnes().divide(cohortBefore.tonnes(), CHAIN);
+                    chained = chained == null || ratio == null ? null : chained.multiply(ratio, CHAIN);
+                    change = new YearOnYear(year.minusYears(1), cohort.size(), cohortBefore, cohortNow,
+                            ratio == null ? null : ratio.subtract(BigDecimal.ONE).multiply(INDEX_BASE)
+                                    .setScale(SHOWN_SCALE, RoundingMode.HALF_UP),
+                            chained == null ? null : chained.setScale(SHOWN_SCALE, RoundingMode.HALF_UP));
+                    bridge = bridge(year.minusYears(1), before, counted,
+                            cohortNow.tonnes().subtract(cohortBefore.tonnes()), total);
+                }
+                years.add(new AllianceYear(year, counted.size(), notComparable.getOrDefault(year, 0), activeMembers,
+                        total, coverage, provisional, sameMembers(year, counted, pledged),
+                        change == null ? new YearOnYear(null, 0, null, null, null, INDEX_BASE.setScale(SHOWN_SCALE))
+                                : change,
+                        bridge));
+                previous = counted;
+            }
+            return new AllianceSeries(threshold, Collections.unmodifiableList(years));
         }
-        return new AllianceSeries(threshold, Collections.unmodifiableList(years));
     }
 
     private static Bridge bridge(Year previousYear, Map<Long, Figure> before, Map<Long, Figure> now,

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,38 +62,61 @@ public record CityBudgetUse(Year firstYear, Year lastYear, Emissions cityBudget,
 
     public static CityBudgetUse of(CityBudgetPeriod period, List<MemberYearTotal> filedYears,
                                    List<PledgeInForce> pledges) {
-        Map<IndustryGroup, Tally> byGroup = new EnumMap<>(IndustryGroup.class);
-        Tally all = new Tally();
-        List<YearLine> years = new ArrayList<>();
-        for (int y = period.firstYear().getValue(); y <= period.lastYear().getValue(); y++) {
-            Year year = Year.of(y);
-            Set<Long> filers = new HashSet<>();
-            Emissions filedInYear = Emissions.ZERO;
-            for (MemberYearTotal filed : filedYears) {
-                if (filed.year().equals(year) && filed.figures() != null) {
-                    Emissions scope12 = scope12(filed.figures());
-                    filers.add(filed.companyId());
-                    filedInYear = filedInYear.add(scope12);
-                    all.filed(filed.companyId(), scope12);
-                    byGroup.computeIfAbsent(filed.group(), g -> new Tally()).filed(filed.companyId(), scope12);
-                }
-            }
-            Emissions pledgedInYear = Emissions.ZERO;
-            for (PledgeInForce pledge : pledges) {
-                Optional<Emissions> allowed = pledgedScope12(pledge.terms(), year);
-                if (allowed.isPresent()) {
-                    pledgedInYear = pledgedInYear.add(allowed.get());
-                    all.pledged(allowed.get());
-                    byGroup.computeIfAbsent(pledge.group(), g -> new Tally()).pledged(allowed.get());
-                }
-            }
-            years.add(new YearLine(year, filers.size(), filedInYear, pledgedInYear));
+        Builder builder = new Builder(period);
+        filedYears.forEach(builder::add);
+        return builder.build(pledges);
+    }
+
+    /**
+     * {@link #of} with the filed years taken one at a time, in any order, as they stream from the
+     * database; only the period's sums and its filers are kept (decision 0059).
+     */
+    public static final class Builder {
+
+        private final CityBudgetPeriod period;
+        private final Map<IndustryGroup, Tally> byGroup = new EnumMap<>(IndustryGroup.class);
+        private final Tally all = new Tally();
+        private final Map<Year, Set<Long>> filers = new HashMap<>();
+        private final Map<Year, Emissions> filed = new HashMap<>();
+
+        public Builder(CityBudgetPeriod period) {
+            this.period = period;
         }
-        List<Line> groups = byGroup.entrySet().stream()
-                .map(entry -> entry.getValue().line(entry.getKey(), period.cityBudget()))
-                .toList();
-        return new CityBudgetUse(period.firstYear(), period.lastYear(), period.cityBudget(), period.source(),
-                all.line(null, period.cityBudget()), groups, years);
+
+        public void add(MemberYearTotal filedYear) {
+            Year year = filedYear.year();
+            if (filedYear.figures() == null || year.isBefore(period.firstYear()) || year.isAfter(period.lastYear())) {
+                return;
+            }
+            Emissions scope12 = scope12(filedYear.figures());
+            filers.computeIfAbsent(year, y -> new HashSet<>()).add(filedYear.companyId());
+            filed.merge(year, scope12, Emissions::add);
+            all.filed(filedYear.companyId(), scope12);
+            byGroup.computeIfAbsent(filedYear.group(), g -> new Tally()).filed(filedYear.companyId(), scope12);
+        }
+
+        public CityBudgetUse build(List<PledgeInForce> pledges) {
+            List<YearLine> years = new ArrayList<>();
+            for (int y = period.firstYear().getValue(); y <= period.lastYear().getValue(); y++) {
+                Year year = Year.of(y);
+                Emissions pledgedInYear = Emissions.ZERO;
+                for (PledgeInForce pledge : pledges) {
+                    Optional<Emissions> allowed = pledgedScope12(pledge.terms(), year);
+                    if (allowed.isPresent()) {
+                        pledgedInYear = pledgedInYear.add(allowed.get());
+                        all.pledged(allowed.get());
+                        byGroup.computeIfAbsent(pledge.group(), g -> new Tally()).pledged(allowed.get());
+                    }
+                }
+                years.add(new YearLine(year, filers.getOrDefault(year, Set.of()).size(),
+                        filed.getOrDefault(year, Emissions.ZERO), pledgedInYear));
+            }
+            List<Line> groups = byGroup.entrySet().stream()
+                    .map(entry -> entry.getValue().line(entry.getKey(), period.cityBudget()))
+                    .toList();
+            return new CityBudgetUse(period.firstYear(), period.lastYear(), period.cityBudget(), period.source(),
+                    all.line(null, period.cityBudget()), groups, years);
+        }
     }
 
     /** Scope 1 + location-based scope 2 (GPC 2014: grid energy at the grid's factor). */

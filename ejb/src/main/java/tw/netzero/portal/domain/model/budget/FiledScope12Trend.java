@@ -36,19 +36,36 @@ public record FiledScope12Trend(List<Point> years) implements Serializable {
 
     /** The years filed up to {@code lastYear}, the earliest first; none when nothing is filed. */
     public static FiledScope12Trend of(List<MemberYearTotal> filedYears, Year lastYear) {
-        Map<Year, Emissions> filed = new TreeMap<>();
-        Map<Year, Set<Long>> members = new TreeMap<>();
-        for (MemberYearTotal year : filedYears) {
+        Builder builder = new Builder(lastYear);
+        filedYears.forEach(builder::add);
+        return builder.build();
+    }
+
+    /** {@link #of} with the filed years taken one at a time, in any order, as they stream (decision 0059). */
+    public static final class Builder {
+
+        private final Year lastYear;
+        private final Map<Year, Emissions> filed = new TreeMap<>();
+        private final Map<Year, Set<Long>> members = new TreeMap<>();
+
+        public Builder(Year lastYear) {
+            this.lastYear = lastYear;
+        }
+
+        public void add(MemberYearTotal year) {
             if (year.figures() != null && !year.year().isAfter(lastYear)) {
                 filed.merge(year.year(), CityBudgetUse.scope12(year.figures()), Emissions::add);
                 members.computeIfAbsent(year.year(), y -> new HashSet<>()).add(year.companyId());
             }
         }
-        Emissions largest = filed.values().stream().max(Emissions::compareTo).orElse(Emissions.ZERO);
-        return new FiledScope12Trend(filed.entrySet().stream()
-                .map(entry -> new Point(entry.getKey(), members.get(entry.getKey()).size(), entry.getValue(),
-                        barOf(entry.getValue(), largest)))
-                .toList());
+
+        public FiledScope12Trend build() {
+            Emissions largest = filed.values().stream().max(Emissions::compareTo).orElse(Emissions.ZERO);
+            return new FiledScope12Trend(filed.entrySet().stream()
+                    .map(entry -> new Point(entry.getKey(), members.get(entry.getKey()).size(), entry.getValue(),
+                            barOf(entry.getValue(), largest)))
+                    .toList());
+        }
     }
 
     /** The share of the largest year, rounded down, at least 1 % for a year with any emissions. */

@@ -11,6 +11,7 @@ import java.time.Year;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage.FiledMembers;
 import tw.netzero.portal.domain.model.alliance.AllianceCoverage;
@@ -25,6 +26,7 @@ import tw.netzero.portal.domain.model.filing.FilingTotals;
 import tw.netzero.portal.domain.model.pledge.PledgeStatus;
 import tw.netzero.portal.domain.model.pledge.PledgeVersion;
 import tw.netzero.portal.domain.model.shared.Emissions;
+import tw.netzero.portal.infrastructure.persistence.jdbc.StreamedRows;
 
 /**
  * The dashboard's aggregates. Filing totals are native SQL (one statement for MariaDB, MySQL and
@@ -99,18 +101,19 @@ public class JpaAllianceQueries implements AllianceQueries {
                 .toList();
     }
 
+    /** Streamed by plain JDBC: read through JPA, 2 million member-years did not fit in a 2 GB heap (decision 0059). */
     @Override
-    public List<MemberYearTotal> acceptedTotalsByMemberAndYear() {
-        return rows(TOTALS_BY_MEMBER_AND_YEAR).stream()
-                .map(row -> {
-                    FilingTotals totals = AcceptedFilingTotals.of(row[3], row[4], row[5]);
-                    Year year = year(row[2]);
-                    return new MemberYearTotal(((Number) row[0]).longValue(), IndustryGroup.valueOf((String) row[1]),
-                            year, totals, ((Number) row[6]).intValue() == 1,
-                            row[7] == null ? totals : AcceptedFilingTotals.of(row[7], row[8], row[9]),
-                            AcceptedFilingFigures.of(year, row, 10));
-                })
-                .toList();
+    public void forEachAcceptedMemberYear(Consumer<MemberYearTotal> each) {
+        StreamedRows.forEach(TOTALS_BY_MEMBER_AND_YEAR, row -> each.accept(memberYear(row)));
+    }
+
+    private static MemberYearTotal memberYear(Object[] row) {
+        FilingTotals totals = AcceptedFilingTotals.of(row[3], row[4], row[5]);
+        Year year = year(row[2]);
+        return new MemberYearTotal(((Number) row[0]).longValue(), IndustryGroup.valueOf((String) row[1]),
+                year, totals, ((Number) row[6]).intValue() == 1,
+                row[7] == null ? totals : AcceptedFilingTotals.of(row[7], row[8], row[9]),
+                AcceptedFilingFigures.of(year, row, 10));
     }
 
     @Override

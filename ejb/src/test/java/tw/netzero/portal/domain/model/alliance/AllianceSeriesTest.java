@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tw.netzero.portal.domain.model.alliance.AllianceSeries.AllianceYear;
@@ -61,6 +64,22 @@ class AllianceSeriesTest {
 
     private static AllianceYear year(AllianceSeries series, int year) {
         return series.in(Year.of(year)).orElseThrow();
+    }
+
+    @Test
+    void theMemberYearsMayArriveInAnyOrder() {
+        // Streamed from the database in no order (decision 0059): every order gives the same series.
+        List<MemberYearTotal> reversed = new ArrayList<>(FILINGS);
+        Collections.reverse(reversed);
+        List<MemberYearTotal> shuffled = new ArrayList<>(FILINGS);
+        Collections.shuffle(shuffled, new Random(59));
+        AllianceSeries inOrder = series(AllianceSeries.DEFAULT_COVERAGE_THRESHOLD);
+        for (List<MemberYearTotal> order : List.of(reversed, shuffled)) {
+            AllianceSeries.Builder builder = new AllianceSeries.Builder(PLEDGES);
+            order.forEach(builder::add);
+            assertEquals(inOrder.years(), builder.build(ACTIVE_MEMBERS, AllianceSeries.DEFAULT_COVERAGE_THRESHOLD,
+                    Year.of(2023)).years());
+        }
     }
 
     @Test
