@@ -6,6 +6,8 @@
 #   group.sh stop  [<payara-home>]
 #   group.sh status [<payara-home>]
 #   group.sh roll  <payara-home> <ear-file>   (a new EAR, one instance at a time, no downtime)
+#   group.sh reserve-ports   (as root: keep the group's ports out of the ephemeral range; .ci/run
+#                             calls it before the other tests, whose client sockets could take one)
 # Ports (docs/operations.md): admin server portbase GROUP_PORTBASE (36000: admin 36048, its own
 # HTTP moved to loopback 36010), instance i portbase GROUP_PORTBASE + 100 * i (HTTP 36180, 36280,
 # loopback only), Hazelcast GROUP_PORTBASE + 300 (admin server) and + 300 + i (instances), all on
@@ -261,8 +263,10 @@ wait_for_ok() {
 
 # The group's ports (portbase to portbase + 399) lie in Linux's ephemeral range (32768-60999): a
 # client socket of another program can take one, and an instance then fails to start ("Port 36166 is
-# in use", seen with other builds running). As root, the range is reserved (never handed out as an
-# ephemeral port); otherwise nothing changes.
+# in use", seen with other builds running; "Port 36,076 is in use" in the twelfth session's CI run,
+# taken during the tests before `start` reserved it). As root, the range is reserved (never handed
+# out as an ephemeral port from then on: a socket already holding one keeps it, so .ci/run reserves
+# before the tests start); otherwise nothing changes.
 reserve_ports() {
     local reserved=/proc/sys/net/ipv4/ip_local_reserved_ports range="$portbase-$((portbase + 399))" current
     [ -w "$reserved" ] || return 0
@@ -396,9 +400,10 @@ case "$command" in
     start) start ;;
     roll) roll ;;
     stop) stop_all; echo "Stopped." ;;
+    reserve-ports) reserve_ports ;;
     status)
         domain_running && "${admin[@]}" list-instances || echo "Admin server of '$domain' not running"
         [ -f "$haproxy_pid" ] && kill -0 "$(cat "$haproxy_pid")" 2>/dev/null \
             && echo "HAProxy on :$balancer_port" || echo "HAProxy not running" ;;
-    *) echo "Usage: group.sh start <payara-home> <ear-file> | roll <payara-home> <ear-file> | stop [<payara-home>] | status [<payara-home>]" >&2; exit 2 ;;
+    *) echo "Usage: group.sh start <payara-home> <ear-file> | roll <payara-home> <ear-file> | stop [<payara-home>] | status [<payara-home>] | reserve-ports" >&2; exit 2 ;;
 esac
