@@ -2,6 +2,7 @@ package tw.netzero.portal.domain.model.directory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,8 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DirectorySnapshot {
 
-    /** A row with its names in lower case, so that a text search does not lower-case per request. */
-    private record Entry(DirectoryRow row, String searchText) {
+    /**
+     * A row with its names in lower case, so that a text search does not lower-case per request, and
+     * its member's id at hand: an update tells the changed members apart in one pass over every kept
+     * order without reaching into each row (at 100,000 members those reads were the update's time).
+     */
+    private record Entry(long companyId, DirectoryRow row, String searchText) {
     }
 
     private record Order(DirectorySort sort, boolean ascending) {
@@ -59,8 +64,9 @@ public final class DirectorySnapshot {
     /**
      * @param dataTag names the data version, for ETags: different after every change and restart
      */
+    /** @param entries a list no one else holds or changes (not copied again) */
     private DirectorySnapshot(List<Entry> entries, Map<Order, List<Entry>> sorted, String dataTag, Instant asOf) {
-        this.entries = List.copyOf(entries);
+        this.entries = Collections.unmodifiableList(entries);
         this.rows = this.entries.stream().map(Entry::row).toList();
         this.dataTag = Objects.requireNonNull(dataTag, "dataTag");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -83,6 +89,7 @@ public final class DirectorySnapshot {
     public DirectorySnapshot updated(Collection<Long> members, List<DirectoryRow> rowsNow, String dataTag,
                                      Instant asOf) {
         Set<Long> changed = new HashSet<>(members);
+        long[] changedIds = changed.stream().mapToLong(Long::longValue).sorted().toArray();
         Map<Long, Entry> replacing = new LinkedHashMap<>();
         for (DirectoryRow row : rowsNow) {
             if (!changed.contains(row.companyId())) {
@@ -93,8 +100,8 @@ public final class DirectorySnapshot {
         List<Entry> next = new ArrayList<>(entries.size() + replacing.size());
         Map<Long, Entry> added = new LinkedHashMap<>(replacing);
         for (Entry entry : entries) {
-            long id = entry.row().companyId();
-            if (!changed.contains(id)) {
+            long id = entry.companyId();
+            if (!isAmong(changedIds, id)) {
                 next.add(entry);
             } else if (added.containsKey(id)) {
                 next.add(added.remove(id));
@@ -102,16 +109,17 @@ public final class DirectorySnapshot {
         }
         next.addAll(added.values());
         Map<Order, List<Entry>> carried = new LinkedHashMap<>();
-        sorted.forEach((order, list) -> carried.put(order, resorted(list, changed, replacing.values(), order)));
+        sorted.forEach((order, list) -> carried.put(order, resorted(list, changedIds, replacing.values(), order)));
         return new DirectorySnapshot(next, carried, dataTag, asOf);
     }
 
-    private static List<Entry> resorted(List<Entry> list, Set<Long> changed, Collection<Entry> replacing, Order order) {
+    private static List<Entry> resorted(List<Entry> list, long[] changedIds, Collection<Entry> replacing,
+                                        Order order) {
         Comparator<DirectoryRow> rows = order.sort().comparator(order.ascending());
         Comparator<Entry> comparator = (a, b) -> rows.compare(a.row(), b.row());
         List<Entry> kept = new ArrayList<>(list.size() + replacing.size());
         for (Entry entry : list) {
-            if (!changed.contains(entry.row().companyId())) {
+            if (!isAmong(changedIds, entry.companyId())) {
                 kept.add(entry);
             }
         }
@@ -119,11 +127,16 @@ public final class DirectorySnapshot {
             int at = Collections.binarySearch(kept, entry, comparator);
             kept.add(at < 0 ? -at - 1 : at, entry);
         }
-        return List.copyOf(kept);
+        return Collections.unmodifiableList(kept);
+    }
+
+    /** No boxing: called for every row of every kept order on each update. */
+    private static boolean isAmong(long[] sortedIds, long id) {
+        return Arrays.binarySearch(sortedIds, id) >= 0;
     }
 
     private static Entry entry(DirectoryRow row) {
-        return new Entry(row, searchText(row));
+        return new Entry(row.companyId(), row, searchText(row));
     }
 
     private static String searchText(DirectoryRow row) {
