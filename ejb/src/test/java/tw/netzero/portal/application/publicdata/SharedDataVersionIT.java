@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,6 +24,7 @@ import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.TokenPurpose;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.alliance.AllianceQueries;
+import tw.netzero.portal.domain.model.alliance.MemberYearTotal;
 import tw.netzero.portal.domain.model.audit.AuditAction;
 import tw.netzero.portal.domain.model.audit.AuditEntry;
 import tw.netzero.portal.domain.model.company.IndustryGroup;
@@ -283,10 +285,16 @@ class SharedDataVersionIT extends InContainerTest {
         try {
             entityManager.clear();
             return List.of(directoryQueries.activeMembers(), profileQueries.acceptedFilings(companyId).size(),
-                    allianceQueries.acceptedTotalsByYearAndGroup(), allianceQueries.acceptedTotalsByMemberAndYear());
+                    allianceQueries.acceptedTotalsByYearAndGroup(), memberYears());
         } finally {
             transaction.commit();
         }
+    }
+
+    private List<MemberYearTotal> memberYears() {
+        List<MemberYearTotal> all = new ArrayList<>();
+        allianceQueries.forEachAcceptedMemberYear(all::add);
+        return all;
     }
 
     private void inTransaction(Runnable work) throws Exception {

@@ -1,6 +1,5 @@
 package tw.netzero.portal.domain.model.alliance;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,16 +18,8 @@ public interface AllianceQueries {
     /**
      * Each member's accepted filing totals per year: one row per member and year, for the on-track
      * verdict and the like-for-like series; members since suspended or withdrawn included, marked.
-     */
-    default List<MemberYearTotal> acceptedTotalsByMemberAndYear() {
-        List<MemberYearTotal> all = new ArrayList<>();
-        forEachAcceptedMemberYear(all::add);
-        return all;
-    }
-
-    /**
-     * The same rows handed over one at a time as they are read, in no order, none kept: at 100,000
-     * members they are millions, more than the heap holds at once (decision 0059).
+     * Handed over one at a time as they are read, in no order, none kept: at 100,000 members they are
+     * millions, more than the heap holds at once (decision 0059).
      */
     void forEachAcceptedMemberYear(Consumer<MemberYearTotal> each);
 

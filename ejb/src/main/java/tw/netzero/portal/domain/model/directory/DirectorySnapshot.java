@@ -6,13 +6,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -62,9 +60,9 @@ public final class DirectorySnapshot {
     };
 
     /**
+     * @param entries a list no one else holds or changes (not copied again)
      * @param dataTag names the data version, for ETags: different after every change and restart
      */
-    /** @param entries a list no one else holds or changes (not copied again) */
     private DirectorySnapshot(List<Entry> entries, Map<Order, List<Entry>> sorted, String dataTag, Instant asOf) {
         this.entries = Collections.unmodifiableList(entries);
         this.rows = this.entries.stream().map(Entry::row).toList();
@@ -88,11 +86,10 @@ public final class DirectorySnapshot {
      */
     public DirectorySnapshot updated(Collection<Long> members, List<DirectoryRow> rowsNow, String dataTag,
                                      Instant asOf) {
-        Set<Long> changed = new HashSet<>(members);
-        long[] changedIds = changed.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] changedIds = members.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
         Map<Long, Entry> replacing = new LinkedHashMap<>();
         for (DirectoryRow row : rowsNow) {
-            if (!changed.contains(row.companyId())) {
+            if (!isAmong(changedIds, row.companyId())) {
                 throw new IllegalArgumentException("member " + row.companyId() + " is not among the changed");
             }
             replacing.put(row.companyId(), entry(row));
