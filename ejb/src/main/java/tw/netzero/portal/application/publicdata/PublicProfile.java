@@ -41,6 +41,12 @@ public record PublicProfile(Ubn ubn, String nameEn, String nameZh, IndustryGroup
                             Ledger ledger, Credits credits, TrainingTotals training,
                             List<RegisteredYear> registry, Instant lastModified) {
 
+    /** The same profile dated as public data last changed (a profile kept from an earlier version, decision 0060). */
+    public PublicProfile withLastModified(Instant changedAt) {
+        return changedAt.equals(lastModified) ? this : new PublicProfile(ubn, nameEn, nameZh, industryGroup, district,
+                website, memberSince, pledge, reportedYears, ledger, credits, training, registry, changedAt);
+    }
+
     /**
      * The pledge in force: an approved version. The pre-check says whether it would meet the
      * SBTi criteria, never that SBTi validated it.

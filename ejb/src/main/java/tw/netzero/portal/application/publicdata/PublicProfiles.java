@@ -1,7 +1,10 @@
 package tw.netzero.portal.application.publicdata;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -43,11 +46,22 @@ import tw.netzero.portal.domain.model.training.TrainingRepository;
  * Public member profiles: read-only, open to everyone, built only from public data (active
  * members, approved pledges, accepted filings, restatements; never drafts, submitted or returned
  * versions, review comments, evidence or contact people).
+ *
+ * <p>A profile read is kept until its member's public data changes ({@link KeptPerMember}, decision
+ * 0060): the same on every instance, as each learns of a change through the shared public data version
+ * and the record of the members it changed. One instance for all callers: what it holds is that store.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PublicProfiles {
+
+    /**
+     * Profiles kept at most (the least recently asked dropped first): a profile with twenty reported
+     * years holds some tens of kB, so this bounds them to tens of MB whatever the alliance's size.
+     */
+    static final int PROFILES_KEPT = 2_000;
 
     @Inject
     private PublicProfileQueries queries;
@@ -72,11 +86,25 @@ public class PublicProfiles {
     private PortalSettings settings;
 
     @Inject
+    private DataVersionStore changes;
+
+    @Inject
     private Clock clock;
+
+    private KeptPerMember<Ubn, PublicProfile> kept;
+
+    @PostConstruct
+    void keep() {
+        kept = new KeptPerMember<>(PROFILES_KEPT, dataVersion, changes, clock, settings.directoryMaxAge());
+    }
 
     /** The profile of the active member with this UBN; empty for anyone else (applicants, former members, unknown). */
     public Optional<PublicProfile> of(Ubn ubn) {
-        return queries.activeMember(ubn).map(this::profile);
+        return kept.get(ubn, this::read).map(profile -> profile.withLastModified(lastChange()));
+    }
+
+    private Optional<KeptPerMember.Read<PublicProfile>> read(Ubn ubn) {
+        return queries.activeMember(ubn).map(facts -> new KeptPerMember.Read<>(facts.companyId(), profile(facts)));
     }
 
     /**

@@ -3,6 +3,7 @@ package tw.netzero.portal.application.publicdata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -64,6 +65,8 @@ class PublicProfilesIT extends TwoCompaniesTest {
     @Inject
     private PublicProfiles profiles;
 
+    private long steelId;
+
     @BeforeEach
     void steelWithPublicAndPrivateData() throws Exception {
         transaction.begin();
@@ -72,6 +75,7 @@ class PublicProfilesIT extends TwoCompaniesTest {
         withdrawn.withdraw();
         List.of(steel, withdrawn).forEach(entityManager::persist);
         entityManager.flush();
+        steelId = steel.id();
 
         PledgeVersion first = approved(PledgeVersion.first(steel.id(), SUBMITTED), pledge("50"));
         PledgeVersion second = approved(first.revise(SUBMITTED), pledge("60"));
@@ -139,6 +143,26 @@ class PublicProfilesIT extends TwoCompaniesTest {
         assertEquals(RestatementReason.ERROR, ledger.entries().get(0).reason());
         assertEquals(1, ledger.entries().size(), "the restatement waiting for review is not public");
         assertTrue(profile.lastModified() != null);
+    }
+
+    /** Decision 0060: a profile is kept until its own member's public data changes, on any instance. */
+    @Test
+    void aProfileIsKeptUntilItsMemberChanges() throws Exception {
+        PublicProfile first = profiles.of(Ubn.of(STEEL_UBN)).orElseThrow();
+        assertSame(first.reportedYears(), profiles.of(Ubn.of(STEEL_UBN)).orElseThrow().reportedYears(), "kept");
+
+        transaction.begin();
+        entityManager.persist(accepted(alliance.companyA(), 2022, filing("5000", "500")));
+        transaction.commit();
+        PublicProfile afterOthersChange = profiles.of(Ubn.of(STEEL_UBN)).orElseThrow();
+        assertSame(first.reportedYears(), afterOthersChange.reportedYears(), "another member's change keeps it");
+        assertFalse(afterOthersChange.lastModified().isBefore(first.lastModified()), "dated as public data last changed");
+
+        transaction.begin();
+        entityManager.persist(accepted(steelId, 2021, filing("75000", "15000")));
+        transaction.commit();
+        assertEquals(List.of(Year.of(2021), Year.of(2022), Year.of(2023)), profiles.of(Ubn.of(STEEL_UBN)).orElseThrow()
+                .reportedYears().stream().map(PublicProfile.ReportedYear::year).toList(), "its own change is read");
     }
 
     @Test

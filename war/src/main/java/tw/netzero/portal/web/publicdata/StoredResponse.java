@@ -40,32 +40,22 @@ public record StoredResponse(Object owner, String contentType, List<Map.Entry<St
                 kept.add(header);
             }
         }
-        List<byte[]> parts = nonce == null ? List.of(body) : split(body, nonce.getBytes(StandardCharsets.US_ASCII));
+        List<byte[]> parts = nonce == null ? List.of(body) : split(body, nonce);
         return new StoredResponse(owner, contentType, List.copyOf(kept), parts);
     }
 
-    private static List<byte[]> split(byte[] body, byte[] nonce) {
+    private static List<byte[]> split(byte[] body, String nonce) {
+        // Searched in the body's bytes read as ISO-8859-1 (one char per byte, so the indexes are the
+        // bytes'): String.indexOf is vectorised; a loop over the bytes was 6 % of a rendered directory page.
+        String bytes = new String(body, StandardCharsets.ISO_8859_1);
         List<byte[]> parts = new ArrayList<>();
         int from = 0;
-        for (int at = indexOf(body, nonce, 0); at >= 0; at = indexOf(body, nonce, from)) {
+        for (int at = bytes.indexOf(nonce); at >= 0; at = bytes.indexOf(nonce, from)) {
             parts.add(Arrays.copyOfRange(body, from, at));
-            from = at + nonce.length;
+            from = at + nonce.length();
         }
         parts.add(Arrays.copyOfRange(body, from, body.length));
         return List.copyOf(parts);
-    }
-
-    private static int indexOf(byte[] body, byte[] part, int from) {
-        outer:
-        for (int i = from; i <= body.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (body[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The headers to send with a new nonce in place of the stored one. */

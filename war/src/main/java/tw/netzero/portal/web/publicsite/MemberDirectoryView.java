@@ -88,6 +88,9 @@ public class MemberDirectoryView {
     @Inject
     private DirectoryRowsHtml rowsHtml;
 
+    @Inject
+    private DirectoryFormHtml formHtml;
+
     private DirectoryPage page;
     private DirectoryColumns columns = DirectoryColumns.ALL;
     /*
@@ -198,6 +201,14 @@ public class MemberDirectoryView {
         }).toList();
     }
 
+    /**
+     * The sortable column headers as HTML ({@code <th>} elements): what a {@code ui:repeat} of five
+     * EL expressions a column wrote, in Java (issue 18, item 3); their links depend on the request.
+     */
+    public String getColumnHeadersHtml() {
+        return formHtml.columnHeaders(getColumns(), language.getLocale());
+    }
+
     /** The date of the data, in the reader's language (Kaohsiung's day). */
     public String getDataDate() {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale())
@@ -221,6 +232,11 @@ public class MemberDirectoryView {
 
     public DirectoryColumns getShownColumns() {
         return columns;
+    }
+
+    /** The column chooser's boxes as HTML, written once per choice of columns and language (DirectoryFormHtml). */
+    public String getColumnChoicesHtml() {
+        return formHtml.columnChoices(getColumnChoices(), language.getLocale());
     }
 
     /** Downloads hold every column whatever the table shows. */
@@ -266,6 +282,21 @@ public class MemberDirectoryView {
     public List<Choice> getTracks() {
         return java.util.Arrays.stream(TrackBadge.values())
                 .map(track -> new Choice(track.parameter(), track.messageKey())).toList();
+    }
+
+    /**
+     * The options of a filter list (group, pledge, alignment, scope12, scope3, track) as HTML, the
+     * current choice selected; written once per list, choice and language (DirectoryFormHtml).
+     */
+    public String options(String parameter) {
+        List<Choice> choices = switch (parameter) {
+            case "group" -> getGroups();
+            case "pledge" -> getPledgeStandings();
+            case "alignment", "scope12", "scope3" -> getAlignments();
+            case "track" -> getTracks();
+            default -> throw new IllegalArgumentException(parameter);
+        };
+        return formHtml.options(parameter, choices, selected(parameter), language.getLocale());
     }
 
     /** The current value of a filter parameter as the form shows it ("" when not set). */
