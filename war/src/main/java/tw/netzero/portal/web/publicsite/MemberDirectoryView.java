@@ -31,6 +31,7 @@ import tw.netzero.portal.domain.model.pledge.Alignment;
 import tw.netzero.portal.domain.model.shared.FieldRuleViolation;
 import tw.netzero.portal.web.i18n.Language;
 import tw.netzero.portal.web.publicdata.DirectoryParameters;
+import tw.netzero.portal.web.support.KeptParts;
 import tw.netzero.portal.web.support.Messages;
 
 /**
@@ -90,6 +91,9 @@ public class MemberDirectoryView {
 
     @Inject
     private DirectoryFormHtml formHtml;
+
+    @Inject
+    private KeptParts keptParts;
 
     private DirectoryPage page;
     private DirectoryColumns columns = DirectoryColumns.ALL;
@@ -232,6 +236,14 @@ public class MemberDirectoryView {
 
     public DirectoryColumns getShownColumns() {
         return columns;
+    }
+
+    /**
+     * The key under which a part that shows only the selection (filters, order, page size, columns:
+     * not the page number nor data) is kept as HTML (nz:kept, decision 0062).
+     */
+    public KeptParts.Key keptPartKey(String part) {
+        return keptParts.key(part, query(page.request().withPage(1), defaultSort(language), columns));
     }
 
     /** The column chooser's boxes as HTML, written once per choice of columns and language (DirectoryFormHtml). */
