@@ -3,11 +3,8 @@ package tw.netzero.portal.application.publicdata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,20 +24,13 @@ import org.junit.jupiter.api.Test;
 class KeptPerMemberTest {
 
     /** Midday in Taiwan (04:00 UTC): its midnight is 16:00 UTC. */
-    private static final Instant START = Instant.parse("2025-03-01T04:00:00Z");
+    private static final Instant START = MovingVersion.START;
     private static final Duration MAX_AGE = Duration.ofSeconds(300);
 
-    private static final class Shared extends Clock implements PublicDataVersion, DataVersionStore {
-        long version;
-        Instant now = START;
+    private static final class Shared extends MovingVersion implements DataVersionStore {
         /** The members recorded per version; a version missing here recorded none (an unknown change). */
         final Map<Long, Set<Long>> recorded = new HashMap<>();
         RuntimeException recordUnreadable;
-
-        @Override
-        public DataVersion version() {
-            return new DataVersion(version, START);
-        }
 
         @Override
         public DataVersion read() {
@@ -74,21 +64,6 @@ class KeptPerMemberTest {
 
         void changedUnknown() {
             version++;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 

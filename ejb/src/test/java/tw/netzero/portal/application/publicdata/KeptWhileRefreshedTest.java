@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,39 +24,13 @@ import org.junit.jupiter.api.Test;
  */
 class KeptWhileRefreshedTest {
 
-    /** Midday in Taiwan: midnight in the alliance's zone is far. */
-    private static final Instant START = Instant.parse("2025-03-01T04:00:00Z");
-
-    private static final class Moving extends Clock implements PublicDataVersion {
-        volatile long version;
-        volatile Instant now = START;
-
-        @Override
-        public DataVersion version() {
-            return new DataVersion(version, START);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
+    private static final Instant START = MovingVersion.START;
 
     /** What each refresh was given: the version of the value to update (null: read whole) and the target. */
     private record Call(Long from, long to) {
     }
 
-    private final Moving data = new Moving();
+    private final MovingVersion data = new MovingVersion();
     private final Queue<Runnable> queued = new ArrayDeque<>();
     private final List<Call> calls = new ArrayList<>();
     private RuntimeException failWith;
