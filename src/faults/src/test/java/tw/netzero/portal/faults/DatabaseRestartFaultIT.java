@@ -44,9 +44,13 @@ class DatabaseRestartFaultIT {
             "admin@linyuan-aromatics-chemical.example", "25099303",
             "admin@nanzi-semiconductor-packaging.example", "35572200");
     static final String PASSWORD = "Member-Demo-2050";
-    /** The years this test files for (PayaraKillFaultIT files for the later ones). */
+    /**
+     * The years this test files for (PayaraKillFaultIT files for 2021 on). 2020 is left to nobody: the
+     * evidence fault tests start their draft on the oldest year open, and when this test had filed all of
+     * 2015–2020 (its members answered fast) none was left (CI, 2026-12-06).
+     */
     private static final int FIRST_YEAR = 2015;
-    private static final int LAST_YEAR = 2020;
+    private static final int LAST_YEAR = 2019;
 
     private final FaultEnvironment.Environment environment = FaultEnvironment.get();
     private final AtomicBoolean running = new AtomicBoolean(true);
