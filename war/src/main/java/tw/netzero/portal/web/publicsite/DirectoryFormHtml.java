@@ -3,43 +3,26 @@ package tw.netzero.portal.web.publicsite;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import tw.netzero.portal.web.support.Messages;
 
 /**
- * The options of the directory's filter lists as HTML, written once per list, chosen value and
- * language and kept (issue 18, item 3): the same for every visitor, so a rendered page no longer
- * walks seven {@code ui:repeat}s of some forty options with three EL expressions each. Nothing to
- * invalidate: the lists are the portal's enums and its message bundle. The markup is what
- * public/members.xhtml wrote with {@code ui:repeat}, escaped as in {@link DirectoryRowsHtml}.
+ * The directory's filter options, column chooser and column headers as HTML, written in Java (issue
+ * 18, item 3) instead of {@code ui:repeat}s of three to five EL expressions an item. Not kept here: the
+ * form and the headers around them are kept whole per language and selection ({@code nz:kept},
+ * decision 0062). The markup is what public/members.xhtml wrote with {@code ui:repeat}, escaped as in
+ * {@link DirectoryRowsHtml}.
  */
 @ApplicationScoped
 public class DirectoryFormHtml {
 
-    private record Key(String list, String chosen, Locale locale) {
-    }
-
-    private record ChooserKey(List<MemberDirectoryView.ColumnChoice> choices, Locale locale) {
-    }
-
-    private final Map<Key, String> kept = new ConcurrentHashMap<>();
-
-    /** At most 2 × 2^10 entries: the optional columns shown or not, per language. */
-    private final Map<ChooserKey, String> keptChoosers = new ConcurrentHashMap<>();
 
     /**
-     * @param list    the filter's name (only to tell the lists apart)
-     * @param choices its choices in order
-     * @param chosen  the value chosen now ("" for none); a value not among the choices selects none
+     * A filter list's options in order.
+     *
+     * @param chosen the value chosen now ("" for none); a value not among the choices selects none
      */
-    public String options(String list, List<MemberDirectoryView.Choice> choices, String chosen, Locale locale) {
-        String known = choices.stream().anyMatch(choice -> choice.value().equals(chosen)) ? chosen : "";
-        return kept.computeIfAbsent(new Key(list, known, locale), key -> write(choices, known, locale));
-    }
-
-    private static String write(List<MemberDirectoryView.Choice> choices, String chosen, Locale locale) {
+    public String options(List<MemberDirectoryView.Choice> choices, String chosen, Locale locale) {
         ResourceBundle msg = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         StringBuilder html = new StringBuilder(choices.size() * 60);
         for (MemberDirectoryView.Choice choice : choices) {
@@ -54,21 +37,19 @@ public class DirectoryFormHtml {
 
     /** The column chooser's check boxes, one per optional column, ticked when the column shows. */
     public String columnChoices(List<MemberDirectoryView.ColumnChoice> choices, Locale locale) {
-        return keptChoosers.computeIfAbsent(new ChooserKey(choices, locale), key -> {
-            ResourceBundle msg = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        ResourceBundle msg = ResourceBundle.getBundle(Messages.BUNDLE, locale);
             StringBuilder html = new StringBuilder(choices.size() * 160);
-            for (MemberDirectoryView.ColumnChoice choice : choices) {
-                html.append("<label class=\"column-chooser__choice\"><input type=\"checkbox\" name=\"cols\" value=\"")
-                        .append(DirectoryRowsHtml.escape(choice.parameter())).append("\" id=\"show-")
-                        .append(DirectoryRowsHtml.escape(choice.key())).append('"');
-                if (choice.shown()) {
-                    html.append(" checked=\"checked\"");
-                }
-                html.append(" /> ").append(DirectoryRowsHtml.escape(msg.getString("directory.column." + choice.key())))
-                        .append("</label>");
+        for (MemberDirectoryView.ColumnChoice choice : choices) {
+            html.append("<label class=\"column-chooser__choice\"><input type=\"checkbox\" name=\"cols\" value=\"")
+                    .append(DirectoryRowsHtml.escape(choice.parameter())).append("\" id=\"show-")
+                    .append(DirectoryRowsHtml.escape(choice.key())).append('"');
+            if (choice.shown()) {
+                html.append(" checked=\"checked\"");
             }
-            return html.toString();
-        });
+            html.append(" /> ").append(DirectoryRowsHtml.escape(msg.getString("directory.column." + choice.key())))
+                    .append("</label>");
+        }
+        return html.toString();
     }
 
     /** The table's column headers, each a link that sorts by it, marked when the table is sorted by it. */

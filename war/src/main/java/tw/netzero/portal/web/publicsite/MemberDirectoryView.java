@@ -246,7 +246,7 @@ public class MemberDirectoryView {
         return keptParts.key(part, query(page.request().withPage(1), defaultSort(language), columns));
     }
 
-    /** The column chooser's boxes as HTML, written once per choice of columns and language (DirectoryFormHtml). */
+    /** The column chooser's boxes as HTML (DirectoryFormHtml). */
     public String getColumnChoicesHtml() {
         return formHtml.columnChoices(getColumnChoices(), language.getLocale());
     }
@@ -298,7 +298,7 @@ public class MemberDirectoryView {
 
     /**
      * The options of a filter list (group, pledge, alignment, scope12, scope3, track) as HTML, the
-     * current choice selected; written once per list, choice and language (DirectoryFormHtml).
+     * current choice selected (DirectoryFormHtml).
      */
     public String options(String parameter) {
         List<Choice> choices = switch (parameter) {
@@ -308,7 +308,7 @@ public class MemberDirectoryView {
             case "track" -> getTracks();
             default -> throw new IllegalArgumentException(parameter);
         };
-        return formHtml.options(parameter, choices, selected(parameter), language.getLocale());
+        return formHtml.options(choices, selected(parameter), language.getLocale());
     }
 
     /** The current value of a filter parameter as the form shows it ("" when not set). */
