@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import tw.netzero.portal.application.filing.EvidenceStorage;
-import tw.netzero.portal.domain.model.account.PasswordHashing;
 import tw.netzero.portal.domain.model.account.Role;
 import tw.netzero.portal.domain.model.account.UserAccount;
 import tw.netzero.portal.domain.model.evidence.EvidenceType;
@@ -51,15 +50,10 @@ public class CallParticipants {
     private UserTransaction transaction;
 
     @Inject
-    private PasswordHashing hashing;
-
-    @Inject
     private TwoCompanies alliance;
 
     @Inject
     private EvidenceStorage storage;
-
-    private String passwordHash;
 
     /** A verified provider of the organisation; returns the account id. */
     public long provider(String email, String organisation, String country) throws Exception {
@@ -79,12 +73,9 @@ public class CallParticipants {
     }
 
     private UserAccount account(String email, Role role) {
-        if (passwordHash == null) {
-            passwordHash = hashing.hash(TwoCompanies.PASSWORD.toCharArray());
-        }
         Instant now = Instant.now();
         UserAccount account = UserAccount.callParticipant(email, email.substring(0, email.indexOf('@')), role, now);
-        account.changePassword(passwordHash, now);
+        account.changePassword(alliance.passwordHash(), now);
         entityManager.persist(account);
         entityManager.flush();
         return account;

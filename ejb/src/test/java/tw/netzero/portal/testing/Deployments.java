@@ -54,7 +54,7 @@ public final class Deployments {
      */
     public static WebArchive twoCompanies(String name) {
         return ejbModule(name)
-                .addClasses(TwoCompaniesTest.class, SignedIn.class, TwoCompanies.class)
+                .addClasses(TwoCompaniesTest.class, SignedIn.class, TwoCompanies.class, FixturePasswordHash.class)
                 .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml");
     }
 

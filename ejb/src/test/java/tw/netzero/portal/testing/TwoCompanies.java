@@ -48,10 +48,15 @@ public class TwoCompanies {
     private long applicantC;
     private long memberAccountA;
 
-    public void reset() throws Exception {
+    /** {@link #PASSWORD}'s hash for every fixture account: made once, cheap to verify ({@link FixturePasswordHash}). */
+    String passwordHash() {
         if (passwordHash == null) {
-            passwordHash = hashing.hash(PASSWORD.toCharArray());
+            passwordHash = FixturePasswordHash.of(PASSWORD, hashing);
         }
+        return passwordHash;
+    }
+
+    public void reset() throws Exception {
         transaction.begin();
         TestData.clear(entityManager);
         LocalDate founded = LocalDate.of(2022, 6, 20);
@@ -71,7 +76,7 @@ public class TwoCompanies {
                 UserAccount.secretariat(REVIEWER, "Reviewer", Role.REVIEWER, now),
                 UserAccount.secretariat(SECRETARIAT_ADMIN, "Secretariat Admin", Role.SECRETARIAT_ADMIN, now))
                 .forEach(account -> {
-                    account.changePassword(passwordHash, now);
+                    account.changePassword(passwordHash(), now);
                     entityManager.persist(account);
                 });
         transaction.commit();
