@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +144,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         if (writer == null) {
             String encoding = getCharacterEncoding();
             Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-            writer = new PrintWriter(new ChunkEncodingWriter(getOutputStream(), charset));
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
         }
         return writer;
     }
