@@ -13,7 +13,7 @@ import tw.netzero.portal.infrastructure.security.Pbkdf2PasswordHashing;
  * ({@code PBKDF2WithHmacSHA256:<iterations>:<salt>:<hash>}) but with {@value #ITERATIONS} iterations
  * instead of the portal's 210,000. Jakarta Security verifies with the iterations a stored hash names,
  * so the real identity store signs these accounts in at a fraction of the cost: the access matrix
- * signs in 729 times (0.1–0.25 s of one core each at full strength, most of its two minutes). What
+ * signs in 729 times, a third of its time at full strength (130 s, now 86 s; docs/performance.md). What
  * the portal stores for a real password is tested on its own ({@code LoginServiceIT}).
  */
 final class FixturePasswordHash {
