@@ -22,6 +22,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 command=${1:-}
 payara_home=${2:-$HOME/.netzero-portal/payara6}
 ear=${3:-}
+# Absolute: HAProxy runs as a daemon from / with its pid file and socket under the installation's
+# folder, so a relative path given here made `start` fail silently after the deployment.
+payara_home=$(realpath -m "$payara_home")
+[ -z "$ear" ] || ear=$(realpath -m "$ear")
 
 domain=portal-group
 group=portal-group
