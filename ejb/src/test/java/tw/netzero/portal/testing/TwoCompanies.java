@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,10 @@ public class TwoCompanies {
     @Inject
     private PasswordHashing hashing;
 
+    /** The fixture's own, set to fewer iterations ({@link FixturePasswordHash}). */
+    @Inject
+    private Pbkdf2PasswordHash fixtureHashing;
+
     private String passwordHash;
     private long companyA;
     private long companyB;
@@ -51,7 +56,7 @@ public class TwoCompanies {
     /** {@link #PASSWORD}'s hash for every fixture account: made once, cheap to verify ({@link FixturePasswordHash}). */
     String passwordHash() {
         if (passwordHash == null) {
-            passwordHash = FixturePasswordHash.of(PASSWORD, hashing);
+            passwordHash = FixturePasswordHash.of(PASSWORD, fixtureHashing, hashing);
         }
         return passwordHash;
     }

@@ -26,11 +26,19 @@ public class Pbkdf2PasswordHashing implements PasswordHashing {
 
     @PostConstruct
     void configure() {
-        pbkdf2.initialize(Map.of(
+        pbkdf2.initialize(parameters(ITERATIONS));
+    }
+
+    /**
+     * This class's parameters for {@link Pbkdf2PasswordHash#initialize} with {@code iterations}; the
+     * tests' fixture accounts take fewer (the iterations are stored in each hash and verified by them).
+     */
+    public static Map<String, String> parameters(int iterations) {
+        return Map.of(
                 "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", String.valueOf(SALT_BYTES),
-                "Pbkdf2PasswordHash.KeySizeBytes", String.valueOf(KEY_BYTES)));
+                "Pbkdf2PasswordHash.KeySizeBytes", String.valueOf(KEY_BYTES));
     }
 
     @Override

@@ -16,7 +16,6 @@ import tw.netzero.portal.web.support.Messages;
 @ApplicationScoped
 public class DirectoryFormHtml {
 
-
     /**
      * A filter list's options in order.
      *
@@ -38,7 +37,7 @@ public class DirectoryFormHtml {
     /** The column chooser's check boxes, one per optional column, ticked when the column shows. */
     public String columnChoices(List<MemberDirectoryView.ColumnChoice> choices, Locale locale) {
         ResourceBundle msg = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-            StringBuilder html = new StringBuilder(choices.size() * 160);
+        StringBuilder html = new StringBuilder(choices.size() * 160);
         for (MemberDirectoryView.ColumnChoice choice : choices) {
             html.append("<label class=\"column-chooser__choice\"><input type=\"checkbox\" name=\"cols\" value=\"")
                     .append(DirectoryRowsHtml.escape(choice.parameter())).append("\" id=\"show-")
