@@ -102,11 +102,19 @@ change_loop() {
 refresh_times() {
     local kind ms sep=""
     for kind in "updated" "read whole"; do
-        ms=$(tail -n +"$1" "$server_log" | grep -o "Directory snapshot of [0-9]* members $kind[^(]* in [0-9]* ms" \
-            | awk '{ print $(NF - 1) }' | sort -n)
+        # Lines "… in T ms (reading R ms, in memory M ms; …)": T, R and M each summed up on their own.
+        ms=$(tail -n +"$1" "$server_log" \
+            | grep -o "Directory snapshot of [0-9]* members $kind[^(]* in [0-9]* ms (reading [0-9]* ms, in memory [0-9]* ms" \
+            | sed 's/.* in \([0-9]*\) ms (reading \([0-9]*\) ms, in memory \([0-9]*\) ms/\1 \2 \3/')
         [ -n "$ms" ] || continue
-        echo "$ms" | awk -v kind="$kind" -v sep="$sep" '{ v[NR] = $1 } END {
-            printf "%s%s %d times (median %d ms, max %d ms)", sep, kind, NR, v[int((NR + 1) / 2)], v[NR] }'
+        echo "$ms" | awk -v kind="$kind" -v sep="$sep" '
+            function median(a, n,    i, j, t) { for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] > a[j]; j--) {
+                t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }; return a[int((n + 1) / 2)] }
+            function max(a, n,    i, m) { m = a[1]; for (i = 2; i <= n; i++) if (a[i] > m) m = a[i]; return m }
+            { total[NR] = $1; reading[NR] = $2; memory[NR] = $3 }
+            END { printf "%s%s %d times (median %d ms, max %d ms; reading median %d, max %d ms; in memory median %d, max %d ms)",
+                sep, kind, NR, median(total, NR), max(total, NR), median(reading, NR), max(reading, NR),
+                median(memory, NR), max(memory, NR) }'
         sep="; "
     done
 }
@@ -158,10 +166,13 @@ run_n() {
         if [[ $name == change:* ]]; then name=${name#change:} changing=record; fi
         if [[ $name == change-unknown:* ]]; then name=${name#change-unknown:} changing=unknown; fi
         echo "== $name: $url"
+        # The changes start with the warm-up, as the requests do: the first updates after a deployment
+        # run code the JIT has not compiled yet; only the refreshes of the timed part are reported.
+        [ -z "$changing" ] || { warm_from=$(( $(wc -l < "$server_log") + 1 )); change_loop "$n" "$changing" & changer=$!; }
         wrk -t"$threads" -c"$connections" -d"$warmup" --timeout "$timeout" "${auth[@]}" "$url" >/dev/null
         if [ -n "$changing" ]; then
+            echo "   refreshes during the warm-up: $(refresh_times "$warm_from")"
             log_from=$(( $(wc -l < "$server_log") + 1 ))
-            change_loop "$n" "$changing" & changer=$!
         fi
         figures=$(wrk_figures -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" "${auth[@]}" "$url")
         if [ -n "$changing" ]; then

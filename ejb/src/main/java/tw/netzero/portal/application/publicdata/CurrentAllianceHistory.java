@@ -41,7 +41,8 @@ import tw.netzero.portal.domain.model.intensity.IntensityQueries;
  * <p>Refreshed like the directory ({@link KeptWhileRefreshed}, decision 0026), one read at a time:
  * {@link #history()} waits for it (a reviewer sees the filing they have just accepted, decision
  * 0010); {@link #historyWhileRefreshed()} answers with the history kept meanwhile, for the public
- * pages (the directory's strip, the open-data totals), which must not stall on a re-read.
+ * pages (the directory's strip, the open-data totals), which must not stall on a re-read. A re-read
+ * that nobody waits for rests first, as long as the last read took (decision 0063).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -93,8 +94,10 @@ public class CurrentAllianceHistory {
 
     @PostConstruct
     void keep() {
+        // Resting (decision 0063): read whole each time, 47 s and more at 100,000 members, so during a
+        // stream of changes it would hold a core all the time, against the requests and the directory.
         kept = new KeptWhileRefreshed<>("Alliance history", dataVersion, clock, portalSettings.dashboardMaxAge(),
-                REVIEWERS_WAIT, executor, (previous, version) -> read());
+                REVIEWERS_WAIT, executor, KeptWhileRefreshed.Pace.RESTING, (previous, version) -> read());
     }
 
     /** The history up to 2050, or to last year if that is later, as of the last change seen. */

@@ -34,12 +34,26 @@ import tw.netzero.portal.domain.model.cycle.DueDates;
  * <li>Before the first value there is nothing to serve: the first callers wait for it.</li>
  * <li>{@code wait} (default zero) lets a caller that finds the value out of date wait that long for
  *     the refresh; the end-to-end tests, which write rows with SQL and look at once, set it.</li>
+ * <li>{@link Pace#RESTING}: a refresh nobody waits for starts no earlier than the last read took after
+ *     the later of that read's end and the first caller that found the value out of date (decision
+ *     0063). So a value that takes long to read (the alliance history at 100,000 members: 47 s and
+ *     more) is read at most half the time during a stream of changes, every change of a burst is
+ *     covered by one read, and the cores stay with the requests and the directory's updates; a value
+ *     read in 50 ms rests 50 ms. A caller that waits ({@code wait} above zero) starts it at once.</li>
  * </ul>
  */
 final class KeptWhileRefreshed<T> {
 
     /** A refresh that failed is not tried again before this (a database that is down is not hammered). */
     static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
+    /** When a refresh nobody waits for may start. */
+    enum Pace {
+        /** As soon as a caller finds the value out of date. */
+        AT_ONCE,
+        /** After a rest as long as the last read took (see the class). */
+        RESTING
+    }
 
     /** Reads the value for a data version. */
     @FunctionalInterface
@@ -68,6 +82,7 @@ final class KeptWhileRefreshed<T> {
     private final Duration wait;
     private final Executor executor;
     private final Refresh<T> refresh;
+    private final Pace pace;
 
     private volatile Kept<T> kept;
 
@@ -76,11 +91,22 @@ final class KeptWhileRefreshed<T> {
     private long wanted;
     private boolean wantedWhole;
     private Instant failedAt;
+    /** The last read's end and length, and when a caller first found the value out of date since. */
+    private Instant lastReadEnded = Instant.MIN;
+    private Duration lastReadTook = Duration.ZERO;
+    private Instant noticedAt;
+    /** A caller waits for the refresh: no rest. */
+    private boolean hurried;
     /** Completed when the refresh round under way ends, well or not. */
     private CompletableFuture<Void> round = CompletableFuture.completedFuture(null);
 
     KeptWhileRefreshed(String name, PublicDataVersion dataVersion, Clock clock, Duration maxAge, Duration wait,
                        Executor executor, Refresh<T> refresh) {
+        this(name, dataVersion, clock, maxAge, wait, executor, Pace.AT_ONCE, refresh);
+    }
+
+    KeptWhileRefreshed(String name, PublicDataVersion dataVersion, Clock clock, Duration maxAge, Duration wait,
+                       Executor executor, Pace pace, Refresh<T> refresh) {
         this.name = Objects.requireNonNull(name, "name");
         this.dataVersion = Objects.requireNonNull(dataVersion, "dataVersion");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -88,6 +114,7 @@ final class KeptWhileRefreshed<T> {
         this.wait = Objects.requireNonNull(wait, "wait");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.refresh = Objects.requireNonNull(refresh, "refresh");
+        this.pace = Objects.requireNonNull(pace, "pace");
     }
 
     /** The value kept; a refresh is started when it is out of date (see the class). */
@@ -105,7 +132,7 @@ final class KeptWhileRefreshed<T> {
         }
         long deadline = System.nanoTime() + wait.toNanos();
         while (!isFresh(current, shared.number(), now)) {
-            CompletableFuture<Void> refreshing = request(shared.number(), !isRecent(current, now));
+            CompletableFuture<Void> refreshing = request(shared.number(), !isRecent(current, now), !wait.isZero());
             long left = deadline - System.nanoTime();
             if (left <= 0 || !await(refreshing, left) || kept == current) {
                 break; // waited long enough, or the refresh failed (the value kept stays)
@@ -122,21 +149,34 @@ final class KeptWhileRefreshed<T> {
 
     private synchronized T first(DataVersion shared) {
         if (kept == null) {
+            Instant started = clock.instant();
             T value = refresh.read(null, shared);
             Instant readAt = clock.instant();
             kept = new Kept<>(value, shared.number(), readAt, day(readAt));
+            lastReadEnded = readAt;
+            lastReadTook = Duration.between(started, readAt);
         }
         return kept.value();
     }
 
-    /** Notes what the caller saw; starts a refresh unless one runs or the last failed just now. */
-    private synchronized CompletableFuture<Void> request(long version, boolean whole) {
+    /**
+     * Notes what the caller saw; starts a refresh unless one runs, the last failed just now, or the
+     * refresh rests ({@link Pace#RESTING}) and the caller does not wait for it.
+     */
+    private synchronized CompletableFuture<Void> request(long version, boolean whole, boolean waits) {
         wanted = Math.max(wanted, version);
         wantedWhole |= whole;
-        if (running || failedAt != null && clock.instant().isBefore(failedAt.plus(RETRY_AFTER))) {
+        hurried |= waits;
+        Instant now = clock.instant();
+        if (noticedAt == null) {
+            noticedAt = now;
+        }
+        if (running || failedAt != null && now.isBefore(failedAt.plus(RETRY_AFTER)) || rests(now)) {
             return round;
         }
         running = true;
+        hurried = false;
+        noticedAt = null;
         round = new CompletableFuture<>();
         try {
             executor.execute(this::refreshUntilCaughtUp);
@@ -159,6 +199,9 @@ final class KeptWhileRefreshed<T> {
             Kept<T> from = kept;
             DataVersion target = dataVersion.version();
             Instant started = clock.instant();
+            synchronized (this) {
+                noticedAt = null; // what is noticed from here on is read by the next round
+            }
             boolean readWhole = whole || !from.day().equals(day(started));
             CompletableFuture<Void> ended;
             try {
@@ -179,10 +222,13 @@ final class KeptWhileRefreshed<T> {
             }
             synchronized (this) {
                 failedAt = null;
+                lastReadEnded = clock.instant();
+                lastReadTook = Duration.between(started, lastReadEnded);
                 ended = round;
-                if (wanted <= kept.version() && !wantedWhole) {
-                    running = false;
+                if (wanted <= kept.version() && !wantedWhole || rests(lastReadEnded)) {
+                    running = false; // caught up, or the next round waits for a caller after the rest
                 } else {
+                    hurried = false;
                     round = new CompletableFuture<>(); // callers waiting for this round wake up now
                 }
             }
@@ -193,6 +239,15 @@ final class KeptWhileRefreshed<T> {
                 }
             }
         }
+    }
+
+    /** Whether a refresh nobody waits for must not start yet (guarded by this). */
+    private boolean rests(Instant now) {
+        if (pace == Pace.AT_ONCE || hurried) {
+            return false;
+        }
+        Instant from = noticedAt == null || noticedAt.isBefore(lastReadEnded) ? lastReadEnded : noticedAt;
+        return now.isBefore(from.plus(lastReadTook));
     }
 
     private static boolean await(CompletableFuture<Void> refreshing, long nanos) {

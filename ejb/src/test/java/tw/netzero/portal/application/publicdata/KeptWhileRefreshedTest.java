@@ -37,7 +37,12 @@ class KeptWhileRefreshedTest {
     private Runnable duringRead = () -> { };
 
     private KeptWhileRefreshed<String> kept(Duration wait, java.util.concurrent.Executor executor) {
-        return new KeptWhileRefreshed<>("test", data, data, Duration.ofSeconds(300), wait, executor,
+        return kept(wait, executor, KeptWhileRefreshed.Pace.AT_ONCE);
+    }
+
+    private KeptWhileRefreshed<String> kept(Duration wait, java.util.concurrent.Executor executor,
+                                            KeptWhileRefreshed.Pace pace) {
+        return new KeptWhileRefreshed<>("test", data, data, Duration.ofSeconds(300), wait, executor, pace,
                 (value, target) -> {
                     calls.add(new Call(value == null ? null : value.version(), target.number()));
                     duringRead.run();
@@ -156,6 +161,68 @@ class KeptWhileRefreshedTest {
             executor.shutdown();
             assertTrue(executor.awaitTermination(30, TimeUnit.SECONDS));
         }
+    }
+
+    /** Each read takes ten seconds of the test's clock. */
+    private KeptWhileRefreshed<String> resting(Duration wait) {
+        duringRead = () -> data.now = data.now.plusSeconds(10);
+        return kept(wait, queued::add, KeptWhileRefreshed.Pace.RESTING);
+    }
+
+    @Test
+    void aRestingRefreshStartsAsLongAsTheLastReadTookAfterTheChangeWasFirstSeen() {
+        KeptWhileRefreshed<String> resting = resting(Duration.ZERO);
+        resting.get(); // read from 04:00:00 to 04:00:10
+        data.now = START.plusSeconds(100);
+        data.version = 1;
+        assertEquals("whole 0", resting.get(), "first seen out of date at 04:01:40");
+        data.version = 2;
+        data.now = START.plusSeconds(109).plusMillis(999);
+        assertEquals("whole 0", resting.get());
+        assertTrue(queued.isEmpty(), "still resting: no refresh started");
+
+        data.now = START.plusSeconds(110);
+        resting.get();
+        assertEquals(1, queued.size(), "ten seconds after the change was first seen");
+        runQueued();
+        assertEquals("whole 0 > 2", resting.get(), "both changes read by one refresh");
+        assertEquals(List.of(new Call(null, 0), new Call(0L, 2)), calls);
+    }
+
+    @Test
+    void aChangeSeenDuringARestingReadIsReadAfterARestFromThatReadsEnd() {
+        KeptWhileRefreshed<String> resting = resting(Duration.ZERO);
+        resting.get();
+        data.now = START.plusSeconds(100);
+        data.version = 1;
+        resting.get();
+        data.now = START.plusSeconds(110);
+        resting.get();
+        duringRead = () -> {
+            data.now = data.now.plusSeconds(10);
+            if (data.version == 1) {
+                data.version = 2;
+                resting.get(); // seen during the read, which ends at 04:02:00
+            }
+        };
+        runQueued();
+        assertEquals(List.of(new Call(null, 0), new Call(0L, 1)), calls, "no second round at once");
+        data.now = START.plusSeconds(129);
+        resting.get();
+        assertTrue(queued.isEmpty(), "resting until 04:02:10");
+        data.now = START.plusSeconds(130);
+        resting.get();
+        runQueued();
+        assertEquals("whole 0 > 1 > 2", resting.get());
+    }
+
+    @Test
+    void aCallerWhoWaitsForARestingRefreshStartsItAtOnce() {
+        KeptWhileRefreshed<String> resting = resting(Duration.ofMillis(1));
+        resting.get();
+        data.version = 1;
+        assertEquals("whole 0", resting.get(), "the refresh was not run within the millisecond");
+        assertEquals(1, queued.size(), "started without a rest");
     }
 
     @Test

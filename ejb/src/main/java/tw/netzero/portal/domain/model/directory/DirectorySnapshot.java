@@ -1,16 +1,17 @@
 package tw.netzero.portal.domain.model.directory;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,8 +32,7 @@ public final class DirectorySnapshot {
 
     /**
      * A row with its names in lower case, so that a text search does not lower-case per request, and
-     * its member's id at hand: an update tells the changed members apart in one pass over every kept
-     * order without reaching into each row (at 100,000 members those reads were the update's time).
+     * its member's id at hand.
      */
     private record Entry(long companyId, DirectoryRow row, String searchText) {
     }
@@ -43,15 +43,21 @@ public final class DirectorySnapshot {
     private record Selection(DirectoryFilter filter, Order order) {
     }
 
-    /** Filtered selections kept: a pass over 100,000 rows per page showed in the benchmark's growth. */
     static final int KEPT_SELECTIONS = 64;
 
+    /**
+     * Every entry by member id, and the ids apart: an update finds a member by binary search in
+     * {@code ids} and copies the arrays around it, without reaching into 100,000 entries scattered
+     * over the heap (at 100,000 members those reads were most of an update's time: issue 18, item 2).
+     */
+    private final long[] ids;
+    private final Entry[] entries;
     private final List<DirectoryRow> rows;
-    private final List<Entry> entries;
     private final String dataTag;
     private final Instant asOf;
+    private final DirectorySummary.Tally tally;
     private final DirectorySummary summary;
-    private final Map<Order, List<Entry>> sorted = new ConcurrentHashMap<>();
+    private final Map<Order, Entry[]> sorted = new ConcurrentHashMap<>();
     private final Map<Selection, List<DirectoryRow>> selections = new LinkedHashMap<>(KEPT_SELECTIONS, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Selection, List<DirectoryRow>> eldest) {
@@ -60,20 +66,32 @@ public final class DirectorySnapshot {
     };
 
     /**
-     * @param entries a list no one else holds or changes (not copied again)
+     * @param ids     the entries' member ids, in their order
+     * @param entries by member id; neither array is held or changed by anyone else (not copied again)
      * @param dataTag names the data version, for ETags: different after every change and restart
      */
-    private DirectorySnapshot(List<Entry> entries, Map<Order, List<Entry>> sorted, String dataTag, Instant asOf) {
-        this.entries = Collections.unmodifiableList(entries);
-        this.rows = this.entries.stream().map(Entry::row).toList();
+    private DirectorySnapshot(long[] ids, Entry[] entries, DirectorySummary.Tally tally, Map<Order, Entry[]> sorted,
+                              String dataTag, Instant asOf) {
+        this.ids = ids;
+        this.entries = entries;
+        this.rows = rowsOf(entries);
         this.dataTag = Objects.requireNonNull(dataTag, "dataTag");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
-        this.summary = DirectorySummary.of(this.rows);
+        this.tally = tally;
+        this.summary = tally.summary();
         this.sorted.putAll(sorted);
     }
 
     public static DirectorySnapshot of(List<DirectoryRow> rows, String dataTag, Instant asOf) {
-        return new DirectorySnapshot(rows.stream().map(DirectorySnapshot::entry).toList(), Map.of(), dataTag, asOf);
+        Entry[] entries = rows.stream().map(DirectorySnapshot::entry)
+                .sorted(Comparator.comparingLong(Entry::companyId)).toArray(Entry[]::new);
+        for (int i = 1; i < entries.length; i++) {
+            if (entries[i].companyId() == entries[i - 1].companyId()) {
+                throw new IllegalArgumentException("member " + entries[i].companyId() + " has two rows");
+            }
+        }
+        long[] ids = Arrays.stream(entries).mapToLong(Entry::companyId).toArray();
+        return new DirectorySnapshot(ids, entries, DirectorySummary.Tally.NONE.plus(rows), Map.of(), dataTag, asOf);
     }
 
     /**
@@ -81,55 +99,125 @@ public final class DirectorySnapshot {
      * replaced by {@code rowsNow} (a member of {@code members} without a row there is no longer
      * listed; one not listed before is added). The same rows as a snapshot {@link #of} all rows read
      * anew, in every order (each order breaks ties by name and id, so a row has one place in it):
-     * each order sorted so far is carried over, the changed rows taken out and put back where they
-     * belong, so the first request after a change sorts nothing.
+     * each order sorted so far is carried over, the changed members' old rows found in it by binary
+     * search and the new ones put where they belong, so the first request after a change sorts
+     * nothing; the summary is the old one with the old rows taken out and the new ones put in.
      */
     public DirectorySnapshot updated(Collection<Long> members, List<DirectoryRow> rowsNow, String dataTag,
                                      Instant asOf) {
         long[] changedIds = members.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
         Map<Long, Entry> replacing = new LinkedHashMap<>();
         for (DirectoryRow row : rowsNow) {
-            if (!isAmong(changedIds, row.companyId())) {
+            if (Arrays.binarySearch(changedIds, row.companyId()) < 0) {
                 throw new IllegalArgumentException("member " + row.companyId() + " is not among the changed");
             }
             replacing.put(row.companyId(), entry(row));
         }
-        List<Entry> next = new ArrayList<>(entries.size() + replacing.size());
-        Map<Long, Entry> added = new LinkedHashMap<>(replacing);
-        for (Entry entry : entries) {
-            long id = entry.companyId();
-            if (!isAmong(changedIds, id)) {
-                next.add(entry);
-            } else if (added.containsKey(id)) {
-                next.add(added.remove(id));
+        List<Entry> leaving = new ArrayList<>();
+        for (long id : changedIds) {
+            int at = Arrays.binarySearch(ids, id);
+            if (at >= 0) {
+                leaving.add(entries[at]);
             }
         }
-        next.addAll(added.values());
-        Map<Order, List<Entry>> carried = new LinkedHashMap<>();
-        sorted.forEach((order, list) -> carried.put(order, resorted(list, changedIds, replacing.values(), order)));
-        return new DirectorySnapshot(next, carried, dataTag, asOf);
+        List<Entry> coming = List.copyOf(replacing.values());
+        // Merged by id: the entries between two changed members are copied as they are.
+        Entry[] next = new Entry[entries.length - leaving.size() + coming.size()];
+        long[] nextIds = new long[next.length];
+        int taken = 0;
+        int written = 0;
+        for (long id : changedIds) {
+            int at = Arrays.binarySearch(ids, taken, ids.length, id);
+            int upTo = at >= 0 ? at : -at - 1;
+            System.arraycopy(entries, taken, next, written, upTo - taken);
+            System.arraycopy(ids, taken, nextIds, written, upTo - taken);
+            written += upTo - taken;
+            taken = at >= 0 ? upTo + 1 : upTo;
+            Entry now = replacing.get(id);
+            if (now != null) {
+                nextIds[written] = id;
+                next[written++] = now;
+            }
+        }
+        System.arraycopy(entries, taken, next, written, entries.length - taken);
+        System.arraycopy(ids, taken, nextIds, written, entries.length - taken);
+        Map<Order, Entry[]> carried = new LinkedHashMap<>();
+        sorted.forEach((order, list) -> carried.put(order, resorted(list, leaving, coming, order)));
+        DirectorySummary.Tally nextTally = tally.minus(rowsOf(leaving.toArray(Entry[]::new)))
+                .plus(rowsOf(coming.toArray(Entry[]::new)));
+        return new DirectorySnapshot(nextIds, next, nextTally, carried, dataTag, asOf);
     }
 
-    private static List<Entry> resorted(List<Entry> list, long[] changedIds, Collection<Entry> replacing,
-                                        Order order) {
+    /** One order without the leaving entries and with the coming ones, each placed by binary search. */
+    private static Entry[] resorted(Entry[] list, List<Entry> leaving, List<Entry> coming, Order order) {
+        Comparator<Entry> comparator = comparator(order);
+        int[] gone = new int[leaving.size()];
+        for (int i = 0; i < gone.length; i++) {
+            gone[i] = placeOf(list, leaving.get(i), comparator);
+        }
+        Arrays.sort(gone);
+        Entry[] kept = new Entry[list.length - gone.length];
+        int from = 0;
+        int written = 0;
+        for (int at : gone) {
+            System.arraycopy(list, from, kept, written, at - from);
+            written += at - from;
+            from = at + 1;
+        }
+        System.arraycopy(list, from, kept, written, list.length - from);
+        Entry[] comingSorted = coming.toArray(Entry[]::new);
+        Arrays.sort(comingSorted, comparator);
+        Entry[] merged = new Entry[kept.length + comingSorted.length];
+        from = 0;
+        written = 0;
+        for (Entry entry : comingSorted) {
+            int found = Arrays.binarySearch(kept, from, kept.length, entry, comparator);
+            int at = found >= 0 ? found : -found - 1; // never found: its member's old entry has left
+            System.arraycopy(kept, from, merged, written, at - from);
+            written += at - from;
+            from = at;
+            merged[written++] = entry;
+        }
+        System.arraycopy(kept, from, merged, written, kept.length - from);
+        return merged;
+    }
+
+    /** Where an entry of this snapshot stands in one of its orders: its one place there. */
+    private static int placeOf(Entry[] list, Entry entry, Comparator<Entry> comparator) {
+        int at = Arrays.binarySearch(list, entry, comparator);
+        if (at < 0 || list[at] != entry) {
+            throw new IllegalStateException("member " + entry.companyId() + " not found in its order");
+        }
+        return at;
+    }
+
+    private static Comparator<Entry> comparator(Order order) {
         Comparator<DirectoryRow> rows = order.sort().comparator(order.ascending());
-        Comparator<Entry> comparator = (a, b) -> rows.compare(a.row(), b.row());
-        List<Entry> kept = new ArrayList<>(list.size() + replacing.size());
-        for (Entry entry : list) {
-            if (!isAmong(changedIds, entry.companyId())) {
-                kept.add(entry);
-            }
-        }
-        for (Entry entry : replacing) {
-            int at = Collections.binarySearch(kept, entry, comparator);
-            kept.add(at < 0 ? -at - 1 : at, entry);
-        }
-        return Collections.unmodifiableList(kept);
+        return (a, b) -> rows.compare(a.row(), b.row());
     }
 
-    /** No boxing: called for every row of every kept order on each update. */
-    private static boolean isAmong(long[] sortedIds, long id) {
-        return Arrays.binarySearch(sortedIds, id) >= 0;
+    /** The rows of entries, as a list that reads through to them (no copy). */
+    private static List<DirectoryRow> rowsOf(Entry[] entries) {
+        return new RowsOf(entries);
+    }
+
+    private static final class RowsOf extends AbstractList<DirectoryRow> implements RandomAccess {
+
+        private final Entry[] entries;
+
+        RowsOf(Entry[] entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public DirectoryRow get(int index) {
+            return entries[index].row();
+        }
+
+        @Override
+        public int size() {
+            return entries.length;
+        }
     }
 
     private static Entry entry(DirectoryRow row) {
@@ -186,10 +274,10 @@ public final class DirectorySnapshot {
         List<DirectoryRow> shown = new ArrayList<>(request.size());
         int matching;
         if (request.filter().isNone()) {
-            List<Entry> ordered = inOrder(request);
-            matching = ordered.size();
-            for (long i = first; i < Math.min(ordered.size(), first + request.size()); i++) {
-                shown.add(ordered.get((int) i).row());
+            Entry[] ordered = inOrder(request);
+            matching = ordered.length;
+            for (long i = first; i < Math.min(ordered.length, first + request.size()); i++) {
+                shown.add(ordered[(int) i].row());
             }
         } else {
             List<DirectoryRow> selected = select(request);
@@ -201,14 +289,15 @@ public final class DirectorySnapshot {
         return new DirectoryPage(request, List.copyOf(shown), matching, summary, dataTag, asOf);
     }
 
-    private List<Entry> inOrder(DirectoryRequest request) {
+    /** An order's entries; kept, never changed (an update makes new arrays). */
+    private Entry[] inOrder(DirectoryRequest request) {
         // Sorting twice at once by two first requests is harmless (same result); computeIfAbsent
         // would block other orders' readers of the map meanwhile.
         Order order = new Order(request.sort(), request.ascending());
-        List<Entry> list = sorted.get(order);
+        Entry[] list = sorted.get(order);
         if (list == null) {
-            var comparator = request.sort().comparator(request.ascending());
-            list = entries.stream().sorted((a, b) -> comparator.compare(a.row(), b.row())).toList();
+            list = entries.clone();
+            Arrays.sort(list, comparator(order));
             sorted.put(order, list);
         }
         return list;

@@ -389,6 +389,76 @@ class DirectorySnapshotTest {
         assertEquals("2", updated.dataTag());
     }
 
+    /** Names from a short list, so that ties (broken by name and id) are common. */
+    private static DirectoryRow randomRow(long id, java.util.Random random) {
+        String[] names = {"Harbor Steel", "harbor steel", "Lotus", "Amber", "Zenith"};
+        boolean pledged = random.nextInt(4) > 0;
+        TrackBadge[] tracks = {TrackBadge.ON_TRACK, TrackBadge.OFF_TRACK, null};
+        return new DirectoryRow(id, String.format("%08d", id), names[random.nextInt(names.length)], "會員" + id,
+                IndustryGroup.values()[random.nextInt(IndustryGroup.values().length)],
+                LocalDate.of(2023, 1, 1).plusDays(random.nextInt(5)),
+                pledged ? PledgeStanding.APPROVED : PledgeStanding.values()[random.nextInt(PledgeStanding.values().length)],
+                pledged ? Alignment.values()[random.nextInt(Alignment.values().length)] : null,
+                pledged ? Year.of(2030) : null, pledged ? BigDecimal.valueOf(42) : null, pledged ? Year.of(2050) : null,
+                Year.of(2022 + random.nextInt(3)), pledged ? tracks[random.nextInt(3)] : null, pledged ? Year.of(2021) : null,
+                pledged ? Emissions.of(BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(4))) : null,
+                Emissions.of(BigDecimal.valueOf(random.nextInt(1_000_000), random.nextInt(4))), null, null);
+    }
+
+    /** Every page of 7 rows in every order, both ways, by id: what a visitor could see. */
+    private static List<List<Long>> everyPageOfSeven(DirectorySnapshot snapshot, int members) {
+        List<List<Long>> pages = new java.util.ArrayList<>();
+        for (DirectorySort sort : DirectorySort.values()) {
+            for (boolean ascending : List.of(true, false)) {
+                for (int page = 1; page <= members / 7 + 1; page++) {
+                    int shown = page;
+                    pages.add(snapshot.page(ask(it -> {
+                        it.sort = sort;
+                        it.ascending = ascending;
+                        it.size = 7;
+                        it.page = shown;
+                    })).rows().stream().map(DirectoryRow::companyId).toList());
+                }
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void manyUpdatesOfAnAllianceWithManyTiesShowWhatAReadOfAllRowsShows() {
+        java.util.Random random = new java.util.Random(2050);
+        java.util.Map<Long, DirectoryRow> current = new java.util.TreeMap<>();
+        for (long id = 1; id <= 60; id++) {
+            current.put(id, randomRow(id, random));
+        }
+        DirectorySnapshot snapshot = DirectorySnapshot.of(List.copyOf(current.values()), "0", Instant.EPOCH);
+        everyPageOfSeven(snapshot, current.size()); // every order kept, so that each update carries them
+        for (int round = 1; round <= 40; round++) {
+            java.util.Set<Long> changed = new java.util.TreeSet<>();
+            List<DirectoryRow> rowsNow = new java.util.ArrayList<>();
+            for (int change = 0; change < 1 + random.nextInt(4); change++) {
+                long id = 1 + random.nextInt(80); // some listed, some not yet
+                if (!changed.add(id)) {
+                    continue;
+                }
+                if (random.nextInt(5) == 0) {
+                    current.remove(id); // leaves (or was never listed)
+                } else {
+                    DirectoryRow row = randomRow(id, random);
+                    current.put(id, row);
+                    rowsNow.add(row);
+                }
+            }
+            snapshot = snapshot.updated(changed, rowsNow, String.valueOf(round), Instant.EPOCH);
+            DirectorySnapshot readWhole = DirectorySnapshot.of(List.copyOf(current.values()), "w", Instant.EPOCH);
+
+            assertEquals(everyPageOfSeven(readWhole, current.size()), everyPageOfSeven(snapshot, current.size()),
+                    "round " + round);
+            assertEquals(readWhole.summary(), snapshot.summary(), "round " + round);
+            assertEquals(List.copyOf(current.values()), snapshot.rows(), "by member id");
+        }
+    }
+
     @Test
     void anUpdateRefusesARowOfAMemberNotNamedAsChanged() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
