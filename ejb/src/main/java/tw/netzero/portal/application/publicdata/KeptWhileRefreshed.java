@@ -176,7 +176,6 @@ final class KeptWhileRefreshed<T> {
         }
         running = true;
         hurried = false;
-        noticedAt = null;
         round = new CompletableFuture<>();
         try {
             executor.execute(this::refreshUntilCaughtUp);

@@ -143,8 +143,8 @@ public final class DirectorySnapshot {
         System.arraycopy(ids, taken, nextIds, written, entries.length - taken);
         Map<Order, Entry[]> carried = new LinkedHashMap<>();
         sorted.forEach((order, list) -> carried.put(order, resorted(list, leaving, coming, order)));
-        DirectorySummary.Tally nextTally = tally.minus(rowsOf(leaving.toArray(Entry[]::new)))
-                .plus(rowsOf(coming.toArray(Entry[]::new)));
+        DirectorySummary.Tally nextTally = tally.minus(leaving.stream().map(Entry::row).toList())
+                .plus(coming.stream().map(Entry::row).toList());
         return new DirectorySnapshot(nextIds, next, nextTally, carried, dataTag, asOf);
     }
 
