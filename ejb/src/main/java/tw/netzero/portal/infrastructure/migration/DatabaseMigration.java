@@ -30,7 +30,8 @@ import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
  *
  * <p>Every connection is checked as it leaves the pool with JDBC's {@code isValid} (a ping on
  * Connector/J and H2 alike; the former "meta-data" check never reached MariaDB, so connections the
- * server had closed were handed out), and one that fails makes the pool drop all the others: after a
+ * server had closed were handed out), at most once a second each ({@link #VALIDATED_AT_MOST_EVERY_SECONDS}),
+ * and one that fails makes the pool drop all the others: after a
  * database restart the first request finds the dead connections and the pool opens fresh ones, with no
  * Payara restart (issue 15, item 1; docs/operations.md, "Database restart").
  */
@@ -47,6 +48,7 @@ import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=" + DatabaseMigration.VALIDATED_AT_MOST_EVERY_SECONDS,
                 "fish.payara.fail-all-connections=true"
             }),
     // EclipseLink allocates ids (id_sequence, decision 0002) on connections of their own, each
@@ -65,6 +67,7 @@ import tw.netzero.portal.infrastructure.persistence.jdbc.PortalDataSource;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=" + DatabaseMigration.VALIDATED_AT_MOST_EVERY_SECONDS,
                 "fish.payara.fail-all-connections=true"
             })
 })
@@ -75,6 +78,15 @@ public class DatabaseMigration {
 
     public static final String DATASOURCE = "java:app/jdbc/portal";
     public static final String SEQUENCE_DATASOURCE = "java:global/jdbc/portal-sequences";
+
+    /**
+     * A pooled connection is checked again only after this long: Payara's custom validation loads its
+     * class through the application's class loader, whose lock every request taking a connection then
+     * queued on (docs/performance.md, "The connection check"). A connection checked within the last
+     * second is handed out as it is; a database that went away fails the next check of every connection
+     * older than that, and the pool then drops them all.
+     */
+    static final int VALIDATED_AT_MOST_EVERY_SECONDS = 1;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
