@@ -80,11 +80,11 @@ public class DatabaseMigration {
     public static final String SEQUENCE_DATASOURCE = "java:global/jdbc/portal-sequences";
 
     /**
-     * A pooled connection is checked again only after this long: Payara's custom validation loads its
-     * class through the application's class loader, whose lock every request taking a connection then
-     * queued on (docs/performance.md, "The connection check"). A connection checked within the last
-     * second is handed out as it is; a database that went away fails the next check of every connection
-     * older than that, and the pool then drops them all.
+     * A pooled connection is checked again only after this long (decision 0064): Payara's custom
+     * validation loads its class through the application's class loader, whose lock every request
+     * taking a connection queued on. A connection checked within the last second is handed out as it
+     * is; a database that went away fails the next check of every connection older than that, and the
+     * pool then drops them all.
      */
     static final int VALIDATED_AT_MOST_EVERY_SECONDS = 1;
 
