@@ -100,7 +100,15 @@ class PledgeWizardInBrowserIT extends BrowserTest {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("targets:targetYear")));
         selectMenu("targets:boundary", "Scope 3");
         typeTarget(Map.of("baseYearEmissions", "150000", "targetYear", "2030", "reduction", "25", "coverage", "70"));
-        browser.driver().findElements(By.cssSelector("#targets\\:scope3Categories .ui-chkbox-box")).get(0).click();
+        // The boundary's ajax re-renders the categories: a click on the box it replaces is lost, so the
+        // box is clicked until it shows checked (a stale box is looked up again by the wait).
+        browser.waiting().until(driver -> {
+            WebElement box = driver.findElements(By.cssSelector("#targets\\:scope3Categories .ui-chkbox-box")).get(0);
+            if (!box.getAttribute("class").contains("ui-state-active")) {
+                box.click();
+            }
+            return box.getAttribute("class").contains("ui-state-active");
+        });
         browser.driver().findElement(By.id("targets:saveTarget")).click();
         browser.waiting().until(driver -> targetRows() == 2);
 
