@@ -187,7 +187,7 @@ ensure_group() {
 # before the instances start still win).
 configure_portal() {
     set_config portal.datasource.class-name com.mysql.cj.jdbc.MysqlDataSource
-    set_config portal.datasource.url "jdbc:mysql://127.0.0.1:3306/$db_name"
+    set_config portal.datasource.url "jdbc:mysql://127.0.0.1:3306/$db_name?rewriteBatchedStatements=true"
     set_config portal.datasource.user "$db_user"
     set_config portal.datasource.password "$db_password"
     set_config portal.demo-data "${GROUP_DEMO_DATA:-true}"

@@ -28,7 +28,7 @@ case "$db" in
         user=portal password=portal ;;
     mysql|mariadb)
         class_name=com.mysql.cj.jdbc.MysqlDataSource
-        url="jdbc:mysql://127.0.0.1:3306/netzero_portal"
+        url="jdbc:mysql://127.0.0.1:3306/netzero_portal?rewriteBatchedStatements=true"
         user=netzero password=netzero ;;
     *) echo "Unknown database '$db' (use h2 or mysql)" >&2; exit 2 ;;
 esac

@@ -133,7 +133,7 @@ final class OwnMariaDb {
     }
 
     String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?rewriteBatchedStatements=true";
     }
 
     Connection connect() throws SQLException {
