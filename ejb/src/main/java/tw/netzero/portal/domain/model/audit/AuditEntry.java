@@ -23,9 +23,9 @@ public class AuditEntry implements Serializable {
     public static final int DETAILS_MAX = 1000;
 
     @Id
-    // Several entries per filing submitted: allocated in larger blocks (decision 0011).
+    // Three entries per filing submitted: one allocation per 1,000 filings (decisions 0011, 0066).
     @TableGenerator(name = "audit_entry_id", table = "id_sequence", pkColumnName = "sequence_name",
-            valueColumnName = "next_value", pkColumnValue = "audit_entry", allocationSize = 500)
+            valueColumnName = "next_value", pkColumnValue = "audit_entry", allocationSize = 3_000)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_entry_id")
     private Long id;
 
