@@ -1,6 +1,8 @@
 # Sourced by run.sh and group-run.sh (with root and bench set): the settings both read from the
 # environment (their headers list them), and where the built pieces are.
-db_url=${BENCH_DB_URL:-jdbc:mysql://127.0.0.1:3306/netzero_bench?rewriteBatchedStatements=true}
+# mysql_url
+. "$root/src/payara/mysql-url.sh"
+db_url=${BENCH_DB_URL:-$(mysql_url netzero_bench)}
 db_user=${BENCH_DB_USER:-netzero_test}
 db_password=${BENCH_DB_PASSWORD:-netzero_test}
 db_name=${db_url##*/}; db_name=${db_name%%\?*}

@@ -49,6 +49,8 @@ instance_http_port() { echo $(($(instance_portbase "$1") + 80)); }
 
 # Signed-in asadmin for this domain (create-domain.sh made its password).
 . "$here/admin-env.sh" "$payara_home" "$domain" "$portbase"
+# mysql_url
+. "$here/mysql-url.sh"
 admin=("${asadmin_remote[@]}")
 
 # The portal's deployed names: "netzero-portal", or "netzero-portal-b" after a roll (both while one rolls).
@@ -187,7 +189,7 @@ ensure_group() {
 # before the instances start still win).
 configure_portal() {
     set_config portal.datasource.class-name com.mysql.cj.jdbc.MysqlDataSource
-    set_config portal.datasource.url "jdbc:mysql://127.0.0.1:3306/$db_name?rewriteBatchedStatements=true"
+    set_config portal.datasource.url "$(mysql_url "$db_name")"
     set_config portal.datasource.user "$db_user"
     set_config portal.datasource.password "$db_password"
     set_config portal.demo-data "${GROUP_DEMO_DATA:-true}"

@@ -18,6 +18,8 @@ data_dir="$(dirname "$payara_home")/data"
 bash "$here/create-domain.sh" "$payara_home" "$domain" "$portbase"
 # Admin commands address this domain's admin port (portbase + 48), signed in as its admin.
 . "$here/admin-env.sh" "$payara_home" "$domain" "$portbase"
+# mysql_url
+. "$here/mysql-url.sh"
 admin=("${asadmin_remote[@]}")
 
 case "$db" in
@@ -28,7 +30,7 @@ case "$db" in
         user=portal password=portal ;;
     mysql|mariadb)
         class_name=com.mysql.cj.jdbc.MysqlDataSource
-        url="jdbc:mysql://127.0.0.1:3306/netzero_portal?rewriteBatchedStatements=true"
+        url=$(mysql_url netzero_portal)
         user=netzero password=netzero ;;
     *) echo "Unknown database '$db' (use h2 or mysql)" >&2; exit 2 ;;
 esac

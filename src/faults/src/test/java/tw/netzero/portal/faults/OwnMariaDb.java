@@ -133,7 +133,8 @@ final class OwnMariaDb {
     }
 
     String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?rewriteBatchedStatements=true";
+        // The options every MySQL URL of the project carries (the root POM's it.db.options).
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?" + System.getProperty("it.db.options");
     }
 
     Connection connect() throws SQLException {
