@@ -6,8 +6,8 @@
 #   src/bench/run.sh 1000 10000
 # Settings (environment): BENCH_DB_URL/USER/PASSWORD, BENCH_PORTBASE (35000), BENCH_DURATION
 # (30s), BENCH_WARMUP (15s), BENCH_TIMEOUT (10s), BENCH_CONNECTIONS (64), BENCH_THREADS (2), BENCH_INGEST_MEMBERS (500,
-# through the member filing API), BENCH_INGEST_WARMUP (250 members filing before the clock starts), BENCH_INGEST_PAGES_MEMBERS (128, through the pages), BENCH_INGEST_VIA ("api pages";
-# also "batch": 3 years a member in one POST, with BENCH_LAST_YEAR=<this year - 4> so that they are open),
+# through the member filing API), BENCH_INGEST_WARMUP (1000 other members filing the next year(s) before the clock starts), BENCH_INGEST_PAGES_MEMBERS (128, through the pages), BENCH_INGEST_VIA ("api pages";
+# also "batch": 3 years a member in one POST, with BENCH_LAST_YEAR=<this year - 5> so that they and the warm-up's are open),
 # BENCH_SKIP_BUILD=1 (reuse the built EAR and tools), BENCH_SKIP_INGEST=1, BENCH_SKIP_GENERATE=1,
 # BENCH_RESULTS=<file> (instead of docs/performance.md), BENCH_QUIET_LOAD/BENCH_QUIET_WAIT (1.5, 300: the load average waited for before a run), BENCH_ONLY='directory|API' (an extended regular expression: only the targets whose names match,
 # besides the ceiling; the dashboard's server time is measured when the dashboard is among them).
@@ -197,7 +197,8 @@ run_n() {
 
     # The ingest: through the member filing API (the headline figure), then through the pages; each
     # path files for members that have no filing for the due year yet.
-    local ingest="(skipped)" via members
+    # The driver reads Payara's and MariaDB's CPU from /proc itself (no process started while it measures).
+    local ingest="(skipped)" via members rates="" ceiling_after="" rate
     if [ -z "${BENCH_SKIP_INGEST:-}" ]; then
         ingest=""
         for via in $ingest_via; do
@@ -205,11 +206,21 @@ run_n() {
             [ "$via" = pages ] && members=$ingest_pages_members
             ingest+="${ingest:+; }"$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$base/" \
                 --url="$db_url" --user="$db_user" --password="$db_password" --year=$((last_year + 1)) \
-                --members="$members" --warmup="$ingest_warmup" --concurrency="$connections" --via="$via" 2>&1 | grep -v 'Log4j' \
-                | tee "$bench/target/ingest-$via.log" | grep -E 'RESULT|Signed in|Warm-up|failure|LOST' \
+                --members="$members" --warmup="$ingest_warmup" --concurrency="$connections" --via="$via" \
+                --cpu-of="payara:$pid,mariadb:$(pgrep -o -x mariadbd || true)" --wrk-script="$bench/ingest.lua" 2>&1 | grep -v 'Log4j' \
+                | tee "$bench/target/ingest-$via.log" | grep -E 'RESULT|Signed in|Warm-up|CPU per filing|failure|LOST' \
                 | sed 's/^RESULT ingest //' | paste -sd';' - || true)
             cat "$bench/target/ingest-$via.log"
+            rate=$(grep '^RESULT' "$bench/target/ingest-$via.log" | grep -o '= [0-9.]* filings/s' | grep -o '[0-9.]*' || true)
+            rates+=" $via:${rate:-0}"
         done
+        # The ceiling again: the host's speed drifts over the minutes the sign-ins and the warm-up take,
+        # so the ingest is given against the ceiling on both sides of it.
+        # (after 5 s of it: right after an ingest the JIT still compiles what the ingest ran, 7,416 against
+        # 16,520 requests/s a minute later, docs/performance.md)
+        wrk -t"$threads" -c"$connections" -d5s --timeout "$timeout" "$base/bench-ceiling/directory.html" >/dev/null
+        ceiling_after=$(wrk_figures -t"$threads" -c"$connections" -d10s --timeout "$timeout" \
+            "$base/bench-ceiling/directory.html" | cut -d' ' -f1)
     fi
     local heap_after
     heap_after=$(heap_used_mb)
@@ -225,6 +236,9 @@ run_n() {
         echo "- Dashboard server time (median of 10 sequential requests, no other load): ${dashboard_ms}"
         [ -z "$refreshes" ] || echo "- Directory refreshes in the background during the change rows: $refreshes"
         echo "- Filing ingest ($connections members at a time): $ingest"
+        [ -z "$ceiling_after" ] || echo "- Filing ingest per 1,000 ceiling requests/s (the ceiling before, $ceiling_rps, and 10 s of it after the ingest, $ceiling_after):$(
+            for entry in $rates; do awk -v via="${entry%%:*}" -v r="${entry#*:}" -v b="$ceiling_rps" -v a="$ceiling_after" \
+                'BEGIN { printf " %s %.1f and %.1f;", via, (b > 0 ? 1000 * r / b : 0), (a > 0 ? 1000 * r / a : 0) }'; done)"
         echo "- Heap used at the end: ${heap_after} MB"
     } | tee -a "$results"
 }

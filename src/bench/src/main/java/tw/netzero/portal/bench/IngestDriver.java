@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,17 +34,35 @@ import tw.netzero.portal.domain.model.shared.Scope3Category;
  * year on; the data must leave them open, {@code run.sh}'s {@code BENCH_LAST_YEAR}). Reports
  * submitted filings per second, then checks in the
  * database that every filing the portal acknowledged (API: 200 with status SUBMITTED; pages: "is
- * submitted") is there, submitted. With {@code --warmup=N} the first N members file the same way
- * before the clock starts (not counted in the rate, reported on their own, checked like the rest),
- * as wrk's rows are measured after a warm-up: a few hundred requests are otherwise measured while
- * the server's code on this path is still being compiled.
+ * submitted") is there, submitted.
+ *
+ * <p>With {@code --warmup=N}, N other members file the same way before the clock starts (not counted
+ * in the rate, reported by chunks of {@code --warmup-chunk} (250) members, checked like the rest), as
+ * wrk's rows are measured after a warm-up: otherwise the rate is measured while the server's code on
+ * this path is still being compiled (docs/performance.md: a new JVM compiled for several thousand
+ * filings). They are members that have filed the measured year already and file the years after it
+ * ({@code --year} + 1 on, as many as the measured members file), so a long warm-up takes nothing from
+ * the measured members; those years must be open (the last is last year: generate the data with
+ * {@code --last-year} at most this year - 3 for one year a member, this year - 5 for the batch's three).
  *
  * <pre>IngestDriver --base=http://127.0.0.1:35080 --url=jdbc:mysql://.../netzero_bench --user= --password=
- *     --year=2025 --members=500 --warmup=0 --concurrency=64 --via=api</pre>
+ *     --year=2025 --members=500 --warmup=0 --warmup-chunk=250 --concurrency=64 --via=api
+ *     --cpu-of=payara:PID,mariadb:PID --wrk-script=src/bench/ingest.lua</pre>
+ *
+ * <p>With {@code --wrk-script} the timed phase of the API and batch paths is sent by wrk
+ * ({@link WrkIngest}, decision 0068), the client the ceiling is measured with; the members are signed
+ * in and the warm-up is sent by this driver all the same. wrk counts the acknowledged filings, not
+ * whose, so every measured member's filings are then looked up.
+ *
+ * <p>{@code --cpu-of} names the processes whose CPU per filing is reported for the timed phase (the
+ * driver's own always is), read from {@code /proc} ({@link ProcessCpu}); the warm-up's chunks report
+ * {@code payara}'s, which shows whether the server had stopped compiling before the clock started.
  */
 public final class IngestDriver {
 
     private static final String ACKNOWLEDGED = "is submitted; the secretariat will review it";
+    /** The name {@code --cpu-of} gives the server's process, whose CPU per filing the warm-up reports by chunk. */
+    private static final String SERVER = "payara";
 
     private IngestDriver() {
     }
@@ -67,16 +86,31 @@ public final class IngestDriver {
         int members = Integer.parseInt(given.getOrDefault("members", "500"));
         int warmup = Integer.parseInt(given.getOrDefault("warmup", "0"));
         int concurrency = Integer.parseInt(given.getOrDefault("concurrency", "64"));
-        Path path = Path.valueOf(given.getOrDefault("via", "api").toUpperCase(Locale.ROOT));
+        Via path = Via.valueOf(given.getOrDefault("via", "api").toUpperCase(Locale.ROOT));
         // Batch: the year and the next ones, in one POST per member (generate with an earlier
         // --last-year so that those years are still open, e.g. run.sh's BENCH_LAST_YEAR).
-        int batchYears = path == Path.BATCH ? Integer.parseInt(given.getOrDefault("batch-years", "3")) : 1;
+        int batchYears = path == Via.BATCH ? Integer.parseInt(given.getOrDefault("batch-years", "3")) : 1;
 
-        Map<Long, String> ubns = companiesWithoutFiling(url, user, password, year, batchYears, warmup + members);
+        int warmupChunk = Integer.parseInt(given.getOrDefault("warmup-chunk", "250"));
+        // The portal takes filings up to last year (FilingYears): the warm-up's years must be open by then.
+        int lastOpenYear = Year.now().getValue() - 1;
+        if (warmup > 0 && year + batchYears > lastOpenYear) {
+            System.out.printf(Locale.ROOT, "The warm-up files %d to %d, but the portal takes filings up to %d: generate"
+                    + " the data with --last-year=%d or earlier (run.sh: BENCH_LAST_YEAR)%n", year + 1,
+                    year + batchYears, lastOpenYear, lastOpenYear - batchYears - 1);
+            System.exit(2);
+        }
+        ProcessCpu cpu = new ProcessCpu(given.getOrDefault("cpu-of", ""));
+        // The timed phase sent by wrk with this script (API and batch), else by the driver's clients.
+        String wrkScript = given.get("wrk-script");
+        Map<Long, String> ubns = new LinkedHashMap<>(companiesWithoutFiling(url, user, password, year, batchYears,
+                members, false));
+        Map<Long, String> warmupUbns = companiesWithoutFiling(url, user, password, year + 1, batchYears, warmup, true);
+        ubns.putAll(warmupUbns);
         List<Long> companies = new ArrayList<>(ubns.keySet());
-        System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing (%d of them to warm up),"
-                + " %d at a time%n", path.name().toLowerCase(Locale.ROOT), companies.size(), year,
-                Math.min(warmup, companies.size()), concurrency);
+        System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing, %d at a time; %d members to"
+                + " warm up, filing from %d on%n", path.name().toLowerCase(Locale.ROOT), ubns.size() - warmupUbns.size(),
+                year, concurrency, warmupUbns.size(), year + 1);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             Map<Long, BenchClient> signedIn = new ConcurrentHashMap<>();
@@ -104,15 +138,16 @@ public final class IngestDriver {
             List<Long> measured = new ArrayList<>();
             for (long company : companies) {
                 if (signedIn.containsKey(company)) {
-                    (warmingUp.size() < warmup ? warmingUp : measured).add(company);
+                    (warmupUbns.containsKey(company) ? warmingUp : measured).add(company);
                 }
             }
             Work file = company -> {
+                int from = warmupUbns.containsKey(company) ? year + 1 : year;
                 try {
                     int submitted = switch (path) {
-                        case API -> submitThroughApi(signedIn.get(company), ubns.get(company), year) ? 1 : 0;
-                        case BATCH -> submitBatch(signedIn.get(company), ubns.get(company), year, batchYears);
-                        case PAGES -> fileAndSubmit(signedIn.get(company), year) ? 1 : 0;
+                        case API -> submitThroughApi(signedIn.get(company), ubns.get(company), from) ? 1 : 0;
+                        case BATCH -> submitBatch(signedIn.get(company), ubns.get(company), from, batchYears);
+                        case PAGES -> fileAndSubmit(signedIn.get(company), from) ? 1 : 0;
                     };
                     if (submitted > 0) {
                         acknowledged.add(company);
@@ -127,31 +162,79 @@ public final class IngestDriver {
                 }
             };
             if (!warmingUp.isEmpty()) {
+                // By chunks, so that the log shows whether the rate had settled before the clock started.
+                StringBuilder chunkRates = new StringBuilder();
                 long warmupStart = System.nanoTime();
-                run(pool, warmingUp, file);
+                for (int from = 0; from < warmingUp.size(); from += warmupChunk) {
+                    int acknowledgedBefore = filingsAcknowledged.get();
+                    ProcessCpu.Snapshot chunkStart = cpu.now();
+                    run(pool, warmingUp.subList(from, Math.min(from + warmupChunk, warmingUp.size())), file);
+                    ProcessCpu.Snapshot chunkEnd = cpu.now();
+                    int chunkFilings = filingsAcknowledged.get() - acknowledgedBefore;
+                    double serverMs = chunkEnd.msPer(SERVER, chunkStart, chunkFilings);
+                    chunkRates.append(chunkRates.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f",
+                            chunkFilings / ((chunkEnd.nanos() - chunkStart.nanos()) / 1e9)))
+                            .append(Double.isNaN(serverMs) ? "" : String.format(Locale.ROOT, " (%.2f ms)", serverMs));
+                }
                 double warmupSeconds = (System.nanoTime() - warmupStart) / 1e9;
                 System.out.printf(Locale.ROOT, "Warm-up (not counted): %d filings acknowledged in %.2f s = %.1f"
-                        + " filings/s; %d failed%n", filingsAcknowledged.get(), warmupSeconds,
-                        filingsAcknowledged.get() / warmupSeconds, failed.get());
+                        + " filings/s (by %d members, with %s's CPU per filing: %s); %d failed%n",
+                        filingsAcknowledged.get(), warmupSeconds, filingsAcknowledged.get() / warmupSeconds,
+                        warmupChunk, SERVER, chunkRates, failed.get());
             }
             int acknowledgedInWarmup = filingsAcknowledged.get();
             int failedInWarmup = failed.get();
-            long start = System.nanoTime();
-            run(pool, measured, file);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            int measuredFilings = filingsAcknowledged.get() - acknowledgedInWarmup;
-            int stored = countSubmitted(url, user, password, year, batchYears, acknowledged);
+            ProcessCpu.Snapshot start;
+            ProcessCpu.Snapshot end;
+            double seconds;
+            int measuredFilings;
+            int measuredFailed;
+            String sentBy;
+            if (wrkScript != null && path != Via.PAGES) {
+                List<WrkIngest.Line> lines = new ArrayList<>();
+                for (long company : measured) {
+                    String ubn = ubns.get(company);
+                    String session = signedIn.get(company).sessionId().orElseThrow();
+                    lines.add(path == Via.BATCH
+                            ? new WrkIngest.Line("POST", "/api/member/companies/" + ubn + "/filings", session,
+                                    batchJson(year, batchYears))
+                            : new WrkIngest.Line("PUT", "/api/member/companies/" + ubn + "/filings/" + year, session,
+                                    FILING_JSON));
+                }
+                WrkIngest.Result sent = WrkIngest.send(java.nio.file.Path.of(wrkScript), base, concurrency, lines,
+                        path == Via.BATCH ? "batch" : "put", cpu);
+                start = sent.start();
+                end = sent.end();
+                seconds = sent.seconds();
+                measuredFilings = sent.filings();
+                measuredFailed = measured.size() * batchYears - sent.filings();
+                sent.failures().forEach(failure -> System.out.println("  " + failure));
+                sentBy = "wrk";
+                // wrk's script counts the acknowledged filings, not whose: every measured member is checked.
+                acknowledged.addAll(measured);
+                filingsAcknowledged.addAndGet(measuredFilings);
+            } else {
+                start = cpu.now();
+                run(pool, measured, file);
+                end = cpu.now();
+                seconds = (end.nanos() - start.nanos()) / 1e9;
+                measuredFilings = filingsAcknowledged.get() - acknowledgedInWarmup;
+                measuredFailed = failed.get() - failedInWarmup;
+                sentBy = "the driver";
+            }
+            int stored = countSubmitted(url, user, password, year, batchYears, acknowledged, warmupUbns.keySet());
             System.out.printf(Locale.ROOT, "RESULT ingest via %s: %d filings submitted (acknowledged) in %.2f s"
-                    + " = %.1f filings/s (each: %s); %d failed; %d of %d acknowledged found SUBMITTED in the"
+                    + " = %.1f filings/s (each: %s; sent by %s); %d failed; %d of %d acknowledged found SUBMITTED in the"
                     + " database (warm-up included)%n", path.name().toLowerCase(Locale.ROOT), measuredFilings, seconds,
                     measuredFilings / seconds,
-                    path == Path.BATCH ? "1 POST of " + batchYears + " years' filings as JSON per member" : path.requests,
-                    failed.get() - failedInWarmup, stored, filingsAcknowledged.get());
+                    path == Via.BATCH ? "1 POST of " + batchYears + " years' filings as JSON per member" : path.requests,
+                    sentBy, measuredFailed, stored, filingsAcknowledged.get());
+            System.out.println("CPU per filing, timed phase: " + end.perUnit(start, measuredFilings));
             failures.forEach((what, count) -> System.out.println("  failure x" + count + ": " + what));
             if (!unanswered.isEmpty()) {
                 // What the client could not know: was a filing stored although its request failed?
                 System.out.println("  failed requests whose filing is SUBMITTED in the database anyway: "
-                        + countSubmitted(url, user, password, year, batchYears, unanswered) + " of "
+                        + countSubmitted(url, user, password, year, batchYears, unanswered, warmupUbns.keySet()) + " of "
                         + unanswered.size() * batchYears);
             }
             if (stored < filingsAcknowledged.get()) {
@@ -164,14 +247,14 @@ public final class IngestDriver {
     }
 
     /** How a member files: through the API or the pages. */
-    private enum Path {
+    private enum Via {
         API("1 PUT of the figures as JSON"),
         BATCH("1 POST of several years' filings as JSON"),
         PAGES("overview, start, save, submit = 4 requests");
 
         final String requests;
 
-        Path(String requests) {
+        Via(String requests) {
             this.requests = requests;
         }
     }
@@ -190,19 +273,24 @@ public final class IngestDriver {
 
     /** One POST with the filings of {@code years} years from {@code year} on; the number the portal submitted. */
     private static int submitBatch(BenchClient client, String ubn, int year, int years) {
-        StringBuilder batch = new StringBuilder("{\"filings\":[");
-        for (int offset = 0; offset < years; offset++) {
-            batch.append(offset == 0 ? "" : ",").append("{\"year\":").append(year + offset).append(",\"filing\":")
-                    .append(FILING_JSON).append('}');
-        }
         HttpResponse<String> response = client.postJson("/api/member/companies/" + ubn + "/filings",
-                batch.append("]}").toString());
+                batchJson(year, years));
         if (response.statusCode() != 207) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": "
                     + response.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1"));
         }
         var submitted = java.util.regex.Pattern.compile("\"submitted\":(\\d+)").matcher(response.body());
         return submitted.find() ? Integer.parseInt(submitted.group(1)) : 0;
+    }
+
+    /** The batch endpoint's body: the same figures for {@code years} years from {@code year} on. */
+    private static String batchJson(int year, int years) {
+        StringBuilder batch = new StringBuilder("{\"filings\":[");
+        for (int offset = 0; offset < years; offset++) {
+            batch.append(offset == 0 ? "" : ",").append("{\"year\":").append(year + offset).append(",\"filing\":")
+                    .append(FILING_JSON).append('}');
+        }
+        return batch.append("]}").toString();
     }
 
     private static boolean fileAndSubmit(BenchClient client, int year) {
@@ -275,13 +363,20 @@ public final class IngestDriver {
         }
     }
 
-    /** Active members without a filing for the year (nor the {@code years - 1} after it), by id, with their UBNs. */
+    /**
+     * Active members without a filing for the year (nor the {@code years - 1} after it), by id, with their
+     * UBNs; with {@code filedYearBefore}, only those that have a filing for the year before it (the warm-up's:
+     * none of them is among the members without a filing for that year).
+     */
     private static Map<Long, String> companiesWithoutFiling(String url, String user, String password, int year,
-                                                            int years, int limit) throws SQLException {
+                                                            int years, int limit, boolean filedYearBefore)
+            throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement query = connection.prepareStatement("SELECT c.id, c.ubn FROM member_company c"
                      + " WHERE c.membership_status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM progress_filing f"
-                     + " WHERE f.company_id = c.id AND f.reporting_year BETWEEN ? AND ?) ORDER BY c.id LIMIT ?")) {
+                     + " WHERE f.company_id = c.id AND f.reporting_year BETWEEN ? AND ?)"
+                     + (filedYearBefore ? " AND EXISTS (SELECT 1 FROM progress_filing f WHERE f.company_id = c.id"
+                     + " AND f.reporting_year = " + (year - 1) + ")" : "") + " ORDER BY c.id LIMIT ?")) {
             query.setInt(1, year);
             query.setInt(2, year + years - 1);
             query.setInt(3, limit);
@@ -295,9 +390,12 @@ public final class IngestDriver {
         }
     }
 
-    /** The companies' filings SUBMITTED for the years from {@code year} on ({@code years} of them). */
+    /**
+     * The companies' filings SUBMITTED for the years from {@code year} on ({@code years} of them), from
+     * {@code year + 1} on for the warm-up's.
+     */
     private static int countSubmitted(String url, String user, String password, int year, int years,
-                                      Set<Long> companies) throws SQLException {
+                                      Set<Long> companies, Set<Long> warmingUp) throws SQLException {
         int found = 0;
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM progress_filing"
@@ -305,7 +403,7 @@ public final class IngestDriver {
             for (long company : companies) {
                 for (int offset = 0; offset < years; offset++) {
                     query.setLong(1, company);
-                    query.setInt(2, year + offset);
+                    query.setInt(2, (warmingUp.contains(company) ? year + 1 : year) + offset);
                     try (ResultSet result = query.executeQuery()) {
                         result.next();
                         found += result.getInt(1) == 1 ? 1 : 0;
