@@ -106,8 +106,9 @@ for round in ${BENCH_GROUP_ROUNDS:-2 1}; do
     ingest+="- Filing ingest through HAProxy, $round instance(s) in service ($connections members at a time): "
     ingest+=$(java -cp "$classpath" tw.netzero.portal.bench.IngestDriver --base="$balancer/" \
         --url="$db_url" --user="$db_user" --password="$db_password" --year=$((last_year + 1)) \
-        --members="$ingest_members" --warmup="$ingest_warmup" --concurrency="$connections" --via=api 2>&1 | grep -v 'Log4j' \
-        | tee "$bench/target/group-ingest-$round.log" | grep -E 'RESULT|Warm-up|failure|LOST' \
+        --members="$ingest_members" --warmup="$ingest_warmup" --concurrency="$connections" --via=api \
+        --wrk-script="$bench/ingest.lua" 2>&1 | grep -v 'Log4j' \
+        | tee "$bench/target/group-ingest-$round.log" | grep -E 'RESULT|Warm-up|CPU per filing|failure|LOST' \
         | sed 's/^RESULT ingest //' | paste -sd';' - || true)$'\n'
 done
 balancer_command "set server instances/portal-i2 state ready" >/dev/null
