@@ -2,6 +2,7 @@ package tw.netzero.portal.bench;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import tw.netzero.portal.domain.model.shared.Scope3Category;
 
 /**
@@ -107,6 +109,8 @@ public final class IngestDriver {
                 members, false));
         Map<Long, String> warmupUbns = companiesWithoutFiling(url, user, password, year + 1, batchYears, warmup, true);
         ubns.putAll(warmupUbns);
+        // The warm-up's members file from the year after the measured one on.
+        ToIntFunction<Long> firstYear = company -> warmupUbns.containsKey(company) ? year + 1 : year;
         List<Long> companies = new ArrayList<>(ubns.keySet());
         System.out.printf(Locale.ROOT, "Ingest via %s: %d members without a %d filing, %d at a time; %d members to"
                 + " warm up, filing from %d on%n", path.name().toLowerCase(Locale.ROOT), ubns.size() - warmupUbns.size(),
@@ -142,7 +146,7 @@ public final class IngestDriver {
                 }
             }
             Work file = company -> {
-                int from = warmupUbns.containsKey(company) ? year + 1 : year;
+                int from = firstYear.applyAsInt(company);
                 try {
                     int submitted = switch (path) {
                         case API -> submitThroughApi(signedIn.get(company), ubns.get(company), from) ? 1 : 0;
@@ -196,12 +200,10 @@ public final class IngestDriver {
                     String ubn = ubns.get(company);
                     String session = signedIn.get(company).sessionId().orElseThrow();
                     lines.add(path == Via.BATCH
-                            ? new WrkIngest.Line("POST", "/api/member/companies/" + ubn + "/filings", session,
-                                    batchJson(year, batchYears))
-                            : new WrkIngest.Line("PUT", "/api/member/companies/" + ubn + "/filings/" + year, session,
-                                    FILING_JSON));
+                            ? new WrkIngest.Line("POST", batchPath(ubn), session, batchJson(year, batchYears))
+                            : new WrkIngest.Line("PUT", filingPath(ubn, year), session, FILING_JSON));
                 }
-                WrkIngest.Result sent = WrkIngest.send(java.nio.file.Path.of(wrkScript), base, concurrency, lines,
+                WrkIngest.Result sent = WrkIngest.send(Path.of(wrkScript), base, concurrency, lines,
                         path == Via.BATCH ? "batch" : "put", cpu);
                 start = sent.start();
                 end = sent.end();
@@ -222,7 +224,7 @@ public final class IngestDriver {
                 measuredFailed = failed.get() - failedInWarmup;
                 sentBy = "the driver";
             }
-            int stored = countSubmitted(url, user, password, year, batchYears, acknowledged, warmupUbns.keySet());
+            int stored = countSubmitted(url, user, password, batchYears, acknowledged, firstYear);
             System.out.printf(Locale.ROOT, "RESULT ingest via %s: %d filings submitted (acknowledged) in %.2f s"
                     + " = %.1f filings/s (each: %s; sent by %s); %d failed; %d of %d acknowledged found SUBMITTED in the"
                     + " database (warm-up included)%n", path.name().toLowerCase(Locale.ROOT), measuredFilings, seconds,
@@ -234,7 +236,7 @@ public final class IngestDriver {
             if (!unanswered.isEmpty()) {
                 // What the client could not know: was a filing stored although its request failed?
                 System.out.println("  failed requests whose filing is SUBMITTED in the database anyway: "
-                        + countSubmitted(url, user, password, year, batchYears, unanswered, warmupUbns.keySet()) + " of "
+                        + countSubmitted(url, user, password, batchYears, unanswered, firstYear) + " of "
                         + unanswered.size() * batchYears);
             }
             if (stored < filingsAcknowledged.get()) {
@@ -262,8 +264,7 @@ public final class IngestDriver {
     private static final String FILING_JSON = filingJson();
 
     private static boolean submitThroughApi(BenchClient client, String ubn, int year) {
-        HttpResponse<String> response = client.putJson("/api/member/companies/" + ubn + "/filings/" + year,
-                FILING_JSON);
+        HttpResponse<String> response = client.putJson(filingPath(ubn, year), FILING_JSON);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": "
                     + response.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1"));
@@ -273,14 +274,23 @@ public final class IngestDriver {
 
     /** One POST with the filings of {@code years} years from {@code year} on; the number the portal submitted. */
     private static int submitBatch(BenchClient client, String ubn, int year, int years) {
-        HttpResponse<String> response = client.postJson("/api/member/companies/" + ubn + "/filings",
-                batchJson(year, years));
+        HttpResponse<String> response = client.postJson(batchPath(ubn), batchJson(year, years));
         if (response.statusCode() != 207) {
             throw new IllegalStateException("HTTP " + response.statusCode() + ": "
                     + response.body().replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1"));
         }
         var submitted = java.util.regex.Pattern.compile("\"submitted\":(\\d+)").matcher(response.body());
         return submitted.find() ? Integer.parseInt(submitted.group(1)) : 0;
+    }
+
+    /** The member filing API's address of one year's filing (PUT). */
+    private static String filingPath(String ubn, int year) {
+        return batchPath(ubn) + "/" + year;
+    }
+
+    /** The batch endpoint's address: the member's filings (POST). */
+    private static String batchPath(String ubn) {
+        return "/api/member/companies/" + ubn + "/filings";
     }
 
     /** The batch endpoint's body: the same figures for {@code years} years from {@code year} on. */
@@ -390,12 +400,9 @@ public final class IngestDriver {
         }
     }
 
-    /**
-     * The companies' filings SUBMITTED for the years from {@code year} on ({@code years} of them), from
-     * {@code year + 1} on for the warm-up's.
-     */
-    private static int countSubmitted(String url, String user, String password, int year, int years,
-                                      Set<Long> companies, Set<Long> warmingUp) throws SQLException {
+    /** The companies' filings SUBMITTED for {@code years} years from each one's first year on. */
+    private static int countSubmitted(String url, String user, String password, int years, Set<Long> companies,
+                                      ToIntFunction<Long> firstYear) throws SQLException {
         int found = 0;
         try (Connection connection = DriverManager.getConnection(url, user, password);
              PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM progress_filing"
@@ -403,7 +410,7 @@ public final class IngestDriver {
             for (long company : companies) {
                 for (int offset = 0; offset < years; offset++) {
                     query.setLong(1, company);
-                    query.setInt(2, (warmingUp.contains(company) ? year + 1 : year) + offset);
+                    query.setInt(2, firstYear.applyAsInt(company) + offset);
                     try (ResultSet result = query.executeQuery()) {
                         result.next();
                         found += result.getInt(1) == 1 ? 1 : 0;

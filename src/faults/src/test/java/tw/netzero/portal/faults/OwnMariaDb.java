@@ -133,8 +133,13 @@ final class OwnMariaDb {
     }
 
     String jdbcUrl() {
-        // The options every MySQL URL of the project carries (the root POM's it.db.options).
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?" + System.getProperty("it.db.options");
+        // The options every MySQL URL of the project carries (the root POM's it.db.options, passed by
+        // this module's POM): without them the URL would silently lack them.
+        String options = System.getProperty("it.db.options");
+        if (options == null || options.isBlank()) {
+            throw new IllegalStateException("it.db.options is not set: run the fault tests through Maven");
+        }
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE + "?" + options;
     }
 
     Connection connect() throws SQLException {
